@@ -1,0 +1,28 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+// Two projects: pure code in node, components in jsdom. Playwright specs (e2e/) are never picked up.
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      reporters: process.env.CI ? ['default', 'json'] : ['default'],
+      outputFile: { json: 'reports/vitest.json' },
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['./src/test/setupDom.ts'],
+          },
+        },
+      ],
+    },
+  }),
+)
