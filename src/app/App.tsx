@@ -1,0 +1,47 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MotionConfig } from 'motion/react'
+import { FlowCanvas } from '../canvas/FlowCanvas'
+import { Inspector } from '../panels/Inspector'
+import { PlaybackBar } from '../panels/PlaybackBar'
+import { useAppStore } from '../store/useAppStore'
+import { selectLocale, selectTheme } from '../store/selectors'
+import { Header } from './Header'
+import { savePreferences } from './preferences'
+
+/** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
+function useDocumentSync() {
+  const theme = useAppStore(selectTheme)
+  const locale = useAppStore(selectLocale)
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    const html = document.documentElement
+    html.dataset.theme = theme
+    html.style.colorScheme = theme
+    html.lang = locale
+    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+    savePreferences({ theme, locale })
+  }, [theme, locale, i18n])
+}
+
+export function App() {
+  useDocumentSync()
+  const { t } = useTranslation()
+  return (
+    <MotionConfig reducedMotion="user">
+      <div className="app">
+        <a className="skip-link" href="#canvas">
+          {t('app.skipToCanvas')}
+        </a>
+        <Header />
+        <main className="workspace">
+          <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
+            <FlowCanvas />
+          </section>
+          <Inspector />
+        </main>
+        <PlaybackBar />
+      </div>
+    </MotionConfig>
+  )
+}

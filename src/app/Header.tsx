@@ -1,0 +1,56 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAppStore } from '../store/useAppStore'
+import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '../store/selectors'
+import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
+import { MoonIcon, SunIcon } from '../panels/icons'
+import { Logo } from './Logo'
+
+/** Language names are written in their own language, so anyone can find theirs. */
+const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
+
+export function Header() {
+  const { t } = useTranslation()
+  const theme = useAppStore(selectTheme)
+  const locale = useAppStore(selectLocale)
+  const toggleTheme = useAppStore(selectToggleTheme)
+  const setLocale = useAppStore(selectSetLocale)
+  const langId = useId()
+  const dark = theme === 'dark'
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <Logo />
+        <h1 className="header__name">{t('app.name')}</h1>
+        <p className="header__tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header__tools">
+        <label className="field-inline" htmlFor={langId}>
+          <span className="field-inline__label">{t('header.language')}</span>
+          <select
+            id={langId}
+            className="select"
+            value={locale}
+            onChange={(e) => setLocale(e.target.value as UiLocale)}
+          >
+            {UI_LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button--icon"
+          aria-pressed={dark}
+          onClick={toggleTheme}
+          title={t('header.darkTheme')}
+        >
+          {dark ? <MoonIcon /> : <SunIcon />}
+          <span className="button__label">{t('header.darkTheme')}</span>
+        </button>
+      </div>
+    </header>
+  )
+}

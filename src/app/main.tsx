@@ -1,0 +1,21 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import '@xyflow/react/dist/style.css'
+import './theme.css'
+import { initI18n } from '../i18n'
+import { AppStoreProvider } from '../store/AppStoreProvider'
+import { App } from './App'
+import { initialPreferences } from './preferences'
+
+const prefs = initialPreferences()
+initI18n(prefs.locale)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('#root is missing from index.html')
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider initial={prefs}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>,
+)

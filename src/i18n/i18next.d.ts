@@ -1,0 +1,10 @@
+import 'i18next'
+import type { en } from './en'
+
+// Typed keys: t('playback.play') type-checks; t('playback.plya') does not.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: typeof en }
+  }
+}

@@ -1,0 +1,33 @@
+import { afterEach } from 'vitest'
+import { cleanup } from '@testing-library/react'
+import { MotionGlobalConfig } from 'motion/react'
+import { initI18n } from '../i18n'
+
+// Finish motion animations at once in tests (no real time, and no WAAPI AbortError on unmount).
+MotionGlobalConfig.skipAnimations = true
+initI18n('en')
+
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
+
+// React Flow measures with ResizeObserver, which jsdom lacks.
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver
+
+// jsdom has no matchMedia; the app asks it for the colour-scheme preference.
+globalThis.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener() {},
+  removeListener() {},
+  addEventListener() {},
+  removeEventListener() {},
+  dispatchEvent: () => false,
+})) as typeof matchMedia
