@@ -1,7 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en'
-import { ja } from './ja'
+import { en } from './en/index'
+import { ja } from './ja/index'
 import type { Locale } from './types'
 
 export { LOCALES, isLocale } from './types'

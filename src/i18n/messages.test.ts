@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en'
-import { ja } from './ja'
+import { en } from './en/index'
+import { ja } from './ja/index'
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>

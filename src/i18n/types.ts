@@ -1,4 +1,4 @@
-import type { en } from './en'
+import type { en } from './en/index'
 
 /** The same tree as `en`, with any string as a leaf: a translation must have every key and no other. */
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }

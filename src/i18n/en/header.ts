@@ -1,0 +1,4 @@
+export const header = {
+  language: 'Language',
+  darkTheme: 'Dark theme',
+} as const

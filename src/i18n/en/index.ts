@@ -1,0 +1,12 @@
+/**
+ * English strings: the source of truth for message keys, one module per area of the app.
+ * Japanese (ja/) must have exactly the same keys; the type checker and messages.test.ts both fail when one is missing.
+ */
+import { app } from './app'
+import { header } from './header'
+import { canvas } from './canvas'
+import { flow } from './flow'
+import { panel } from './panel'
+import { playback } from './playback'
+
+export const en = { app, header, canvas, flow, panel, playback } as const

@@ -1,0 +1,6 @@
+export const panel = {
+  label: 'Inspector',
+  title: 'Inspector',
+  nothingSelected: 'Nothing selected',
+  nothingSelectedHint: 'Select a node or a connection to see its settings and what AWS will do with it.',
+} as const

@@ -1,0 +1,10 @@
+import type { Messages } from '../types'
+import { app } from './app'
+import { header } from './header'
+import { canvas } from './canvas'
+import { flow } from './flow'
+import { panel } from './panel'
+import { playback } from './playback'
+
+/** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
+export const ja: Messages = { app, header, canvas, flow, panel, playback }
