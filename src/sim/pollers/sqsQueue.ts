@@ -198,7 +198,7 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
       this.expiryWakeMs = -1
       return
     }
-    this.expiryWakeMs = m.sentMs + this.node.config.messageRetentionMs
+    this.expiryWakeMs = Math.max(this.k.nowMs, m.sentMs + this.node.config.messageRetentionMs)
     this.k.schedule(this.expiryWakeMs, this, null)
   }
 
