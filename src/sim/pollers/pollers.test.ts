@@ -86,6 +86,11 @@ function checkConservation(r: SimResult): void {
   const fates = new Map<string, number>()
   for (const f of ofType(r.trace, 'event.fate')) fates.set(f.eventId, (fates.get(f.eventId) ?? 0) + 1)
   for (const e of r.events) expect(fates.get(e.id) ?? 0).toBe(e.fate === 'in-flight' ? 0 : 1)
+  // Ordered trace: seq = index, entries at non-decreasing times.
+  r.trace.forEach((t, i) => {
+    expect(t.seq).toBe(i)
+    if (i > 0) expect(t.atMs).toBeGreaterThanOrEqual(r.trace[i - 1]!.atMs)
+  })
 }
 
 describe('stream properties (§3)', () => {
