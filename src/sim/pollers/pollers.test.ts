@@ -125,7 +125,7 @@ describe('stream properties (§3)', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, 120_000)
 
   it('no record outlives its retention (24 h; a batch already running may finish)', () => {
     fc.assert(
@@ -137,7 +137,7 @@ describe('stream properties (§3)', () => {
       }),
       { numRuns: 12 },
     )
-  })
+  }, 120_000)
 
   it('determinism: same scenario + seed ⇒ byte-identical trace JSON', () => {
     fc.assert(
@@ -146,7 +146,7 @@ describe('stream properties (§3)', () => {
       }),
       { numRuns: 25 },
     )
-  })
+  }, 120_000)
 })
 
 const sqsArb = fc
@@ -219,5 +219,5 @@ describe('SQS properties (§4)', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, 120_000)
 })
