@@ -1,3 +1,4 @@
+import { isoFromMs } from '../isoTime.ts'
 import type { ResolvedEdge } from '../../model/index.ts'
 import type { Invocation } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
@@ -20,7 +21,7 @@ export interface StreamInfo {
   streamArn: string
 }
 
-const iso = (ms: number) => new Date(ms).toISOString()
+const iso = isoFromMs
 
 /**
  * §3.2 failure record: metadata about the batch, never the records (SQS/SNS). An S3 destination also gets
