@@ -31,7 +31,7 @@ function queue(extra: Partial<ScenarioInput> & { q?: Q; fn?: object; esm?: objec
 
 const receives = (r: ReturnType<typeof runScenario>) => steps(r, 'sqs.received')
 
-describe('SQS goldens (§4, §14)', () => {
+describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
   it('G25 (LDG23 with-sqs; §15 test_redrive_policy_with_failing_lambda): always throws, visibility 180 s, maxReceiveCount 3 → 3 receives, then the source queue’s DLQ', () => {
     const r = runScenario(
       queue({

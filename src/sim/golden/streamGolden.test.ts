@@ -23,7 +23,7 @@ function stream(extra: Partial<ScenarioInput> & { esm?: object; fn?: object; sha
   }
 }
 
-describe('stream goldens (§3, §14)', () => {
+describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
   it('G17 (LDG23 with-kinesis, invocation-eventsourcemapping; LDG18 retries-on-errors): 4 shards, poison in shard 2 blocks it until the 24 h retention', () => {
     const keys = [0, 1, 2, 3].map((s) => keyForShard(s, 4))
     const poisonKey = keyForShard(1, 4, 'poison')
