@@ -124,4 +124,19 @@ describe('polled sources', { timeout: 60_000 }, () => {
     expect(ofType(denied.trace, 'delivery.failed')[0]).toMatchObject({ metric: 'DestinationDeliveryFailures' })
     expect(denied.events[0]).toMatchObject({ fate: 'discarded', reason: 'destination.sendFailed' })
   })
+
+  it('§4.2: SQS scale-up pauses while batches fail (AWS knowledge-center lambda-sqs-scaling)', () => {
+    const run = (fail: boolean) =>
+      runScenario({
+        durationMs: 120_000,
+        nodes: [{ id: 'q', type: 'sqs', config: { visibilityTimeoutMs: 600_000 } }, { id: 'fn', type: 'lambda', config: { durationMs: 500 } }],
+        edges: [{ from: 'q', to: 'fn' }],
+        traffic: [{ source: 'q', kind: 'once', atMs: 0, count: 20_000 }],
+        faults: fail ? [{ kind: 'fail', target: 'fn' }] : [],
+      })
+    const grown = (r: ReturnType<typeof run>) => steps(r, 'sqs.scaling').length
+    expect(grown(run(false))).toBeGreaterThan(10) // until the backlog is gone (≈20 s)
+    expect(grown(run(true))).toBe(0)
+  })
 })
+
