@@ -12,10 +12,20 @@ initI18n(prefs.locale)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreProvider initial={prefs}>
-      <App />
-    </AppStoreProvider>
-  </StrictMode>,
+
+/** `?bench=canvas200` (npm run bench:ui only): a generated scenario, loaded from its own chunk. */
+async function benchScenario() {
+  if (new URLSearchParams(location.search).get('bench') !== 'canvas200') return {}
+  const { canvas200 } = await import('./benchScenario')
+  return { scenario: canvas200() }
+}
+
+void benchScenario().then((bench) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider initial={{ ...prefs, ...bench }}>
+        <App />
+      </AppStoreProvider>
+    </StrictMode>,
+  ),
 )
