@@ -1,0 +1,17 @@
+/**
+ * Identifiers used across the model. Ids are plain strings in the JSON document (hand-writable);
+ * these aliases document intent. Ids are stable: defaults are derived from positions in the document,
+ * never from randomness (see resolve.ts).
+ */
+export type NodeId = string
+export type EdgeId = string
+export type TrafficId = string
+export type FaultId = string
+
+/** Readable id: letters, digits, `_ . : -`, 1–64 chars. Kept strict so ids survive URLs and CLI output. */
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/
+
+/** Default edge id when a document omits it: `from->to`, suffixed `#2`, `#3`… for parallel edges. */
+export function defaultEdgeId(from: NodeId, to: NodeId, ordinal: number): EdgeId {
+  return ordinal <= 1 ? `${from}->${to}` : `${from}->${to}#${ordinal}`
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { HOUR_MS, nodeBaseShape, type Era } from '../common.ts'
+
+/** §3.1: DynamoDB Streams, polled 4×/s per shard; retention fixed at 24 h. */
+export const dynamoDbStreamConfigSchema = z.strictObject({
+  shardCount: z.number().int().min(1).max(500).optional(),
+})
+export type DynamoDbStreamConfig = z.infer<typeof dynamoDbStreamConfigSchema>
+
+export const dynamoDbStreamNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('dynamoDbStream'),
+  config: dynamoDbStreamConfigSchema.optional(),
+})
+
+export interface ResolvedDynamoDbStreamConfig {
+  shardCount: number
+  retentionMs: number
+}
+
+export function resolveDynamoDbStreamConfig(c: DynamoDbStreamConfig | undefined, _era: Era): ResolvedDynamoDbStreamConfig {
+  return { shardCount: c?.shardCount ?? 1, retentionMs: 24 * HOUR_MS }
+}
+
+export const DYNAMODB_STREAM_DESCRIPTION = 'DynamoDB Streams: shards polled 4 times per second; records kept 24 h.'

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { idSchema, msSchema } from './common.ts'
+
+const trafficBase = {
+  id: idSchema.optional(),
+  /** The node the events enter at (a push source, a stream, a queue, a client). */
+  source: idSchema,
+  /** The event body (any JSON). Stream records and queue messages carry it as their data. */
+  payload: z.unknown().optional(),
+  /** Stream records get these keys round-robin; the shard is a stable hash of the key (§3.1). */
+  partitionKeys: z.array(z.string().min(1).max(256)).min(1).optional(),
+}
+
+/** `count` events at `atMs` (N at once = N concurrent sync requests). */
+export const onceTrafficSchema = z.strictObject({
+  ...trafficBase,
+  kind: z.literal('once'),
+  atMs: msSchema,
+  count: z.number().int().min(1).max(1_000_000).optional(),
+})
+
+/** One event every `everyMs` from `startMs` until `untilMs` (exclusive) or `count` events. */
+export const everyTrafficSchema = z.strictObject({
+  ...trafficBase,
+  kind: z.literal('every'),
+  startMs: msSchema.optional(),
+  everyMs: z.number().int().min(1),
+  count: z.number().int().min(1).max(100_000_000).optional(),
+  untilMs: msSchema.optional(),
+})
+
+/** One event at each listed time. */
+export const listTrafficSchema = z.strictObject({
+  ...trafficBase,
+  kind: z.literal('list'),
+  atMs: z.array(msSchema).min(1).max(100_000),
+})
+
+export const trafficSchema = z.discriminatedUnion('kind', [onceTrafficSchema, everyTrafficSchema, listTrafficSchema])
+export type Traffic = z.infer<typeof trafficSchema>
