@@ -8,5 +8,8 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { inspector } from './inspector'
+import { lint } from './lint'
+import { files } from './files'
 
-export const en = { app, header, canvas, flow, panel, playback } as const
+export const en = { app, header, canvas, flow, panel, playback, inspector, lint, files } as const

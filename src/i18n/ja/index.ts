@@ -5,6 +5,9 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { inspector } from './inspector'
+import { lint } from './lint'
+import { files } from './files'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback }
+export const ja: Messages = { app, header, canvas, flow, panel, playback, inspector, lint, files }
