@@ -2,15 +2,14 @@ import type { StateCreator } from 'zustand'
 import type { EdgeId, EdgeRole, NodeId, NodeType, Scenario } from '../model'
 import { pasteInto, copyOf, type Clip } from './clipboard'
 import { checkRole, planConnection, type Refusal } from './connectionPlan'
-import { effectiveEdgeIds, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
+import { absolutePosition, effectiveEdgeIds, findNode, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
 import { freshEdgeId, freshNodeId, takenIds } from './ids'
 import { emptyScenario, newNode } from './scenarioDefaults'
+import { EMPTY_SELECTION, type Selection } from './selection'
+import { canNestIn, relativeTo } from './placement'
+import { layoutScenario } from './autoLayout'
 
-export interface Selection {
-  nodeIds: readonly NodeId[]
-  edgeIds: readonly EdgeId[]
-}
-export const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] }
+export { EMPTY_SELECTION, type Selection } from './selection'
 
 export type ConnectResult =
   | { ok: true; edgeId: EdgeId; role: EdgeRole; notice?: Refusal }
@@ -35,6 +34,10 @@ export interface DocumentActions {
   updateNode: (id: NodeId, patch: NodePatch) => void
   /** One update for many nodes (a drag frame): positions only. */
   moveNodes: (moves: ReadonlyMap<NodeId, XY>) => void
+  /** Move a node into a group (or out, with `undefined`), keeping it where it is on screen. False when not allowed. */
+  setParent: (id: NodeId, parentId: NodeId | undefined) => boolean
+  /** Left-to-right layout by invocation flow (dagre), one undo step. */
+  autoLayout: () => void
   removeElements: (ids: { nodeIds?: readonly NodeId[]; edgeIds?: readonly EdgeId[] }) => void
   /** Wire two nodes as AWS would; `role` is needed when several fit (see `planConnection`). */
   connect: (from: NodeId, to: NodeId, role?: EdgeRole) => ConnectResult
@@ -117,6 +120,17 @@ export const createDocumentSlice =
       },
       updateNode: (id, patch) => setDoc(updateNodeIn(get().scenario, id, patch)),
       moveNodes: (moves) => setDoc(moveNodesIn(get().scenario, moves)),
+      setParent: (id, parentId) => {
+        const doc = get().scenario
+        const node = findNode(doc, id)
+        const parent = parentId === undefined ? undefined : findNode(doc, parentId)
+        if (!node || (parentId !== undefined && (!parent || !canNestIn(node.type, parent.type)))) return false
+        if (node.parentId === parentId) return true
+        const position = relativeTo(doc, parentId, absolutePosition(doc, id))
+        setDoc(updateNodeIn(doc, id, { parentId, position }))
+        return true
+      },
+      autoLayout: () => setDoc(moveNodesIn(get().scenario, layoutScenario(get().scenario))),
       removeElements: ({ nodeIds = [], edgeIds = [] }) => setDoc(removeFrom(get().scenario, nodeIds, edgeIds)),
       connect: (from, to, role) => {
         const doc = get().scenario

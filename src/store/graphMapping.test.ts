@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NODE_TYPES, type NodeType, type Scenario, type ScenarioNode } from '../model'
-import { EMPTY_SELECTION } from './documentSlice'
+import { EMPTY_SELECTION } from './selection'
 import { createGraphCache, graphToScenario, scenarioToGraph, type FlowNode } from './graphMapping'
 import { emptyScenario, newNode } from './scenarioDefaults'
 

@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react'
 import { inferEdgeRole, invocationStyle, nodeTypeInfo, type EdgeRole, type Era, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
-import type { Selection } from './documentSlice'
+import type { Selection } from './selection'
 import { effectiveEdgeIds, type XY } from './documentOps'
 
 export interface ServiceNodeData extends Record<string, unknown> {
