@@ -5,6 +5,7 @@ import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '.
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
+import { FileMenu } from './persistence/FileMenu'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
@@ -24,6 +25,9 @@ export function Header() {
         <h1 className="header__name">{t('app.name')}</h1>
         <p className="header__tagline">{t('app.tagline')}</p>
       </div>
+      <nav className="header__menus" aria-label={t('files.menu')}>
+        <FileMenu />
+      </nav>
       <div className="header__tools">
         <label className="field-inline" htmlFor={langId}>
           <span className="field-inline__label">{t('header.language')}</span>

@@ -31,7 +31,8 @@ export function tryEdit(s: Scenario, target: EditTarget, path: FieldPath, value:
 
 export function tryScenario(current: Scenario, candidate: Scenario): EditResult {
   const after = parseScenario(candidate)
-  if (after.ok) return { ok: true, scenario: after.scenario }
+  // The candidate, not zod's copy: unchanged nodes keep their identity, so the canvas re-renders only what changed.
+  if (after.ok) return { ok: true, scenario: candidate }
   const before = parseScenario(current)
   const known = new Set(before.ok ? [] : before.issues.map(issueKey))
   const fresh = after.issues.filter((i) => i.severity === 'error' && !known.has(issueKey(i)))
