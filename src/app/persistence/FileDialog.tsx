@@ -104,6 +104,7 @@ function ImportIssues({ issues, total }: { issues: readonly Issue[]; total: numb
   return (
     <div role="alert">
       <p>{t('files.invalidBody')}</p>
+      {!tooLarge ? <p className="field__hint file-dialog__count">{t('files.issueCount', { count: total, shown: issues.length })}</p> : null}
       <ol className="file-dialog__issues">
         {issues.map((i, n) => (
           <li key={n}>
@@ -111,7 +112,6 @@ function ImportIssues({ issues, total }: { issues: readonly Issue[]; total: numb
           </li>
         ))}
       </ol>
-      {!tooLarge ? <p className="field__hint file-dialog__count">{t('files.issueCount', { count: total, shown: issues.length })}</p> : null}
     </div>
   )
 }

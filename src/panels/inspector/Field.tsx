@@ -18,6 +18,9 @@ export interface FieldProps {
   onCommit: (value: unknown) => Issue[]
 }
 
+/** Bounds above this are only the schema's "any integer": not worth a hint. */
+const MAX_SHOWN_BOUND = 1e10
+
 type LocalError = { key: 'notNumber' | 'notInteger' | 'notWholeMs' | 'tooSmall' | 'tooBig' | 'empty'; bound?: string }
 
 /** One setting: label, input in its unit, the AWS default as placeholder, reset, era reason and located errors. */
@@ -89,7 +92,7 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
     ? t(`inspector.era.${spec.era?.reason ?? 'asyncConfig'}`)
     : rangeNote
       ? t(`inspector.range.${rangeNote}` as 'inspector.range.memory2018')
-      : min !== null && max !== null && spec.widget !== 'text'
+      : min !== null && max !== null && max <= MAX_SHOWN_BOUND && spec.widget !== 'text'
         ? t('inspector.range.between', { min: fmt(min), max: fmt(max) })
         : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined

@@ -21,8 +21,9 @@ export function NodeForm({ scenario, node, index, commit }: { scenario: Scenario
   return (
     <div className="inspector__form">
       <h3 className="inspector__heading">
-        {t('inspector.nodeTitle', { type: t(`inspector.types.${node.type}`) })} <code className="inspector__id">{node.id}</code>
+        {t('inspector.nodeTitle', { type: t(`inspector.types.${node.type}`) })}
       </h3>
+      <p className="inspector__id">{node.id}</p>
       {field(LABEL_FIELD, { kind: 'string' })}
       {specs.map((s) => field(s))}
       {specs.length === 0 ? <p className="field__hint">{t('inspector.noSettings')}</p> : null}
