@@ -55,7 +55,7 @@ describe('<Inspector />', () => {
     await user.type(timeout, '20')
     expect(fnConfig(store)).toMatchObject({ config: { timeoutMs: 20_000 } })
     await user.type(timeout, '00')
-    expect(screen.getByRole('alert').textContent).toContain('At most 900 s')
+    expect(screen.getByRole('alert').textContent).toContain('At most 15 min')
     expect(fnConfig(store)).toMatchObject({ config: { timeoutMs: 20_000 } })
     // 60 s is in range, but the SQS mapping (visibility 30 s) makes AWS refuse it (G27), located on the edge.
     await user.clear(timeout)

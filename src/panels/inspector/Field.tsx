@@ -48,7 +48,8 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
 
   const min = spec.minOverride ?? (info.kind === 'number' ? info.min : null)
   const max = spec.maxOverride ?? (info.kind === 'number' ? info.max : null)
-  const fmt = (v: number) => formatFieldValue(t, spec, v, spec.widget === 'duration' ? unit : undefined)
+  // Bounds read best in their own unit (1 ms–720 h), not squeezed into the input's.
+  const fmt = (v: number) => formatFieldValue(t, spec, v)
 
   const commit = (next: unknown) => {
     const refused = onCommit(next)
