@@ -47,6 +47,18 @@ describe('<Inspector />', () => {
     expect(fnConfig(store)).toEqual({ id: 'fn', type: 'lambda', label: 'Resize' })
   })
 
+  it('makes typing in one field one undo step', async () => {
+    const user = userEvent.setup()
+    const store = setup()
+    act(() => store.getState().select({ nodeIds: ['fn'] }))
+    // 2, 25, 250 ms are each valid and applied as typed.
+    await user.type(screen.getByRole('textbox', { name: /^Handler run time/ }), '250')
+    await user.tab()
+    expect(fnConfig(store)).toMatchObject({ config: { durationMs: 250 } })
+    act(() => store.getState().undo())
+    expect(fnConfig(store)).toEqual({ id: 'fn', type: 'lambda', label: 'Resize' })
+  })
+
   it('refuses a value out of range or one AWS would reject, keeps the last valid value and says where', async () => {
     const user = userEvent.setup()
     const store = setup()

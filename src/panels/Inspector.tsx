@@ -1,6 +1,7 @@
+import { useEffect, type FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexScenario } from '../model'
-import { selectEditScenario, selectScenario, selectSelection } from '../store/selectors'
+import { selectBeginGesture, selectEditScenario, selectEndGesture, selectScenario, selectSelection } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { ConsequenceList } from './ConsequenceList'
 import { tryEdit } from './inspector/applyEdit'
@@ -15,6 +16,11 @@ export function Inspector() {
   const selection = useAppStore(selectSelection)
   const editScenario = useAppStore(selectEditScenario)
   const store = useAppStoreApi()
+  const beginGesture = useAppStore(selectBeginGesture)
+  const endGesture = useAppStore(selectEndGesture)
+  // Typing in one field is one undo step (not one per keystroke): the field's focus is a gesture.
+  const isTextEntry = (e: FocusEvent) => e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')
+  useEffect(() => endGesture, [endGesture])
   // Validate against the latest document (not the render's), so two quick edits never undo each other.
   const commit: Commit = (target, path, value) => {
     const r = tryEdit(store.getState().scenario, target, path, value)
@@ -43,7 +49,9 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('panel.label')}>
       <h2 className="inspector__title">{t('panel.title')}</h2>
-      <div className="inspector__scroll">{body}</div>
+      <div className="inspector__scroll" onFocus={(e) => isTextEntry(e) && beginGesture()} onBlur={(e) => isTextEntry(e) && endGesture()}>
+        {body}
+      </div>
       <ConsequenceList />
     </aside>
   )
