@@ -135,4 +135,19 @@ describe('<Inspector />', () => {
     act(() => store.getState().editScenario((s) => ({ ...s, nodes: [...s.nodes, { id: 'dlq', type: 'sqs' }], edges: [...s.edges, { id: 'd', from: 'fn', to: 'dlq', role: 'dlq' }] })))
     expect(within(list).queryByText(/Resize has no DLQ/)).toBeNull()
   })
+
+  it('edits a connection: SQS mappings offer no stream-only knobs (§4.1); a stream mapping caps retries', async () => {
+    const user = userEvent.setup()
+    const kin: Scenario = { ...doc, nodes: [...doc.nodes, { id: 'k', type: 'kinesis' }], edges: [...doc.edges, { id: 'k-fn', from: 'k', to: 'fn' }] }
+    const store = setup(kin)
+    act(() => store.getState().select({ edgeIds: ['q-fn'] }))
+    expect(screen.getByText('Role: event source mapping (polled)')).toBeTruthy()
+    expect(screen.getByRole('textbox', { name: /^Batch size/ }).getAttribute('placeholder')).toBe('default: 10')
+    expect(screen.queryByRole('textbox', { name: /^Retry attempts/ })).toBeNull()
+    act(() => store.getState().select({ edgeIds: ['k-fn'] }))
+    expect(screen.getByText(/retries without limit/)).toBeTruthy()
+    await user.type(screen.getByRole('textbox', { name: /^Retry attempts/ }), '3')
+    expect(store.getState().scenario.edges[2]).toEqual({ id: 'k-fn', from: 'k', to: 'fn', config: { maxRetryAttempts: 3 } })
+    expect(screen.queryByText(/retries without limit/)).toBeNull()
+  })
 })
