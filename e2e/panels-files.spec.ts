@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario, openFileMenuItem, openScenarioFile, ordersScenario, saveScenario } from './panelsHelpers.ts'
 
-const titleField = (page: import('@playwright/test').Page) => page.getByRole('textbox', { name: 'Title' })
+const titleField = (page: Page) => page.getByRole('textbox', { name: 'Title' })
 
 test('save to a file, start New, open the file: the same scenario comes back', async ({ page, foreignRequests }) => {
   await openApp(page, { lang: 'en', theme: 'light' })
