@@ -11,5 +11,7 @@ import { playback } from './playback'
 import { inspector } from './inspector'
 import { lint } from './lint'
 import { files } from './files'
+import { nodes } from './nodes'
+import { edges } from './edges'
 
-export const en = { app, header, canvas, flow, panel, playback, inspector, lint, files } as const
+export const en = { app, header, canvas, flow, panel, playback, nodes, edges, inspector, lint, files } as const

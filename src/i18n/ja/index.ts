@@ -8,6 +8,8 @@ import { playback } from './playback'
 import { inspector } from './inspector'
 import { lint } from './lint'
 import { files } from './files'
+import { nodes } from './nodes'
+import { edges } from './edges'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback, inspector, lint, files }
+export const ja: Messages = { app, header, canvas, flow, panel, playback, nodes, edges, inspector, lint, files }
