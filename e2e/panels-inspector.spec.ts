@@ -3,7 +3,10 @@ import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario, openFileMenuItem, saveScenario } from './panelsHelpers.ts'
 
-const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' })
+// Axe over the whole app and reloads take a while on the shared 2-core machine.
+test.describe.configure({ timeout: 90_000 })
+
+const inspector = (page: Page, name = 'Inspector') => page.getByRole('complementary', { name })
 const predictions = (page: Page) => page.getByRole('region', { name: /What will happen/ })
 /** Select a node the way a user does: click it on the canvas. */
 const selectNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`).click()
@@ -105,7 +108,10 @@ test('Japanese: the inspector and predictions read naturally', async ({ page }) 
   await loadScenario(page)
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
   await selectNode(page, 'function-1')
-  await expect(inspector(page).getByRole('heading', { name: 'Lambda 関数 の設定' })).toBeVisible()
+  const panel = inspector(page, 'インスペクター')
+  await expect(panel.getByRole('heading', { name: 'Lambda 関数 の設定' })).toBeVisible()
+  await expect(panel.getByRole('textbox', { name: /^タイムアウト/ })).toHaveAttribute('placeholder', '既定値: 3 秒')
+  await expect(page.getByText(/Resize には DLQ も失敗時の送信先もありません/)).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('inspector-ja-light.png') })
 })
 

@@ -21,7 +21,7 @@ export function NodeForm({ scenario, node, index, commit }: { scenario: Scenario
   return (
     <div className="inspector__form">
       <h3 className="inspector__heading">
-        {t('inspector.nodeTitle', { type: t(`inspector.types.${node.type}`) })}
+        {t('inspector.nodeTitle', { type: t(`nodes.name.${node.type}`) })}
       </h3>
       <p className="inspector__id">{node.id}</p>
       {field(LABEL_FIELD, { kind: 'string' })}
