@@ -117,7 +117,12 @@ test('Japanese: the inspector and predictions read naturally', async ({ page }) 
 
 test('embed size (600×400): the File menu and dialogs fit', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 })
-  await openApp(page, { lang: 'en', theme: 'dark' })
+  await openApp(page, { lang: 'en', theme: 'light' })
+  await page.getByRole('button', { name: 'File', exact: true }).click()
+  await expect(page.getByRole('menuitem', { name: 'Paste JSON…' })).toBeInViewport()
+  await page.screenshot({ path: test.info().outputPath('embed-menu-light.png') })
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Dark theme' }).click()
   await openFileMenuItem(page, 'Paste JSON…')
   const dialog = page.getByRole('dialog')
   await dialog.getByRole('textbox', { name: 'Scenario JSON' }).fill('{"nodes": []}')
