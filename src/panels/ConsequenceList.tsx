@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { lintScenario, type Consequence } from '../model/consequences'
 import { selectScenario, selectSelect, selectSelection } from '../store/selectors'
@@ -7,7 +7,8 @@ import { useAppStore } from '../store/useAppStore'
 /** The live list of predictions: each tied to the nodes and edges it is about, with its AWS rule. */
 export function ConsequenceList() {
   const { t } = useTranslation()
-  const scenario = useAppStore(selectScenario)
+  // Deferred like the inspector: predictions follow edits, not every frame of a drag.
+  const scenario = useDeferredValue(useAppStore(selectScenario))
   const selection = useAppStore(selectSelection)
   const select = useAppStore(selectSelect)
   const items = useMemo(() => lintScenario(scenario), [scenario])

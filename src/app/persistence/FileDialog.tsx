@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../model'
+import { useIssueText } from '../../panels/inspector/IssueList'
 import type { ImportResult } from './codec'
 
 export type DialogState =
@@ -100,6 +101,7 @@ export function FileDialog({ state, onClose, onPasteText, onCheckPaste, onConfir
 
 function ImportIssues({ issues, total }: { issues: readonly Issue[]; total: number }) {
   const { t } = useTranslation()
+  const text = useIssueText()
   const tooLarge = issues[0]?.code === 'file.tooLarge'
   return (
     <div role="alert">
@@ -108,7 +110,7 @@ function ImportIssues({ issues, total }: { issues: readonly Issue[]; total: numb
       <ol className="file-dialog__issues">
         {issues.map((i, n) => (
           <li key={n}>
-            <code className="issue-list__path">{i.path}</code> <span>{i.message}</span>
+            <code className="issue-list__path">{i.path}</code> <span>{text(i)}</span>
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useIssueText } from '../../panels/inspector/IssueList'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, debounce, writeAutosave, type AutosaveLoad } from './autosave'
 import { downloadText } from './download'
@@ -14,6 +15,7 @@ export const AUTOSAVE_DELAY_MS = 400
  */
 export function PersistenceProvider({ restored, children }: { restored: AutosaveLoad; children: ReactNode }) {
   const { t } = useTranslation()
+  const issueText = useIssueText()
   const store = useAppStoreApi()
   const [recovery, setRecovery] = useState(restored.kind === 'setAside' ? restored : null)
   const [failed, setFailed] = useState(false)
@@ -57,7 +59,7 @@ export function PersistenceProvider({ restored, children }: { restored: Autosave
               <ul className="persist-banner__issues">
                 {recovery.issues.slice(0, 3).map((i, n) => (
                   <li key={n}>
-                    <code>{i.path}</code> {i.message}
+                    <code>{i.path}</code> {issueText(i)}
                   </li>
                 ))}
               </ul>

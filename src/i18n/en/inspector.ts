@@ -148,6 +148,23 @@ export const inspector = {
     kmsBadArn: 'A KMS key ARN looks like arn:aws:kms:region:account:key/id.',
     kmsHint2018: 'In 2018 the default was a per-region default service key (§8).',
   },
+  issueKinds: {
+    schema: {
+      invalid_type: 'Wrong type, or missing',
+      too_big: 'Too big',
+      too_small: 'Too small',
+      invalid_format: 'Wrong format',
+      not_multiple_of: 'Not a multiple of the step',
+      unrecognized_keys: 'Unknown field',
+      invalid_union: 'Unknown kind',
+      invalid_value: 'Not an allowed value',
+      custom: 'Not allowed',
+      unreadable: 'Unreadable',
+    },
+    json: { syntax: 'Not valid JSON' },
+    file: { tooLarge: 'File too large', empty: 'Empty file', unreadable: 'Unreadable file' },
+    autosave: { envelope: 'Not a saved scenario' },
+  },
   issues: {
     'lambda.timeoutWholeSeconds': 'The timeout is set in whole seconds (§6).',
     'era.memory2018': 'In 2018 memory was 128–3,008 MB in 64 MB steps (§7.1).',

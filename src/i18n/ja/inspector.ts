@@ -150,6 +150,23 @@ export const inspector: Messages['inspector'] = {
     kmsBadArn: 'KMS キーの ARN は arn:aws:kms:リージョン:アカウント:key/ID の形です。',
     kmsHint2018: '2018 年の既定は、リージョンごとのデフォルトサービスキーでした（§8）。',
   },
+  issueKinds: {
+    schema: {
+      invalid_type: '型が違うか、値がありません',
+      too_big: '大きすぎます',
+      too_small: '小さすぎます',
+      invalid_format: '形式が違います',
+      not_multiple_of: '刻みに合っていません',
+      unrecognized_keys: '不明なフィールドです',
+      invalid_union: '不明な種類です',
+      invalid_value: '使えない値です',
+      custom: '使えません',
+      unreadable: '読み取れません',
+    },
+    json: { syntax: 'JSON として読めません' },
+    file: { tooLarge: 'ファイルが大きすぎます', empty: 'ファイルが空です', unreadable: 'ファイルを読み取れません' },
+    autosave: { envelope: '保存されたシナリオの形式ではありません' },
+  },
   issues: {
     'lambda.timeoutWholeSeconds': 'タイムアウトは秒単位の整数で設定します（§6）。',
     'era.memory2018': '2018 年のメモリは 128〜3,008 MB、64 MB 単位でした（§7.1）。',

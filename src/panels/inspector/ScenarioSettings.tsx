@@ -1,18 +1,19 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ERAS, type Era, type Issue, type Scenario } from '../../model'
-import type { EditTarget } from './applyEdit'
 import { getAtPath } from './docPath'
 import { Field } from './Field'
 import { SCENARIO_FIELDS } from './fieldSpecs'
 import { IssueList } from './IssueList'
 import { scenarioFieldInfo } from './schemaInfo'
-import type { Commit } from './forms'
+import type { Commit, FormTarget } from './forms'
 
-const SCENARIO: EditTarget = { kind: 'scenario' }
+const SCENARIO: FormTarget = { kind: 'scenario' }
+
+export type ScenarioMeta = Pick<Scenario, 'title' | 'era' | 'seed' | 'durationMs'>
 
 /** Nothing selected: the scenario's own settings, with the era switch explained (§12). */
-export function ScenarioSettings({ scenario, commit }: { scenario: Scenario; commit: Commit }) {
+export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta; commit: Commit }) {
   const { t } = useTranslation()
   const id = useId()
   const [eraRefusal, setEraRefusal] = useState<{ era: Era; issues: Issue[] } | null>(null)
