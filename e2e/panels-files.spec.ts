@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario, openFileMenuItem, openScenarioFile, ordersScenario, saveScenario } from './panelsHelpers.ts'
 
+// Reading files, a 5 MB import and reloads take a while on the shared 2-core machine.
+test.describe.configure({ timeout: 90_000 })
+
 const titleField = (page: Page) => page.getByRole('textbox', { name: 'Title' })
 
 test('save to a file, start New, open the file: the same scenario comes back', async ({ page, foreignRequests }) => {
@@ -48,7 +51,6 @@ test('a broken file shows located errors and the current work stays', async ({ p
 })
 
 test('a 5 MB file is read off the main thread, reported with a count, and nothing is replaced', async ({ page }) => {
-  test.setTimeout(60_000)
   await openApp(page, { lang: 'en', theme: 'dark' })
   await loadScenario(page)
   const nodes = Array.from({ length: 90_000 }, (_, i) => ({ id: `n${i}`, type: 'lambda', config: { timeoutMs: 1 } }))
