@@ -60,6 +60,9 @@ test('a 5 MB file is read off the main thread, reported with a count, and nothin
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByText('nodes', { exact: true })).toBeVisible({ timeout: 15_000 })
   await expect(dialog.getByText(/Showing 1 of 1 problem/)).toBeVisible()
+  // The check ran in the import worker, not on the page's main thread.
+  const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('parseWorker')))
+  expect(workerLoaded).toBe(true)
   // The page stayed responsive: the title field still answers.
   await page.screenshot({ path: test.info().outputPath('import-huge-dark.png') })
   await dialog.getByRole('button', { name: 'Close' }).click()
@@ -97,6 +100,7 @@ test('the file menu works from the keyboard; Duplicate continues in a copy', asy
   await expect(titleField(page)).toHaveValue('Orders pipeline (copy)')
   await file.focus()
   await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'New scenario' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('menu')).toBeHidden()
   await expect(file).toBeFocused()

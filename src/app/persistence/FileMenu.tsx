@@ -27,9 +27,9 @@ export function FileMenu() {
     setMenuOpen(false)
     if (focusButton) buttonRef.current?.focus()
   }
-  const parse = async (text: string) => {
+  const parse = async (input: string | Blob) => {
     const mine = ++request.current
-    const result = await parseOffThread(text)
+    const result = await parseOffThread(input)
     if (request.current === mine) setDialog({ kind: 'result', result })
   }
   const run = (item: Item) => {
@@ -51,9 +51,7 @@ export function FileMenu() {
     // Size first: a huge file is refused before a byte of it is read.
     if (file.size > MAX_IMPORT_BYTES) return setDialog({ kind: 'result', result: { ok: false, issues: [tooLargeIssue(file.size)], total: 1 } })
     setDialog({ kind: 'reading', name: file.name })
-    const mine = ++request.current
-    const text = await file.text()
-    if (request.current === mine) await parse(text)
+    await parse(file)
   }
   const close = () => {
     request.current++
@@ -87,7 +85,10 @@ export function FileMenu() {
           if (!menuOpen) requestAnimationFrame(() => itemRefs.current[0]?.focus())
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !menuOpen) {
+          if (e.key === 'Escape' && menuOpen) {
+            e.preventDefault()
+            closeMenu()
+          } else if (e.key === 'ArrowDown' && !menuOpen) {
             e.preventDefault()
             setMenuOpen(true)
             requestAnimationFrame(() => itemRefs.current[0]?.focus())

@@ -25,13 +25,16 @@ function getWorker(): Worker | null {
   return worker
 }
 
-/** Parse imported text in a Web Worker (main thread stays free); where there is no Worker (tests), after a tick. */
-export function parseOffThread(text: string): Promise<ImportResult> {
+/**
+ * Parse imported text or a picked file in a Web Worker (the main thread stays free, even for decoding a 5 MB file);
+ * where there is no Worker (unit tests), after a tick.
+ */
+export function parseOffThread(input: string | Blob): Promise<ImportResult> {
   const w = getWorker()
-  if (!w) return new Promise((resolve) => setTimeout(() => resolve(parseScenarioText(text)), 0))
+  if (!w) return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => parseScenarioText(text))
   const id = nextId++
   return new Promise((resolve) => {
     pending.set(id, resolve)
-    w.postMessage({ id, text })
+    w.postMessage({ id, input })
   })
 }
