@@ -25,9 +25,9 @@ export function Header() {
         <h1 className="header__name">{t('app.name')}</h1>
         <p className="header__tagline">{t('app.tagline')}</p>
       </div>
-      <nav className="header__menus" aria-label={t('files.menu')}>
+      <div className="header__menus">
         <FileMenu />
-      </nav>
+      </div>
       <div className="header__tools">
         <label className="field-inline" htmlFor={langId}>
           <span className="field-inline__label">{t('header.language')}</span>
