@@ -15,12 +15,22 @@ initI18n(prefs.locale)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreProvider initial={restored.kind === 'loaded' ? { ...prefs, scenario: restored.scenario } : prefs}>
-      <PersistenceProvider restored={restored}>
-        <App />
-      </PersistenceProvider>
-    </AppStoreProvider>
-  </StrictMode>,
+
+/** `?bench=canvas200` (npm run bench:ui only): a generated scenario, loaded from its own chunk. */
+async function benchScenario() {
+  if (new URLSearchParams(location.search).get('bench') !== 'canvas200') return {}
+  const { canvas200 } = await import('./benchScenario')
+  return { scenario: canvas200() }
+}
+
+void benchScenario().then((bench) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider initial={{ ...prefs, ...(restored.kind === 'loaded' && { scenario: restored.scenario }), ...bench }}>
+        <PersistenceProvider restored={restored}>
+          <App />
+        </PersistenceProvider>
+      </AppStoreProvider>
+    </StrictMode>,
+  ),
 )

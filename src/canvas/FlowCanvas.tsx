@@ -216,7 +216,6 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
         fitView={fitOnOpen}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > 120}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />

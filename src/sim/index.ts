@@ -1,0 +1,12 @@
+/** src/sim: how it behaves. Deterministic discrete-event engine. See README.md. */
+export { simulate, type SimOptions, type SimResult } from './simulate.ts'
+export type { Attempt, EventRecord } from './ledger.ts'
+export type { MetricsResult, MetricKind } from './metrics.ts'
+export { REASON_REF, refOf, type ReasonCode } from './reasons.ts'
+export type * from './trace.ts'
+export { TraceStore } from './traceStore.ts'
+export { Kernel, type IngestHandler, type MessageSink } from './kernel.ts'
+export { newInvocation, type Invocation, type InvokeClient, type BatchSpec } from './functions/invocation.ts'
+export type { TimerHandler } from './queue.ts'
+export { Rng } from './random.ts'
+export { SOURCE_PLUGINS, type SourcePlugin } from './plugins.ts'

@@ -1,0 +1,170 @@
+import type { ResolvedEdge } from '../../model/index.ts'
+import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionRuntime } from '../functions/runtime.ts'
+import type { Kernel } from '../kernel.ts'
+import type { EventRecord } from '../ledger.ts'
+import type { TimerHandler } from '../queue.ts'
+import type { ReasonCode } from '../reasons.ts'
+import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
+import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
+import { finishEvent, sendResponse } from './respond.ts'
+import { stateRefusal } from './stateRefusal.ts'
+
+const ARRIVE = 0
+const DISPATCH = 1
+
+/** One async event's progress through Lambda's internal queue (§2.1). */
+export interface AsyncState {
+  phase: number
+  ev: EventRecord
+  fn: FunctionRuntime
+  /** The trigger or destination edge it came by (null when injected directly). */
+  edge: ResolvedEdge | null
+  /** A direct Invoke caller to answer 202 (null for AWS services). */
+  callerId: string | null
+  acceptedMs: number
+  /** Function errors so far (these use up maxRetryAttempts). */
+  errors: number
+  /** Throttles / system errors so far (these only drive the backoff). */
+  throttles: number
+  /** Attempts that reached the function (approximateInvokeCount). */
+  runs: number
+  requestId: string
+  /** One Invocation per event, reset for each attempt (attempts are sequential). */
+  inv: Invocation | null
+  lastErrorType: string | null
+  lastErrorMessage: string | null
+}
+
+/**
+ * Asynchronous invocation (§2): 202 on intake, an internal queue, retries after function errors at +1 min / +2 min
+ * (maxRetryAttempts), throttle and system-error backoff from 1 s to 5 min that uses no attempts, max event age as
+ * observed on AWS (§15: give up as soon as the next retry would land past it), then DLQ / destinations.
+ */
+export class AsyncInvoker implements TimerHandler, InvokeClient {
+  private readonly k: Kernel
+  constructor(k: Kernel) {
+    this.k = k
+  }
+
+  /** Send `ev` from a push source (or a destination) towards `fn`'s async intake along `edge`. */
+  send(ev: EventRecord, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): void {
+    const k = this.k
+    const now = k.nowMs
+    const st: AsyncState = {
+      phase: ARRIVE,
+      ev,
+      fn,
+      edge,
+      callerId,
+      acceptedMs: 0,
+      errors: 0,
+      throttles: 0,
+      runs: 0,
+      requestId: `req-${ev.id}`, // §15: one request id across all attempts
+      inv: null,
+      lastErrorType: null,
+      lastErrorMessage: null,
+    }
+    if (edge !== null) {
+      k.trace.hop(now, 'trigger.push', ev.id, edge.id, edge.from, edge.to, now, now + ASYNC_HOP_MS, 'event')
+      k.schedule(now + ASYNC_HOP_MS, this, st)
+    } else k.schedule(now, this, st)
+  }
+
+  onTimer(_atMs: number, arg: unknown): void {
+    const st = arg as AsyncState
+    if (st.phase === ARRIVE) this.arrive(st)
+    else this.dispatch(st)
+  }
+
+  private arrive(st: AsyncState): void {
+    const k = this.k
+    const now = k.nowMs
+    const { ev, fn, edge } = st
+    // §10: a push source needs the function's resource policy (a destination needs the role, checked when sent).
+    if (edge !== null && edge.role === 'trigger' && !k.faults.permits(edge, 'invoke', now, fn.node.id)) {
+      if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 403, null, { Type: 'User', message: 'AccessDeniedException' }, 'permission.invokeDenied')
+      finishEvent(k, ev, fn.node.id, 'rejected', 'permission.invokeDenied')
+      return
+    }
+    const refusal = stateRefusal(k, fn)
+    if (refusal !== null) {
+      // §7.3: Invoke itself fails while the function is Pending or Inactive [INFERENCE: also for Event invokes].
+      if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, refusal.statusCode, null, { Type: 'User', message: refusal.errorType }, 'async.rejected')
+      ev.response = { statusCode: refusal.statusCode }
+      finishEvent(k, ev, fn.node.id, 'rejected', 'async.rejected')
+      return
+    }
+    st.acceptedMs = now
+    k.trace.accepted(now, ev.id, fn.node.id)
+    if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 202, null, null, 'async.accepted')
+    st.phase = DISPATCH
+    k.schedule(now + ASYNC_DEQUEUE_MS, this, st)
+    // §2.1 step 6: the internal queue can deliver an event twice even when nothing failed.
+    if (k.faults.takeDuplicate(fn.node.id, now)) {
+      const dup = k.ledger.create(ev.source, ev.id, now, ev.payload, ev.key, ev.index)
+      k.trace.created(now, 'async.duplicate', dup.id, fn.node.id, ev.id)
+      const copy: AsyncState = { ...st, ev: dup, phase: DISPATCH, edge: null, callerId: null, inv: null } // same request id: it is the same invocation, delivered twice
+      k.schedule(now + ASYNC_DEQUEUE_MS, this, copy)
+    }
+  }
+
+  private dispatch(st: AsyncState): void {
+    const k = this.k
+    const now = k.nowMs
+    const fn = st.fn
+    if (now - st.acceptedMs >= fn.cfg.maxEventAgeMs) return this.fail(st, 'EventAgeExceeded')
+    // §2.1 step 7: reserved concurrency 0 → straight to DLQ / on-failure, no attempt.
+    const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
+    if (cap === 0) return this.fail(st, 'ZeroReservedConcurrency')
+    let inv = st.inv
+    if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
+    else resetInvocation(inv)
+    inv.attempt = st.errors + 1
+    k.invoke(inv)
+  }
+
+  onInvokeResult(k: Kernel, inv: Invocation): void {
+    const st = inv.ctx as AsyncState
+    const now = k.nowMs
+    const fn = st.fn
+    const result = inv.result!
+    k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
+    if (result === 'success') {
+      st.runs++
+      sendAsyncSuccess(k, st)
+      return
+    }
+    if (result === 'error' || result === 'timeout') {
+      st.runs++
+      st.errors++
+      st.lastErrorType = inv.errorType
+      st.lastErrorMessage = inv.errorMessage
+      if (st.errors > fn.cfg.maxRetryAttempts) return this.fail(st, 'RetriesExhausted')
+      const delay = ASYNC_RETRY_DELAYS_MS[st.errors - 1] ?? 120_000
+      // §15: give up as soon as the next retry would land past the max age.
+      if (now + delay - st.acceptedMs > fn.cfg.maxEventAgeMs) return this.fail(st, 'EventAgeExceeded')
+      this.retryAt(st, now + delay, st.errors + 1, 'async.retryAfterError')
+      return
+    }
+    // Throttle or system error (§2.1 step 4): exponential backoff 1 s → 5 min, no attempt used. If the next try would
+    // pass the max age, the event is dropped when it reaches that age (G9) [INFERENCE].
+    st.throttles++
+    st.lastErrorType = inv.errorType
+    st.lastErrorMessage = inv.errorMessage
+    const backoff = Math.min(ASYNC_BACKOFF_FIRST_MS * 2 ** (st.throttles - 1), ASYNC_BACKOFF_CAP_MS)
+    const deadline = st.acceptedMs + fn.cfg.maxEventAgeMs
+    this.retryAt(st, Math.min(now + backoff, deadline), st.errors + 1, 'async.backoffAfterThrottle')
+  }
+
+  private retryAt(st: AsyncState, atMs: number, nextAttempt: number, reason: ReasonCode): void {
+    const k = this.k
+    k.trace.retry(k.nowMs, reason, st.ev.id, st.fn.node.id, nextAttempt, atMs)
+    k.schedule(atMs, this, st)
+  }
+
+  private fail(st: AsyncState, condition: AsyncCondition): void {
+    sendAsyncFailure(this.k, st, condition)
+  }
+}

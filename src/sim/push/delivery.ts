@@ -1,0 +1,168 @@
+import type { ResolvedEdge } from '../../model/index.ts'
+import type { Kernel } from '../kernel.ts'
+import type { EventRecord } from '../ledger.ts'
+import type { TimerHandler } from '../queue.ts'
+import { REASON_REF, type ReasonCode } from '../reasons.ts'
+import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
+import type { AsyncState } from './async.ts'
+import { finishEvent } from './respond.ts'
+
+/**
+ * Why an async event failed (§2.3). `RetriesExhausted` is AWS's documented value; `EventAgeExceeded` and
+ * `ZeroReservedConcurrency` are what real AWS was seen sending (§15; [UNVERIFIED] in the docs).
+ */
+export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency'
+
+const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
+  RetriesExhausted: 'async.retriesExhausted',
+  EventAgeExceeded: 'async.eventAgeExceeded',
+  ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
+}
+
+/** §2.3 invocation record. `timestampMs` is sim time (the core has no wall clock). */
+function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success'): Record<string, unknown> {
+  const rec: Record<string, unknown> = {
+    version: '1.0',
+    timestampMs: k.nowMs,
+    requestContext: {
+      requestId: st.requestId,
+      functionArn: `${st.fn.functionArn}:$LATEST`,
+      condition,
+      approximateInvokeCount: st.runs,
+    },
+    requestPayload: st.ev.payload ?? null,
+  }
+  // §15: when the function never ran there is no responseContext / responsePayload.
+  if (st.runs > 0) {
+    rec.responseContext = condition === 'Success'
+      ? { statusCode: 200, executedVersion: '$LATEST' }
+      : { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }
+    rec.responsePayload = condition === 'Success' ? null : { errorType: st.lastErrorType, errorMessage: st.lastErrorMessage }
+  }
+  return rec
+}
+
+/** What a destination of each type receives (§2.3): SQS/SNS the record as body, EventBridge as `detail`. */
+function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, success: boolean): unknown {
+  const node = k.scenario.nodeById.get(to)
+  if (node?.type === 'eventBridge')
+    return { source: 'lambda', 'detail-type': `Lambda Function Invocation Result - ${success ? 'Success' : 'Failure'}`, detail: rec }
+  if (node?.type === 'sns') return { Message: rec }
+  return rec
+}
+
+/** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
+export function sendMessage(k: Kernel, ev: EventRecord, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
+  const now = k.nowMs
+  const r = REASON_REF[reason]
+  k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
+  k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
+  k.ledger.deliveredTo(ev, edge.to)
+  k.schedule(now + MESSAGE_HOP_MS, k.push.courier, { ev, edge, message })
+}
+
+function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures'): void {
+  const reason: ReasonCode = metric === 'DeadLetterErrors' ? 'dlq.sendFailed' : 'destination.sendFailed'
+  ;(metric === 'DeadLetterErrors' ? st.fn.m.deadLetterErrors : st.fn.m.destinationFailures).add(k.nowMs, 1)
+  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason, ref: REASON_REF[reason], eventId: st.ev.id, edgeId: edge.id, nodeId: edge.to, metric })
+}
+
+/**
+ * §2.1 step 5, §2.4: a failed async event goes to the DLQ and/or the on-failure destination (both fire when both are
+ * set — AWS does not say; LocalStack does [UNVERIFIED]); with neither it is discarded, loudly. A DLQ the role cannot
+ * write to loses the event and counts DeadLetterErrors (G10).
+ */
+export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCondition): void {
+  const now = k.nowMs
+  const fn = st.fn
+  let dlqSent = false
+  let destSent = false
+  let failedReason: ReasonCode | null = null
+  if (fn.dlq !== null) {
+    if (k.faults.permits(fn.dlq, 'dlqSend', now, fn.node.id)) {
+      const ran = st.runs > 0
+      const message = {
+        body: st.ev.payload ?? null, // §2.4: the original event, unmodified
+        attributes: {
+          RequestID: st.requestId,
+          // §15: 200 for a function error. Without a run (throttled / age / reserved 0) we use 429 [UNVERIFIED].
+          ErrorCode: ran ? 200 : 429,
+          ErrorMessage: (ran ? (st.lastErrorMessage ?? 'Unhandled') : condition).slice(0, DLQ_ERROR_MESSAGE_MAX),
+        },
+      }
+      sendMessage(k, st.ev, fn.dlq, message, 'dlq.sent')
+      dlqSent = true
+    } else {
+      deliveryFailed(k, st, fn.dlq, 'DeadLetterErrors')
+      failedReason = 'dlq.sendFailed'
+    }
+  }
+  if (fn.onFailure !== null) {
+    if (k.faults.permits(fn.onFailure, 'destinationSend', now, fn.node.id)) {
+      const rec = invocationRecord(k, st, condition)
+      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false), 'destination.sent')
+      destSent = true
+    } else {
+      deliveryFailed(k, st, fn.onFailure, 'DestinationDeliveryFailures')
+      failedReason ??= 'destination.sendFailed'
+    }
+  }
+  if (destSent) return finishEvent(k, st.ev, fn.node.id, 'sent-to-destination', CONDITION_REASON[condition])
+  if (dlqSent) return finishEvent(k, st.ev, fn.node.id, 'dead-lettered', CONDITION_REASON[condition])
+  fn.m.asyncDropped.add(now, 1)
+  if (failedReason !== null) return finishEvent(k, st.ev, fn.node.id, 'discarded', failedReason)
+  if (condition === 'EventAgeExceeded') return finishEvent(k, st.ev, fn.node.id, 'expired', 'async.eventAgeExceeded')
+  finishEvent(k, st.ev, fn.node.id, 'discarded', condition === 'RetriesExhausted' ? 'async.discarded' : CONDITION_REASON[condition])
+}
+
+/** §2.2: on success, the on-success destination (if any) gets the record with condition Success. */
+export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
+  const fn = st.fn
+  const dest = fn.onSuccess
+  if (dest !== null) {
+    if (k.faults.permits(dest, 'destinationSend', k.nowMs, fn.node.id))
+      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success'), true), 'destination.sent')
+    else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
+  }
+  finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')
+}
+
+interface InTransit {
+  ev: EventRecord
+  edge: ResolvedEdge
+  message: unknown
+}
+
+/**
+ * A message arriving at a node. A registered sink (e.g. the SQS poller) takes it; otherwise queues count depth,
+ * SNS/EventBridge fan out to their subscribed functions, and a Lambda destination is invoked asynchronously.
+ */
+export class Courier implements TimerHandler {
+  private readonly k: Kernel
+  private readonly depth = new Map<string, number>()
+  constructor(k: Kernel) {
+    this.k = k
+  }
+
+  onTimer(_atMs: number, arg: unknown): void {
+    const { ev, edge, message } = arg as InTransit
+    const k = this.k
+    const sink = k.sinkFor(edge.to)
+    if (sink !== undefined) return sink.onMessage(ev, message, edge, k.nowMs)
+    const node = k.scenario.nodeById.get(edge.to)
+    if (!node) return
+    if (node.type === 'sqs') {
+      const d = (this.depth.get(node.id) ?? 0) + 1
+      this.depth.set(node.id, d)
+      k.metrics.series(node.id, 'ApproximateNumberOfMessagesVisible', 'level').set(k.nowMs, d)
+    } else if (node.type === 'lambda') {
+      const child = k.ledger.create(edge.from, ev.id, k.nowMs, message)
+      k.trace.created(k.nowMs, 'message.arrived', child.id, node.id, ev.id)
+      k.push.async.send(child, k.fn(node.id), null, null)
+    } else if (node.type === 'sns' || node.type === 'eventBridge') {
+      k.push.fanOut(node.id, ev.id, message)
+    } else {
+      k.metrics.series(node.id, 'MessagesReceived', 'sum').add(k.nowMs, 1)
+    }
+  }
+}

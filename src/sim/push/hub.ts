@@ -1,0 +1,75 @@
+import { invocationStyle, type InvocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
+import type { Kernel } from '../kernel.ts'
+import type { EventRecord } from '../ledger.ts'
+import { AsyncInvoker } from './async.ts'
+import { Courier } from './delivery.ts'
+import { finishEvent } from './respond.ts'
+import { SyncCaller } from './sync.ts'
+
+/**
+ * Push delivery: routes an event from a push source along its trigger edges, sync or async per the source's
+ * invocation style in the scenario's era (§1.2). Several triggers = one event per subscription (fan-out).
+ */
+export class PushHub {
+  readonly async: AsyncInvoker
+  readonly sync: SyncCaller
+  readonly courier: Courier
+  private readonly k: Kernel
+  private readonly triggers = new Map<string, ResolvedEdge[]>()
+  private readonly styles = new Map<string, InvocationStyle>()
+
+  constructor(k: Kernel) {
+    this.k = k
+    this.async = new AsyncInvoker(k)
+    this.sync = new SyncCaller(k)
+    this.courier = new Courier(k)
+    for (const e of k.scenario.edges) {
+      if (e.role !== 'trigger') continue
+      const list = this.triggers.get(e.from)
+      if (list) list.push(e)
+      else this.triggers.set(e.from, [e])
+    }
+  }
+
+  /** Deliver a new event from `source` to every function it triggers. */
+  route(ev: EventRecord, source: ResolvedNode): void {
+    const k = this.k
+    const edges = this.triggers.get(source.id)
+    if (edges === undefined) {
+      finishEvent(k, ev, source.id, 'discarded', 'trigger.push')
+      return
+    }
+    let style = this.styles.get(source.id)
+    if (style === undefined) {
+      const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
+      style = invocationStyle(source.type, k.scenario.era, invocationType)
+      this.styles.set(source.id, style)
+    }
+    for (let i = 0; i < edges.length; i++) {
+      const edge = edges[i]!
+      let e = ev
+      if (i > 0) {
+        e = k.ledger.create(source.id, ev.id, k.nowMs, ev.payload)
+        k.trace.created(k.nowMs, 'trigger.fanout', e.id, source.id, ev.id)
+      }
+      const fn = k.fn(edge.to)
+      if (style === 'sync') k.push.sync.send(e, fn, edge, source)
+      else this.async.send(e, fn, edge, source.type === 'client' ? source.id : null)
+    }
+  }
+
+  /** SNS / EventBridge receiving a message (e.g. a destination record) publish it to their subscribed functions. */
+  fanOut(nodeId: string, parentId: string, message: unknown): void {
+    const k = this.k
+    const node = k.scenario.nodeById.get(nodeId)
+    if (!node) return
+    const edges = this.triggers.get(nodeId)
+    if (edges === undefined) {
+      k.metrics.series(nodeId, 'MessagesReceived', 'sum').add(k.nowMs, 1)
+      return
+    }
+    const ev = k.ledger.create(nodeId, parentId, k.nowMs, message)
+    k.trace.created(k.nowMs, 'trigger.fanout', ev.id, nodeId, parentId)
+    this.route(ev, node)
+  }
+}

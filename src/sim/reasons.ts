@@ -1,0 +1,91 @@
+/**
+ * Every trace transition carries a reason code; each code maps to the section of the reference
+ * (../shared/reference/lambda-semantics.md) whose rule it follows. The UI turns codes into sentences and doc links.
+ * Add codes here (the pollers helper too); keep them stable — they are i18n keys.
+ */
+export const REASON_REF = {
+  // sources and push delivery
+  'traffic.emitted': '§1.2',
+  'trigger.push': '§1.2',
+  'trigger.fanout': '§1.2',
+  'permission.invokeDenied': '§10',
+  'permission.kmsDenied': '§8',
+  // synchronous
+  'sync.request': '§1.1',
+  'sync.ok': '§1.1',
+  'sync.functionError': '§5.1',
+  'sync.throttled': '§5.1',
+  'sync.invocationError': '§5.1',
+  'sync.clientRetry': '§5.1',
+  'apigw.ok': '§5.2',
+  'apigw.functionError502': '§5.2',
+  'apigw.invokeRejected500': '§5.2',
+  'apigw.integrationTimeout504': '§5.2',
+  'apigw.malformedResponse': '§5.2',
+  // asynchronous
+  'async.accepted': '§2.1',
+  'async.rejected': '§2.1',
+  'async.retryAfterError': '§2.1',
+  'async.backoffAfterThrottle': '§2.1',
+  'async.retriesExhausted': '§2.1',
+  'async.eventAgeExceeded': '§15',
+  'async.zeroReservedConcurrency': '§2.1',
+  'async.discarded': '§2.1',
+  'async.succeeded': '§2.2',
+  'async.duplicate': '§2.1',
+  'dlq.sent': '§2.4',
+  'dlq.sendFailed': '§2.4',
+  'destination.sent': '§2.2',
+  'destination.sendFailed': '§2.2',
+  'message.arrived': '§2.2',
+  // invocation and environments
+  'invoke.cold': '§7.1',
+  'invoke.warm': '§7.1',
+  'invoke.provisioned': '§7.4',
+  'invoke.spillover': '§7.4',
+  'invoke.success': '§1.1',
+  'invoke.functionError': '§5.1',
+  'invoke.timeout': '§6',
+  'init.limitExceeded': '§7.1',
+  'throttle.reserved': '§5.3',
+  'throttle.account': '§5.3',
+  'throttle.scalingRate': '§5.3',
+  'throttle.burst2018': '§5.3',
+  'env.created': '§7.1',
+  'env.provisioned': '§7.4',
+  'env.ready': '§7.1',
+  'env.reclaimed': '§7.1',
+  'env.resetAfterTimeout': '§6',
+  'env.eniAttach': '§7.2',
+  // VPC and data access
+  'vpc.eniLimit': '§7.2',
+  'vpc.pending': '§7.3',
+  'vpc.inactive': '§7.3',
+  'vpc.active': '§7.3',
+  'vpc.noNatHang': '§7.3',
+  'access.call': '§7.5',
+  'access.hang': '§7.5',
+  // polled sources (for the pollers helper; extend as needed)
+  'esm.poll': '§3.1',
+  'esm.batch': '§3.1',
+  'esm.retryBatch': '§3.2',
+  'esm.shardBlocked': '§3.2',
+  'esm.recordExpired': '§3.1',
+  'esm.recordAgeExceeded': '§3.2',
+  'esm.retriesExhausted': '§3.2',
+  'esm.bisect': '§3.2',
+  'esm.partialBatch': '§3.2',
+  'esm.onFailure': '§3.2',
+  'esm.checkpoint': '§3.2',
+  'sqs.received': '§4.1',
+  'sqs.deleted': '§4.1',
+  'sqs.visibilityTimeout': '§4.1',
+  'sqs.redrive': '§4.1',
+  'sqs.scaling': '§4.2',
+} as const
+
+export type ReasonCode = keyof typeof REASON_REF
+
+export function refOf(reason: ReasonCode): string {
+  return REASON_REF[reason]
+}
