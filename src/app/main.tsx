@@ -6,8 +6,11 @@ import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { App } from './App'
 import { initialPreferences } from './preferences'
+import { PersistenceProvider } from './persistence/PersistenceProvider'
+import { restoreAtStartup } from './persistence/startup'
 
 const prefs = initialPreferences()
+const restored = restoreAtStartup()
 initI18n(prefs.locale)
 
 const root = document.getElementById('root')
@@ -23,8 +26,10 @@ async function benchScenario() {
 void benchScenario().then((bench) =>
   createRoot(root).render(
     <StrictMode>
-      <AppStoreProvider initial={{ ...prefs, ...bench }}>
-        <App />
+      <AppStoreProvider initial={{ ...prefs, ...(restored.kind === 'loaded' && { scenario: restored.scenario }), ...bench }}>
+        <PersistenceProvider restored={restored}>
+          <App />
+        </PersistenceProvider>
       </AppStoreProvider>
     </StrictMode>,
   ),

@@ -8,7 +8,10 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { inspector } from './inspector'
+import { lint } from './lint'
+import { files } from './files'
 import { nodes } from './nodes'
 import { edges } from './edges'
 
-export const en = { app, header, canvas, flow, panel, playback, nodes, edges } as const
+export const en = { app, header, canvas, flow, panel, playback, nodes, edges, inspector, lint, files } as const
