@@ -8,5 +8,7 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { nodes } from './nodes'
+import { edges } from './edges'
 
-export const en = { app, header, canvas, flow, panel, playback } as const
+export const en = { app, header, canvas, flow, panel, playback, nodes, edges } as const
