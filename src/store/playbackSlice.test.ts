@@ -168,3 +168,28 @@ describe('injecting while playing', () => {
     expect(selectPlaybackRun(s.getState()).ok).toBe(true)
   })
 })
+
+describe('node runtime at t (folded from the trace)', () => {
+  it('S3 → DLQ: cold init, busy, then one retry waiting, then a DLQ message (§7.1, §2.1, §2.4)', async () => {
+    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
+    const run = selectPlaybackRun(storeWith(doc).getState())
+    const at = (t: number) => nodeRuntimeAt(run, t)
+    expect(at(1100).get('thumbnailer')?.envs).toEqual({ eni: 0, init: 1, warm: 0, busy: 0 })
+    expect(at(1500).get('thumbnailer')?.envs.busy).toBe(1)
+    expect(at(30_000).get('thumbnailer')).toMatchObject({ waitingRetry: 1, errors: 1, inUse: 0 })
+    expect(at(190_000).get('thumbnailer-dlq')?.messagesIn).toBe(1)
+    expect(at(190_000).get('thumbnailer')?.waitingRetry).toBe(0)
+    // going back in time gives the earlier picture again
+    expect(at(30_000).get('thumbnailer-dlq')?.messagesIn).toBe(0)
+  })
+
+  it('2018 VPC cold start attaches an ENI first; the current era does not (§7.2, §7.3)', async () => {
+    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
+    const vpc = (await import('../../examples/vpc-2018.json')).default as Scenario
+    const old = selectPlaybackRun(storeWith(vpc).getState())
+    expect(nodeRuntimeAt(old, 5000).get('reports')?.envs.eni).toBe(5)
+    const now = selectPlaybackRun(storeWith({ ...vpc, era: 'current' }).getState())
+    const envs = nodeRuntimeAt(now, 100).get('reports')?.envs
+    expect(envs?.eni).toBe(0)
+  })
+})

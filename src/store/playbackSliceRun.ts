@@ -3,7 +3,7 @@
  * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
  * only picks which part of this result to draw.
  */
-import { parseScenario, resolveScenario, type Issue, type Scenario } from '../model'
+import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
 import { simulate, type SimResult, type TraceEvent } from '../sim'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
@@ -19,6 +19,8 @@ export type PlaybackRun =
       result: SimResult
       /** The document the engine ran (document + inputs). */
       scenario: Scenario
+      /** The same, with AWS defaults applied (what the engine read). */
+      resolved: ResolvedScenario
       /** Where playback ends: the scenario's duration. */
       endMs: number
       /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
@@ -75,11 +77,13 @@ export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): Playbac
   const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
   const parsed = parseScenario(effective)
   if (!parsed.ok) return { ok: false, issues: parsed.issues, endMs: doc.durationMs }
-  const result = simulate(resolveScenario(parsed.scenario))
+  const resolved = resolveScenario(parsed.scenario)
+  const result = simulate(resolved)
   return {
     ok: true,
     result,
     scenario: effective,
+    resolved,
     endMs: result.untilMs,
     moments: momentsOf(result.trace),
     health: healthBuckets(result.trace, result.untilMs),
