@@ -8,7 +8,10 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { transport } from './transport'
+import { faults } from './faults'
+import { runtime } from './runtime'
 import { nodes } from './nodes'
 import { edges } from './edges'
 
-export const en = { app, header, canvas, flow, panel, playback, nodes, edges } as const
+export const en = { app, header, canvas, flow, panel, playback, transport, faults, runtime, nodes, edges } as const

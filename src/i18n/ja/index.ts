@@ -5,8 +5,11 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { transport } from './transport'
+import { faults } from './faults'
+import { runtime } from './runtime'
 import { nodes } from './nodes'
 import { edges } from './edges'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback, nodes, edges }
+export const ja: Messages = { app, header, canvas, flow, panel, playback, transport, faults, runtime, nodes, edges }
