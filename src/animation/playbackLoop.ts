@@ -4,7 +4,7 @@
  * motion value) moves every frame, the store hears about it only when a trace moment is crossed (event rate).
  */
 import type { AppStoreApi } from '../store/createAppStore'
-import { nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
+import { isBusyAt, nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
 import { selectPlaybackRun } from '../store/playbackSliceSelectors'
 import type { ClockLike } from './simClock'
 
@@ -39,7 +39,8 @@ export interface PlaybackLoop {
 export function nextClock(run: PlaybackRun, fromMs: number, wallDeltaMs: number, speed: number, skipIdle: boolean): { toMs: number; skipped: boolean } {
   const stepped = fromMs + Math.min(Math.max(0, wallDeltaMs), MAX_FRAME_MS) * speed
   const end = run.endMs
-  if (skipIdle) {
+  // idle = nothing in flight, nothing running (a retry wait, a quiet stream) — never an ENI attach or a long handler
+  if (skipIdle && !(run.ok && isBusyAt(run.busySpans, fromMs))) {
     const next = nextMoment(run, fromMs)
     const wait = (next ?? end) - fromMs
     const last = previousMoment(run, fromMs + 1e-6)

@@ -193,3 +193,16 @@ describe('node runtime at t (folded from the trace)', () => {
     expect(envs?.eni).toBe(0)
   })
 })
+
+describe('busy spans (what skip-idle never skips)', () => {
+  it('merges hops and invocations; a retry wait is idle, a running attempt is not', async () => {
+    const { busySpansOf, isBusyAt } = await import('./playbackSliceRun')
+    const run = selectPlaybackRun(storeWith(doc).getState())
+    if (!run.ok) throw new Error('run should be valid')
+    expect(run.busySpans.slice(0, 6)).toEqual([1000, 1050, 1070, 2120, 62_120, 62_920])
+    expect(isBusyAt(run.busySpans, 1500)).toBe(true)
+    expect(isBusyAt(run.busySpans, 30_000)).toBe(false)
+    expect(isBusyAt(run.busySpans, 2120)).toBe(false)
+    expect(busySpansOf([], 10)).toEqual([])
+  })
+})

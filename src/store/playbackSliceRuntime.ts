@@ -4,7 +4,7 @@
  * Rendered at event rate, so the fold continues from the last call when time moves forward.
  */
 import type { ReasonCode, TraceEvent } from '../sim'
-import type { PlaybackRun } from './playbackSliceRun'
+import { eniAttachMsOf, type PlaybackRun } from './playbackSliceRun'
 import { traceCountAt } from './playbackSliceSelectors'
 
 /** An execution environment's phase (§7.1; `eni` = 2018 ENI attach on a new VPC environment, §7.2). */
@@ -84,8 +84,7 @@ function apply(f: Fold, e: TraceEvent): void {
       const env = f.envs.get(e.envId) ?? { nodeId: e.nodeId, phase: 'busy' as EnvPhase, eniUntilMs: e.atMs, initUntilMs: e.atMs }
       env.phase = 'busy'
       if (e.cold) {
-        const fn = f.run.resolved.nodeById.get(e.nodeId)
-        const eniMs = f.run.resolved.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
+        const eniMs = eniAttachMsOf(f.run.resolved, e.nodeId)
         env.eniUntilMs = Math.min(e.handlerStartMs, e.atMs + eniMs)
         env.initUntilMs = e.handlerStartMs
       }
