@@ -206,3 +206,22 @@ describe('busy spans (what skip-idle never skips)', () => {
     expect(busySpansOf([], 10)).toEqual([])
   })
 })
+
+describe('streams (needs the pollers)', () => {
+  it('a poison record blocks one shard, its iterator age climbs, the other shards go on (§3.2, G17)', async () => {
+    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
+    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const run = selectPlaybackRun(storeWith(kinesis).getState())
+    if (!run.ok) throw new Error('run should be valid')
+    const a = nodeRuntimeAt(run, 60_000).get('clicks')
+    const b = nodeRuntimeAt(run, 120_000).get('clicks')
+    expect(a?.blockedShards).toBe(1)
+    expect(b?.blockedShards).toBe(1)
+    expect((b?.iteratorAgeMs ?? 0) - (a?.iteratorAgeMs ?? 0)).toBeGreaterThanOrEqual(59_000)
+    const checkpoints = run.result.trace.filter((e) => e.type === 'source.step' && e.reason === 'esm.checkpoint' && e.atMs > 60_000 && e.atMs < 120_000)
+    const blocked = run.result.trace.find((e) => e.type === 'source.step' && e.reason === 'esm.shardBlocked')
+    const advancing = new Set(checkpoints.map((e) => (e.type === 'source.step' ? e.shardId : '')))
+    expect(advancing.size).toBeGreaterThanOrEqual(2) // (one of the 4 shards gets none of the 5 keys)
+    expect(blocked?.type === 'source.step' && advancing.has(blocked.shardId)).toBe(false)
+  })
+})
