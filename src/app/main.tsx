@@ -15,10 +15,20 @@ initI18n(prefs.locale)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreProvider initial={example.kind === 'ok' ? { ...prefs, scenario: example.scenario } : prefs}>
-      <App />
-    </AppStoreProvider>
-  </StrictMode>,
+
+/** `?bench=canvas200` (npm run bench:ui only): a generated scenario, loaded from its own chunk. */
+async function benchScenario() {
+  if (new URLSearchParams(location.search).get('bench') !== 'canvas200') return {}
+  const { canvas200 } = await import('./benchScenario')
+  return { scenario: canvas200() }
+}
+
+void benchScenario().then((bench) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider initial={{ ...prefs, ...(example.kind === 'ok' ? { scenario: example.scenario } : {}), ...bench }}>
+        <App />
+      </AppStoreProvider>
+    </StrictMode>,
+  ),
 )
