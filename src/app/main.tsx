@@ -6,11 +6,16 @@ import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { App } from './App'
 import { initialPreferences } from './preferences'
+import { exampleFromSearch } from './exampleFromUrl'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
 
 const prefs = initialPreferences()
-const restored = restoreAtStartup()
+const example = exampleFromSearch(window.location.search)
+if (example.kind === 'error') console.error(`?example=${example.name}: ${example.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+// A scenario opened from the URL is a view of that link: it must never overwrite the autosaved work.
+const fromUrl = example.kind === 'ok'
+const restored = fromUrl ? ({ kind: 'none' } as const) : restoreAtStartup()
 initI18n(prefs.locale)
 
 const root = document.getElementById('root')
@@ -26,8 +31,15 @@ async function benchScenario() {
 void benchScenario().then((bench) =>
   createRoot(root).render(
     <StrictMode>
-      <AppStoreProvider initial={{ ...prefs, ...(restored.kind === 'loaded' && { scenario: restored.scenario }), ...bench }}>
-        <PersistenceProvider restored={restored}>
+      <AppStoreProvider
+        initial={{
+          ...prefs,
+          ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
+          ...(example.kind === 'ok' && { scenario: example.scenario }),
+          ...bench,
+        }}
+      >
+        <PersistenceProvider restored={restored} autosave={!fromUrl && !('scenario' in bench)}>
           <App />
         </PersistenceProvider>
       </AppStoreProvider>

@@ -3,8 +3,9 @@ import { createStore } from 'zustand/vanilla'
 import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 
-export type AppStore = UiSlice & DocumentSlice
+export type AppStore = UiSlice & DocumentSlice & PlaybackSlice
 export type AppState = UiState & { scenario?: Scenario }
 
 export const defaultAppState: UiState = { theme: 'light', locale: 'en' }
@@ -28,6 +29,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
           if (!history) throw new Error('history used before the store was built')
           return history
         })(...a),
+        ...createPlaybackSlice<AppStore>()(...a),
       }),
       {
         partialize: (s): HistoryEntry => ({ scenario: s.scenario }),

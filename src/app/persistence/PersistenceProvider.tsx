@@ -13,7 +13,16 @@ export const AUTOSAVE_DELAY_MS = 400
  * Autosaves the document (debounced through the store subscription) and reports, in a visible banner, a saved copy
  * that failed to load: it was set aside, and can be downloaded or discarded here.
  */
-export function PersistenceProvider({ restored, children }: { restored: AutosaveLoad; children: ReactNode }) {
+export function PersistenceProvider({
+  restored,
+  autosave = true,
+  children,
+}: {
+  restored: AutosaveLoad
+  /** False when the scenario came from a link or a benchmark: it must not overwrite the user's saved work. */
+  autosave?: boolean
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   const issueText = useIssueText()
   const store = useAppStoreApi()
@@ -23,7 +32,7 @@ export function PersistenceProvider({ restored, children }: { restored: Autosave
   const paused = recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY
 
   useEffect(() => {
-    if (paused) return
+    if (paused || !autosave) return
     const save = debounce((s: ReturnType<typeof store.getState>['scenario']) => setFailed(!writeAutosave(localStorage, s)), AUTOSAVE_DELAY_MS)
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.scenario !== prev.scenario) save(state.scenario)
@@ -35,7 +44,7 @@ export function PersistenceProvider({ restored, children }: { restored: Autosave
       window.removeEventListener('pagehide', flush)
       save.flush()
     }
-  }, [store, paused])
+  }, [store, paused, autosave])
 
   const downloadSetAside = () => {
     if (!recovery) return

@@ -13,5 +13,8 @@ import { lint } from './lint'
 import { files } from './files'
 import { nodes } from './nodes'
 import { edges } from './edges'
+import { transport } from './transport'
+import { faults } from './faults'
+import { runtime } from './runtime'
 
-export const en = { app, header, canvas, flow, panel, playback, nodes, edges, inspector, lint, files } as const
+export const en = { app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime } as const

@@ -8,8 +8,11 @@ import { playback } from './playback'
 import { inspector } from './inspector'
 import { lint } from './lint'
 import { files } from './files'
+import { transport } from './transport'
+import { faults } from './faults'
+import { runtime } from './runtime'
 import { nodes } from './nodes'
 import { edges } from './edges'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback, nodes, edges, inspector, lint, files }
+export const ja: Messages = { app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges }
