@@ -8,5 +8,6 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { narration } from './narration'
 
-export const en = { app, header, canvas, flow, panel, playback } as const
+export const en = { app, header, canvas, flow, panel, playback, narration } as const

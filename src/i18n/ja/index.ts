@@ -5,6 +5,7 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { narration } from './narration'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback }
+export const ja: Messages = { app, header, canvas, flow, panel, playback, narration }
