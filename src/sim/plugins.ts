@@ -1,4 +1,5 @@
 import type { Kernel } from './kernel.ts'
+import { installPollers } from './pollers/index.ts'
 
 /**
  * Installers for polled sources. Each is called once per run, after the functions are installed and before traffic
@@ -7,4 +8,4 @@ import type { Kernel } from './kernel.ts'
  */
 export type SourcePlugin = (k: Kernel) => void
 
-export const SOURCE_PLUGINS: SourcePlugin[] = []
+export const SOURCE_PLUGINS: SourcePlugin[] = [installPollers]

@@ -82,6 +82,20 @@ export const REASON_REF = {
   'sqs.visibilityTimeout': '§4.1',
   'sqs.redrive': '§4.1',
   'sqs.scaling': '§4.2',
+  // polled sources, added by the pollers (src/sim/pollers/README.md)
+  'esm.rejected': '§4.1',
+  'esm.disabled': '§3.2',
+  'esm.readDenied': '§10',
+  'esm.readResumed': '§10',
+  'esm.throttled': '§3.2',
+  'esm.fanout': '§3.1',
+  'esm.skipped': '§3.1',
+  'esm.unpolled': '§3.1',
+  'sqs.batchFailed': '§4.1',
+  'sqs.throttled': '§4.1',
+  'sqs.partialBatch': '§4.3',
+  'sqs.retentionExpired': '§4.1',
+  'sqs.messageArrived': '§4.1',
 } as const
 
 export type ReasonCode = keyof typeof REASON_REF

@@ -37,6 +37,8 @@ export interface HopTrace extends Base {
   departMs: number
   arriveMs: number
   token: TokenKind
+  /** Records/messages a `batch` token carries (polled sources only). */
+  count?: number
 }
 
 export interface EventCreatedTrace extends Base {

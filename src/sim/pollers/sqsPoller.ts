@@ -1,0 +1,221 @@
+import type { ResolvedEdge, ResolvedEsmConfig, ResolvedFault } from '../../model/index.ts'
+import { newInvocation, type BatchSpec, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionRuntime } from '../functions/runtime.ts'
+import type { Kernel } from '../kernel.ts'
+import { finishEvent } from '../push/respond.ts'
+import type { TimerHandler } from '../queue.ts'
+import { interpretItemFailures } from './itemFailures.ts'
+import { isPoison } from './poison.ts'
+import {
+  POLL_HOP_MS,
+  READ_DENIED_RETRY_MS,
+  SQS_MAX_CONCURRENCY,
+  SQS_SCALE_PER_MINUTE_2018,
+  SQS_SCALE_PER_MINUTE_CURRENT,
+  SQS_SCALE_STEP_MS,
+  SQS_START_CONCURRENCY,
+  SQS_THROTTLE_PAUSE_MS,
+  SQS_VISIBILITY_MARGIN_MS,
+} from './pollTiming.ts'
+import type { QueueListener, Receipt, SqsQueue } from './sqsQueue.ts'
+import { emitBatchHop, emitStep } from './steps.ts'
+
+interface Batch {
+  id: string
+  receipt: Receipt
+}
+
+/**
+ * An SQS event source mapping (§4): long-polls its queue with up to N concurrent batches — 5 at first, then
+ * +300/min (2018: +60/min) up to 1,000 or MaximumConcurrency while a backlog waits (§4.2) — and calls the function
+ * synchronously. Success deletes the batch; an error or throttle leaves it hidden until the visibility timeout
+ * (every receive counts toward maxReceiveCount, G28); ReportBatchItemFailures deletes all but the listed ones (§4.3).
+ */
+export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
+  private active = 0
+  private allowed = SQS_START_CONCURRENCY
+  private scaleFromMs = -1
+  private wakeMs = -1
+  private windowEndMs = -1
+  private readDenied = false
+  private batchNo = 0
+  private readonly cap: number
+  private readonly perStep: number
+  private readonly visibilityMs: number
+  private readonly arrivals: TimerHandler
+  private readonly pauses: TimerHandler
+  private readonly k: Kernel
+  private readonly q: SqsQueue
+  private readonly edge: ResolvedEdge
+  private readonly esm: ResolvedEsmConfig
+  private readonly fn: FunctionRuntime
+  private readonly poison: readonly ResolvedFault[]
+
+  constructor(k: Kernel, q: SqsQueue, edge: ResolvedEdge, fn: FunctionRuntime, poison: readonly ResolvedFault[]) {
+    this.k = k
+    this.q = q
+    this.edge = edge
+    this.esm = edge.esm!
+    this.fn = fn
+    this.poison = poison
+    this.cap = Math.min(SQS_MAX_CONCURRENCY, this.esm.maxConcurrency ?? SQS_MAX_CONCURRENCY)
+    this.perStep = ((k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS) / 60_000
+    // §4.1: if window + function timeout exceed the visibility timeout, Lambda hides for window + timeout + 30 s.
+    const vis = q.node.config.visibilityTimeoutMs
+    const need = this.esm.maximumBatchingWindowMs + fn.cfg.timeoutMs
+    this.visibilityMs = need > vis ? need + SQS_VISIBILITY_MARGIN_MS : vis
+    this.arrivals = { onTimer: (_at, b) => this.invokeBatch(b as Batch) }
+    this.pauses = { onTimer: () => this.release() }
+  }
+
+  wake(): void {
+    this.wakeAt(this.k.nowMs)
+  }
+
+  private wakeAt(atMs: number): void {
+    if (this.wakeMs !== -1 && this.wakeMs <= atMs) return
+    this.wakeMs = atMs
+    this.k.schedule(atMs, this, null)
+  }
+
+  onTimer(atMs: number): void {
+    if (atMs !== this.wakeMs) return
+    this.wakeMs = -1
+    this.step()
+  }
+
+  private concurrencyNow(now: number): number {
+    if (this.scaleFromMs < 0) return this.allowed
+    const grown = SQS_START_CONCURRENCY + Math.floor((now - this.scaleFromMs) / SQS_SCALE_STEP_MS) * this.perStep
+    const a = Math.min(this.cap, grown)
+    if (a > this.allowed) {
+      this.allowed = a
+      emitStep(this.k, 'sqs.scaling', this.q.node.id, this.edge.id, null, null, { concurrentBatches: a })
+    }
+    return this.allowed
+  }
+
+  private step(): void {
+    const k = this.k
+    const q = this.q
+    for (;;) {
+      const now = k.nowMs
+      if (q.visibleCount === 0) {
+        this.windowEndMs = -1
+        if (this.active === 0 && q.hiddenCount === 0) {
+          this.scaleFromMs = -1 // drained: scale back to the start [our simplification of scale-down]
+          this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
+        }
+        return
+      }
+      const allowed = this.concurrencyNow(now)
+      if (this.active >= allowed) {
+        if (allowed < this.cap) {
+          if (this.scaleFromMs < 0) this.scaleFromMs = now
+          this.wakeAt(this.scaleFromMs + (Math.floor((now - this.scaleFromMs) / SQS_SCALE_STEP_MS) + 1) * SQS_SCALE_STEP_MS)
+        }
+        return
+      }
+      if (!k.faults.permits(this.edge, 'queueRead', now, this.fn.node.id)) {
+        if (!this.readDenied) emitStep(k, 'esm.readDenied', q.node.id, this.edge.id, null, null, { blocked: true })
+        this.readDenied = true
+        return this.wakeAt(now + READ_DENIED_RETRY_MS)
+      }
+      if (this.readDenied) {
+        this.readDenied = false
+        emitStep(k, 'esm.readResumed', q.node.id, this.edge.id, null, null, null)
+      }
+      const size = this.esm.batchSize
+      if (this.esm.maximumBatchingWindowMs > 0 && q.visibleCount < size) {
+        if (this.windowEndMs < 0) this.windowEndMs = now + this.esm.maximumBatchingWindowMs
+        if (now < this.windowEndMs) return this.wakeAt(this.windowEndMs)
+      }
+      this.windowEndMs = -1
+      const receipt = q.receive(size, this.visibilityMs)
+      if (receipt === null) return // FIFO: every visible group has a batch in flight
+      this.active++
+      this.dispatch(receipt)
+    }
+  }
+
+  private dispatch(receipt: Receipt): void {
+    const k = this.k
+    this.batchNo++
+    const b: Batch = { id: `${this.edge.id}/b${this.batchNo}`, receipt }
+    const ids: string[] = []
+    let maxCount = 0
+    for (const m of receipt.msgs) {
+      ids.push(m.ev!.id)
+      if (m.receiveCount > maxCount) maxCount = m.receiveCount
+    }
+    emitStep(k, 'sqs.received', this.q.node.id, this.edge.id, null, ids, { batchId: b.id, batchSize: ids.length, maxReceiveCount: maxCount, visibleAtMs: receipt.visibleAtMs })
+    emitBatchHop(k, b.id, this.edge.id, this.edge.from, this.edge.to, ids.length, POLL_HOP_MS, 'sqs.received')
+    k.schedule(k.nowMs + POLL_HOP_MS, this.arrivals, b)
+  }
+
+  private invokeBatch(b: Batch): void {
+    const msgs = b.receipt.msgs
+    let spec: BatchSpec | null = null
+    let attempt = 0
+    for (const m of msgs) if (m.receiveCount > attempt) attempt = m.receiveCount
+    if (this.poison.length > 0) {
+      let poison: string[] | null = null
+      let response: 'throw' | 'reportItemFailure' = 'throw'
+      for (const m of msgs) {
+        const f = isPoison(this.poison, m.ev!, this.k.nowMs)
+        if (f !== null) {
+          ;(poison ??= []).push(m.messageId)
+          if (f.kind === 'poisonRecord' && f.response === 'reportItemFailure') response = 'reportItemFailure'
+        }
+      }
+      if (poison !== null) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: poison, poisonResponse: response }
+    }
+    this.k.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
+  }
+
+  onInvokeResult(k: Kernel, inv: Invocation): void {
+    const b = inv.ctx as Batch
+    const q = this.q
+    const msgs = b.receipt.msgs
+    const result = inv.result!
+    for (const m of msgs) k.ledger.addAttempt(m.ev!, inv.startMs, inv.endMs, result)
+    if (result === 'throttled' || result === 'rejected') {
+      // LDG18 concurrent-executions: throttled messages come back after the visibility timeout; the receive counted.
+      emitStep(k, 'sqs.throttled', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, statusCode: inv.statusCode })
+      k.schedule(k.nowMs + SQS_THROTTLE_PAUSE_MS, this.pauses, null)
+      return
+    }
+    if (result === 'success') {
+      const reported = this.esm.reportBatchItemFailures ? inv.itemFailures : null
+      const ids = inv.batch?.itemIds ?? []
+      const verdict = reported === null ? null : interpretItemFailures(ids, reported, true)
+      if (verdict === null || verdict.kind === 'success') this.deleteAll(b, -1, null)
+      else if (verdict.kind === 'partial') {
+        emitStep(k, 'sqs.partialBatch', q.node.id, this.edge.id, null, null, { batchId: b.id, failed: verdict.failed.size })
+        // §4.3: FIFO functions stop at the first failure and report everything after it.
+        this.deleteAll(b, q.fifo ? verdict.lowest : -1, q.fifo ? null : verdict.failed)
+      } else emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, fullFailure: true })
+    } else emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs })
+    this.release()
+  }
+
+  /** Delete the batch's messages, except those failed (`failed` positions, or every position from `keepFrom`). */
+  private deleteAll(b: Batch, keepFrom: number, failed: ReadonlySet<number> | null): void {
+    const k = this.k
+    const q = this.q
+    const msgs = b.receipt.msgs
+    for (let i = 0; i < msgs.length; i++) {
+      const m = msgs[i]!
+      if ((keepFrom >= 0 && i >= keepFrom) || (failed !== null && failed.has(i))) continue
+      if (m.receipt !== b.receipt) continue
+      q.remove(m)
+      finishEvent(k, m.ev!, q.node.id, 'succeeded', 'sqs.deleted')
+    }
+    q.depth()
+  }
+
+  private release(): void {
+    this.active--
+    this.step()
+  }
+}
