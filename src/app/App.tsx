@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
-import { FlowCanvas } from '../canvas/FlowCanvas'
+import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
 import { useAppStore } from '../store/useAppStore'
@@ -36,7 +36,7 @@ export function App() {
         <Header />
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
-            <FlowCanvas />
+            <CanvasWorkspace />
           </section>
           <Inspector />
         </main>

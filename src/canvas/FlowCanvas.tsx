@@ -1,31 +1,234 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Edge, type Node } from '@xyflow/react'
+import { useCallback, useRef, useState, type DragEvent } from 'react'
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+  type EdgeChange,
+  type OnNodeDrag,
+} from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
-import { useAppStore } from '../store/useAppStore'
+import type { EdgeRole, NodeType } from '../model'
+import { planConnection } from '../store/connectionPlan'
+import { groupAt } from '../store/placement'
+import type { FlowEdge, FlowNode } from '../store/graphMapping'
+import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectTheme } from '../store/selectors'
+import { ConnectionPopover, type Anchor, type ConnectionPopoverState } from './ConnectionPopover'
+import { EdgeMarkers } from './edges/RoleEdge'
+import { edgeTypes } from './edges/edgeTypes'
+import { nodeTypes } from './nodes/nodeTypes'
+import { PALETTE_MIME } from './paletteGroups'
+import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
+import { useFlowGraph } from './useFlowGraph'
+import { PALETTE_TYPES } from './paletteTypes'
 
-const NO_NODES: Node[] = []
-const NO_EDGES: Edge[] = []
+const SNAP_GRID: [number, number] = [20, 20]
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 }
+const PRO_OPTIONS = { hideAttribution: true }
 
-export function FlowCanvas() {
+function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('changedTouches' in event) {
+    const touch = event.changedTouches[0]
+    return { x: touch?.clientX ?? 0, y: touch?.clientY ?? 0 }
+  }
+  return { x: event.clientX, y: event.clientY }
+}
+
+/** The node under a screen point (a drop on a node's body counts, not only on its handle). */
+function nodeIdAt(p: { x: number; y: number }): string | null {
+  const el = document.elementFromPoint(p.x, p.y)?.closest('.react-flow__node')
+  return el?.getAttribute('data-id') ?? null
+}
+
+/**
+ * The React Flow surface, controlled by the store: it renders what `scenarioToGraph` derives and turns every gesture
+ * into a store action (moves, selection, drops from the palette, connections). It decides no AWS rule itself.
+ */
+export function FlowCanvas({ commands, announce, snap }: { commands: CanvasCommands; announce: Announce; snap: boolean }) {
   const { t } = useTranslation()
+  const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
-  const empty = NO_NODES.length === 0
+  const { nodes, edges } = useFlowGraph()
+  const flow = useReactFlow()
+  const container = useRef<HTMLDivElement>(null)
+  const [popover, setPopover] = useState<ConnectionPopoverState | null>(null)
+  // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
+  const [fitOnOpen] = useState(() => store.getState().scenario.nodes.length > 0)
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const s = store.getState()
+      const moves = new Map<string, { x: number; y: number }>()
+      let dragging = false
+      let selected: Set<string> | null = null
+      for (const c of changes) {
+        if (c.type === 'position' && c.position) {
+          moves.set(c.id, c.position)
+          dragging ||= c.dragging === true
+        } else if (c.type === 'select') {
+          selected ??= new Set(s.selection.nodeIds)
+          if (c.selected) selected.add(c.id)
+          else selected.delete(c.id)
+        }
+      }
+      if (moves.size > 0) {
+        if (dragging) s.beginGesture()
+        s.moveNodes(moves)
+      }
+      if (selected) s.select({ nodeIds: [...selected], edgeIds: store.getState().selection.edgeIds })
+    },
+    [store],
+  )
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const s = store.getState()
+      let selected: Set<string> | null = null
+      for (const c of changes)
+        if (c.type === 'select') {
+          selected ??= new Set(s.selection.edgeIds)
+          if (c.selected) selected.add(c.id)
+          else selected.delete(c.id)
+        }
+      if (selected) s.select({ nodeIds: store.getState().selection.nodeIds, edgeIds: [...selected] })
+    },
+    [store],
+  )
+
+  /** End of a drag: drop into (or out of) a VPC / account group, then close the gesture as one undo step. */
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      const s = store.getState()
+      const draggedIds = new Set(dragged.map((n) => n.id))
+      for (const n of dragged) {
+        if (n.parentId !== undefined && draggedIds.has(n.parentId)) continue
+        const internal = flow.getInternalNode(n.id)
+        if (!internal) continue
+        const center = {
+          x: internal.internals.positionAbsolute.x + (internal.measured.width ?? 0) / 2,
+          y: internal.internals.positionAbsolute.y + (internal.measured.height ?? 0) / 2,
+        }
+        const doc = store.getState().scenario
+        const target = groupAt(doc, center, n.data.node.type, n.id)
+        if (target === n.parentId) continue
+        if (s.setParent(n.id, target))
+          announce(target ? t('canvas.announce.movedInto', { id: n.id, group: target }) : t('canvas.announce.movedOut', { id: n.id }))
+      }
+      s.endGesture()
+    },
+    [store, flow, announce, t],
+  )
+
+  const isValidConnection: IsValidConnection = useCallback(
+    (c) => c.source !== c.target && planConnection(store.getState().scenario, c.source, c.target).kind !== 'refused',
+    [store],
+  )
+
+  const connectNow = useCallback(
+    (from: string, to: string, role: EdgeRole | undefined, anchor: Anchor) => {
+      const s = store.getState()
+      const result = s.connect(from, to, role)
+      const name = (id: string) => s.scenario.nodes.find((n) => n.id === id)?.label ?? id
+      if (result.ok) {
+        announce(t('canvas.connect.connected', { from: name(from), to: name(to), role: t(`edges.role.${result.role}`) }))
+        setPopover(result.notice ? { kind: 'notice', refusal: result.notice, ...anchor } : null)
+      } else {
+        setPopover({ kind: 'refused', refusal: result, ...anchor })
+      }
+    },
+    [store, announce, t],
+  )
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const screen = pointerOf(event)
+      const fromNode = state.fromNode?.id
+      const other = state.toNode?.id ?? nodeIdAt(screen)
+      if (!fromNode || !other || other === fromNode) return
+      // Dragging from a left (receiving) handle wires the other way round.
+      const [from, to] = state.fromHandle?.type === 'target' ? [other, fromNode] : [fromNode, other]
+      const box = container.current?.getBoundingClientRect()
+      const anchor: Anchor = {
+        at: { x: screen.x - (box?.left ?? 0), y: screen.y - (box?.top ?? 0) },
+        bounds: { width: box?.width ?? 800, height: box?.height ?? 600 },
+      }
+      const doc = store.getState().scenario
+      const plan = planConnection(doc, from, to)
+      if (plan.kind === 'choose') {
+        const target = doc.nodes.find((n) => n.id === to)
+        setPopover({ kind: 'choose', from, to, toName: target ? (target.label ?? target.id) : to, roles: plan.roles, ...anchor })
+      } else if (plan.kind === 'refused') {
+        setPopover({ kind: 'refused', refusal: plan.refusal, ...anchor })
+      } else {
+        connectNow(from, to, plan.role, anchor)
+      }
+    },
+    [store, connectNow],
+  )
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return
+    e.preventDefault()
+    e.dataTransfer.dropEffect = 'copy'
+  }, [])
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const type = e.dataTransfer.getData(PALETTE_MIME)
+      if (!PALETTE_TYPES.has(type as NodeType)) return
+      e.preventDefault()
+      commands.addAtScreenPoint(type as NodeType, { x: e.clientX, y: e.clientY })
+    },
+    [commands],
+  )
+
+  const closePopover = useCallback(() => setPopover(null), [])
+  const empty = nodes.length === 0
   return (
-    <div className="flow" data-testid="flow-canvas">
-      <ReactFlow
-        nodes={NO_NODES}
-        edges={NO_EDGES}
+    <div className="flow" data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onPaneClick={closePopover}
         colorMode={theme}
         ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
-        fitView
+        proOptions={PRO_OPTIONS}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        snapToGrid={snap}
+        snapGrid={SNAP_GRID}
+        fitView={fitOnOpen}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        onlyRenderVisibleElements={nodes.length > 120}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls position="bottom-left" />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap position="bottom-right" pannable zoomable />
       </ReactFlow>
+      {popover && (
+        <ConnectionPopover
+          state={popover}
+          onChoose={(role) => popover.kind === 'choose' && connectNow(popover.from, popover.to, role, popover)}
+          onClose={closePopover}
+        />
+      )}
       {empty && (
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>

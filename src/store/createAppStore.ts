@@ -1,19 +1,53 @@
+import { temporal } from 'zundo'
 import { createStore } from 'zustand/vanilla'
+import type { Scenario } from '../model'
+import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 
-export type AppStore = UiSlice
-export type AppState = UiState
+export type AppStore = UiSlice & DocumentSlice & PlaybackSlice
+export type AppState = UiState & { scenario?: Scenario }
 
-export const defaultAppState: AppState = { theme: 'light', locale: 'en' }
+export const defaultAppState: UiState = { theme: 'light', locale: 'en' }
+
+/** Undo history holds the document only; selection and UI choices are not steps. */
+type HistoryEntry = { scenario: Scenario }
+const HISTORY_LIMIT = 200
 
 /**
  * One store per app instance (and per test, lesson reset or embed): a factory, not a module singleton.
  * Slices are combined here and nowhere else.
  */
 export function createAppStore(initial: Partial<AppState> = {}) {
-  return createStore<AppStore>()((...a) => ({
-    ...createUiSlice({ ...defaultAppState, ...initial })(...a),
-  }))
+  const { scenario, ...ui } = initial
+  let history: HistoryControl | null = null
+  const store = createStore<AppStore>()(
+    temporal(
+      (...a) => ({
+        ...createUiSlice({ ...defaultAppState, ...ui })(...a),
+        ...createDocumentSlice<AppStore>(scenario, () => {
+          if (!history) throw new Error('history used before the store was built')
+          return history
+        })(...a),
+        ...createPlaybackSlice<AppStore>()(...a),
+      }),
+      {
+        partialize: (s): HistoryEntry => ({ scenario: s.scenario }),
+        equality: (a, b) => a.scenario === b.scenario,
+        limit: HISTORY_LIMIT,
+      },
+    ),
+  )
+  const t = store.temporal
+  history = {
+    undo: () => t.getState().undo(),
+    redo: () => t.getState().redo(),
+    pause: () => t.getState().pause(),
+    resume: () => t.getState().resume(),
+    push: (past) =>
+      t.setState((h) => ({ pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT), futureStates: [] })),
+  }
+  return store
 }
 
 export type AppStoreApi = ReturnType<typeof createAppStore>

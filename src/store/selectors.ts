@@ -1,6 +1,49 @@
 import type { AppStore } from './createAppStore'
+import { effectiveEdgeIds } from './documentOps'
+import type { ScenarioEdge, ScenarioNode } from '../model'
 
 export const selectTheme = (s: AppStore) => s.theme
 export const selectLocale = (s: AppStore) => s.locale
 export const selectToggleTheme = (s: AppStore) => s.toggleTheme
 export const selectSetLocale = (s: AppStore) => s.setLocale
+
+// Document (the scenario as written) and selection.
+export const selectScenario = (s: AppStore) => s.scenario
+export const selectEra = (s: AppStore) => s.scenario.era
+export const selectSelection = (s: AppStore) => s.selection
+
+/** The one selected node, when exactly one node (and no edge) is selected; else null. Stable: a document object. */
+export const selectSelectedNode = (s: AppStore): ScenarioNode | null => {
+  const { nodeIds, edgeIds } = s.selection
+  if (nodeIds.length !== 1 || edgeIds.length !== 0) return null
+  return s.scenario.nodes.find((n) => n.id === nodeIds[0]) ?? null
+}
+
+/** The one selected edge with its effective id (documents may omit edge ids), when exactly one edge is selected. */
+export const selectSelectedEdgeId = (s: AppStore): string | null => {
+  const { nodeIds, edgeIds } = s.selection
+  return nodeIds.length === 0 && edgeIds.length === 1 ? (edgeIds[0] ?? null) : null
+}
+
+export const selectSelectedEdge = (s: AppStore): ScenarioEdge | null => {
+  const id = selectSelectedEdgeId(s)
+  if (id === null) return null
+  const i = effectiveEdgeIds(s.scenario.edges).indexOf(id)
+  return s.scenario.edges[i] ?? null
+}
+
+// Actions (stable functions: select them one by one, no useShallow needed).
+export const selectAddNode = (s: AppStore) => s.addNode
+export const selectUpdateNode = (s: AppStore) => s.updateNode
+export const selectMoveNodes = (s: AppStore) => s.moveNodes
+export const selectRemoveElements = (s: AppStore) => s.removeElements
+export const selectConnect = (s: AppStore) => s.connect
+export const selectUpdateEdge = (s: AppStore) => s.updateEdge
+export const selectSetScenarioMeta = (s: AppStore) => s.setScenarioMeta
+export const selectEditScenario = (s: AppStore) => s.editScenario
+export const selectReplaceScenario = (s: AppStore) => s.replaceScenario
+export const selectSelect = (s: AppStore) => s.select
+export const selectBeginGesture = (s: AppStore) => s.beginGesture
+export const selectEndGesture = (s: AppStore) => s.endGesture
+export const selectUndo = (s: AppStore) => s.undo
+export const selectRedo = (s: AppStore) => s.redo

@@ -13,3 +13,14 @@ export function useAppStoreApi(): AppStoreApi {
 export function useAppStore<T>(selector: (state: AppStore) => T): T {
   return useStore(useAppStoreApi(), selector)
 }
+
+const selectCanUndo = (h: { pastStates: readonly unknown[] }) => h.pastStates.length > 0
+const selectCanRedo = (h: { futureStates: readonly unknown[] }) => h.futureStates.length > 0
+
+/** Whether undo / redo have anything to do (for toolbar buttons). */
+export function useUndoRedoState(): { canUndo: boolean; canRedo: boolean } {
+  const temporal = useAppStoreApi().temporal
+  const canUndo = useStore(temporal, selectCanUndo)
+  const canRedo = useStore(temporal, selectCanRedo)
+  return { canUndo, canRedo }
+}

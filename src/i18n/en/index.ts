@@ -8,6 +8,8 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { nodes } from './nodes'
+import { edges } from './edges'
 import { narration } from './narration'
 
-export const en = { app, header, canvas, flow, panel, playback, narration } as const
+export const en = { app, header, canvas, flow, panel, playback, nodes, edges, narration } as const

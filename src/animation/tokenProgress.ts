@@ -1,0 +1,117 @@
+/**
+ * Pure geometry and timing for tokens: where a hop's token is at sim time t, which hops are in flight, what colour
+ * state a token shows. No DOM, no clock: the canvas layer samples edge paths and calls these per frame.
+ */
+import type { HopTrace, TraceEvent } from '../sim'
+
+/** 0…1 along the edge while the hop is in flight (departMs ≤ t < arriveMs), else null. Zero-length hops show at 1. */
+export function hopProgress(hop: Pick<HopTrace, 'departMs' | 'arriveMs'>, t: number): number | null {
+  if (t < hop.departMs || t >= hop.arriveMs) return hop.arriveMs === hop.departMs && t === hop.departMs ? 1 : null
+  return (t - hop.departMs) / (hop.arriveMs - hop.departMs)
+}
+
+/** Reduced motion: the token does not travel — it waits at the start, then jumps to the end halfway through. */
+export const jumpProgress = (p: number) => (p < 0.5 ? 0 : 1)
+
+/** An edge path as points with cumulative length (sampled once per layout, read every frame). */
+export interface PathSamples {
+  xs: Float64Array
+  ys: Float64Array
+  /** Cumulative length at each point; the last is the total. */
+  lens: Float64Array
+}
+
+export function samplePath(pointAt: (len: number) => { x: number; y: number }, totalLength: number, count = 24): PathSamples {
+  const n = Math.max(2, count)
+  const xs = new Float64Array(n)
+  const ys = new Float64Array(n)
+  const lens = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const p = pointAt((totalLength * i) / (n - 1))
+    xs[i] = p.x
+    ys[i] = p.y
+    if (i > 0) lens[i] = (lens[i - 1] as number) + Math.hypot(p.x - (xs[i - 1] as number), p.y - (ys[i - 1] as number))
+  }
+  return { xs, ys, lens }
+}
+
+/** The point at fraction p (0…1) of the path's length, written into `out` (no allocation per token per frame). */
+export function pointAlong(path: PathSamples, p: number, out: { x: number; y: number }): void {
+  const { xs, ys, lens } = path
+  const last = lens.length - 1
+  const target = Math.min(1, Math.max(0, p)) * (lens[last] as number)
+  let lo = 0
+  let hi = last
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1
+    if ((lens[mid] as number) <= target) lo = mid
+    else hi = mid
+  }
+  const l0 = lens[lo] as number
+  const seg = (lens[hi] as number) - l0
+  const f = seg > 0 ? (target - l0) / seg : 0
+  out.x = (xs[lo] as number) + ((xs[hi] as number) - (xs[lo] as number)) * f
+  out.y = (ys[lo] as number) + ((ys[hi] as number) - (ys[lo] as number)) * f
+}
+
+/** Colour states a token can show (the canvas maps them to theme colours). */
+export type TokenState = 'event' | 'retry' | 'failed' | 'dlq' | 'lost'
+
+const FAILED_REASONS: ReadonlySet<string> = new Set([
+  'sync.functionError',
+  'sync.throttled',
+  'sync.invocationError',
+  'apigw.functionError502',
+  'apigw.invokeRejected500',
+  'apigw.integrationTimeout504',
+  'apigw.malformedResponse',
+  'esm.onFailure',
+  'permission.invokeDenied',
+])
+const RETRY_REASONS: ReadonlySet<string> = new Set(['sync.clientRetry', 'esm.retryBatch', 'async.duplicate'])
+
+/** The state a hop's token shows, from its reason code and the wire's role (the engine decides; we only map). */
+export function tokenStateOf(hop: Pick<HopTrace, 'reason'>, edgeRole?: string | null): TokenState {
+  if (edgeRole === 'dlq' || hop.reason === 'dlq.sent' || hop.reason === 'sqs.redrive') return 'dlq'
+  if (edgeRole === 'onFailure' || FAILED_REASONS.has(hop.reason)) return 'failed'
+  if (RETRY_REASONS.has(hop.reason)) return 'retry'
+  return 'event'
+}
+
+/** Hops sorted by departure, with the longest flight, so "in flight at t" is a short backwards scan. */
+export interface HopIndex {
+  hops: HopTrace[]
+  departs: Float64Array
+  maxFlightMs: number
+}
+
+export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
+  const hops: HopTrace[] = []
+  for (const e of trace) if (e.type === 'hop') hops.push(e)
+  hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
+  let maxFlightMs = 0
+  const departs = new Float64Array(hops.length)
+  hops.forEach((h, i) => {
+    departs[i] = h.departMs
+    maxFlightMs = Math.max(maxFlightMs, h.arriveMs - h.departMs)
+  })
+  return { hops, departs, maxFlightMs }
+}
+
+/** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
+export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number) => void): void {
+  const { departs, hops } = index
+  let lo = 0
+  let hi = departs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((departs[mid] as number) <= t) lo = mid + 1
+    else hi = mid
+  }
+  const earliest = t - index.maxFlightMs
+  for (let i = lo - 1; i >= 0 && (departs[i] as number) >= earliest; i--) {
+    const hop = hops[i] as HopTrace
+    const p = hopProgress(hop, t)
+    if (p !== null) visit(hop, p)
+  }
+}

@@ -1,0 +1,74 @@
+import { useCallback, useRef, useState } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { useAppStore, useAppStoreApi } from '../store/useAppStore'
+import { selectSelection } from '../store/selectors'
+import { CanvasToolbar } from './CanvasToolbar'
+import { ConnectDialog } from './ConnectDialog'
+import { FlowCanvas } from './FlowCanvas'
+import { Palette } from './Palette'
+import { useCanvasCommands } from './useCanvasCommands'
+import { useCanvasShortcuts } from './useCanvasShortcuts'
+import { useTranslation } from 'react-i18next'
+import type { EdgeRole, NodeId } from '../model'
+import './canvas.css'
+
+function Workspace() {
+  const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const selection = useAppStore(selectSelection)
+  const [snap, setSnap] = useState(true)
+  const [paletteCollapsed, setPaletteCollapsed] = useState(false)
+  const [message, setMessage] = useState('')
+  const [connectFrom, setConnectFrom] = useState<NodeId | null>(null)
+  const workspace = useRef<HTMLDivElement>(null)
+  // Same text twice in a row must still be announced: alternate a zero-width suffix.
+  const announce = useCallback((m: string) => setMessage((prev) => (prev === m ? `${m}\u200b` : m)), [])
+  const commands = useCanvasCommands(announce, snap)
+  const single = selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? (selection.nodeIds[0] ?? null) : null
+  const openConnect = useCallback(() => {
+    const { nodeIds, edgeIds } = store.getState().selection
+    if (nodeIds.length === 1 && edgeIds.length === 0 && nodeIds[0]) setConnectFrom(nodeIds[0])
+  }, [store])
+  useCanvasShortcuts(workspace, commands, openConnect)
+
+  const closeConnect = useCallback(() => {
+    const from = connectFrom
+    setConnectFrom(null)
+    // Back to the node the dialog was opened from, so keyboard users keep their place.
+    if (from) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(from)}"]`)?.focus())
+  }, [connectFrom])
+  const connectTo = useCallback(
+    (to: NodeId, role: EdgeRole) => {
+      if (!connectFrom) return
+      const s = store.getState()
+      const r = s.connect(connectFrom, to, role)
+      const name = (id: string) => s.scenario.nodes.find((n) => n.id === id)?.label ?? id
+      if (r.ok) announce(t('canvas.connect.connected', { from: name(connectFrom), to: name(to), role: t(`edges.role.${r.role}`) }))
+      closeConnect()
+    },
+    [connectFrom, store, announce, t, closeConnect],
+  )
+
+  return (
+    <div className="canvas-workspace" ref={workspace}>
+      <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} />
+      <div className="canvas-workspace__flow">
+        <FlowCanvas commands={commands} announce={announce} snap={snap} />
+        <CanvasToolbar commands={commands} snap={snap} onToggleSnap={() => setSnap((v) => !v)} canConnect={single !== null} onConnect={openConnect} />
+      </div>
+      <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">
+        {message}
+      </div>
+      {connectFrom && <ConnectDialog from={connectFrom} onConnect={connectTo} onClose={closeConnect} />}
+    </div>
+  )
+}
+
+/** The canvas area: palette on the left, the React Flow surface with its toolbar, and the live region. */
+export function CanvasWorkspace() {
+  return (
+    <ReactFlowProvider>
+      <Workspace />
+    </ReactFlowProvider>
+  )
+}

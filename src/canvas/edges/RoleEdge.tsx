@@ -1,0 +1,48 @@
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import type { FlowEdge } from '../../store/graphMapping'
+
+/**
+ * An edge drawn by its role: trigger (solid), mapping (dashed: Lambda polls), DLQ (dashed red), on-failure (red),
+ * on-success (green), access (dotted grey). The label says the role in words, so colour is never the only cue.
+ */
+export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
+  const { t } = useTranslation()
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
+  const role = data?.role ?? 'unknown'
+  const missing = data?.edge.permission === 'missing'
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  return (
+    <>
+      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
+      <EdgeLabelRenderer>
+        <div
+          className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          title={t(`edges.roleLong.${role}`)}
+        >
+          {t(`edges.role.${role}`)}
+          {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+})
+
+const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'unknown'] as const
+
+/** Arrowheads per role (one hidden SVG; edges refer to them by id). */
+export function EdgeMarkers() {
+  return (
+    <svg className="edge-markers" aria-hidden="true" focusable="false">
+      <defs>
+        {EDGE_ROLE_CLASSES.map((role) => (
+          <marker key={role} id={`ls-arrow-${role}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+            <path d="M0 0L10 5L0 10z" className={`role-edge__arrow role-edge__arrow--${role}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  )
+}

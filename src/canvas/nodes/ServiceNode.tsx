@@ -1,0 +1,27 @@
+import { memo } from 'react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import type { ServiceFlowNode } from '../../store/graphMapping'
+import { ServiceIcon } from './ServiceIcon'
+import { BADGED_STYLES, handlesOf } from './nodeHandles'
+
+/** A service or function: icon, label, service name, invocation-style badge; handles show direction. */
+export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
+  const { t } = useTranslation()
+  const { node, invocation } = data
+  const { receives, sends } = handlesOf(node.type)
+  return (
+    <div className={`service-node service-node--${invocation}`}>
+      {receives && <Handle type="target" position={Position.Left} className="service-node__handle service-node__handle--in" />}
+      <span className="service-node__icon">
+        <ServiceIcon type={node.type} />
+      </span>
+      <span className="service-node__text">
+        <span className="service-node__label">{node.label ?? node.id}</span>
+        <span className="service-node__type">{t(`nodes.name.${node.type}`)}</span>
+      </span>
+      {BADGED_STYLES.has(invocation) && <span className="service-node__badge">{t(`nodes.style.${invocation}`)}</span>}
+      {sends && <Handle type="source" position={Position.Right} className="service-node__handle service-node__handle--out" />}
+    </div>
+  )
+})

@@ -1,0 +1,51 @@
+import { useEffect, type RefObject } from 'react'
+import type { CanvasCommands } from './useCanvasCommands'
+
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')
+
+/**
+ * Keyboard shortcuts. Undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) work anywhere but in text fields (those keep
+ * their own undo); copy, paste, duplicate (Ctrl/Cmd+D), Delete/Backspace and C (Connect to…) act when focus is in the
+ * canvas workspace, so they never steal keys from the panels.
+ */
+export function useCanvasShortcuts(
+  workspace: RefObject<HTMLElement | null>,
+  commands: CanvasCommands,
+  openConnect: () => void,
+) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTextField(e.target) || document.querySelector('dialog[open]')) return
+      const mod = e.ctrlKey || e.metaKey
+      const key = e.key.toLowerCase()
+      if (mod && key === 'z') {
+        e.preventDefault()
+        if (e.shiftKey) commands.redo()
+        else commands.undo()
+        return
+      }
+      if (e.ctrlKey && !e.metaKey && key === 'y') {
+        e.preventDefault()
+        commands.redo()
+        return
+      }
+      const inWorkspace = workspace.current?.contains(document.activeElement) || document.activeElement === document.body
+      if (!inWorkspace || e.altKey) return
+      if (mod && key === 'c') commands.copy()
+      else if (mod && key === 'v') commands.paste()
+      else if (mod && key === 'd') {
+        e.preventDefault()
+        commands.duplicate()
+      } else if (!mod && (e.key === 'Delete' || e.key === 'Backspace')) {
+        e.preventDefault()
+        commands.removeSelection()
+      } else if (!mod && !e.shiftKey && key === 'c') {
+        e.preventDefault()
+        openConnect()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [workspace, commands, openConnect])
+}

@@ -1,0 +1,197 @@
+/**
+ * THE boundary between React Flow's graph and the scenario document. React Flow types go no lower than this folder:
+ * the canvas renders what `scenarioToGraph` derives, and hands positions and parents back through `graphToScenario`
+ * (or the store's actions). Document positions of a group's children are relative to the group, as in React Flow.
+ */
+import type { Edge, Node } from '@xyflow/react'
+import { inferEdgeRole, invocationStyle, nodeTypeInfo, type EdgeRole, type Era, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import type { Selection } from './selection'
+import { effectiveEdgeIds, type XY } from './documentOps'
+
+export interface ServiceNodeData extends Record<string, unknown> {
+  /** The document's own node object (unchanged objects are reused, so components can memoise on it). */
+  node: ScenarioNode
+  /** How Lambda is invoked by (or uses) this node in the scenario's era (§1.2). */
+  invocation: InvocationStyle
+}
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>
+export type GroupFlowNode = Node<ServiceNodeData, 'serviceGroup'>
+export type FlowNode = ServiceFlowNode | GroupFlowNode
+
+export interface RoleEdgeData extends Record<string, unknown> {
+  edge: ScenarioEdge
+  /** The role as written, or inferred (null: the document must say, see the model's check). */
+  role: EdgeRole | null
+}
+export type FlowEdge = Edge<RoleEdgeData, 'role'>
+
+/** Service nodes have one size (CSS uses the same numbers), so groups can be sized before anything is measured. */
+export const NODE_WIDTH = 184
+export const NODE_HEIGHT = 60
+export const GROUP_PADDING = 24
+export const GROUP_HEADER = 36
+export const GROUP_MIN = { width: 260, height: 150 } as const
+/** Where nodes without a position go: a column per invocation style, left to right by flow. */
+const COLUMN: Record<InvocationStyle, number> = { sync: 0, async: 0, polled: 0, compute: 1, target: 2, data: 2, network: 1, group: 3 }
+const COLUMN_GAP = 280
+const ROW_GAP = 96
+
+export const isGroupType = (type: ScenarioNode['type']) => nodeTypeInfo(type).group
+
+/** Where each node is drawn: its own position, or a stable fallback for hand-written documents without one. */
+function placements(doc: Scenario): Map<string, XY> {
+  const out = new Map<string, XY>()
+  const rows = new Map<string, number>()
+  for (const n of doc.nodes) {
+    if (n.position) {
+      out.set(n.id, n.position)
+      continue
+    }
+    const key = n.parentId ?? `col${COLUMN[nodeTypeInfo(n.type).style]}`
+    const row = rows.get(key) ?? 0
+    rows.set(key, row + 1)
+    out.set(
+      n.id,
+      n.parentId !== undefined
+        ? { x: GROUP_PADDING, y: GROUP_HEADER + row * (NODE_HEIGHT + GROUP_PADDING) }
+        : { x: COLUMN[nodeTypeInfo(n.type).style] * COLUMN_GAP, y: row * ROW_GAP },
+    )
+  }
+  return out
+}
+
+/** Parents before children (React Flow needs it); document order otherwise. Cycles and dangling parents are cut. */
+function orderedWithParents(doc: Scenario): { node: ScenarioNode; parentId: string | undefined }[] {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]))
+  const depthOf = new Map<string, number>()
+  const validParent = (n: ScenarioNode) => {
+    const p = n.parentId === undefined ? undefined : byId.get(n.parentId)
+    return p && isGroupType(p.type) ? p.id : undefined
+  }
+  const depth = (n: ScenarioNode, seen: Set<string>): number => {
+    const known = depthOf.get(n.id)
+    if (known !== undefined) return known
+    const pid = validParent(n)
+    const parent = pid === undefined ? undefined : byId.get(pid)
+    const d = parent && !seen.has(parent.id) ? depth(parent, seen.add(n.id)) + 1 : 0
+    depthOf.set(n.id, d)
+    return d
+  }
+  const items = doc.nodes.map((node, i) => ({ node, i, d: depth(node, new Set()) }))
+  items.sort((a, b) => a.d - b.d || a.i - b.i)
+  return items.map(({ node, d }) => ({ node, parentId: d > 0 ? validParent(node) : undefined }))
+}
+
+/** Group sizes from their contents, innermost first (a group grows to hold what is dropped into it). */
+function groupSizes(ordered: ReturnType<typeof orderedWithParents>, at: Map<string, XY>): Map<string, { width: number; height: number }> {
+  const sizes = new Map<string, { width: number; height: number }>()
+  for (let k = ordered.length - 1; k >= 0; k--) {
+    const item = ordered[k]
+    if (!item) continue
+    const { node, parentId } = item
+    const own = isGroupType(node.type) ? (sizes.get(node.id) ?? { ...GROUP_MIN }) : { width: NODE_WIDTH, height: NODE_HEIGHT }
+    if (isGroupType(node.type)) sizes.set(node.id, own)
+    if (parentId === undefined) continue
+    const p = at.get(node.id) ?? { x: 0, y: 0 }
+    const parent = sizes.get(parentId) ?? { ...GROUP_MIN }
+    sizes.set(parentId, {
+      width: Math.max(parent.width, p.x + own.width + GROUP_PADDING),
+      height: Math.max(parent.height, p.y + own.height + GROUP_PADDING),
+    })
+  }
+  return sizes
+}
+
+/** Reuse state between derivations: same inputs for a node or edge → the very same object (React Flow skips it). */
+export interface GraphCache {
+  nodes: Map<string, FlowNode>
+  edges: Map<string, FlowEdge>
+}
+export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: new Map() })
+
+function deriveNode(node: ScenarioNode, parentId: string | undefined, position: XY, selected: boolean, era: Era, size: { width: number; height: number } | undefined, prev: FlowNode | undefined): FlowNode {
+  const invocation = invocationStyle(node.type, era, node.type === 'ses' || node.type === 'client' ? node.config?.invocationType : undefined)
+  const group = isGroupType(node.type)
+  const width = size?.width ?? NODE_WIDTH
+  const height = size?.height ?? NODE_HEIGHT
+  if (
+    prev && prev.data.node === node && prev.parentId === parentId && prev.selected === selected && prev.data.invocation === invocation &&
+    prev.position.x === position.x && prev.position.y === position.y && prev.width === width && prev.height === height
+  )
+    return prev
+  const base = {
+    id: node.id,
+    position,
+    data: { node, invocation },
+    selected,
+    width,
+    height,
+    // Sizes are known up front (fixed service nodes, groups from contents): no wait for measuring.
+    measured: { width, height },
+    ...(parentId !== undefined && { parentId }),
+  }
+  return group ? { ...base, type: 'serviceGroup', zIndex: -1 } : { ...base, type: 'service' }
+}
+
+/** The React Flow graph for a document and selection. Pass the same `cache` every time to reuse unchanged objects. */
+export function scenarioToGraph(doc: Scenario, selection: Selection, cache: GraphCache = createGraphCache()): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const at = placements(doc)
+  const ordered = orderedWithParents(doc)
+  const sizes = groupSizes(ordered, at)
+  const selectedNodes = new Set(selection.nodeIds)
+  const selectedEdges = new Set(selection.edgeIds)
+  const nodes: FlowNode[] = []
+  const nextNodes = new Map<string, FlowNode>()
+  const typeOf = new Map<string, ScenarioNode['type']>()
+  for (const { node, parentId } of ordered) {
+    if (typeOf.has(node.id)) continue // duplicate id: the model's check reports it; draw the first
+    typeOf.set(node.id, node.type)
+    const flow = deriveNode(node, parentId, at.get(node.id) ?? { x: 0, y: 0 }, selectedNodes.has(node.id), doc.era, sizes.get(node.id), cache.nodes.get(node.id))
+    nodes.push(flow)
+    nextNodes.set(node.id, flow)
+  }
+  const ids = effectiveEdgeIds(doc.edges)
+  const edges: FlowEdge[] = []
+  const nextEdges = new Map<string, FlowEdge>()
+  doc.edges.forEach((edge, i) => {
+    const id = ids[i] ?? `edge-${i}`
+    const a = typeOf.get(edge.from)
+    const b = typeOf.get(edge.to)
+    if (!a || !b || nextEdges.has(id)) return // dangling or duplicate: reported by the model's check, not drawn
+    const role = edge.role ?? inferEdgeRole(a, b)
+    const selected = selectedEdges.has(id)
+    const prev = cache.edges.get(id)
+    const flow: FlowEdge =
+      prev && prev.data?.edge === edge && prev.data.role === role && prev.selected === selected
+        ? prev
+        : { id, source: edge.from, target: edge.to, type: 'role', data: { edge, role }, selected }
+    edges.push(flow)
+    nextEdges.set(id, flow)
+  })
+  cache.nodes = nextNodes
+  cache.edges = nextEdges
+  return { nodes, edges }
+}
+
+/**
+ * Positions and parents from the graph back into the document. Nodes whose place did not change keep their document
+ * object (an absent position stays absent), so `graphToScenario(doc, scenarioToGraph(doc, sel).nodes)` is `doc`.
+ */
+export function graphToScenario(doc: Scenario, nodes: readonly Pick<FlowNode, 'id' | 'position' | 'parentId'>[]): Scenario {
+  const at = placements(doc)
+  const drawnParent = new Map(orderedWithParents(doc).map((o) => [o.node.id, o.parentId]))
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  let changed = false
+  const next = doc.nodes.map((n) => {
+    const flow = byId.get(n.id)
+    if (!flow) return n
+    const was = at.get(n.id)
+    const samePlace = was !== undefined && was.x === flow.position.x && was.y === flow.position.y
+    // A parent the graph could not draw (missing, not a group) stays as written until the user moves the node.
+    if (samePlace && flow.parentId === drawnParent.get(n.id)) return n
+    changed = true
+    const { parentId: _old, ...rest } = n
+    return { ...rest, position: { x: flow.position.x, y: flow.position.y }, ...(flow.parentId !== undefined && { parentId: flow.parentId }) } as ScenarioNode
+  })
+  return changed ? { ...doc, nodes: next } : doc
+}

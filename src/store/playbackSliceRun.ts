@@ -1,0 +1,139 @@
+/**
+ * The run behind playback: `simulate(resolve(document + timed inputs))`, derived lazily and memoised on the document
+ * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
+ * only picks which part of this result to draw.
+ */
+import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
+import { simulate, type SimResult, type TraceEvent } from '../sim'
+import { effectiveEdgeIds } from './documentOps'
+import { withInputs, type TimedFault } from './playbackSliceInputs'
+
+/** Health flags per scrub-bar bucket (bit set). */
+export const HEALTH = { error: 1, throttle: 2, blocked: 4, lost: 8 } as const
+export type HealthFlag = keyof typeof HEALTH
+export const HEALTH_BUCKETS = 240
+
+export type PlaybackRun =
+  | {
+      ok: true
+      result: SimResult
+      /** The document the engine ran (document + inputs). */
+      scenario: Scenario
+      /** The same, with AWS defaults applied (what the engine read). */
+      resolved: ResolvedScenario
+      /** Where playback ends: the scenario's duration. */
+      endMs: number
+      /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
+      moments: readonly number[]
+      /** HEALTH_BUCKETS bit sets over [0, endMs]. */
+      health: readonly number[]
+      warnings: readonly Issue[]
+    }
+  | { ok: false; issues: readonly Issue[]; endMs: number }
+
+const LOST_FATES = new Set(['discarded', 'expired', 'rejected'])
+
+/** Which health flags one trace entry raises (§-codes decide, not wording). */
+export function healthOf(e: TraceEvent): number {
+  switch (e.type) {
+    case 'invoke.end':
+      return e.result === 'success' ? 0 : HEALTH.error
+    case 'invoke.refused':
+      return e.result === 'throttled' ? HEALTH.throttle : HEALTH.error
+    case 'event.fate':
+      return LOST_FATES.has(e.fate) ? HEALTH.lost : 0
+    case 'delivery.failed':
+      return HEALTH.lost
+    case 'source.step':
+      return e.reason === 'esm.shardBlocked' || e.reason === 'esm.retryBatch' ? HEALTH.blocked : 0
+    default:
+      return 0
+  }
+}
+
+export function momentsOf(trace: readonly TraceEvent[]): number[] {
+  const times: number[] = []
+  for (const e of trace) {
+    times.push(e.atMs)
+    if (e.type === 'hop') times.push(e.arriveMs)
+  }
+  times.sort((a, b) => a - b)
+  return times.filter((t, i) => i === 0 || t !== times[i - 1])
+}
+
+export function healthBuckets(trace: readonly TraceEvent[], endMs: number, buckets = HEALTH_BUCKETS): number[] {
+  const out = new Array<number>(buckets).fill(0)
+  const span = Math.max(1, endMs)
+  for (const e of trace) {
+    const flags = healthOf(e)
+    if (flags === 0) continue
+    const i = Math.min(buckets - 1, Math.floor((e.atMs / span) * buckets))
+    out[i] = (out[i] ?? 0) | flags
+  }
+  return out
+}
+
+export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRun {
+  const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
+  const parsed = parseScenario(effective)
+  if (!parsed.ok) return { ok: false, issues: parsed.issues, endMs: doc.durationMs }
+  const resolved = resolveScenario(parsed.scenario)
+  const result = simulate(resolved)
+  return {
+    ok: true,
+    result,
+    scenario: effective,
+    resolved,
+    endMs: result.untilMs,
+    moments: momentsOf(result.trace),
+    health: healthBuckets(result.trace, result.untilMs),
+    warnings: parsed.warnings,
+  }
+}
+
+const memo = new WeakMap<Scenario, { inputs: readonly TimedFault[]; run: PlaybackRun }>()
+
+/** Memoised on (document, inputs) identity: the same objects give the same run object (React can compare it). */
+export function runFor(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRun {
+  const hit = memo.get(doc)
+  if (hit && hit.inputs === inputs) return hit.run
+  const run = deriveRun(doc, inputs)
+  memo.set(doc, { inputs, run })
+  return run
+}
+
+/** First index whose value is > t (binary search on a sorted list). */
+export function upperBound(sorted: readonly number[], t: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as number) <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** First index whose value is >= t. */
+export function lowerBound(sorted: readonly number[], t: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((sorted[mid] as number) < t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+export function nextMoment(run: PlaybackRun, t: number): number | null {
+  if (!run.ok) return null
+  const i = upperBound(run.moments, t)
+  return i < run.moments.length ? (run.moments[i] as number) : null
+}
+
+export function previousMoment(run: PlaybackRun, t: number): number | null {
+  if (!run.ok) return null
+  const i = lowerBound(run.moments, t) - 1
+  return i >= 0 ? (run.moments[i] as number) : null
+}

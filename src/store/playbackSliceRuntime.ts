@@ -1,0 +1,169 @@
+/**
+ * What each node looks like at sim time t — execution environments, concurrency, throttles, VPC state, queue depth,
+ * DLQ messages, lost events, blocked shards — folded from the trace (the engine decided all of it; this only counts).
+ * Rendered at event rate, so the fold continues from the last call when time moves forward.
+ */
+import type { ReasonCode, TraceEvent } from '../sim'
+import type { PlaybackRun } from './playbackSliceRun'
+import { traceCountAt } from './playbackSliceSelectors'
+
+/** An execution environment's phase (§7.1; `eni` = 2018 ENI attach on a new VPC environment, §7.2). */
+export type EnvPhase = 'eni' | 'init' | 'warm' | 'busy'
+
+export interface NodeRuntime {
+  nodeId: string
+  envs: Record<EnvPhase, number>
+  /** Environments in use (initialising or busy) against the reserved concurrency (null = unreserved). */
+  inUse: number
+  reserved: number | null
+  throttles: number
+  errors: number
+  /** VPC function state (§7.3), once the engine reported one. */
+  state: 'Pending' | 'Active' | 'Inactive' | null
+  /** Events waiting in the async queue for their next attempt (§2.1). */
+  waitingRetry: number
+  /** Messages that arrived here (a queue's depth when nothing consumes it; a DLQ's message count). */
+  messagesIn: number
+  messagesOut: number
+  lost: number
+  blockedShards: number
+}
+
+interface Env {
+  nodeId: string
+  phase: EnvPhase
+  /** A cold start: phases end at these times (ENI, then init), then the handler runs. */
+  eniUntilMs: number
+  initUntilMs: number
+}
+
+interface Fold {
+  run: PlaybackRun
+  count: number
+  envs: Map<string, Env>
+  nodes: Map<string, NodeRuntime>
+  retries: Map<string, number>
+  shards: Map<string, Map<string, boolean>>
+}
+
+const BLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.shardBlocked', 'esm.retryBatch'])
+const UNBLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted', 'esm.onFailure'])
+const LOST = new Set(['discarded', 'expired', 'rejected'])
+
+function blank(nodeId: string, reserved: number | null): NodeRuntime {
+  return { nodeId, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, reserved, throttles: 0, errors: 0, state: null, waitingRetry: 0, messagesIn: 0, messagesOut: 0, lost: 0, blockedShards: 0 }
+}
+
+function startFold(run: PlaybackRun): Fold {
+  const nodes = new Map<string, NodeRuntime>()
+  if (run.ok) for (const n of run.resolved.nodes) nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
+  return { run, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map() }
+}
+
+function apply(f: Fold, e: TraceEvent): void {
+  if (!f.run.ok) return
+  const node = (id: string) => {
+    let n = f.nodes.get(id)
+    if (!n) f.nodes.set(id, (n = blank(id, null)))
+    return n
+  }
+  switch (e.type) {
+    case 'env.created':
+      f.envs.set(e.envId, { nodeId: e.nodeId, phase: 'init', eniUntilMs: e.atMs, initUntilMs: e.atMs })
+      break
+    case 'env.ready':
+    case 'env.reset': {
+      const env = f.envs.get(e.envId)
+      if (env) env.phase = 'warm'
+      break
+    }
+    case 'env.reclaimed':
+      f.envs.delete(e.envId)
+      break
+    case 'invoke.start': {
+      const env = f.envs.get(e.envId) ?? { nodeId: e.nodeId, phase: 'busy' as EnvPhase, eniUntilMs: e.atMs, initUntilMs: e.atMs }
+      env.phase = 'busy'
+      if (e.cold) {
+        const fn = f.run.resolved.nodeById.get(e.nodeId)
+        const eniMs = f.run.resolved.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
+        env.eniUntilMs = Math.min(e.handlerStartMs, e.atMs + eniMs)
+        env.initUntilMs = e.handlerStartMs
+      }
+      f.envs.set(e.envId, env)
+      const waiting = f.retries.get(e.eventId) ?? 0
+      if (waiting > 0) {
+        f.retries.set(e.eventId, 0)
+        node(e.nodeId).waitingRetry--
+      }
+      break
+    }
+    case 'invoke.end': {
+      const env = f.envs.get(e.envId)
+      if (env) env.phase = 'warm'
+      if (e.result !== 'success') node(e.nodeId).errors++
+      break
+    }
+    case 'invoke.refused':
+      if (e.result === 'throttled') node(e.nodeId).throttles++
+      else node(e.nodeId).errors++
+      break
+    case 'retry.scheduled':
+      if ((f.retries.get(e.eventId) ?? 0) === 0) node(e.nodeId).waitingRetry++
+      f.retries.set(e.eventId, 1)
+      break
+    case 'function.state':
+      node(e.nodeId).state = e.state
+      break
+    case 'message.sent':
+      node(e.nodeId).messagesIn++
+      break
+    case 'event.fate': {
+      if (LOST.has(e.fate)) node(e.nodeId).lost++
+      const waiting = f.retries.get(e.eventId) ?? 0
+      if (waiting > 0) {
+        f.retries.set(e.eventId, 0)
+        node(e.nodeId).waitingRetry--
+      }
+      break
+    }
+    case 'delivery.failed':
+      node(e.nodeId).lost++
+      break
+    case 'source.step': {
+      if (e.reason === 'sqs.deleted') node(e.nodeId).messagesOut += e.eventIds.length
+      if (e.shardId !== null && (BLOCKING.has(e.reason) || UNBLOCKING.has(e.reason))) {
+        let shards = f.shards.get(e.nodeId)
+        if (!shards) f.shards.set(e.nodeId, (shards = new Map()))
+        shards.set(e.shardId, BLOCKING.has(e.reason))
+      }
+      break
+    }
+    default:
+      break
+  }
+}
+
+let cache: Fold | null = null
+
+/** Every node's runtime picture at t. Pure in its result; reuses the previous fold when t moves forward. */
+export function nodeRuntimeAt(run: PlaybackRun, t: number): ReadonlyMap<string, NodeRuntime> {
+  const target = traceCountAt(run, t)
+  if (!cache || cache.run !== run || cache.count > target) cache = startFold(run)
+  const f = cache
+  if (run.ok) for (; f.count < target; f.count++) apply(f, run.result.trace[f.count] as TraceEvent)
+  const out = new Map<string, NodeRuntime>()
+  for (const [id, n] of f.nodes) out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0 })
+  for (const env of f.envs.values()) {
+    const n = out.get(env.nodeId)
+    if (!n) continue
+    // a cold start's busy env is still attaching its ENI or initialising until the handler starts
+    const phase: EnvPhase = env.phase === 'busy' && t < env.eniUntilMs ? 'eni' : env.phase === 'busy' && t < env.initUntilMs ? 'init' : env.phase
+    n.envs[phase]++
+    if (phase !== 'warm') n.inUse++
+  }
+  for (const [id, shards] of f.shards) {
+    const n = out.get(id)
+    if (n) n.blockedShards = [...shards.values()].filter(Boolean).length
+  }
+  return out
+}
