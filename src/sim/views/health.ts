@@ -23,7 +23,7 @@ export interface HealthBands {
   buckets: HealthBucket[]
 }
 
-const BLOCKS = new Set(['esm.shardBlocked', 'esm.retryBatch'])
+const BLOCKS = new Set(['esm.shardBlocked', 'esm.retryBatch', 'esm.throttled'])
 const UNBLOCKS = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted', 'esm.onFailure'])
 
 function levelOf(b: HealthBucket): HealthLevel {

@@ -1,7 +1,7 @@
 import type { ResolvedScenario } from '../../model/index.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { SimResult } from '../simulate.ts'
-import type { Fate, TraceEvent } from '../trace.ts'
+import type { Fate, SourceTrace, TraceEvent } from '../trace.ts'
 import { entriesByEvent } from './traceIndex.ts'
 
 /** Which statechart an event follows: how it reached the function (§1.1). */
@@ -79,9 +79,23 @@ const STREAM_STEP: Partial<Record<ReasonCode, LifecycleState>> = {
   'esm.recordExpired': 'expired',
   'esm.recordAgeExceeded': 'expired',
   'esm.onFailure': 'destination',
+  'esm.throttled': 'retrying',
+  'esm.partialBatch': 'retrying',
+  'esm.retriesExhausted': 'discarded',
   'sqs.received': 'received',
   'sqs.visibilityTimeout': 'visibleAgain',
+  'sqs.batchFailed': 'visibleAgain',
+  'sqs.throttled': 'visibleAgain',
+  'sqs.partialBatch': 'visibleAgain',
   'sqs.redrive': 'dlq',
+  'sqs.retentionExpired': 'expired',
+}
+
+/** When a waiting state ends: a stream retry (`nextAtMs`) or an SQS message visible again (`visibleAtMs`). */
+function untilOf(e: SourceTrace): number | null {
+  const d = e.detail
+  const v = d?.nextAtMs ?? d?.visibleAtMs
+  return typeof v === 'number' ? v : null
 }
 
 export function lifecycleKind(entries: readonly TraceEvent[]): LifecycleKind {
@@ -173,7 +187,9 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
       case 'source.step': {
         sourceId ??= e.nodeId
         const state = STREAM_STEP[e.reason]
-        if (state) push(state, e.atMs, e, typeof e.detail?.nextAtMs === 'number' ? e.detail.nextAtMs : null)
+        const a = e.detail?.attempt
+        if (typeof a === 'number') attempt = a
+        if (state) push(state, e.atMs, e, state === 'polled' || state === 'received' ? null : untilOf(e))
         break
       }
       case 'event.fate': {
@@ -185,8 +201,8 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
         break
       }
       case 'message.sent':
-        if (e.reason === 'dlq.sent') push('dlq', e.atMs, e)
-        else if (e.reason === 'destination.sent' && fate === 'in-flight') push('destination', e.atMs, e)
+        if (e.reason === 'dlq.sent' || e.reason === 'sqs.redrive') push('dlq', e.atMs, e)
+        else if ((e.reason === 'destination.sent' || e.reason === 'esm.onFailure') && fate === 'in-flight') push('destination', e.atMs, e)
         break
       default:
         break

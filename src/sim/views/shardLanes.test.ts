@@ -1,68 +1,53 @@
 import { describe, expect, it } from 'vitest'
-import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
-import { finishEvent } from '../push/respond.ts'
-import { REASON_REF, type ReasonCode } from '../reasons.ts'
+import { shardIdOf, shardOf } from '../pollers/hash.ts'
 import { healthBands } from './health.ts'
+import { eventLifecycleAt } from './lifecycle.ts'
 import { shardLanesAt } from './shardLanes.ts'
+import { swimlaneSpans } from './swimlanes.ts'
 import { runResolved } from './viewsTestkit.ts'
 
-/**
- * A stand-in poller (test only, until the pollers branch lands): record i goes to shard-(i mod 2); shard-1's first
- * record is poison, so its batch is retried every second and the shard stays blocked (§3.2, G17).
- */
-function toyPoller(k: Kernel) {
-  const step = (ev: EventRecord, shardId: string, reason: ReasonCode) =>
-    k.emit({ seq: 0, atMs: k.nowMs, type: 'source.step', reason, ref: REASON_REF[reason], nodeId: 'stream', edgeId: null, shardId, eventIds: [ev.id], detail: null })
-  const retry = { onTimer: (_at: number, ev: unknown) => { step(ev as EventRecord, 'shard-1', 'esm.retryBatch'); k.schedule(k.nowMs + 1000, retry, ev) } }
-  let poisoned = false
-  k.registerIngest('stream', {
-    onIngest(ev) {
-      const shard = `shard-${ev.index % 2}`
-      if (shard === 'shard-1' && !poisoned) {
-        poisoned = true
-        step(ev, shard, 'esm.batch')
-        step(ev, shard, 'esm.shardBlocked')
-        k.schedule(k.nowMs + 1000, retry, ev)
-        return
-      }
-      if (shard === 'shard-1') return // blocked: nothing new is read
-      step(ev, shard, 'esm.batch')
-      step(ev, shard, 'esm.checkpoint')
-      finishEvent(k, ev, 'fn', 'succeeded', 'esm.checkpoint')
-    },
-  })
-}
+// Keys spread over three of the four shards (the pollers' hash decides); record 4 (key 'bravo') is poison.
+const KEYS = ['alpha', 'bravo', 'charlie']
+const { result, scenario } = runResolved({
+  durationMs: 120_000,
+  nodes: [{ id: 'stream', type: 'kinesis', config: { shardCount: 4 } }, { id: 'fn', type: 'lambda', config: { durationMs: 200 } }],
+  edges: [{ id: 'esm', from: 'stream', to: 'fn', config: { startingPosition: 'TRIM_HORIZON', batchSize: 10 } }],
+  traffic: [{ source: 'stream', kind: 'every', everyMs: 500, untilMs: 60_000, partitionKeys: KEYS }],
+  faults: [{ kind: 'poisonRecord', target: 'stream', index: 4, response: 'throw' }],
+})
+const poisonShard = shardIdOf(shardOf('bravo', 4))
 
-describe('shardLanesAt', () => {
-  const { result, scenario } = runResolved(
-    {
-      durationMs: 60_000,
-      nodes: [{ id: 'stream', type: 'kinesis', config: { shardCount: 2 } }, { id: 'fn', type: 'lambda' }],
-      edges: [{ from: 'stream', to: 'fn', config: { startingPosition: 'TRIM_HORIZON' } }],
-      traffic: [{ source: 'stream', kind: 'every', everyMs: 1000, untilMs: 20_000 }],
-    },
-    { plugins: [toyPoller] },
-  )
-
-  it('§3.2 G17: the poison shard is blocked and its iterator age climbs while the other shard advances', () => {
-    const at10 = shardLanesAt(result, 'stream', 10_000, scenario)
-    const at30 = shardLanesAt(result, 'stream', 30_000, scenario)
-    expect(at10.map((l) => l.shardId)).toEqual(['shard-0', 'shard-1'])
-    const [ok10, bad10] = at10
-    const [ok30, bad30] = at30
-    expect(bad10!.blocked).toBe(true)
-    expect(bad10!.batch?.retries).toBeGreaterThan(5)
-    expect(bad30!.iteratorAgeMs - bad10!.iteratorAgeMs).toBe(20_000)
-    expect(ok10!.blocked).toBe(false)
-    expect(ok30!.processed).toBeGreaterThan(ok10!.processed)
-    expect(ok30!.iteratorAgeMs).toBe(0)
+describe('shardLanesAt (real pollers)', () => {
+  it('§3.2 G17: the poison record blocks its shard and its iterator age climbs while the other shards advance', () => {
+    const at20 = shardLanesAt(result, 'stream', 20_000, scenario)
+    const at50 = shardLanesAt(result, 'stream', 50_000, scenario)
+    expect(at20.map((l) => l.shardId)).toEqual([0, 1, 2, 3].map(shardIdOf))
+    const bad20 = at20.find((l) => l.shardId === poisonShard)!
+    const bad50 = at50.find((l) => l.shardId === poisonShard)!
+    expect(bad20.blocked).toBe(true)
+    expect(bad20.batch?.retries).toBeGreaterThan(0)
+    expect(bad50.iteratorAgeMs).toBeGreaterThan(bad20.iteratorAgeMs + 25_000)
+    for (const key of ['alpha', 'charlie']) {
+      const id = shardIdOf(shardOf(key, 4))
+      const ok20 = at20.find((l) => l.shardId === id)!
+      const ok50 = at50.find((l) => l.shardId === id)!
+      expect(ok20.blocked).toBe(false)
+      expect(ok50.processed).toBeGreaterThan(ok20.processed)
+      expect(ok50.iteratorAgeMs).toBeLessThan(5_000)
+    }
+    expect(bad50.records).toBeGreaterThan(bad50.processed)
   })
 
-  it('declared shards show up empty before any step, and the health bands count the blocked shard', () => {
-    expect(shardLanesAt(result, 'stream', -1, scenario).map((l) => [l.shardId, l.records])).toEqual([['shard-1', 0], ['shard-2', 0]])
-    const late = healthBands(result, 60).buckets.at(-1)!
-    expect(late.blockedShards).toBe(1)
-    expect(late.level).toBe('error')
+  it('files batch invocations under their records and lanes, and the health bands count the blocked shard', () => {
+    const lc = eventLifecycleAt(result, 'e5', 20_000, scenario)!
+    expect(lc.kind).toBe('stream')
+    expect(lc.path.map((s) => s.state)).toContain('failed')
+    expect(lc.path.map((s) => s.state)).toContain('retrying')
+    expect(lc.attempt).toBeGreaterThan(1)
+    expect(lc.maxAttempts).toBeNull() // −1: retried until the record expires
+    const lanes = swimlaneSpans(result).lanes.map((l) => l.id)
+    expect(lanes).toContain(`stream/${poisonShard}`)
+    const b = healthBands(result, 120).buckets[40]!
+    expect(b.blockedShards).toBe(1)
   })
 })

@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
+import { shardIdOf, shardOf } from '../pollers/hash.ts'
 import type { SourceTrace, TraceEvent } from '../trace.ts'
 
 /** One shard of a Kinesis / DynamoDB stream at a moment (§3.1, §3.2). */
@@ -24,17 +25,17 @@ export interface ShardLane {
   lastSeq: number | null
 }
 
-const BLOCKS = new Set(['esm.shardBlocked', 'esm.retryBatch'])
-const RELEASES = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted', 'esm.onFailure'])
+const BATCHES = new Set(['esm.batch', 'esm.retryBatch', 'esm.bisect'])
+const BLOCKS = new Set(['esm.shardBlocked', 'esm.throttled'])
+const RELEASES = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted'])
 
 /**
- * Lanes of one stream at tMs, from the pollers' `source.step` entries (each names its shard and records) and the
- * records' fates. Shards the scenario declares but that have no step yet appear empty (`shard-<n>` ids are only
- * guessed when the trace names none). Pure.
+ * Lanes of one stream at tMs, from the records (their partition key picks the shard, as the pollers do), the pollers'
+ * `source.step` entries (batches, blocks, checkpoints, expiry) and the records' fates. Pure.
  */
 export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, streamNodeId: string, tMs: number, scenario?: ResolvedScenario): ShardLane[] {
   const lanes = new Map<string, ShardLane>()
-  const shardOf = new Map<string, string>()
+  const shardOfEvent = new Map<string, string>()
   const created = new Map<string, number>()
   const done = new Set<string>()
   const lane = (id: string): ShardLane => {
@@ -46,7 +47,7 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
     return l
   }
   const finish = (id: string, expired: boolean) => {
-    const sh = shardOf.get(id)
+    const sh = shardOfEvent.get(id)
     if (sh === undefined || done.has(id)) return
     done.add(id)
     const l = lane(sh)
@@ -57,16 +58,18 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
     const l = lane(e.shardId!)
     l.lastSeq = e.seq
     for (const id of e.eventIds) {
-      if (!shardOf.has(id)) {
-        shardOf.set(id, l.shardId)
+      if (!shardOfEvent.has(id)) {
+        shardOfEvent.set(id, l.shardId)
         l.records++
       }
     }
-    if (e.reason === 'esm.batch' || e.reason === 'esm.bisect') l.batch = { eventIds: e.eventIds, sinceMs: e.atMs, retries: 0 }
+    if (BATCHES.has(e.reason) && e.eventIds.length > 0) {
+      const attempt = e.detail?.attempt
+      l.batch = { eventIds: e.eventIds, sinceMs: e.atMs, retries: typeof attempt === 'number' ? attempt - 1 : 0 }
+    }
     if (BLOCKS.has(e.reason)) {
       if (!l.blocked) l.blockedSinceMs = e.atMs
       l.blocked = true
-      if (l.batch) l.batch = { ...l.batch, retries: l.batch.retries + (e.reason === 'esm.retryBatch' ? 1 : 0) }
     }
     if (RELEASES.has(e.reason)) {
       l.blocked = false
@@ -79,16 +82,28 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
     }
     if (e.reason === 'esm.recordExpired' || e.reason === 'esm.recordAgeExceeded') for (const id of e.eventIds) finish(id, true)
   }
+  const node = scenario?.nodeById.get(streamNodeId)
+  const declared = node?.type === 'kinesis' || node?.type === 'dynamoDbStream' ? node.config.shardCount : 0
+  for (let i = 0; i < declared; i++) lane(shardIdOf(i))
   const trace: readonly TraceEvent[] = result.trace
   for (const e of trace) {
     if (e.atMs > tMs) break
-    if (e.type === 'event.created' && e.nodeId === streamNodeId) created.set(e.eventId, e.atMs)
+    if (e.type === 'event.created' && e.nodeId === streamNodeId) {
+      created.set(e.eventId, e.atMs)
+      // §3.1: the partition key decides the shard (the pollers' hash), so unread records are counted too.
+      if (declared > 0) {
+        const rec = result.events[Number(e.eventId.slice(1)) - 1]
+        const sh = shardIdOf(shardOf(rec?.key ?? e.eventId, declared))
+        shardOfEvent.set(e.eventId, sh)
+        lane(sh).records++
+      }
+    }
     else if (e.type === 'source.step' && e.nodeId === streamNodeId && e.shardId !== null) step(e)
-    else if (e.type === 'event.fate' && shardOf.has(e.eventId)) finish(e.eventId, e.fate === 'expired')
+    else if (e.type === 'event.fate' && shardOfEvent.has(e.eventId)) finish(e.eventId, e.fate === 'expired')
   }
   // Iterator age: how old the oldest unfinished record of each shard is now.
   const oldest = new Map<string, number>()
-  for (const [id, sh] of shardOf) {
+  for (const [id, sh] of shardOfEvent) {
     if (done.has(id)) continue
     const c = created.get(id)
     if (c === undefined) continue
@@ -99,8 +114,5 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
     const o = oldest.get(l.shardId)
     l.iteratorAgeMs = o === undefined ? 0 : tMs - o
   }
-  const node = scenario?.nodeById.get(streamNodeId)
-  const declared = node?.type === 'kinesis' || node?.type === 'dynamoDbStream' ? node.config.shardCount : 0
-  if (lanes.size === 0) for (let i = 0; i < declared; i++) lane(`shard-${i + 1}`)
   return [...lanes.values()].sort((a, b) => a.shardId.localeCompare(b.shardId, 'en', { numeric: true }))
 }

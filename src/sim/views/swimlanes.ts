@@ -1,5 +1,6 @@
 import type { SimResult } from '../simulate.ts'
 import type { InvokeStartTrace } from '../trace.ts'
+import { batchIdOf } from './traceIndex.ts'
 
 export type SpanOutcome = 'success' | 'error' | 'timeout' | 'throttled' | 'rejected' | 'running'
 
@@ -58,10 +59,11 @@ export function swimlaneSpans(result: Pick<SimResult, 'trace' | 'untilMs'>): Swi
     open.set(key(e.nodeId, e.eventId, e.attempt), span)
   }
   for (const e of result.trace) {
-    if (e.type === 'source.step' && e.shardId !== null) {
-      for (const id of e.eventIds) laneOfEvent.set(id, `${e.nodeId}/${e.shardId}`)
-    } else if (e.type === 'source.step' && e.reason.startsWith('sqs.')) {
-      for (const id of e.eventIds) laneOfEvent.set(id, e.nodeId)
+    if (e.type === 'source.step') {
+      // Batches run on their shard's lane (a queue's lane for SQS): the invoke names the batch id.
+      const laneId = e.shardId !== null ? `${e.nodeId}/${e.shardId}` : e.nodeId
+      const batchId = batchIdOf(e)
+      if (batchId !== null) laneOfEvent.set(batchId, laneId)
     } else if (e.type === 'invoke.start') start(e)
     else if (e.type === 'invoke.end') {
       const k = key(e.nodeId, e.eventId, e.attempt)
