@@ -4,6 +4,7 @@ import { MotionConfig } from 'motion/react'
 import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
+import { TraceDrawer } from '../panels/drawer/TraceDrawer'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
@@ -40,6 +41,7 @@ export function App() {
           </section>
           <Inspector />
         </main>
+        <TraceDrawer />
         <PlaybackBar />
       </div>
     </MotionConfig>

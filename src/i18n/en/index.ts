@@ -11,5 +11,10 @@ import { playback } from './playback'
 import { nodes } from './nodes'
 import { edges } from './edges'
 import { narration } from './narration'
+import { log } from './log'
+import { drawer } from './drawer'
+import { stateMachine } from './stateMachine'
+import { lanes } from './lanes'
+import { metrics } from './metrics'
 
-export const en = { app, header, canvas, flow, panel, playback, nodes, edges, narration } as const
+export const en = { app, header, canvas, flow, panel, playback, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics } as const
