@@ -99,7 +99,7 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
 }
 
 /** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
-export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number) => void): void {
+export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void): void {
   const { departs, hops } = index
   let lo = 0
   let hi = departs.length
@@ -112,6 +112,6 @@ export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopT
   for (let i = lo - 1; i >= 0 && (departs[i] as number) >= earliest; i--) {
     const hop = hops[i] as HopTrace
     const p = hopProgress(hop, t)
-    if (p !== null) visit(hop, p)
+    if (p !== null) visit(hop, p, i)
   }
 }

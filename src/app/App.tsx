@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
+import { PlaybackRuntime } from '../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
@@ -30,6 +31,7 @@ export function App() {
   const { t } = useTranslation()
   return (
     <MotionConfig reducedMotion="user">
+      <PlaybackRuntime>
       <div className="app">
         <a className="skip-link" href="#canvas">
           {t('app.skipToCanvas')}
@@ -44,6 +46,7 @@ export function App() {
         <TraceDrawer />
         <PlaybackBar />
       </div>
+      </PlaybackRuntime>
     </MotionConfig>
   )
 }

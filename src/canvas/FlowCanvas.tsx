@@ -28,6 +28,7 @@ import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
 import { useFlowGraph } from './useFlowGraph'
 import { PALETTE_TYPES } from './paletteTypes'
+import { PlaybackCanvas } from './playback/PlaybackCanvas'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -221,6 +222,7 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap position="bottom-right" pannable zoomable />
+        <PlaybackCanvas />
       </ReactFlow>
       {popover && (
         <ConnectionPopover

@@ -1,38 +1,104 @@
 import { useTranslation } from 'react-i18next'
+import type { PlaybackRun } from '../store/playbackSliceRun'
+import { selectLastInjection, selectPlaybackRun, selectPlaybackStatus, selectSkipIdle } from '../store/playbackSliceSelectors'
+import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { formatSimTime } from './formatSimTime'
-import { PlayIcon, StepBackIcon, StepForwardIcon } from './icons'
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons'
+import { PlaybackBarClock } from './PlaybackBarClock'
+import { usePresenterKeys } from './PlaybackBarKeys'
+import { PlaybackBarScrub } from './PlaybackBarScrub'
+import { PlaybackBarSpeed } from './PlaybackBarSpeed'
+import './PlaybackBar.css'
 
-/**
- * The transport. Until a scenario has traffic there is nothing to play, so the controls are shown disabled
- * with the reason next to them (never a silent dead button).
- */
+/** Why there is nothing to play, in words (a located issue for a broken document), or null. */
+function useBlockedReason(run: PlaybackRun): string | null {
+  const { t } = useTranslation()
+  if (!run.ok) {
+    const errors = run.issues.filter((i) => i.severity === 'error')
+    const first = errors[0] ?? run.issues[0]
+    const vars = { count: errors.length, path: first?.path ?? '', message: first?.message ?? '' }
+    return errors.length === 1 ? t('transport.invalidOne', vars) : t('transport.invalidMany', vars)
+  }
+  return run.result.trace.length === 0 ? t('transport.nothingToPlay') : null
+}
+
+/** Announces injections (aria-live) and says when the future that was already watched has changed. */
+function InjectionNotice() {
+  const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const notice = useAppStore(selectLastInjection)
+  return (
+    <div className="transport__notice" role="status" aria-live="polite" data-testid="injection-notice">
+      {notice && (
+        <p className="transport__notice-card">
+          <span>
+            {t('transport.injected', { time: formatSimTime(notice.atMs) })}
+            {notice.forked && <> {t('transport.forked', { until: formatSimTime(notice.seenUntilMs) })}</>}
+          </span>
+          <button type="button" className="button button--icon transport__dismiss" onClick={() => store.getState().dismissInjectionNotice()}>
+            <span aria-hidden="true">×</span>
+            <span className="visually-hidden">{t('transport.dismiss')}</span>
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The transport: play/pause, steps, a health-coloured scrub bar, the dual clock, speed and skip-idle. */
 export function PlaybackBar() {
   const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const run = useAppStore(selectPlaybackRun)
+  const status = useAppStore(selectPlaybackStatus)
+  const skipIdle = useAppStore(selectSkipIdle)
+  usePresenterKeys(store)
+  const blocked = useBlockedReason(run)
+  const disabled = blocked !== null
+  const playing = status === 'playing'
   return (
-    <section className="playback" aria-label={t('playback.label')}>
-      <div className="playback__buttons">
-        <button type="button" className="button button--icon" disabled aria-describedby="playback-idle">
+    <section className="playback transport" aria-label={t('transport.label')} aria-keyshortcuts="Space . , ArrowLeft ArrowRight">
+      <div className="transport__buttons">
+        <button type="button" className="button button--icon" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().stepBack()} title={t('transport.stepBack')}>
           <StepBackIcon />
-          <span className="visually-hidden">{t('playback.stepBack')}</span>
+          <span className="visually-hidden">{t('transport.stepBack')}</span>
         </button>
-        <button type="button" className="button button--primary" disabled aria-describedby="playback-idle">
-          <PlayIcon />
-          <span>{t('playback.play')}</span>
+        <button type="button" className="button button--primary transport__play" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().toggle()} data-testid="play">
+          {playing ? <PauseIcon /> : <PlayIcon />}
+          <span>{playing ? t('transport.pause') : status === 'ended' ? t('transport.replay') : t('transport.play')}</span>
         </button>
-        <button type="button" className="button button--icon" disabled aria-describedby="playback-idle">
+        <button type="button" className="button button--icon" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().stepForward()} title={t('transport.stepForward')}>
           <StepForwardIcon />
-          <span className="visually-hidden">{t('playback.stepForward')}</span>
+          <span className="visually-hidden">{t('transport.stepForward')}</span>
         </button>
       </div>
-      <div className="playback__clock">
-        <span className="playback__clock-label">{t('playback.simTime')}</span>
-        <output className="playback__clock-value" aria-label={t('playback.simTime')}>
-          {formatSimTime(0)}
-        </output>
+      <div className="transport__clock">
+        <span className="transport__small-label" aria-hidden="true">
+          {t('transport.simTime')}
+        </span>
+        <PlaybackBarClock label={t('transport.simTime')} />
       </div>
-      <p id="playback-idle" className="playback__hint">
-        {t('playback.idle')}
-      </p>
+      <PlaybackBarScrub run={run} />
+      <PlaybackBarSpeed />
+      <label className="transport__skip">
+        <input type="checkbox" checked={skipIdle} onChange={(e) => store.getState().setSkipIdle(e.target.checked)} />
+        <span>{t('transport.skipIdle')}</span>
+      </label>
+      <ul className="transport__legend" aria-label={t('transport.health.legend')}>
+        {(['error', 'throttle', 'blocked', 'lost', 'skipped'] as const).map((k) => (
+          <li key={k}>
+            <span className={`transport__swatch transport__swatch--${k}`} aria-hidden="true" />
+            {t(`transport.health.${k}`)}
+          </li>
+        ))}
+      </ul>
+      {blocked !== null && (
+        <p id="transport-blocked" className="transport__blocked" role="status">
+          {blocked}
+        </p>
+      )}
+      <InjectionNotice />
+      <p className="visually-hidden">{t('transport.keys')}</p>
     </section>
   )
 }

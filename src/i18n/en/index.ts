@@ -8,6 +8,9 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { transport } from './transport'
+import { faults } from './faults'
+import { runtime } from './runtime'
 import { nodes } from './nodes'
 import { edges } from './edges'
 import { narration } from './narration'
@@ -17,4 +20,4 @@ import { stateMachine } from './stateMachine'
 import { lanes } from './lanes'
 import { metrics } from './metrics'
 
-export const en = { app, header, canvas, flow, panel, playback, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics } as const
+export const en = { app, header, canvas, flow, panel, playback, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics } as const

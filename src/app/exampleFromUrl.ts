@@ -1,0 +1,24 @@
+import { parseScenario, type Issue, type Scenario } from '../model'
+
+/** The bundled examples (examples/*.json), by file name without extension. Local files: nothing is fetched. */
+const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json', { eager: true })
+
+export const exampleNames = (): string[] =>
+  Object.keys(EXAMPLES)
+    .map((p) => p.replace(/^.*\/([^/]+)\.json$/, '$1'))
+    .sort()
+
+export type ExampleLoad = { kind: 'none' } | { kind: 'ok'; name: string; scenario: Scenario } | { kind: 'error'; name: string; issues: Issue[] }
+
+/**
+ * `?example=s3-dlq` opens a bundled example (tests, docs links, training rooms). An unknown name or a broken example
+ * is reported, never silently ignored.
+ */
+export function exampleFromSearch(search: string): ExampleLoad {
+  const name = new URLSearchParams(search).get('example')
+  if (name === null || name === '') return { kind: 'none' }
+  const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))
+  if (!entry) return { kind: 'error', name, issues: [{ path: 'example', code: 'example.unknown', message: `No example named "${name}": use one of ${exampleNames().join(', ')}`, severity: 'error' }] }
+  const parsed = parseScenario(entry[1].default)
+  return parsed.ok ? { kind: 'ok', name, scenario: parsed.scenario } : { kind: 'error', name, issues: parsed.issues }
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FaultOption } from './faultOptions'
+
+export interface FaultMenuProps {
+  title: string
+  options: FaultOption[]
+  at: { x: number; y: number }
+  onPick: (option: FaultOption) => void
+  onClose: () => void
+}
+
+/** A menu of faults for one node or wire: focus moves into it, arrows move, Enter picks, Escape closes. */
+export function FaultMenu({ title, options, at, onPick, onClose }: FaultMenuProps) {
+  const { t } = useTranslation()
+  const menu = useRef<HTMLDivElement>(null)
+  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
+  useEffect(() => {
+    items()[0]?.focus()
+    const away = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node)) onClose()
+    }
+    window.addEventListener('pointerdown', away)
+    return () => window.removeEventListener('pointerdown', away)
+  }, [onClose])
+  const onKeyDown = (e: KeyboardEvent) => {
+    const list = items()
+    const i = list.indexOf(document.activeElement as HTMLButtonElement)
+    const go = (n: number) => list[(n + list.length) % list.length]?.focus()
+    if (e.key === 'ArrowDown') go(i + 1)
+    else if (e.key === 'ArrowUp') go(i - 1)
+    else if (e.key === 'Home') go(0)
+    else if (e.key === 'End') go(list.length - 1)
+    else if (e.key === 'Escape' || e.key === 'Tab') onClose()
+    else return
+    e.preventDefault()
+    e.stopPropagation()
+  }
+  const labelOf = (o: FaultOption) =>
+    o.key === 'failNext' ? t('faults.failNext', { count: o.count }) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: o.permission }) : t(`faults.${o.key}`)
+  return (
+    <div ref={menu} className="fault-menu" role="menu" aria-label={title} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} data-testid="fault-menu">
+      <div className="fault-menu__title" aria-hidden="true">
+        {title}
+      </div>
+      {options.length === 0 ? (
+        <button type="button" role="menuitem" className="fault-menu__item" onClick={onClose}>
+          {t('faults.nothing')}
+        </button>
+      ) : (
+        options.map((o) => (
+          <button key={`${o.key}${o.key === 'failNext' ? o.count : ''}`} type="button" role="menuitem" className="fault-menu__item" onClick={() => onPick(o)}>
+            {labelOf(o)}
+          </button>
+        ))
+      )}
+    </div>
+  )
+}

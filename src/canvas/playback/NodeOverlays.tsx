@@ -1,0 +1,84 @@
+import { memo, useMemo } from 'react'
+import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import type { NodeRuntime } from '../../store/playbackSliceRuntime'
+import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
+import { useAppStore } from '../../store/useAppStore'
+
+interface Chip {
+  kind: string
+  text: string
+}
+
+/** The chips a node shows now; empty when there is nothing to say (no clutter on idle nodes). */
+function useChips(rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
+  const { t } = useTranslation()
+  const chips: Chip[] = []
+  if (type === 'lambda') {
+    for (const phase of ['eni', 'init', 'busy', 'warm'] as const)
+      if (rt.envs[phase] > 0) chips.push({ kind: phase, text: `${t(`runtime.${phase}`)} ${rt.envs[phase]}` })
+    if (rt.reserved !== null) chips.push({ kind: 'concurrency', text: t('runtime.concurrency', { inUse: rt.inUse, reserved: rt.reserved }) })
+    if (rt.state) chips.push({ kind: 'state', text: t(`runtime.state.${rt.state}`) })
+    if (rt.throttles > 0) chips.push({ kind: 'throttle', text: t('runtime.throttles', { count: rt.throttles }) })
+    if (rt.errors > 0) chips.push({ kind: 'error', text: t('runtime.errors', { count: rt.errors }) })
+    if (rt.waitingRetry > 0) chips.push({ kind: 'retry', text: t('runtime.retrying', { count: rt.waitingRetry }) })
+  }
+  if (isDlq && rt.messagesIn > 0) chips.push({ kind: 'dlq', text: t('runtime.dlqMessages', { count: rt.messagesIn }) })
+  else if (type === 'sqs' && rt.messagesIn - rt.messagesOut > 0) chips.push({ kind: 'depth', text: t('runtime.queueDepth', { count: rt.messagesIn - rt.messagesOut }) })
+  if (rt.blockedShards > 0) chips.push({ kind: 'blocked', text: t('runtime.blocked', { count: rt.blockedShards }) })
+  if (rt.lost > 0) chips.push({ kind: 'lost', text: t('runtime.lost', { count: rt.lost }) })
+  return chips
+}
+
+const Overlay = memo(function Overlay({ rt, x, y, width, isDlq, type, label }: { rt: NodeRuntime; x: number; y: number; width: number; isDlq: boolean; type: string; label: string }) {
+  const { t } = useTranslation()
+  const chips = useChips(rt, isDlq, type)
+  if (chips.length === 0) return null
+  return (
+    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${rt.nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)`, width: Math.max(width, 184) }}>
+      {chips.map((c) => (
+        <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
+          {c.text}
+        </span>
+      ))}
+    </div>
+  )
+})
+
+/** Node boxes (flow coordinates) as one string key, so overlays re-render on layout changes only. */
+const selectBoxes = (s: ReactFlowState) => {
+  let key = ''
+  for (const [id, n] of s.nodeLookup) key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
+  return key
+}
+
+/** What each node is doing now (environments, concurrency, throttles, VPC state, queue/DLQ, lost, blocked shards), at event rate. */
+export function NodeOverlays() {
+  const run = useAppStore(selectPlaybackRun)
+  const positionMs = useAppStore(selectPositionMs)
+  const boxesKey = useStore(selectBoxes)
+  const runtime = useMemo(() => nodeRuntimeAt(run, positionMs), [run, positionMs])
+  const boxes = useMemo(() => {
+    const out = new Map<string, { x: number; y: number; w: number; h: number }>()
+    for (const part of boxesKey.split(';')) {
+      const [id, rest] = part.split(':')
+      if (!id || !rest) continue
+      const [x, y, w, h] = rest.split(',').map(Number)
+      out.set(id, { x: x ?? 0, y: y ?? 0, w: w ?? 0, h: h ?? 0 })
+    }
+    return out
+  }, [boxesKey])
+  if (!run.ok) return null
+  const dlqs = new Set(run.resolved.edges.filter((e) => e.role === 'dlq').map((e) => e.to))
+  return (
+    <ViewportPortal>
+      {run.resolved.nodes.map((n) => {
+        const rt = runtime.get(n.id)
+        const box = boxes.get(n.id)
+        if (!rt || !box) return null
+        return <Overlay key={n.id} rt={rt} x={box.x} y={box.y + box.h} width={box.w} isDlq={dlqs.has(n.id)} type={n.type} label={n.label} />
+      })}
+    </ViewportPortal>
+  )
+}

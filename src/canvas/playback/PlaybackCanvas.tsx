@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useStoreApi } from '@xyflow/react'
+import { useTranslation } from 'react-i18next'
+import { formatSimTime } from '../../animation/formatSimTime'
+import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
+import { useAppStoreApi } from '../../store/useAppStore'
+import { FaultMenu } from './FaultMenu'
+import { faultOptions, type FaultOption, type FaultTarget } from './faultOptions'
+import { NodeOverlays } from './NodeOverlays'
+import { TokenLayer } from './TokenLayer'
+import './playback.css'
+
+interface OpenMenu {
+  target: FaultTarget
+  name: string
+  at: { x: number; y: number }
+  /** Where focus goes back to when the menu closes. */
+  returnTo: HTMLElement
+}
+
+/** The node or wire an event happened on (React Flow marks them with data-id), as a fault target. */
+function targetOf(el: EventTarget | null): { target: FaultTarget; el: HTMLElement } | null {
+  if (!(el instanceof Element)) return null
+  const node = el.closest<HTMLElement>('.react-flow__node')
+  if (node?.dataset.id) return { target: { kind: 'node', id: node.dataset.id }, el: node }
+  const edge = el.closest<HTMLElement>('.react-flow__edge')
+  if (edge?.dataset.id) return { target: { kind: 'edge', id: edge.dataset.id }, el: edge }
+  return null
+}
+
+/**
+ * Everything playback adds to the canvas: the token layer, node runtime overlays, and the fault menu (right-click,
+ * or Shift+F10 / the ContextMenu key on a focused node or wire). Mounted as one child of <ReactFlow>.
+ */
+export function PlaybackCanvas() {
+  const { t } = useTranslation()
+  const flow = useStoreApi()
+  const store = useAppStoreApi()
+  const [menu, setMenu] = useState<OpenMenu | null>(null)
+
+  useEffect(() => {
+    const root = flow.getState().domNode
+    if (!root) return
+    const open = (hit: { target: FaultTarget; el: HTMLElement }, clientX: number, clientY: number) => {
+      const box = root.getBoundingClientRect()
+      const run = selectPlaybackRun(store.getState())
+      const name = hit.target.kind === 'node' ? (run.ok ? run.resolved.nodeById.get(hit.target.id)?.label : undefined) ?? hit.target.id : hit.target.id
+      const x = Math.min(Math.max(4, clientX - box.left), Math.max(4, box.width - 250))
+      const y = Math.min(Math.max(4, clientY - box.top), Math.max(4, box.height - 290))
+      setMenu({ target: hit.target, name, at: { x, y }, returnTo: hit.el })
+    }
+    const onContextMenu = (e: MouseEvent) => {
+      const hit = targetOf(e.target)
+      if (!hit) return
+      e.preventDefault()
+      open(hit, e.clientX, e.clientY)
+    }
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!((e.shiftKey && e.key === 'F10') || e.key === 'ContextMenu')) return
+      const hit = targetOf(e.target)
+      if (!hit) return
+      e.preventDefault()
+      const r = hit.el.getBoundingClientRect()
+      open(hit, r.left + r.width / 2, r.bottom)
+    }
+    root.addEventListener('contextmenu', onContextMenu)
+    root.addEventListener('keydown', onKeyDown)
+    return () => {
+      root.removeEventListener('contextmenu', onContextMenu)
+      root.removeEventListener('keydown', onKeyDown)
+    }
+  }, [flow, store])
+
+  const close = useCallback(() => {
+    setMenu((m) => {
+      m?.returnTo.focus()
+      return null
+    })
+  }, [])
+  const pick = useCallback(
+    (o: FaultOption) => {
+      store.getState().injectFault(o.request)
+      close()
+    },
+    [store, close],
+  )
+
+  const run = selectPlaybackRun(store.getState())
+  return (
+    <>
+      <TokenLayer />
+      <NodeOverlays />
+      {menu && run.ok && (
+        <FaultMenu
+          title={t('faults.menuLabel', { time: formatSimTime(store.getState().positionMs), target: menu.name })}
+          options={faultOptions(run.resolved, menu.target)}
+          at={menu.at}
+          onPick={pick}
+          onClose={close}
+        />
+      )}
+    </>
+  )
+}

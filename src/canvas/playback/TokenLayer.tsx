@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useStoreApi } from '@xyflow/react'
+import { useReducedMotion } from 'motion/react'
+import { useTranslation } from 'react-i18next'
+import { useSimClock } from '../../animation/simClockContext'
+import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
+import { selectTheme } from '../../store/selectors'
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
+import { drawTokens, type NodeBox, type TokenColours } from './drawTokens'
+import { EdgeGeometry } from './edgeGeometry'
+import { buildTokenIndex } from './tokenIndex'
+
+function readColours(el: Element): TokenColours {
+  const css = getComputedStyle(el)
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback
+  return {
+    event: v('--token-event', '#2563eb'),
+    retry: v('--token-retry', '#d97706'),
+    failed: v('--token-failed', '#dc2626'),
+    dlq: v('--token-dlq', '#7c3aed'),
+    lost: v('--token-lost', '#374151'),
+    text: v('--token-text', '#ffffff'),
+  }
+}
+
+/**
+ * ALL tokens in ONE 2D canvas over React Flow's viewport (a component per token costs far too much main thread at
+ * 300+). Redrawn when the sim clock moves (every frame while playing), the viewport pans/zooms, or the run changes.
+ */
+export function TokenLayer() {
+  const { t } = useTranslation()
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const flow = useStoreApi()
+  const store = useAppStoreApi()
+  const clock = useSimClock()
+  const run = useAppStore(selectPlaybackRun)
+  const theme = useAppStore(selectTheme)
+  const reducedMotion = useReducedMotion() ?? false
+  const index = useMemo(() => buildTokenIndex(run), [run])
+
+  useEffect(() => {
+    const el = canvas.current
+    const ctx = el?.getContext('2d')
+    if (!el || !ctx) return
+    const geometry = new EdgeGeometry(() => flow.getState().domNode)
+    const colours = readColours(el)
+    const nodeBox = (id: string): NodeBox | null => {
+      const n = flow.getState().nodeLookup.get(id)
+      if (!n) return null
+      const p = n.internals.positionAbsolute
+      return { x: p.x, y: p.y, width: n.measured.width ?? 0, height: n.measured.height ?? 0 }
+    }
+    let queued = false
+    const draw = () => {
+      queued = false
+      const dpr = window.devicePixelRatio || 1
+      const w = el.clientWidth
+      const h = el.clientHeight
+      if (el.width !== Math.round(w * dpr) || el.height !== Math.round(h * dpr)) {
+        el.width = Math.round(w * dpr)
+        el.height = Math.round(h * dpr)
+      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0)
+      ctx.clearRect(0, 0, el.width, el.height)
+      const [tx, ty, zoom] = flow.getState().transform
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
+      const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours })
+      el.dataset.tokens = String(drawn)
+    }
+    // The clock changes inside the playback loop's frame: draw right there (no second rAF per frame).
+    const unClock = clock.on('change', draw)
+    // Pans, zooms, drags and measurements: coalesce into one draw per frame.
+    const later = () => {
+      if (queued) return
+      queued = true
+      requestAnimationFrame(draw)
+    }
+    const unFlow = flow.subscribe(later)
+    const resize = new ResizeObserver(later)
+    resize.observe(el)
+    draw()
+    return () => {
+      unClock()
+      unFlow()
+      resize.disconnect()
+    }
+  }, [flow, store, clock, index, reducedMotion, theme])
+
+  return <canvas ref={canvas} className="token-layer" role="img" aria-label={t('runtime.tokenLayer')} data-testid="token-layer" />
+}

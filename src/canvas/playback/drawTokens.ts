@@ -1,0 +1,107 @@
+/**
+ * Draws every token of one frame into a 2D context already transformed to flow coordinates: one path per colour
+ * (so 1,000 tokens cost a handful of fills), batches as one bigger token with its count, lost events falling away.
+ */
+import { forEachHopInFlight, jumpProgress, pointAlong, type TokenState } from '../../animation/tokenProgress'
+import type { EdgeGeometry } from './edgeGeometry'
+import type { TokenIndex } from './tokenIndex'
+
+export type TokenColours = Record<TokenState | 'text', string>
+
+export interface NodeBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface DrawInput {
+  ctx: CanvasRenderingContext2D
+  index: TokenIndex
+  geometry: EdgeGeometry
+  nodeBox: (nodeId: string) => NodeBox | null
+  t: number
+  /** Sim ms per wall ms (falls last a fixed wall time whatever the speed). */
+  speed: number
+  zoom: number
+  reducedMotion: boolean
+  colours: TokenColours
+}
+
+const STATES: readonly TokenState[] = ['event', 'retry', 'failed', 'dlq', 'lost']
+/** Screen-pixel sizes (divided by zoom: tokens keep their size when zooming). */
+const TOKEN_R = 5
+const BATCH_R = 9
+export const FALL_WALL_MS = 1200
+const FALL_DEPTH = 46
+
+const point = { x: 0, y: 0 }
+interface Labelled {
+  x: number
+  y: number
+  count: number
+}
+
+export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours }: DrawInput): number {
+  geometry.nextFrame()
+  const r = TOKEN_R / zoom
+  const batchR = BATCH_R / zoom
+  const paths = new Map<TokenState, Path2D>()
+  for (const s of STATES) paths.set(s, new Path2D())
+  const labels: Labelled[] = []
+  let drawn = 0
+  const { hops, states } = index
+  forEachHopInFlight(hops, t, (hop, progress, slot) => {
+    const samples = geometry.samples(hop.edgeId)
+    if (!samples) return
+    pointAlong(samples, reducedMotion ? jumpProgress(progress) : progress, point)
+    const state = states[slot] ?? 'event'
+    const count = (hop as { count?: number }).count
+    const radius = hop.token === 'batch' ? batchR : r
+    const path = paths.get(state) as Path2D
+    path.moveTo(point.x + radius, point.y)
+    path.arc(point.x, point.y, radius, 0, Math.PI * 2)
+    if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
+    drawn++
+  })
+  // lost events fall away from the node that dropped them (nothing vanishes silently)
+  const fallMs = FALL_WALL_MS * speed
+  const lost = paths.get('lost') as Path2D
+  const crosses: { x: number; y: number }[] = []
+  for (let i = index.falls.length - 1; i >= 0; i--) {
+    const f = index.falls[i]
+    if (!f || f.atMs > t) continue
+    if (f.atMs < t - fallMs) break
+    const box = nodeBox(f.nodeId)
+    if (!box) continue
+    const p = reducedMotion ? 1 : (t - f.atMs) / fallMs
+    const x = box.x + box.width / 2
+    const y = box.y + box.height + (FALL_DEPTH * p) / zoom
+    lost.moveTo(x + r, y)
+    lost.arc(x, y, r, 0, Math.PI * 2)
+    crosses.push({ x, y })
+    drawn++
+  }
+  ctx.lineWidth = 1.5 / zoom
+  for (const s of STATES) {
+    ctx.fillStyle = colours[s]
+    ctx.fill(paths.get(s) as Path2D)
+  }
+  ctx.strokeStyle = colours.text
+  ctx.beginPath()
+  for (const c of crosses) {
+    ctx.moveTo(c.x - r * 0.6, c.y - r * 0.6)
+    ctx.lineTo(c.x + r * 0.6, c.y + r * 0.6)
+    ctx.moveTo(c.x + r * 0.6, c.y - r * 0.6)
+    ctx.lineTo(c.x - r * 0.6, c.y + r * 0.6)
+  }
+  ctx.stroke()
+  if (labels.length > 0) {
+    ctx.fillStyle = colours.text
+    ctx.font = `600 ${10 / zoom}px system-ui, sans-serif`
+    ctx.textAlign = 'center'
+    ctx.textBaseline = 'middle'
+    for (const l of labels) ctx.fillText(String(l.count), l.x, l.y)
+  }
+  return drawn
+}

@@ -1,0 +1,23 @@
+export const runtime = {
+  overlay: '{{node}} now',
+  eni: 'ENI attach',
+  init: 'Init',
+  warm: 'Warm',
+  busy: 'Busy',
+  envs: 'Execution environments',
+  concurrency: '{{inUse}} / {{reserved}} in use',
+  concurrencyUnreserved: '{{inUse}} in use',
+  throttles: '{{count}} throttled',
+  errors: '{{count}} failed',
+  retrying: '{{count}} waiting to retry',
+  state: {
+    Pending: 'Pending',
+    Active: 'Active',
+    Inactive: 'Inactive',
+  },
+  queueDepth: 'Depth {{count}}',
+  dlqMessages: '{{count}} in DLQ',
+  lost: '{{count}} lost',
+  blocked: 'Blocked shards: {{count}}',
+  tokenLayer: 'Events moving between services (drawn; the event log narrates them)',
+} as const

@@ -1,0 +1,36 @@
+import type { Messages } from '../types'
+
+export const transport: Messages['transport'] = {
+  label: '再生',
+  play: '再生',
+  pause: '一時停止',
+  replay: 'もう一度再生',
+  stepBack: '前の出来事へ戻る',
+  stepForward: '次の出来事へ進む',
+  scrub: '実行中の位置',
+  simTime: 'AWS 上のシミュレーション時刻',
+  speed: '再生速度',
+  speedValue: '{{speed}}倍',
+  skipIdle: '待ち時間を飛ばす',
+  status: {
+    idle: '準備完了',
+    playing: '再生中',
+    paused: '一時停止中',
+    ended: '終了',
+  },
+  health: {
+    legend: 'シークバーの色',
+    error: 'エラー',
+    throttle: 'スロットリング',
+    blocked: 'シャードのブロック',
+    lost: '失われたイベント',
+    skipped: '飛ばした待ち時間',
+  },
+  nothingToPlay: 'まだ再生するものがありません。関数に接続したソースにトラフィックを追加してください。',
+  invalidOne: '再生できません。シナリオに問題が {{count}} 件あります。{{path}}: {{message}}',
+  invalidMany: '再生できません。シナリオに問題が {{count}} 件あります。最初の問題は {{path}}: {{message}}',
+  injected: '{{time}} に注入しました。ここから先を再シミュレーションしました。',
+  forked: '{{until}} まで見ていた展開は、もうその通りには起こりません。',
+  dismiss: '閉じる',
+  keys: 'キー操作: Space 再生/一時停止 · . 次へ · , 前へ · ←/→ 移動',
+} as const
