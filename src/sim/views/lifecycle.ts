@@ -195,9 +195,8 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
       case 'event.fate': {
         fate = e.fate
         const state = FATE_STATE[e.fate]
-        const last = path[path.length - 1]
-        // The DLQ/destination message or the response already named this state at the same instant.
-        if (!last || last.state !== state) push(state, e.atMs, e)
+        // The DLQ/destination message or the invoke's end already named this state at the same instant.
+        if (!path.some((s) => s.atMs === e.atMs && s.state === state)) push(state, e.atMs, e)
         break
       }
       case 'message.sent':
