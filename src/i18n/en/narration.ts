@@ -7,6 +7,7 @@ export const narration = {
   attemptOf: 'Attempt {{n}} of {{max}}',
   line: '{{sentence}} — {{rule}} ({{ref}})',
   duration: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },
+  countdown: { minSec: '{{m}} min {{s}} s', hMin: '{{h}} h {{m}} min' },
   token: { event: 'Event', response: 'Response', message: 'Message', batch: 'Batch', record: 'Record', call: 'Call' },
   entry: {
     hop: '{{token}} {{event}} travels {{from}} → {{to}} ({{duration}}).',
@@ -27,8 +28,8 @@ export const narration = {
     envReset: '{{node}}: environment {{env}} reset; the next invoke initialises again.',
     functionState: '{{node}} is now {{state}}.',
     response: '{{node}} receives {{status}} for {{event}}.',
-    messageDlq: '{{event}} is written to the DLQ {{node}}.',
-    messageDestination: 'A record of {{event}} is sent to destination {{node}}.',
+    messageDlq: '{{event}} is written to the dead-letter queue “{{node}}”.',
+    messageDestination: 'A record of {{event}} is sent to the destination “{{node}}”.',
     messageOther: 'A message for {{event}} is sent to {{node}}.',
     deliveryFailed: 'Could not write {{event}} to {{node}}: {{metric}} goes up by 1.',
     sourceStep: '{{node}}{{shard}}: {{count}} record(s), {{events}}.',
@@ -36,7 +37,7 @@ export const narration = {
     fate: {
       succeeded: '{{event}} is done: handled successfully.',
       failedToCaller: '{{event}}: the caller got an error back; retrying is up to the caller.',
-      deadLettered: '{{event}} now sits in the DLQ {{node}}.',
+      deadLettered: '{{event}} now waits in the DLQ.',
       sentToDestination: '{{event}} was handed to the on-failure destination.',
       discarded: '{{event}} is discarded — lost.',
       expired: '{{event}} expired — lost.',

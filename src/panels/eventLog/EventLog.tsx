@@ -5,7 +5,7 @@ import type { SimResult } from '../../sim'
 import { formatSimTime } from '../formatSimTime'
 import type { LogKind } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
-import { buildLogLines, filterLines, linesUpTo, transcriptText, type LogFilter } from './buildLogLines'
+import { filterLines, LogBuilder, transcriptText, type LogFilter } from './buildLogLines'
 import { useLogAnnouncer } from './useLogAnnouncer'
 import './eventLog.css'
 
@@ -27,8 +27,10 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
-  const lines = useMemo(() => buildLogLines(result, scenario, tr), [result, scenario, tr])
-  const count = linesUpTo(lines, nowMs)
+  const builder = useMemo(() => new LogBuilder(result, scenario, tr), [result, scenario, tr])
+  // Narrates only what is new since the last render (idempotent: the same nowMs gives the same lines).
+  const count = builder.upTo(nowMs)
+  const lines = builder.lines
   const [filter, setFilter] = useState<LogFilter>({ nodeId: null, kind: null })
   const shown = useMemo(() => filterLines(lines, count, filter), [lines, count, filter])
 
@@ -38,7 +40,7 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const el = e.currentTarget
     follow.current = el.scrollTop + el.clientHeight >= el.scrollHeight - ROW_PX
-    setScroll({ top: el.scrollTop, height: el.clientHeight })
+    setScroll({ top: el.scrollTop, height: el.clientHeight || 400 })
   }
   useEffect(() => {
     const el = viewport.current
@@ -47,7 +49,8 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
   useEffect(() => {
     const el = viewport.current
     if (!el) return
-    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight })
+    // jsdom and hidden panels measure 0: assume a screenful until a real size comes.
+    const measure = () => setScroll({ top: el.scrollTop, height: el.clientHeight || 400 })
     measure()
     const ro = new ResizeObserver(measure)
     ro.observe(el)

@@ -1,7 +1,7 @@
 import type { ResolvedScenario } from '../../model'
 import type { SimResult, TraceEvent } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
-import { lineText, narrate, type LogKind, type Narration, type NarrationContext } from '../narration/narrate'
+import { narrate, reasonKey, type LogKind, type Narration, type NarrationContext } from '../narration/narrate'
 import type { Translate } from '../narration/translate'
 
 /** One line of the event log: one or more trace entries of the same event at the same instant, narrated. */
@@ -33,31 +33,72 @@ function contextFor(result: SimResult, scenario: ResolvedScenario | undefined, t
 }
 
 /**
- * The whole run as log lines (hops are animation, not lines: the entries around them say what happened).
- * Built once per result and language; the log shows the prefix up to the playback position.
+ * The run as log lines, narrated lazily up to the time asked for (hops are animation, not lines: the entries around
+ * them say what happened). One builder per result and language; playing forward only narrates the new entries.
  */
-export function buildLogLines(result: SimResult, scenario: ResolvedScenario | undefined, t: Translate): LogLine[] {
-  const ctx = contextFor(result, scenario, t)
-  const lines: LogLine[] = []
-  let last: { line: LogLine; narr: Narration; type: TraceEvent['type'] } | null = null
-  for (const e of result.trace) {
-    if (e.type === 'hop') continue
-    const n = narrate(e, ctx, result.trace)
-    const prev = last
-    const joins = prev !== null && n.eventId !== null && prev.line.eventId === n.eventId && prev.line.atMs === e.atMs && FOLLOWS.has(e.type) && (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
-    if (joins) {
-      const sentence = `${prev.narr.sentence} ${n.sentence}`
-      const narr: Narration = { ...n, sentence, kinds: [...new Set([...prev.narr.kinds, ...n.kinds])], nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])] }
-      const line: LogLine = { ...prev.line, kinds: narr.kinds, nodeIds: narr.nodeIds, text: lineText(narr, t), ref: n.ref, docUrl: n.docUrl }
-      lines[lines.length - 1] = line
-      last = { line, narr, type: e.type }
-      continue
-    }
-    const line: LogLine = { id: e.seq, atMs: e.atMs, eventId: n.eventId, nodeIds: n.nodeIds, kinds: n.kinds, text: lineText(n, t), ref: n.ref, docUrl: n.docUrl }
-    lines.push(line)
-    last = { line, narr: n, type: e.type }
+export class LogBuilder {
+  readonly lines: LogLine[] = []
+  private next = 0
+  private last: { narr: Narration; type: TraceEvent['type'] } | null = null
+  private readonly ctx: NarrationContext
+  private readonly rules = new Map<string, string>()
+  private readonly template: [string, string, string, string]
+  private readonly result: SimResult
+  private readonly t: Translate
+
+  constructor(result: SimResult, scenario: ResolvedScenario | undefined, t: Translate) {
+    this.result = result
+    this.t = t
+    this.ctx = contextFor(result, scenario, t)
+    // "sentence — rule (§x)" in this language, filled by string joins (thousands of lines, one template).
+    const marked = t('narration.line', { sentence: '\u0001', rule: '\u0002', ref: '\u0003' })
+    const [a = '', rest1 = ''] = marked.split('\u0001')
+    const [b = '', rest2 = ''] = rest1.split('\u0002')
+    const [c = '', d = ''] = rest2.split('\u0003')
+    this.template = [a, b, c, d]
   }
-  return lines
+
+  private text(n: Pick<Narration, 'sentence' | 'reason' | 'ref'>): string {
+    let rule = this.rules.get(n.reason)
+    if (rule === undefined) {
+      rule = this.t(reasonKey(n.reason))
+      this.rules.set(n.reason, rule)
+    }
+    const [a, b, c, d] = this.template
+    return a + n.sentence.replace(/[.。]$/, '') + b + rule + c + n.ref + d
+  }
+
+  /** Narrate every entry up to tMs; returns how many lines have happened by then. */
+  upTo(tMs: number): number {
+    const trace = this.result.trace
+    while (this.next < trace.length && trace[this.next]!.atMs <= tMs) this.add(trace[this.next++]!)
+    return linesUpTo(this.lines, tMs)
+  }
+
+  private add(e: TraceEvent): void {
+    if (e.type === 'hop') return
+    const n = narrate(e, this.ctx, this.result.trace)
+    const prev = this.last
+    const prevLine = this.lines[this.lines.length - 1]
+    const joins = prev !== null && prevLine !== undefined && n.eventId !== null && prevLine.eventId === n.eventId && prevLine.atMs === e.atMs && FOLLOWS.has(e.type) && (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
+    if (joins) {
+      // Japanese sentences end in 。 and need no space between them.
+      const sentence = /。$/.test(prev.narr.sentence) ? `${prev.narr.sentence}${n.sentence}` : `${prev.narr.sentence} ${n.sentence}`
+      const narr: Narration = { ...n, sentence, kinds: [...new Set([...prev.narr.kinds, ...n.kinds])], nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])] }
+      this.lines[this.lines.length - 1] = { ...prevLine, kinds: narr.kinds, nodeIds: narr.nodeIds, text: this.text(narr), ref: n.ref, docUrl: n.docUrl }
+      this.last = { narr, type: e.type }
+      return
+    }
+    this.lines.push({ id: e.seq, atMs: e.atMs, eventId: n.eventId, nodeIds: n.nodeIds, kinds: n.kinds, text: this.text(n), ref: n.ref, docUrl: n.docUrl })
+    this.last = { narr: n, type: e.type }
+  }
+}
+
+/** The whole run as log lines. */
+export function buildLogLines(result: SimResult, scenario: ResolvedScenario | undefined, t: Translate): LogLine[] {
+  const b = new LogBuilder(result, scenario, t)
+  b.upTo(Number.POSITIVE_INFINITY)
+  return b.lines
 }
 
 /** How many lines have happened by tMs (lines are in time order). */

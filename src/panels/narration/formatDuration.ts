@@ -10,3 +10,12 @@ export function formatDuration(ms: number, t: Translate): string {
   if (abs < 86_400_000) return t('narration.duration.h', { n: one(ms / 3_600_000) })
   return t('narration.duration.d', { n: one(ms / 86_400_000) })
 }
+
+/** A countdown in whole seconds: "45 s", "1 min 02 s", "2 h 05 min". */
+export function formatCountdown(ms: number, t: Translate): string {
+  const s = Math.max(0, Math.ceil(ms / 1000))
+  if (s < 60) return t('narration.duration.s', { n: s })
+  const pad = (n: number) => String(n).padStart(2, '0')
+  if (s < 3600) return t('narration.countdown.minSec', { m: Math.floor(s / 60), s: pad(s % 60) })
+  return t('narration.countdown.hMin', { h: Math.floor(s / 3600), m: pad(Math.floor((s % 3600) / 60)) })
+}

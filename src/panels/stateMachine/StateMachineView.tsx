@@ -3,17 +3,17 @@ import type { Fate } from '../../sim'
 import type { EventLifecycle, LifecycleState } from '../../sim/views'
 import { formatSimTime } from '../formatSimTime'
 import { docUrlOf } from '../narration/docLinks'
-import { formatDuration } from '../narration/formatDuration'
+import { formatCountdown } from '../narration/formatDuration'
 import { reasonKey } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
 import { CHARTS, LOST, TERMINAL } from './charts'
 import { ClockText } from './Countdown'
 import './stateMachine.css'
 
-const COL_W = 112
-const ROW_H = 62
-const BOX_W = 96
-const BOX_H = 34
+const COL_W = 106
+const ROW_H = 56
+const BOX_W = 94
+const BOX_H = 32
 const PAD = 8
 
 const FATE_KEY: Record<Fate, `stateMachine.fates.${string}`> = {
@@ -66,7 +66,7 @@ export function StateMachineView({ lifecycle, nowMs }: { lifecycle: EventLifecyc
         {attemptText && <span className="statechart__fact">{attemptText}</span>}
         {next !== null && (
           <span className="statechart__fact statechart__fact--countdown">
-            <ClockText fallbackNowMs={nowMs} format={(now) => t('stateMachine.countdown', { left: formatDuration(Math.max(0, Math.ceil((next - now) / 1000) * 1000), tr), at: formatSimTime(next) })} />
+            <ClockText fallbackNowMs={nowMs} format={(now) => t('stateMachine.countdown', { left: formatCountdown(next - now, tr), at: formatSimTime(next) })} />
           </span>
         )}
         <span className="statechart__fact">{t('stateMachine.fate', { fate: t(FATE_KEY[lifecycle.fate] as 'stateMachine.fates.inFlight') })}</span>
