@@ -21,3 +21,11 @@ export async function setSpeedMax(page: Page) {
   await speed.focus()
   await page.keyboard.press('End')
 }
+
+/** axe over the trace drawer only (serious and critical findings fail). */
+export async function expectDrawerAxeClean(page: Page) {
+  const { AxeBuilder } = await import('@axe-core/playwright')
+  const axe = await new AxeBuilder({ page }).include('.trace-drawer').analyze()
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}

@@ -66,7 +66,7 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     await page.getByLabel('Language').selectOption('ja')
     await seekTo(page, 300_000)
     const text = (await logLines(page).allInnerTexts()).join('\n')
-    expect(text).toContain('1 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。次の試行は 1 分 後')
+    expect(text).toContain('1 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。次の試行は 1 分後')
     expect(text).toContain('非同期の再試行ポリシー：関数エラーの後 1 分、次は 2 分（§2.1）')
     await expect(drawer(page).getByRole('tab', { name: 'ログ' })).toHaveAttribute('aria-selected', 'true')
     await page.screenshot({ path: 'test-results/playpanels-log-ja.png' })

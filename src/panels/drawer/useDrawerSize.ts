@@ -8,7 +8,7 @@ const startsCollapsed = () => window.innerHeight < 560 || window.innerWidth < 76
 
 /** Height and collapse of the drawer: dragged with the pointer or moved with arrow keys on the separator. */
 export function useDrawerSize(initialPx = 260) {
-  const [heightPx, setHeight] = useState(() => Math.min(initialPx, maxPx()))
+  const [heightPx, setHeight] = useState(() => Math.max(MIN_DRAWER_PX, Math.min(initialPx, Math.round(window.innerHeight * 0.45))))
   const [collapsed, setCollapsed] = useState(startsCollapsed)
   const drag = useRef<{ startY: number; startPx: number } | null>(null)
   const clamp = (px: number) => Math.min(maxPx(), Math.max(MIN_DRAWER_PX, Math.round(px)))

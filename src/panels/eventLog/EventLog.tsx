@@ -81,7 +81,7 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
       <div className="event-log__tools">
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterNode')}</span>
-          <select className="select" value={filter.nodeId ?? ''} onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}>
+          <select className="select" aria-label={t('log.filterNode')} value={filter.nodeId ?? ''} onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}>
             <option value="">{t('log.allNodes')}</option>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
@@ -92,7 +92,7 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
         </label>
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterKind')}</span>
-          <select className="select" value={filter.kind ?? 'all'} onChange={(e) => setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })}>
+          <select className="select" aria-label={t('log.filterKind')} value={filter.kind ?? 'all'} onChange={(e) => setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`log.kinds.${k}`)}

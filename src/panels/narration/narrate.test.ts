@@ -68,7 +68,7 @@ describe('narrate', () => {
   it('speaks Japanese too', () => {
     const ctx = context('ja')
     expect(narrate(failed, ctx, result.trace).sentence).toBe('2 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。')
-    expect(lineText(narrate(retry, ctx, result.trace), ctx.t)).toContain('次の試行は 2 分 後')
+    expect(lineText(narrate(retry, ctx, result.trace), ctx.t)).toContain('次の試行は 2 分後')
   })
 
   it('marks DLQ and lost lines for the filters, and drops "of N" when the limit is unknown', () => {

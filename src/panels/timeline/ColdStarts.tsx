@@ -25,7 +25,7 @@ export function ColdStarts({ result, scenario, nowMs, widthPx }: { result: SimRe
     .map((tl) => ({ ...tl, invocations: tl.invocations.filter((s) => s.startMs <= nowMs).slice(-MAX_ROWS), states: tl.states.filter((s) => s.startMs <= nowMs), refusals: tl.refusals.filter((r) => r.atMs <= nowMs) }))
     .filter((tl) => tl.invocations.length > 0 || tl.refusals.length > 0 || tl.states.length > 0)
   if (shown.length === 0) return <p className="timeline__empty">{t('lanes.coldStartsEmpty')}</p>
-  const plotW = Math.max(120, widthPx - LABEL_W - 8)
+  const plotW = Math.max(120, widthPx - LABEL_W - 80) // room on the right for the total
   return (
     <div className="coldstarts">
       {anyVpc && <p className="timeline__note">{scenario?.era === '2018' ? t('lanes.eraNote2018') : t('lanes.eraNoteCurrent')}</p>}
@@ -65,7 +65,7 @@ export function ColdStarts({ result, scenario, nowMs, widthPx }: { result: SimRe
                     {eni > 0 && <rect x={x(0)} y={y} width={Math.max(2, x(eni) - x(0))} height={ROW_H - 6} className="phase phase--eni" />}
                     {init > 0 && <rect x={x(eni)} y={y} width={Math.max(2, x(eni + init) - x(eni))} height={ROW_H - 6} className="phase phase--init" />}
                     <rect x={x(eni + init)} y={y} width={Math.max(2, x(eni + init + handler) - x(eni + init))} height={ROW_H - 6} className="phase phase--handler" />
-                    <text x={Math.min(x(eni + init + handler) + 4, widthPx - 60)} y={y + 12} className="timeline__axis">
+                    <text x={x(eni + init + handler) + 4} y={y + 12} className="timeline__axis">
                       {formatDuration(eni + init + handler, tr)}
                     </text>
                   </g>

@@ -16,6 +16,7 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
   const all = useMemo(() => swimlaneSpans(result), [result])
   const spans = useMemo(() => spansAt(all, nowMs), [all, nowMs])
   const lanes = all.lanes.filter((l) => spans.some((s) => s.laneId === l.id))
+  const rows = useMemo(() => packRows(spans, lanes.map((l) => l.id)), [spans, lanes])
   if (lanes.length === 0) return <p className="timeline__empty">{t('lanes.swimlanesEmpty')}</p>
   const plotW = Math.max(120, widthPx - LABEL_W - 8)
   const endMs = Math.max(1, result.untilMs)
@@ -25,22 +26,27 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
     const name = scenario?.nodeById.get(node ?? id)?.label ?? node ?? id
     return shard ? `${name} ${shard.replace(/^shardId-0*/, '#')}` : name
   }
-  const height = lanes.length * ROW_H + 18
+  const rowCount = rows.rowsBefore[lanes.length] ?? 0
+  const height = rowCount * ROW_H + 18
   const spanText = (s: AttemptSpan) =>
     t('lanes.span', { fn: scenario?.nodeById.get(s.functionId)?.label ?? s.functionId, event: s.eventId, attempt: s.attempt, outcome: t(`lanes.outcome.${s.outcome}`), start: formatSimTime(s.startMs), end: formatSimTime(s.endMs) })
   return (
     <svg className="timeline__svg" width={widthPx} height={height} role="group" aria-label={t('lanes.swimlanes')}>
       <OutcomePatterns />
-      {lanes.map((lane, i) => (
-        <g key={lane.id}>
-          <text x={4} y={i * ROW_H + 16} className="timeline__lane-label">
-            {label(lane.id)}
-          </text>
-          <line x1={LABEL_W} x2={LABEL_W + plotW} y1={(i + 1) * ROW_H} y2={(i + 1) * ROW_H} className="timeline__grid" />
-        </g>
-      ))}
+      {lanes.map((lane, i) => {
+        const top = rows.rowsBefore[i]!
+        const bottom = rows.rowsBefore[i + 1]!
+        return (
+          <g key={lane.id}>
+            <text x={4} y={top * ROW_H + 16} className="timeline__lane-label">
+              {label(lane.id)}
+            </text>
+            <line x1={LABEL_W} x2={LABEL_W + plotW} y1={bottom * ROW_H} y2={bottom * ROW_H} className="timeline__grid" />
+          </g>
+        )
+      })}
       {spans.map((s) => {
-        const row = lanes.findIndex((l) => l.id === s.laneId)
+        const row = rows.rowOf.get(s.seq) ?? 0
         const x0 = x(s.startMs)
         const w = Math.max(MIN_SPAN_PX, x(s.endMs) - x0)
         const sel = s.eventId === selectedEventId
@@ -61,7 +67,7 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
           </g>
         )
       })}
-      <line x1={x(nowMs)} x2={x(nowMs)} y1={0} y2={lanes.length * ROW_H} className="timeline__now" />
+      <line x1={x(nowMs)} x2={x(nowMs)} y1={0} y2={rowCount * ROW_H} className="timeline__now" />
       <text x={LABEL_W} y={height - 4} className="timeline__axis">
         {formatSimTime(0)}
       </text>
@@ -70,4 +76,26 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
       </text>
     </svg>
   )
+}
+
+const MAX_SUBROWS = 6
+
+/** Concurrent attempts on one lane get sub-rows (first free row), so overlapping spans stay visible. */
+function packRows(spans: readonly AttemptSpan[], laneIds: readonly string[]): { rowOf: Map<number, number>; rowsBefore: number[] } {
+  const ends = new Map<string, number[]>()
+  const sub = new Map<number, number>()
+  for (const s of spans) {
+    const rowEnds = ends.get(s.laneId) ?? []
+    let r = rowEnds.findIndex((end) => end <= s.startMs)
+    if (r < 0) r = rowEnds.length < MAX_SUBROWS ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds))
+    rowEnds[r] = s.endMs
+    ends.set(s.laneId, rowEnds)
+    sub.set(s.seq, r)
+  }
+  const rowsBefore = [0]
+  for (const id of laneIds) rowsBefore.push(rowsBefore[rowsBefore.length - 1]! + Math.max(1, ends.get(id)?.length ?? 1))
+  const rowOf = new Map<number, number>()
+  const laneIndex = new Map(laneIds.map((id, i) => [id, i]))
+  for (const s of spans) rowOf.set(s.seq, rowsBefore[laneIndex.get(s.laneId) ?? 0]! + (sub.get(s.seq) ?? 0))
+  return { rowOf, rowsBefore }
 }
