@@ -8,7 +8,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: './e2e',
   outputDir: 'test-results',
-  timeout: 30_000,
+  timeout: 60_000, // axe scans are slow on a loaded 2-core machine
   expect: { timeout: 5_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

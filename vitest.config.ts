@@ -20,6 +20,7 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
             setupFiles: ['./src/test/setupDom.ts'],
+            testTimeout: 20_000, // whole-app renders are slow when the 2 cores are shared
           },
         },
       ],

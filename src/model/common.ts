@@ -7,7 +7,7 @@ export type Era = (typeof ERAS)[number]
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, { message: 'Use 1–64 letters, digits, "_", ".", ":" or "-"' })
+  .regex(ID_PATTERN, { message: 'Use 1–80 letters, digits, "_", ".", ":", "-", ">" or "#"' })
 
 /** Non-negative integer milliseconds. Every time in the format is integer ms with `Ms` in its name. */
 export const msSchema = z.number().int().min(0)

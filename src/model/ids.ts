@@ -8,8 +8,8 @@ export type EdgeId = string
 export type TrafficId = string
 export type FaultId = string
 
-/** Readable id: letters, digits, `_ . : -`, 1–64 chars. Kept strict so ids survive URLs and CLI output. */
-export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/
+/** Readable id: letters, digits, `_ . : - > #` (so default edge ids like `a->b#2` can be named), 1–80 chars. */
+export const ID_PATTERN = /^[A-Za-z0-9_.:>#-]{1,80}$/
 
 /** Default edge id when a document omits it: `from->to`, suffixed `#2`, `#3`… for parallel edges. */
 export function defaultEdgeId(from: NodeId, to: NodeId, ordinal: number): EdgeId {

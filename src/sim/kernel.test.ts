@@ -11,7 +11,7 @@ describe('EventQueue', () => {
         const h: TimerHandler = { onTimer: () => {} }
         times.forEach((t, i) => q.push(t, h, i))
         const out: [number, number][] = []
-        for (let e = q.pop(); e; e = q.pop()) out.push([e.atMs, e.arg as number])
+        while (q.pop()) out.push([q.poppedAtMs, q.poppedArg as number])
         const expected = times.map((t, i) => [t, i] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1])
         expect(out).toEqual(expected)
       }),

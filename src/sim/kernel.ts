@@ -4,6 +4,7 @@ import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
 import type { TraceEvent } from './trace.ts'
+import { TraceStore } from './traceStore.ts'
 import type { FunctionRuntime } from './functions/runtime.ts'
 import type { Invocation } from './functions/invocation.ts'
 import type { AccountConcurrency } from './functions/account.ts'
@@ -27,7 +28,8 @@ export interface MessageSink {
 export class Kernel {
   nowMs = 0
   readonly rng: Rng
-  readonly trace: TraceEvent[] = []
+  /** The trace, in columns; `k.trace.length` is the next entry's seq. */
+  readonly trace = new TraceStore()
   readonly ledger = new Ledger()
   readonly metrics: Metrics
   readonly functions = new Map<string, FunctionRuntime>()
@@ -57,11 +59,14 @@ export class Kernel {
     this.queue.push(atMs < this.nowMs ? this.nowMs : atMs, handler, arg)
   }
 
-  /** Append a trace entry (its `seq` is set here). Entries must be emitted at `nowMs`, so the trace stays ordered. */
+  /**
+   * Append a trace entry. Build it with `seq: k.trace.length` (its index) and `atMs: k.nowMs`, so the trace stays
+   * ordered and ids stay stable.
+   */
   emit(ev: TraceEvent): void {
-    ev.seq = this.trace.length
     this.trace.push(ev)
   }
+  // Hot paths use the typed writers on `k.trace` (hop, start, end, fate…) which allocate nothing per entry.
 
   /** Ask to run a function. The outcome arrives later through `inv.client.onInvokeResult(inv)`. */
   invoke(inv: Invocation): void {
@@ -94,12 +99,10 @@ export class Kernel {
   run(): void {
     const q = this.queue
     const until = this.untilMs
-    for (;;) {
-      if (q.peekMs() > until) break
-      const e = q.pop()
-      if (e === undefined) break
-      this.nowMs = e.atMs
-      e.handler.onTimer(e.atMs, e.arg)
+    while (q.peekMs() <= until && q.pop()) {
+      const at = q.poppedAtMs
+      this.nowMs = at
+      q.poppedHandler!.onTimer(at, q.poppedArg)
     }
     this.nowMs = until
   }

@@ -3,52 +3,72 @@ export interface TimerHandler {
   onTimer(atMs: number, arg: unknown): void
 }
 
-interface Entry {
-  atMs: number
-  seq: number
-  handler: TimerHandler
-  arg: unknown
-}
-
 /**
  * Binary min-heap of timers ordered by (atMs, seq). `seq` is the insertion counter, so ties run in the order they were
- * scheduled: the run is deterministic.
+ * scheduled: the run is deterministic. Stored as parallel arrays (no object per timer) to keep the hot loop lean.
  */
 export class EventQueue {
-  private heap: Entry[] = []
+  private readonly at: number[] = []
+  private readonly sq: number[] = []
+  private readonly hs: TimerHandler[] = []
+  private readonly args: unknown[] = []
   private seq = 0
+  /** The entry last popped (valid until the next pop). */
+  poppedAtMs = 0
+  poppedHandler: TimerHandler | null = null
+  poppedArg: unknown = null
 
   get size(): number {
-    return this.heap.length
+    return this.at.length
   }
 
   peekMs(): number {
-    const top = this.heap[0]
-    return top === undefined ? Number.POSITIVE_INFINITY : top.atMs
+    return this.at.length === 0 ? Number.POSITIVE_INFINITY : this.at[0]!
   }
 
   push(atMs: number, handler: TimerHandler, arg: unknown): void {
-    const e: Entry = { atMs, seq: this.seq++, handler, arg }
-    const h = this.heap
-    let i = h.length
-    h.push(e)
+    const at = this.at
+    const sq = this.sq
+    const hs = this.hs
+    const args = this.args
+    const seq = this.seq++
+    let i = at.length
+    at.push(atMs)
+    sq.push(seq)
+    hs.push(handler)
+    args.push(arg)
     while (i > 0) {
       const p = (i - 1) >> 1
-      const pe = h[p]!
-      if (pe.atMs < atMs || (pe.atMs === atMs && pe.seq < e.seq)) break
-      h[i] = pe
+      const pa = at[p]!
+      if (pa < atMs || (pa === atMs && sq[p]! < seq)) break
+      at[i] = pa
+      sq[i] = sq[p]!
+      hs[i] = hs[p]!
+      args[i] = args[p]
       i = p
     }
-    h[i] = e
+    at[i] = atMs
+    sq[i] = seq
+    hs[i] = handler
+    args[i] = arg
   }
 
-  /** Remove and return the earliest entry (undefined when empty). */
-  pop(): Entry | undefined {
-    const h = this.heap
-    const top = h[0]
-    if (top === undefined) return undefined
-    const last = h.pop()!
-    const n = h.length
+  /** Remove the earliest entry into `popped*`; false when empty. */
+  pop(): boolean {
+    const at = this.at
+    const n0 = at.length
+    if (n0 === 0) return false
+    const sq = this.sq
+    const hs = this.hs
+    const args = this.args
+    this.poppedAtMs = at[0]!
+    this.poppedHandler = hs[0]!
+    this.poppedArg = args[0]
+    const lastAt = at.pop()!
+    const lastSq = sq.pop()!
+    const lastH = hs.pop()!
+    const lastArg = args.pop()
+    const n = n0 - 1
     if (n > 0) {
       let i = 0
       for (;;) {
@@ -56,20 +76,29 @@ export class EventQueue {
         if (l >= n) break
         const r = l + 1
         let c = l
-        let ce = h[l]!
+        let ca = at[l]!
+        let cs = sq[l]!
         if (r < n) {
-          const re = h[r]!
-          if (re.atMs < ce.atMs || (re.atMs === ce.atMs && re.seq < ce.seq)) {
+          const ra = at[r]!
+          const rs = sq[r]!
+          if (ra < ca || (ra === ca && rs < cs)) {
             c = r
-            ce = re
+            ca = ra
+            cs = rs
           }
         }
-        if (last.atMs < ce.atMs || (last.atMs === ce.atMs && last.seq < ce.seq)) break
-        h[i] = ce
+        if (lastAt < ca || (lastAt === ca && lastSq < cs)) break
+        at[i] = ca
+        sq[i] = cs
+        hs[i] = hs[c]!
+        args[i] = args[c]
         i = c
       }
-      h[i] = last
+      at[i] = lastAt
+      sq[i] = lastSq
+      hs[i] = lastH
+      args[i] = lastArg
     }
-    return top
+    return true
   }
 }

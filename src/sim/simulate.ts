@@ -7,6 +7,7 @@ import { SOURCE_PLUGINS, type SourcePlugin } from './plugins.ts'
 import { PushHub } from './push/hub.ts'
 import { TrafficRunner } from './push/traffic.ts'
 import type { TraceEvent } from './trace.ts'
+import type { TraceStore } from './traceStore.ts'
 
 export interface SimOptions {
   /** Stop at this sim time (default: the scenario's durationMs). Events still moving are `in-flight`. */
@@ -20,8 +21,10 @@ export interface SimOptions {
 }
 
 export interface SimResult {
-  /** Ordered by atMs (then emission order); `seq` = index. */
-  trace: TraceEvent[]
+  /** Ordered by atMs (then emission order); `seq` = index. Built from `traceStore` on first read. */
+  readonly trace: TraceEvent[]
+  /** The same trace in columns: `length`, `get(i)`, `atMsOf(i)` — for consumers that page through big runs. */
+  traceStore: TraceStore
   /** Every event's lifecycle, in creation order. */
   events: EventRecord[]
   metrics: MetricsResult
@@ -45,5 +48,18 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   if (opts.plugins) for (const p of opts.plugins) p(k)
   new TrafficRunner(k).start()
   k.run()
-  return { trace: k.trace, events: k.ledger.events, metrics: k.metrics.result(), untilMs, seed, violations: k.ledger.violations }
+  const store = k.trace
+  let trace: TraceEvent[] | null = null
+  return {
+    get trace() {
+      trace ??= store.toArray()
+      return trace
+    },
+    traceStore: store,
+    events: k.ledger.events,
+    metrics: k.metrics.result(),
+    untilMs,
+    seed,
+    violations: k.ledger.violations,
+  }
 }

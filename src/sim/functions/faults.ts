@@ -18,6 +18,8 @@ export class FaultBook {
   private readonly byTarget = new Map<string, ResolvedFault[]>()
   private readonly failNextLeft = new Map<string, number>()
   private readonly duplicatesLeft = new Map<string, number>()
+  private readonly anyRevoke: boolean
+  private readonly anyDuplicate: boolean
 
   constructor(s: ResolvedScenario) {
     for (const f of s.faults) {
@@ -27,6 +29,8 @@ export class FaultBook {
       if (f.kind === 'failNext') this.failNextLeft.set(f.id, f.count)
       if (f.kind === 'duplicateDelivery') this.duplicatesLeft.set(f.id, f.count ?? 1)
     }
+    this.anyRevoke = s.faults.some((f) => f.kind === 'revokePermission')
+    this.anyDuplicate = s.faults.some((f) => f.kind === 'duplicateDelivery')
   }
 
   on(target: string): readonly ResolvedFault[] {
@@ -86,12 +90,15 @@ export class FaultBook {
 
   /** Is this permission revoked at `now`, on the edge or on the function? */
   revoked(permission: Permission, now: number, edgeId: string | null, fnId: string | null): boolean {
-    for (const target of [edgeId, fnId]) {
-      if (target === null) continue
-      const list = this.byTarget.get(target)
-      if (list === undefined) continue
-      for (const f of list) if (f.kind === 'revokePermission' && f.permission === permission && active(f, now)) return true
-    }
+    if (!this.anyRevoke) return false
+    return this.revokedOn(permission, now, edgeId) || this.revokedOn(permission, now, fnId)
+  }
+
+  private revokedOn(permission: Permission, now: number, target: string | null): boolean {
+    if (target === null) return false
+    const list = this.byTarget.get(target)
+    if (list === undefined) return false
+    for (const f of list) if (f.kind === 'revokePermission' && f.permission === permission && active(f, now)) return true
     return false
   }
 
@@ -109,6 +116,7 @@ export class FaultBook {
 
   /** Consume one duplicate delivery on `target` if a duplicateDelivery fault is active there. */
   takeDuplicate(target: string, now: number): boolean {
+    if (!this.anyDuplicate) return false
     const list = this.byTarget.get(target)
     if (list === undefined) return false
     for (const f of list) {

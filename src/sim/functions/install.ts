@@ -1,6 +1,5 @@
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
-import { REASON_REF } from '../reasons.ts'
 import { AccountConcurrency } from './account.ts'
 import { FaultBook } from './faults.ts'
 import { Invoker } from './invoke.ts'
@@ -70,11 +69,11 @@ export function installFunctions(k: Kernel): void {
     if (s.era === 'current' && vpc !== null && n.config.vpcState !== 'active') {
       if (n.config.vpcState === 'justCreated') {
         fn.state = 'Pending'
-        k.emit({ seq: 0, atMs: 0, type: 'function.state', reason: 'vpc.pending', ref: REASON_REF['vpc.pending'], nodeId: n.id, state: 'Pending' })
+        k.trace.state(0, 'vpc.pending', n.id, 'Pending')
         k.schedule(n.config.vpcPendingMs, fn.activeTimer, null)
       } else {
         fn.state = 'Inactive'
-        k.emit({ seq: 0, atMs: 0, type: 'function.state', reason: 'vpc.inactive', ref: REASON_REF['vpc.inactive'], nodeId: n.id, state: 'Inactive' })
+        k.trace.state(0, 'vpc.inactive', n.id, 'Inactive')
       }
     }
     provision(k, fn)

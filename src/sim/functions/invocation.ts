@@ -51,6 +51,22 @@ export interface Invocation {
   itemFailures: readonly string[] | null
 }
 
+/** Clear an invocation's outcome so the same object can carry the next attempt. */
+export function resetInvocation(inv: Invocation): void {
+  inv.result = null
+  inv.startMs = 0
+  inv.handlerStartMs = 0
+  inv.endMs = 0
+  inv.cold = false
+  inv.envId = ''
+  inv.env = null
+  inv.statusCode = 0
+  inv.errorType = null
+  inv.errorMessage = null
+  inv.throttleReason = null
+  inv.itemFailures = null
+}
+
 export function newInvocation(
   fnId: string,
   eventId: string,

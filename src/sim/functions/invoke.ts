@@ -1,6 +1,5 @@
 import type { Kernel } from '../kernel.ts'
 import type { ReasonCode } from '../reasons.ts'
-import { REASON_REF } from '../reasons.ts'
 import type { TimerHandler } from '../queue.ts'
 import {
   ACCESS_HOP_MS,
@@ -36,20 +35,7 @@ export class Invoker implements TimerHandler {
     releaseEnv(k, fn, inv.env!, result === 'timeout')
     if (result !== 'success') fn.m.errors.add(k.nowMs, 1)
     const reason: ReasonCode = result === 'success' ? 'invoke.success' : result === 'timeout' ? 'invoke.timeout' : 'invoke.functionError'
-    k.emit({
-      seq: 0,
-      atMs: k.nowMs,
-      type: 'invoke.end',
-      reason,
-      ref: REASON_REF[reason],
-      eventId: inv.eventId,
-      nodeId: inv.fnId,
-      attempt: inv.attempt,
-      envId: inv.envId,
-      result,
-      errorType: inv.errorType,
-      errorMessage: inv.errorMessage,
-    })
+    k.trace.end(k.nowMs, reason, inv.eventId, inv.fnId, inv.attempt, inv.envId, result, inv.errorType, inv.errorMessage)
     inv.client.onInvokeResult(k, inv)
   }
 
@@ -79,20 +65,7 @@ function refuse(
   inv.throttleReason = throttleReason
   inv.errorMessage = throttleReason ?? errorType
   if (result === 'throttled') fn.m.throttles.add(now, 1)
-  k.emit({
-    seq: 0,
-    atMs: now,
-    type: 'invoke.refused',
-    reason,
-    ref: REASON_REF[reason],
-    eventId: inv.eventId,
-    nodeId: fn.node.id,
-    attempt: inv.attempt,
-    result,
-    statusCode,
-    errorType,
-    throttleReason,
-  })
+  k.trace.refused(now, reason, inv.eventId, fn.node.id, inv.attempt, result, statusCode, errorType, throttleReason)
   k.schedule(now, invoker.refusals, inv)
 }
 
@@ -167,7 +140,7 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     cold = true
     startReason = fn.cfg.provisionedConcurrency > 0 ? 'invoke.spillover' : 'invoke.cold'
     if (fn.cfg.provisionedConcurrency > 0) fn.m.spillover.add(now, 1)
-    k.emit({ seq: 0, atMs: now, type: 'env.created', reason: 'env.created', ref: REASON_REF['env.created'], nodeId: fn.node.id, envId: env.id })
+    k.trace.env(now, 'env.created', 'env.created', fn.node.id, env.id)
     if (vpc !== null && k.scenario.era === '2018') preMs += fn.cfg.eniAttachMs // §7.2 ENI attach per new environment
   } else if (env.provisioned) {
     startReason = 'invoke.provisioned'
@@ -225,36 +198,10 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
       inv.itemFailures = null
     }
   }
-  k.emit({
-    seq: 0,
-    atMs: now,
-    type: 'invoke.start',
-    reason: reinitMs > 0 ? 'init.limitExceeded' : startReason,
-    ref: REASON_REF[reinitMs > 0 ? 'init.limitExceeded' : startReason],
-    eventId: inv.eventId,
-    nodeId: fn.node.id,
-    attempt: inv.attempt,
-    envId: env.id,
-    requestId: inv.requestId,
-    cold,
-    handlerStartMs: handlerStart,
-  })
+  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart)
   for (const a of fn.access) {
     const hung = fn.blockedAccess.includes(a.id)
-    k.emit({
-      seq: 0,
-      atMs: now,
-      type: 'hop',
-      reason: hung ? 'access.hang' : 'access.call',
-      ref: REASON_REF[hung ? 'access.hang' : 'access.call'],
-      eventId: inv.eventId,
-      edgeId: a.id,
-      fromNodeId: a.from,
-      toNodeId: a.to,
-      departMs: handlerStart,
-      arriveMs: hung ? inv.endMs : handlerStart + ACCESS_HOP_MS,
-      token: 'call',
-    })
+    k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
   }
   k.schedule(inv.endMs, invoker, inv)
 }

@@ -1,5 +1,4 @@
 import type { Kernel } from '../kernel.ts'
-import { REASON_REF } from '../reasons.ts'
 import { ENV_IDLE_RECLAIM_MS } from '../timing.ts'
 import type { Env, FunctionRuntime } from './runtime.ts'
 
@@ -14,7 +13,7 @@ export function releaseEnv(k: Kernel, fn: FunctionRuntime, env: Env, reset: bool
   fn.m.concurrent.set(now, fn.busy)
   if (reset) {
     env.needsInit = true
-    k.emit({ seq: 0, atMs: now, type: 'env.reset', reason: 'env.resetAfterTimeout', ref: REASON_REF['env.resetAfterTimeout'], nodeId: fn.node.id, envId: env.id })
+    k.trace.env(now, 'env.resetAfterTimeout', 'env.reset', fn.node.id, env.id)
   }
   if (env.provisioned) fn.provIdle.push(env)
   else {
@@ -39,20 +38,20 @@ export function onReclaimTimer(k: Kernel, fn: FunctionRuntime, env: Env): void {
   env.dead = true
   fn.liveEnvs--
   if (fn.vpc !== null) fn.vpc.memMbInUse -= fn.cfg.memoryMb
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'env.reclaimed', reason: 'env.reclaimed', ref: REASON_REF['env.reclaimed'], nodeId: fn.node.id, envId: env.id })
+  k.trace.env(k.nowMs, 'env.reclaimed', 'env.reclaimed', fn.node.id, env.id)
 }
 
 /** §7.3: the Hyperplane ENI is being (re)created; invokes fail until Active. */
 export function toPending(k: Kernel, fn: FunctionRuntime): void {
   fn.state = 'Pending'
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'function.state', reason: 'vpc.pending', ref: REASON_REF['vpc.pending'], nodeId: fn.node.id, state: 'Pending' })
+  k.trace.state(k.nowMs, 'vpc.pending', fn.node.id, 'Pending')
   k.schedule(k.nowMs + fn.cfg.vpcPendingMs, fn.activeTimer, null)
 }
 
 export function onActiveTimer(k: Kernel, fn: FunctionRuntime): void {
   if (fn.state !== 'Pending') return
   fn.state = 'Active'
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'function.state', reason: 'vpc.active', ref: REASON_REF['vpc.active'], nodeId: fn.node.id, state: 'Active' })
+  k.trace.state(k.nowMs, 'vpc.active', fn.node.id, 'Active')
 }
 
 /** §7.4: provisioned environments are initialised before the run starts (warm at t=0). */
@@ -60,6 +59,6 @@ export function provision(k: Kernel, fn: FunctionRuntime): void {
   for (let i = 0; i < fn.cfg.provisionedConcurrency; i++) {
     const env = fn.newEnv(true)
     fn.provIdle.push(env)
-    k.emit({ seq: 0, atMs: 0, type: 'env.created', reason: 'env.provisioned', ref: REASON_REF['env.provisioned'], nodeId: fn.node.id, envId: env.id })
+    k.trace.env(0, 'env.provisioned', 'env.created', fn.node.id, env.id)
   }
 }

@@ -1,6 +1,6 @@
 /**
  * §3.1: a record's shard is a stable function of its partition key. Kinesis maps the MD5 of the key onto the shards'
- * hash-key ranges; we use FNV-1a (32 bit) over the key's UTF-16 code units and the same range split — stable,
+ * hash-key ranges; we use FNV-1a (32 bit) over the key's UTF-16 code units, mixed by murmur3's finaliser, and the same range split — stable,
  * fast and evenly spread, not byte-compatible with AWS (no real stream is read).
  */
 export function fnv1a(key: string): number {
@@ -9,6 +9,13 @@ export function fnv1a(key: string): number {
     h ^= key.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  // murmur3's finaliser: FNV alone barely moves the high bits when only the last character differs (user-1, user-2…),
+  // and the shard is chosen from the high bits (hash-range split).
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
   return h >>> 0
 }
 

@@ -72,7 +72,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.wakeAt(this.k.nowMs)
   }
 
-  private wakeAt(atMs: number): void {
+  private wakeAt(at: number): void {
+    const atMs = at < this.k.nowMs ? this.k.nowMs : at
     if (this.wakeMs !== -1 && this.wakeMs <= atMs) return
     this.wakeMs = atMs
     this.k.schedule(atMs, this, null)

@@ -5,7 +5,6 @@ import type { Series } from '../metrics.ts'
 import { sendMessage } from '../push/delivery.ts'
 import { finishEvent } from '../push/respond.ts'
 import type { TimerHandler } from '../queue.ts'
-import { REASON_REF } from '../reasons.ts'
 import { emitStep } from './steps.ts'
 
 export const VISIBLE = 0
@@ -95,7 +94,7 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
       return
     }
     const child = this.k.ledger.create(this.node.id, ev.id, atMs, body)
-    this.k.emit({ seq: 0, atMs, type: 'event.created', reason: 'sqs.messageArrived', ref: REASON_REF['sqs.messageArrived'], eventId: child.id, nodeId: this.node.id, origin: ev.id })
+    this.k.trace.created(atMs, 'sqs.messageArrived', child.id, this.node.id, ev.id)
     this.add(new Message(child, typeof givenId === 'string' ? givenId : child.id, body, atMs, 'default'))
   }
 
@@ -198,7 +197,7 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
       this.expiryWakeMs = -1
       return
     }
-    this.expiryWakeMs = m.sentMs + this.node.config.messageRetentionMs
+    this.expiryWakeMs = Math.max(this.k.nowMs, m.sentMs + this.node.config.messageRetentionMs)
     this.k.schedule(this.expiryWakeMs, this, null)
   }
 

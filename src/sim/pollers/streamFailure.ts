@@ -1,3 +1,4 @@
+import { isoFromMs } from '../isoTime.ts'
 import type { ResolvedEdge } from '../../model/index.ts'
 import type { Invocation } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
@@ -20,7 +21,7 @@ export interface StreamInfo {
   streamArn: string
 }
 
-const iso = (ms: number) => new Date(ms).toISOString()
+const iso = isoFromMs
 
 /**
  * §3.2 failure record: metadata about the batch, never the records (SQS/SNS). An S3 destination also gets
@@ -61,7 +62,7 @@ export function discardRange(k: Kernel, s: StreamInfo, fn: FunctionRuntime, esmE
   const h = lane.head
   const ids: string[] = []
   for (let i = h; i < end; i++) ids.push(lane.evs[i]!.id)
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'source.step', reason, ref: REASON_REF[reason], nodeId: s.nodeId, edgeId: esmEdgeId, shardId: lane.shardId, eventIds: ids, detail: { condition, batchSize: end - h, attempts: lane.runs } })
+  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'source.step', reason, ref: REASON_REF[reason], nodeId: s.nodeId, edgeId: esmEdgeId, shardId: lane.shardId, eventIds: ids, detail: { condition, batchSize: end - h, attempts: lane.runs } })
   let fate: 'sent-to-destination' | 'discarded' = 'discarded'
   let fateReason: ReasonCode = reason
   if (dest !== null) {
@@ -72,7 +73,7 @@ export function discardRange(k: Kernel, s: StreamInfo, fn: FunctionRuntime, esmE
       fate = 'sent-to-destination'
     } else {
       fn.m.destinationFailures.add(k.nowMs, 1)
-      k.emit({ seq: 0, atMs: k.nowMs, type: 'delivery.failed', reason: 'destination.sendFailed', ref: REASON_REF['destination.sendFailed'], eventId: lane.evs[h]!.id, edgeId: dest.id, nodeId: dest.to, metric: 'DestinationDeliveryFailures' })
+      k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason: 'destination.sendFailed', ref: REASON_REF['destination.sendFailed'], eventId: lane.evs[h]!.id, edgeId: dest.id, nodeId: dest.to, metric: 'DestinationDeliveryFailures' })
       fateReason = 'destination.sendFailed'
     }
   }

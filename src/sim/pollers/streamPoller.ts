@@ -74,7 +74,8 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     this.wakeAt(lane, at)
   }
 
-  private wakeAt(lane: Lane, atMs: number): void {
+  private wakeAt(lane: Lane, at: number): void {
+    const atMs = at < this.k.nowMs ? this.k.nowMs : at // the kernel runs past times now: keep the same key
     if (lane.wakeMs !== -1 && lane.wakeMs <= atMs) return
     lane.wakeMs = atMs
     this.k.schedule(atMs, this, lane)

@@ -1,7 +1,6 @@
 import type { ResolvedEdge, ResolvedNodeOf } from '../../model/index.ts'
 import type { IngestHandler, Kernel } from '../kernel.ts'
 import type { EventRecord } from '../ledger.ts'
-import { REASON_REF } from '../reasons.ts'
 import { laneOf, shardIdOf, shardOf } from './hash.ts'
 import type { Lane } from './lane.ts'
 import { DYNAMODB_POLL_MS, KINESIS_POLL_MS } from './pollTiming.ts'
@@ -81,7 +80,7 @@ export class StreamSource implements IngestHandler {
       let e = ev
       if (placed > 0) {
         e = this.k.ledger.create(ev.source, ev.id, atMs, ev.payload, ev.key, ev.index)
-        this.k.emit({ seq: 0, atMs, type: 'event.created', reason: 'esm.fanout', ref: REASON_REF['esm.fanout'], eventId: e.id, nodeId: this.node.id, origin: ev.id })
+        this.k.trace.created(atMs, 'esm.fanout', e.id, this.node.id, ev.id)
       }
       placed++
       if (atMs < rd.fromMs) {

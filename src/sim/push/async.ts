@@ -1,10 +1,10 @@
 import type { ResolvedEdge } from '../../model/index.ts'
-import { newInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { EventRecord } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
-import { REASON_REF, type ReasonCode } from '../reasons.ts'
+import type { ReasonCode } from '../reasons.ts'
 import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
 import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
 import { finishEvent, sendResponse } from './respond.ts'
@@ -30,6 +30,8 @@ export interface AsyncState {
   /** Attempts that reached the function (approximateInvokeCount). */
   runs: number
   requestId: string
+  /** One Invocation per event, reset for each attempt (attempts are sequential). */
+  inv: Invocation | null
   lastErrorType: string | null
   lastErrorMessage: string | null
 }
@@ -60,24 +62,12 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
       throttles: 0,
       runs: 0,
       requestId: `req-${ev.id}`, // §15: one request id across all attempts
+      inv: null,
       lastErrorType: null,
       lastErrorMessage: null,
     }
     if (edge !== null) {
-      k.emit({
-        seq: 0,
-        atMs: now,
-        type: 'hop',
-        reason: 'trigger.push',
-        ref: REASON_REF['trigger.push'],
-        eventId: ev.id,
-        edgeId: edge.id,
-        fromNodeId: edge.from,
-        toNodeId: edge.to,
-        departMs: now,
-        arriveMs: now + ASYNC_HOP_MS,
-        token: 'event',
-      })
+      k.trace.hop(now, 'trigger.push', ev.id, edge.id, edge.from, edge.to, now, now + ASYNC_HOP_MS, 'event')
       k.schedule(now + ASYNC_HOP_MS, this, st)
     } else k.schedule(now, this, st)
   }
@@ -107,15 +97,15 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
       return
     }
     st.acceptedMs = now
-    k.emit({ seq: 0, atMs: now, type: 'invoke.accepted', reason: 'async.accepted', ref: REASON_REF['async.accepted'], eventId: ev.id, nodeId: fn.node.id, statusCode: 202 })
+    k.trace.accepted(now, ev.id, fn.node.id)
     if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 202, null, null, 'async.accepted')
     st.phase = DISPATCH
     k.schedule(now + ASYNC_DEQUEUE_MS, this, st)
     // §2.1 step 6: the internal queue can deliver an event twice even when nothing failed.
     if (k.faults.takeDuplicate(fn.node.id, now)) {
       const dup = k.ledger.create(ev.source, ev.id, now, ev.payload, ev.key, ev.index)
-      k.emit({ seq: 0, atMs: now, type: 'event.created', reason: 'async.duplicate', ref: REASON_REF['async.duplicate'], eventId: dup.id, nodeId: fn.node.id, origin: ev.id })
-      const copy: AsyncState = { ...st, ev: dup, phase: DISPATCH, edge: null, callerId: null }
+      k.trace.created(now, 'async.duplicate', dup.id, fn.node.id, ev.id)
+      const copy: AsyncState = { ...st, ev: dup, phase: DISPATCH, edge: null, callerId: null, inv: null } // same request id: it is the same invocation, delivered twice
       k.schedule(now + ASYNC_DEQUEUE_MS, this, copy)
     }
   }
@@ -128,7 +118,11 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     // §2.1 step 7: reserved concurrency 0 → straight to DLQ / on-failure, no attempt.
     const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
     if (cap === 0) return this.fail(st, 'ZeroReservedConcurrency')
-    k.invoke(newInvocation(fn.node.id, st.ev.id, st.errors + 1, st.requestId, this, st))
+    let inv = st.inv
+    if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
+    else resetInvocation(inv)
+    inv.attempt = st.errors + 1
+    k.invoke(inv)
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {
@@ -166,7 +160,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
 
   private retryAt(st: AsyncState, atMs: number, nextAttempt: number, reason: ReasonCode): void {
     const k = this.k
-    k.emit({ seq: 0, atMs: k.nowMs, type: 'retry.scheduled', reason, ref: REASON_REF[reason], eventId: st.ev.id, nodeId: st.fn.node.id, nextAttempt, nextAtMs: atMs })
+    k.trace.retry(k.nowMs, reason, st.ev.id, st.fn.node.id, nextAttempt, atMs)
     k.schedule(atMs, this, st)
   }
 

@@ -55,8 +55,8 @@ function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, succ
 export function sendMessage(k: Kernel, ev: EventRecord, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
   const now = k.nowMs
   const r = REASON_REF[reason]
-  k.emit({ seq: 0, atMs: now, type: 'hop', reason, ref: r, eventId: ev.id, edgeId: edge.id, fromNodeId: edge.from, toNodeId: edge.to, departMs: now, arriveMs: now + MESSAGE_HOP_MS, token: 'message' })
-  k.emit({ seq: 0, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
+  k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
+  k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
   k.ledger.deliveredTo(ev, edge.to)
   k.schedule(now + MESSAGE_HOP_MS, k.push.courier, { ev, edge, message })
 }
@@ -64,7 +64,7 @@ export function sendMessage(k: Kernel, ev: EventRecord, edge: ResolvedEdge, mess
 function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures'): void {
   const reason: ReasonCode = metric === 'DeadLetterErrors' ? 'dlq.sendFailed' : 'destination.sendFailed'
   ;(metric === 'DeadLetterErrors' ? st.fn.m.deadLetterErrors : st.fn.m.destinationFailures).add(k.nowMs, 1)
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'delivery.failed', reason, ref: REASON_REF[reason], eventId: st.ev.id, edgeId: edge.id, nodeId: edge.to, metric })
+  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason, ref: REASON_REF[reason], eventId: st.ev.id, edgeId: edge.id, nodeId: edge.to, metric })
 }
 
 /**
@@ -157,7 +157,7 @@ export class Courier implements TimerHandler {
       k.metrics.series(node.id, 'ApproximateNumberOfMessagesVisible', 'level').set(k.nowMs, d)
     } else if (node.type === 'lambda') {
       const child = k.ledger.create(edge.from, ev.id, k.nowMs, message)
-      k.emit({ seq: 0, atMs: k.nowMs, type: 'event.created', reason: 'message.arrived', ref: REASON_REF['message.arrived'], eventId: child.id, nodeId: node.id, origin: ev.id })
+      k.trace.created(k.nowMs, 'message.arrived', child.id, node.id, ev.id)
       k.push.async.send(child, k.fn(node.id), null, null)
     } else if (node.type === 'sns' || node.type === 'eventBridge') {
       k.push.fanOut(node.id, ev.id, message)

@@ -1,7 +1,6 @@
-import { invocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
+import { invocationStyle, type InvocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { EventRecord } from '../ledger.ts'
-import { REASON_REF } from '../reasons.ts'
 import { AsyncInvoker } from './async.ts'
 import { Courier } from './delivery.ts'
 import { finishEvent } from './respond.ts'
@@ -17,6 +16,7 @@ export class PushHub {
   readonly courier: Courier
   private readonly k: Kernel
   private readonly triggers = new Map<string, ResolvedEdge[]>()
+  private readonly styles = new Map<string, InvocationStyle>()
 
   constructor(k: Kernel) {
     this.k = k
@@ -39,15 +39,18 @@ export class PushHub {
       finishEvent(k, ev, source.id, 'discarded', 'trigger.push')
       return
     }
-    const invocationType =
-      source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
-    const style = invocationStyle(source.type, k.scenario.era, invocationType)
+    let style = this.styles.get(source.id)
+    if (style === undefined) {
+      const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
+      style = invocationStyle(source.type, k.scenario.era, invocationType)
+      this.styles.set(source.id, style)
+    }
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i]!
       let e = ev
       if (i > 0) {
         e = k.ledger.create(source.id, ev.id, k.nowMs, ev.payload)
-        k.emit({ seq: 0, atMs: k.nowMs, type: 'event.created', reason: 'trigger.fanout', ref: REASON_REF['trigger.fanout'], eventId: e.id, nodeId: source.id, origin: ev.id })
+        k.trace.created(k.nowMs, 'trigger.fanout', e.id, source.id, ev.id)
       }
       const fn = k.fn(edge.to)
       if (style === 'sync') k.push.sync.send(e, fn, edge, source)
@@ -66,7 +69,7 @@ export class PushHub {
       return
     }
     const ev = k.ledger.create(nodeId, parentId, k.nowMs, message)
-    k.emit({ seq: 0, atMs: k.nowMs, type: 'event.created', reason: 'trigger.fanout', ref: REASON_REF['trigger.fanout'], eventId: ev.id, nodeId, origin: parentId })
+    k.trace.created(k.nowMs, 'trigger.fanout', ev.id, nodeId, parentId)
     this.route(ev, node)
   }
 }

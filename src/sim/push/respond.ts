@@ -7,7 +7,7 @@ import type { Fate } from '../trace.ts'
 /** Trace an event's fate (one per event; the ledger refuses a second). */
 export function finishEvent(k: Kernel, ev: EventRecord, nodeId: string, fate: Exclude<Fate, 'in-flight'>, reason: ReasonCode): void {
   if (!k.ledger.finish(ev, k.nowMs, fate, reason)) return
-  k.emit({ seq: 0, atMs: k.nowMs, type: 'event.fate', reason, ref: REASON_REF[reason], eventId: ev.id, nodeId, fate })
+  k.trace.fate(k.nowMs, reason, ev.id, nodeId, fate)
 }
 
 /** Send a response back to the caller along the edge it came by (a token), and record its status code. */
@@ -24,19 +24,6 @@ export function sendResponse(
 ): void {
   const now = k.nowMs
   ev.response = { statusCode }
-  k.emit({ seq: 0, atMs: now, type: 'response', reason, ref: REASON_REF[reason], eventId: ev.id, nodeId: callerId, statusCode, headers, body })
-  k.emit({
-    seq: 0,
-    atMs: now,
-    type: 'hop',
-    reason,
-    ref: REASON_REF[reason],
-    eventId: ev.id,
-    edgeId,
-    fromNodeId: fnId,
-    toNodeId: callerId,
-    departMs: now,
-    arriveMs: now + SYNC_HOP_MS,
-    token: 'response',
-  })
+  k.emit({ seq: k.trace.length, atMs: now, type: 'response', reason, ref: REASON_REF[reason], eventId: ev.id, nodeId: callerId, statusCode, headers, body })
+  k.trace.hop(now, reason, ev.id, edgeId, fnId, callerId, now, now + SYNC_HOP_MS, 'response')
 }

@@ -4,7 +4,7 @@ import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { EventRecord } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
-import { REASON_REF, type ReasonCode } from '../reasons.ts'
+import type { ReasonCode } from '../reasons.ts'
 import { SYNC_HOP_MS } from '../timing.ts'
 import type { Fate } from '../trace.ts'
 import { finishEvent, sendResponse } from './respond.ts'
@@ -53,7 +53,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
   private request(st: SyncState): void {
     const k = this.k
     const now = k.nowMs
-    k.emit({ seq: 0, atMs: now, type: 'hop', reason: 'sync.request', ref: REASON_REF['sync.request'], eventId: st.ev.id, edgeId: st.edge.id, fromNodeId: st.edge.from, toNodeId: st.edge.to, departMs: now, arriveMs: now + SYNC_HOP_MS, token: 'event' })
+    k.trace.hop(now, 'sync.request', st.ev.id, st.edge.id, st.edge.from, st.edge.to, now, now + SYNC_HOP_MS, 'event')
     k.schedule(now + SYNC_HOP_MS, this, st)
   }
 
@@ -116,7 +116,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     if (caller.type === 'apiGateway') return this.respond(st, 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.invokeRejected500', fate === 'rejected' ? 'rejected' : 'failed-to-caller')
     if (caller.type === 'client' && (statusCode === 429 || statusCode >= 500) && st.attempt <= caller.config.maxRetries) {
       const delay = caller.config.baseDelayMs * 2 ** (st.attempt - 1)
-      k.emit({ seq: 0, atMs: k.nowMs, type: 'retry.scheduled', reason: 'sync.clientRetry', ref: REASON_REF['sync.clientRetry'], eventId: st.ev.id, nodeId: caller.id, nextAttempt: st.attempt + 1, nextAtMs: k.nowMs + delay })
+      k.trace.retry(k.nowMs, 'sync.clientRetry', st.ev.id, caller.id, st.attempt + 1, k.nowMs + delay)
       st.attempt++
       k.schedule(k.nowMs + delay, this.retrier, st)
       return

@@ -1,7 +1,6 @@
 import type { ResolvedTraffic } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { TimerHandler } from '../queue.ts'
-import { REASON_REF } from '../reasons.ts'
 import { isPolledSource } from '../../model/index.ts'
 
 interface Cursor {
@@ -68,7 +67,7 @@ export class TrafficRunner implements TimerHandler {
     const key = keys !== undefined ? (keys[c.n % keys.length] ?? null) : null
     const ev = k.ledger.create(t.source, t.id, k.nowMs, t.payload ?? null, key, c.n)
     c.n++
-    k.emit({ seq: 0, atMs: k.nowMs, type: 'event.created', reason: 'traffic.emitted', ref: REASON_REF['traffic.emitted'], eventId: ev.id, nodeId: t.source, origin: t.id })
+    k.trace.created(k.nowMs, 'traffic.emitted', ev.id, t.source, t.id)
     if (isPolledSource(source.type)) {
       // Polled sources belong to the pollers (src/sim/pollers). Without one registered, the record waits (in flight).
       k.ingestFor(source.id)?.onIngest(ev, k.nowMs)
@@ -77,7 +76,7 @@ export class TrafficRunner implements TimerHandler {
     k.push.route(ev, source)
     if (k.faults.takeDuplicate(source.id, k.nowMs)) {
       const dup = k.ledger.create(t.source, ev.id, k.nowMs, ev.payload, key, ev.index)
-      k.emit({ seq: 0, atMs: k.nowMs, type: 'event.created', reason: 'async.duplicate', ref: REASON_REF['async.duplicate'], eventId: dup.id, nodeId: t.source, origin: ev.id })
+      k.trace.created(k.nowMs, 'async.duplicate', dup.id, t.source, ev.id)
       k.push.route(dup, source)
     }
   }
