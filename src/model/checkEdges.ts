@@ -51,6 +51,19 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
       if (!allowed.includes(k))
         issues.push(error([...at, 'config', k], 'edge.fieldNotForRole', `${k} does not apply to a ${role} edge from ${from.type}.`))
 
+    const fromAccount = idx.accountOf(edge.from)
+    const toAccount = idx.accountOf(edge.to)
+    if (fromAccount !== toAccount && (role === 'trigger' || role === 'eventSourceMapping'))
+      issues.push(
+        warning(
+          [...at],
+          'edge.crossAccount',
+          role === 'trigger'
+            ? `Cross-account: the function's resource policy must name account ${fromAccount} (or the service with its source account) as principal; set permission "missing" to see what happens without it.`
+            : `Cross-account: the ${from.type} policy in account ${fromAccount} must grant the function's execution role the read actions.`,
+          '§10',
+        ),
+      )
     if (role === 'eventSourceMapping') issues.push(...checkMapping(s, idx, ie.index, c, from.type, edge.to))
     if (role === 'dlq' && from.type === 'lambda') {
       dlqOf.set(edge.from, (dlqOf.get(edge.from) ?? 0) + 1)

@@ -130,6 +130,23 @@ describe('parseScenario', () => {
   })
 })
 
+describe('cross-account wiring (§10)', () => {
+  it('warns that a cross-account trigger needs the account principal', () => {
+    const r = parseScenario(
+      base({
+        nodes: [
+          { id: 'other', type: 'account', config: { accountId: '999999999999' } },
+          { id: 'bucket', type: 's3', parentId: 'other' },
+          { id: 'fn', type: 'lambda' },
+          { id: 'dlq', type: 'sqs' },
+        ],
+      }),
+    )
+    expect(r.ok).toBe(true)
+    expect(codes(r)).toContain('edges[0] edge.crossAccount')
+  })
+})
+
 describe('resolveScenario', () => {
   it('applies AWS defaults and derives ids, roles, vpc and account', () => {
     const r = parseScenario(

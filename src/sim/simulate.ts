@@ -50,16 +50,18 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   k.run()
   const store = k.trace
   let trace: TraceEvent[] | null = null
-  return {
+  const result = {
     get trace() {
       trace ??= store.toArray()
       return trace
     },
-    traceStore: store,
     events: k.ledger.events,
     metrics: k.metrics.result(),
     untilMs,
     seed,
     violations: k.ledger.violations,
   }
+  // Not enumerable: JSON.stringify(result) carries the trace once, as objects.
+  Object.defineProperty(result, 'traceStore', { value: store, enumerable: false })
+  return result as SimResult
 }

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../model/index.ts'
+import type { Series } from '../metrics.ts'
 import { burst2018 } from '../timing.ts'
 
 /**
@@ -13,6 +14,15 @@ export class AccountConcurrency {
   readonly burst: number
   /** 2018: when concurrency first reached the burst limit (growth of +500/min starts there). */
   burstHitMs = -1
+  /** Account-wide metric handles (set by install.ts). */
+  concurrent!: Series
+  unreservedConcurrent!: Series
+
+  /** Record the account gauges after a change (§5.3 metrics). */
+  record(atMs: number): void {
+    this.concurrent.set(atMs, this.inUse)
+    this.unreservedConcurrent.set(atMs, this.unreservedInUse)
+  }
 
   constructor(s: ResolvedScenario) {
     this.limit = s.accountConcurrencyLimit

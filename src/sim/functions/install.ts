@@ -28,6 +28,8 @@ function accessBlocked(s: ResolvedScenario, fn: ResolvedNode & { type: 'lambda' 
 export function installFunctions(k: Kernel): void {
   const s = k.scenario
   k.account = new AccountConcurrency(s)
+  k.account.concurrent = k.metrics.series('account', 'ConcurrentExecutions', 'level')
+  k.account.unreservedConcurrent = k.metrics.series('account', 'UnreservedConcurrentExecutions', 'level')
   k.faults = new FaultBook(s)
   const invoker = new Invoker(k)
   k.invokeImpl = (_k, inv) => invoker.invoke(inv)

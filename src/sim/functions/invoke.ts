@@ -160,6 +160,7 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
   acct.inUse++
   if (unreserved) acct.unreservedInUse++
   fn.m.concurrent.set(now, fn.busy)
+  acct.record(now)
   fn.m.invocations.add(now, 1)
 
   const handlerStart = now + preMs

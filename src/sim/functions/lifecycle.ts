@@ -11,6 +11,7 @@ export function releaseEnv(k: Kernel, fn: FunctionRuntime, env: Env, reset: bool
   k.account.inUse--
   if (fn.cfg.reservedConcurrency === null) k.account.unreservedInUse--
   fn.m.concurrent.set(now, fn.busy)
+  k.account.record(now)
   if (reset) {
     env.needsInit = true
     k.trace.env(now, 'env.resetAfterTimeout', 'env.reset', fn.node.id, env.id)

@@ -50,6 +50,8 @@ describe('sync invocation goldens (§5, §14)', () => {
     expect(last.attempts.map((a) => a.result)).toEqual(['throttled', 'throttled', 'success'])
     expect(ofType(r.trace, 'invoke.refused')[0]!.throttleReason).toBe('ConcurrentInvocationLimitExceeded')
     expect(last.fate).toBe('succeeded')
+    const acct = r.metrics.series.find((m) => m.nodeId === 'account' && m.name === 'ConcurrentExecutions')!
+    expect(Math.max(...acct.values)).toBe(100)
   })
 
   it('G13 (LDG23 services-apigateway): REST proxy, handler throws → 502 Internal server error, no retry', () => {
