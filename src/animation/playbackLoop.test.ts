@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import s3Dlq from '../../examples/s3-dlq.json'
 import type { Scenario } from '../model'
 import { createAppStore } from '../store/createAppStore'
-import { createPlaybackLoop, IDLE_WALL_MS, LEAD_WALL_MS, MAX_FRAME_MS, type FrameSource } from './playbackLoop'
+import { createPlaybackLoop, IDLE_WALL_MS, LEAD_WALL_MS, LINGER_WALL_MS, MAX_FRAME_MS, type FrameSource } from './playbackLoop'
 import { createSimClock } from './simClock'
 
 /** A frame source whose time only moves when the test says so. */
@@ -92,12 +92,23 @@ describe('playback loop (fake frame source)', () => {
 
   it('skips an idle wait when asked, lands before the next moment and marks the gap', () => {
     const { store, clock, tick } = setup({ skipIdle: true, speed: 1 })
-    store.getState().seek(2200) // attempt 1 failed at 2120; attempt 2 at 62,120
+    store.getState().seek(3000) // attempt 1 failed at 2120 (seen for long enough); attempt 2 at 62,120
     store.getState().play()
     tick(16)
     expect(clock.get()).toBe(62_120 - LEAD_WALL_MS)
-    expect(store.getState().skippedGaps).toEqual([{ fromMs: 2200, toMs: 62_120 - LEAD_WALL_MS }])
+    expect(store.getState().skippedGaps).toEqual([{ fromMs: 3000, toMs: 62_120 - LEAD_WALL_MS }])
     expect(store.getState().positionMs).toBe(62_120 - LEAD_WALL_MS)
+  })
+
+  it('lets what just happened stay on screen before jumping', () => {
+    const { store, clock, tick } = setup({ skipIdle: true, speed: 1 })
+    store.getState().seek(2120) // the failure
+    store.getState().play()
+    for (let i = 0; i < 10; i++) tick(16)
+    expect(clock.get()).toBe(2120 + 160)
+    for (let i = 0; i < 40; i++) tick(16)
+    expect(clock.get()).toBeGreaterThan(60_000)
+    expect(store.getState().skippedGaps[0]?.fromMs).toBeGreaterThanOrEqual(2120 + LINGER_WALL_MS)
   })
 
   it('does not skip waits shorter than the idle threshold at this speed', () => {

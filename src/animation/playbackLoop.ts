@@ -4,7 +4,7 @@
  * motion value) moves every frame, the store hears about it only when a trace moment is crossed (event rate).
  */
 import type { AppStoreApi } from '../store/createAppStore'
-import { nextMoment, type PlaybackRun } from '../store/playbackSliceRun'
+import { isBusyAt, nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
 import { selectPlaybackRun } from '../store/playbackSliceSelectors'
 import type { ClockLike } from './simClock'
 
@@ -18,8 +18,10 @@ export interface FrameSource {
 export const MAX_FRAME_MS = 50
 /** With skip-idle on, a wait longer than this (wall time at the current speed) is jumped over… */
 export const IDLE_WALL_MS = 1500
-/** …landing this much wall time before the next moment, so what happens next is seen arriving. */
+/** …landing this much wall time before the next moment, so what happens next is seen arriving… */
 export const LEAD_WALL_MS = 400
+/** …and only after what just happened has been on screen this long (a failure is seen before the jump). */
+export const LINGER_WALL_MS = 700
 
 export interface PlaybackLoopOptions {
   store: AppStoreApi
@@ -37,10 +39,13 @@ export interface PlaybackLoop {
 export function nextClock(run: PlaybackRun, fromMs: number, wallDeltaMs: number, speed: number, skipIdle: boolean): { toMs: number; skipped: boolean } {
   const stepped = fromMs + Math.min(Math.max(0, wallDeltaMs), MAX_FRAME_MS) * speed
   const end = run.endMs
-  if (skipIdle) {
+  // idle = nothing in flight, nothing running (a retry wait, a quiet stream) — never an ENI attach or a long handler
+  if (skipIdle && !(run.ok && isBusyAt(run.busySpans, fromMs))) {
     const next = nextMoment(run, fromMs)
     const wait = (next ?? end) - fromMs
-    if (wait / speed > IDLE_WALL_MS) {
+    const last = previousMoment(run, fromMs + 1e-6)
+    const settled = last === null || (fromMs - last) / speed >= LINGER_WALL_MS
+    if (settled && wait / speed > IDLE_WALL_MS) {
       // nothing left at all: go to the end; otherwise land a little before what happens next
       const landing = next === null ? end : next - LEAD_WALL_MS * speed
       if (landing > stepped) return { toMs: Math.min(end, landing), skipped: true }

@@ -12,6 +12,12 @@ describe('token progress', () => {
     expect(hopProgress(hop, 1025)).toBe(0.5)
     expect(hopProgress(hop, 1050)).toBeNull()
   })
+  it('stretches hops too short to see, never shortens long ones', () => {
+    expect(hopProgress(hop, 1050, 200)).toBe(0.25)
+    expect(hopProgress(hop, 1199, 200)).toBeCloseTo(0.995)
+    expect(hopProgress(hop, 1200, 200)).toBeNull()
+    expect(hopProgress({ departMs: 0, arriveMs: 1000 }, 500, 200)).toBe(0.5)
+  })
   it('reduced motion jumps instead of travelling', () => {
     expect([0, 0.49, 0.5, 0.9].map(jumpProgress)).toEqual([0, 0, 1, 1])
   })

@@ -4,10 +4,15 @@
  */
 import type { HopTrace, TraceEvent } from '../sim'
 
-/** 0…1 along the edge while the hop is in flight (departMs ≤ t < arriveMs), else null. Zero-length hops show at 1. */
-export function hopProgress(hop: Pick<HopTrace, 'departMs' | 'arriveMs'>, t: number): number | null {
-  if (t < hop.departMs || t >= hop.arriveMs) return hop.arriveMs === hop.departMs && t === hop.departMs ? 1 : null
-  return (t - hop.departMs) / (hop.arriveMs - hop.departMs)
+/**
+ * 0…1 along the edge while the hop is in flight (departMs ≤ t < arriveMs), else null. Zero-length hops show at 1.
+ * `minFlightMs` stretches very short hops so the eye can follow them (a 50 ms hop is 3 frames at 1×): the token
+ * then arrives at most that long after the trace says; the trace's own times are never changed.
+ */
+export function hopProgress(hop: Pick<HopTrace, 'departMs' | 'arriveMs'>, t: number, minFlightMs = 0): number | null {
+  const flight = Math.max(hop.arriveMs - hop.departMs, minFlightMs)
+  if (t < hop.departMs || t >= hop.departMs + flight) return flight === 0 && t === hop.departMs ? 1 : null
+  return (t - hop.departMs) / flight
 }
 
 /** Reduced motion: the token does not travel — it waits at the start, then jumps to the end halfway through. */
@@ -99,7 +104,7 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
 }
 
 /** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
-export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void): void {
+export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void, minFlightMs = 0): void {
   const { departs, hops } = index
   let lo = 0
   let hi = departs.length
@@ -108,10 +113,10 @@ export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopT
     if ((departs[mid] as number) <= t) lo = mid + 1
     else hi = mid
   }
-  const earliest = t - index.maxFlightMs
+  const earliest = t - Math.max(index.maxFlightMs, minFlightMs)
   for (let i = lo - 1; i >= 0 && (departs[i] as number) >= earliest; i--) {
     const hop = hops[i] as HopTrace
-    const p = hopProgress(hop, t)
+    const p = hopProgress(hop, t, minFlightMs)
     if (p !== null) visit(hop, p, i)
   }
 }

@@ -12,6 +12,11 @@ describe('?example= hook', () => {
     const r = exampleFromSearch('?example=nope')
     expect(r.kind === 'error' && r.issues[0]?.message).toMatch(/s3-dlq/)
   })
+  it('shows an example in the other era on request, and refuses an unknown era', () => {
+    const r = exampleFromSearch('?example=vpc-2018&era=current')
+    expect(r.kind === 'ok' && r.scenario.era).toBe('current')
+    expect(exampleFromSearch('?example=vpc-2018&era=1999').kind).toBe('error')
+  })
   it('does nothing without the parameter', () => {
     expect(exampleFromSearch('?theme=dark')).toEqual({ kind: 'none' })
   })

@@ -1,4 +1,4 @@
-import { parseScenario, type Issue, type Scenario } from '../model'
+import { ERAS, parseScenario, type Issue, type Scenario } from '../model'
 
 /** The bundled examples (examples/*.json), by file name without extension. Local files: nothing is fetched. */
 const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json', { eager: true })
@@ -11,14 +11,18 @@ export const exampleNames = (): string[] =>
 export type ExampleLoad = { kind: 'none' } | { kind: 'ok'; name: string; scenario: Scenario } | { kind: 'error'; name: string; issues: Issue[] }
 
 /**
- * `?example=s3-dlq` opens a bundled example (tests, docs links, training rooms). An unknown name or a broken example
- * is reported, never silently ignored.
+ * `?example=s3-dlq` opens a bundled example (tests, docs links, training rooms); `&era=current|2018` shows the same
+ * architecture in the other era (§12). An unknown name, era or a broken example is reported, never silently ignored.
  */
 export function exampleFromSearch(search: string): ExampleLoad {
   const name = new URLSearchParams(search).get('example')
   if (name === null || name === '') return { kind: 'none' }
   const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))
   if (!entry) return { kind: 'error', name, issues: [{ path: 'example', code: 'example.unknown', message: `No example named "${name}": use one of ${exampleNames().join(', ')}`, severity: 'error' }] }
-  const parsed = parseScenario(entry[1].default)
+  const era = new URLSearchParams(search).get('era')
+  if (era !== null && !(ERAS as readonly string[]).includes(era))
+    return { kind: 'error', name, issues: [{ path: 'era', code: 'example.era', message: `Unknown era "${era}": use ${ERAS.join(' or ')}`, severity: 'error' }] }
+  const doc = entry[1].default as Record<string, unknown>
+  const parsed = parseScenario(era === null ? doc : { ...doc, era })
   return parsed.ok ? { kind: 'ok', name, scenario: parsed.scenario } : { kind: 'error', name, issues: parsed.issues }
 }

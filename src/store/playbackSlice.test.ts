@@ -193,3 +193,35 @@ describe('node runtime at t (folded from the trace)', () => {
     expect(envs?.eni).toBe(0)
   })
 })
+
+describe('busy spans (what skip-idle never skips)', () => {
+  it('merges hops and invocations; a retry wait is idle, a running attempt is not', async () => {
+    const { busySpansOf, isBusyAt } = await import('./playbackSliceRun')
+    const run = selectPlaybackRun(storeWith(doc).getState())
+    if (!run.ok) throw new Error('run should be valid')
+    expect(run.busySpans.slice(0, 6)).toEqual([1000, 1050, 1070, 2120, 62_120, 62_920])
+    expect(isBusyAt(run.busySpans, 1500)).toBe(true)
+    expect(isBusyAt(run.busySpans, 30_000)).toBe(false)
+    expect(isBusyAt(run.busySpans, 2120)).toBe(false)
+    expect(busySpansOf([], 10)).toEqual([])
+  })
+})
+
+describe('streams (needs the pollers)', () => {
+  it('a poison record blocks one shard, its iterator age climbs, the other shards go on (§3.2, G17)', async () => {
+    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
+    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const run = selectPlaybackRun(storeWith(kinesis).getState())
+    if (!run.ok) throw new Error('run should be valid')
+    const a = nodeRuntimeAt(run, 60_000).get('clicks')
+    const b = nodeRuntimeAt(run, 120_000).get('clicks')
+    expect(a?.blockedShards).toBe(1)
+    expect(b?.blockedShards).toBe(1)
+    expect((b?.iteratorAgeMs ?? 0) - (a?.iteratorAgeMs ?? 0)).toBeGreaterThanOrEqual(59_000)
+    const checkpoints = run.result.trace.filter((e) => e.type === 'source.step' && e.reason === 'esm.checkpoint' && e.atMs > 60_000 && e.atMs < 120_000)
+    const blocked = run.result.trace.find((e) => e.type === 'source.step' && e.reason === 'esm.shardBlocked')
+    const advancing = new Set(checkpoints.map((e) => (e.type === 'source.step' ? e.shardId : '')))
+    expect(advancing.size).toBeGreaterThanOrEqual(2) // (one of the 4 shards gets none of the 5 keys)
+    expect(blocked?.type === 'source.step' && advancing.has(blocked.shardId)).toBe(false)
+  })
+})

@@ -25,6 +25,8 @@ export type PlaybackRun =
       endMs: number
       /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
       moments: readonly number[]
+      /** Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle). */
+      busySpans: readonly number[]
       /** HEALTH_BUCKETS bit sets over [0, endMs]. */
       health: readonly number[]
       warnings: readonly Issue[]
@@ -51,14 +53,56 @@ export function healthOf(e: TraceEvent): number {
   }
 }
 
-export function momentsOf(trace: readonly TraceEvent[]): number[] {
+/** ENI attach length for a cold start (2018 VPC functions, §7.2), else 0. */
+export function eniAttachMsOf(resolved: ResolvedScenario, nodeId: string): number {
+  const fn = resolved.nodeById.get(nodeId)
+  return resolved.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
+}
+
+export function momentsOf(trace: readonly TraceEvent[], resolved?: ResolvedScenario): number[] {
   const times: number[] = []
   for (const e of trace) {
     times.push(e.atMs)
-    if (e.type === 'hop') times.push(e.arriveMs)
+    if (e.type === 'hop') times.push(e.departMs, e.arriveMs)
+    if (e.type === 'invoke.start' && e.cold) {
+      // cold-start phases change what a function shows: ENI attached, init done (§7.1, §7.2)
+      times.push(e.handlerStartMs)
+      const eni = resolved ? eniAttachMsOf(resolved, e.nodeId) : 0
+      if (eni > 0) times.push(Math.min(e.handlerStartMs, e.atMs + eni))
+    }
   }
   times.sort((a, b) => a - b)
   return times.filter((t, i) => i === 0 || t !== times[i - 1])
+}
+
+/** When tokens fly or functions run: hops and invocations (start → end, or the run's end), merged. */
+export function busySpansOf(trace: readonly TraceEvent[], endMs: number): number[] {
+  const spans: [number, number][] = []
+  const open = new Map<string, number>()
+  for (const e of trace) {
+    if (e.type === 'hop') spans.push([e.departMs, e.arriveMs])
+    else if (e.type === 'invoke.start') open.set(`${e.eventId}/${e.attempt}/${e.envId}`, e.atMs)
+    else if (e.type === 'invoke.end') {
+      const key = `${e.eventId}/${e.attempt}/${e.envId}`
+      spans.push([open.get(key) ?? e.atMs, e.atMs])
+      open.delete(key)
+    }
+  }
+  for (const start of open.values()) spans.push([start, endMs])
+  spans.sort((a, b) => a[0] - b[0])
+  const out: number[] = []
+  for (const [s, e] of spans) {
+    const last = out.length - 1
+    if (last > 0 && s <= (out[last] as number)) out[last] = Math.max(out[last] as number, e)
+    else out.push(s, e)
+  }
+  return out
+}
+
+/** Whether something is in flight or running at t. */
+export function isBusyAt(spans: readonly number[], t: number): boolean {
+  const i = upperBound(spans, t) // spans[i-1] <= t < spans[i]
+  return i % 2 === 1 && t < (spans[i] ?? -Infinity)
 }
 
 export function healthBuckets(trace: readonly TraceEvent[], endMs: number, buckets = HEALTH_BUCKETS): number[] {
@@ -85,7 +129,8 @@ export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): Playbac
     scenario: effective,
     resolved,
     endMs: result.untilMs,
-    moments: momentsOf(result.trace),
+    moments: momentsOf(result.trace, resolved),
+    busySpans: busySpansOf(result.trace, result.untilMs),
     health: healthBuckets(result.trace, result.untilMs),
     warnings: parsed.warnings,
   }

@@ -4,7 +4,7 @@
  * Rendered at event rate, so the fold continues from the last call when time moves forward.
  */
 import type { ReasonCode, TraceEvent } from '../sim'
-import type { PlaybackRun } from './playbackSliceRun'
+import { eniAttachMsOf, type PlaybackRun } from './playbackSliceRun'
 import { traceCountAt } from './playbackSliceSelectors'
 
 /** An execution environment's phase (§7.1; `eni` = 2018 ENI attach on a new VPC environment, §7.2). */
@@ -27,6 +27,8 @@ export interface NodeRuntime {
   messagesOut: number
   lost: number
   blockedShards: number
+  /** Streams: how old the oldest record still waiting is (a blocked shard's climbs with time, §3.2); null = none. */
+  iteratorAgeMs: number | null
 }
 
 interface Env {
@@ -44,6 +46,9 @@ interface Fold {
   nodes: Map<string, NodeRuntime>
   retries: Map<string, number>
   shards: Map<string, Map<string, boolean>>
+  /** Per stream node, per shard: creation time of the first record of the batch in progress. */
+  heads: Map<string, Map<string, number>>
+  created: Map<string, number>
 }
 
 const BLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.shardBlocked', 'esm.retryBatch'])
@@ -51,13 +56,13 @@ const UNBLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.checkpoint', 'esm.reco
 const LOST = new Set(['discarded', 'expired', 'rejected'])
 
 function blank(nodeId: string, reserved: number | null): NodeRuntime {
-  return { nodeId, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, reserved, throttles: 0, errors: 0, state: null, waitingRetry: 0, messagesIn: 0, messagesOut: 0, lost: 0, blockedShards: 0 }
+  return { nodeId, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, reserved, throttles: 0, errors: 0, state: null, waitingRetry: 0, messagesIn: 0, messagesOut: 0, lost: 0, blockedShards: 0, iteratorAgeMs: null }
 }
 
 function startFold(run: PlaybackRun): Fold {
   const nodes = new Map<string, NodeRuntime>()
   if (run.ok) for (const n of run.resolved.nodes) nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
-  return { run, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map() }
+  return { run, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map(), heads: new Map(), created: new Map() }
 }
 
 function apply(f: Fold, e: TraceEvent): void {
@@ -84,8 +89,7 @@ function apply(f: Fold, e: TraceEvent): void {
       const env = f.envs.get(e.envId) ?? { nodeId: e.nodeId, phase: 'busy' as EnvPhase, eniUntilMs: e.atMs, initUntilMs: e.atMs }
       env.phase = 'busy'
       if (e.cold) {
-        const fn = f.run.resolved.nodeById.get(e.nodeId)
-        const eniMs = f.run.resolved.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
+        const eniMs = eniAttachMsOf(f.run.resolved, e.nodeId)
         env.eniUntilMs = Math.min(e.handlerStartMs, e.atMs + eniMs)
         env.initUntilMs = e.handlerStartMs
       }
@@ -129,7 +133,18 @@ function apply(f: Fold, e: TraceEvent): void {
     case 'delivery.failed':
       node(e.nodeId).lost++
       break
+    case 'event.created':
+      f.created.set(e.eventId, e.atMs)
+      break
     case 'source.step': {
+      if (e.shardId !== null && (e.reason === 'esm.batch' || e.reason === 'esm.retryBatch')) {
+        let heads = f.heads.get(e.nodeId)
+        if (!heads) f.heads.set(e.nodeId, (heads = new Map()))
+        const first = e.eventIds[0]
+        const born = first === undefined ? undefined : f.created.get(first)
+        if (born !== undefined && !heads.has(e.shardId)) heads.set(e.shardId, born)
+      }
+      if (e.shardId !== null && UNBLOCKING.has(e.reason)) f.heads.get(e.nodeId)?.delete(e.shardId)
       if (e.reason === 'sqs.deleted') node(e.nodeId).messagesOut += e.eventIds.length
       if (e.shardId !== null && (BLOCKING.has(e.reason) || UNBLOCKING.has(e.reason))) {
         let shards = f.shards.get(e.nodeId)
@@ -152,7 +167,7 @@ export function nodeRuntimeAt(run: PlaybackRun, t: number): ReadonlyMap<string, 
   const f = cache
   if (run.ok) for (; f.count < target; f.count++) apply(f, run.result.trace[f.count] as TraceEvent)
   const out = new Map<string, NodeRuntime>()
-  for (const [id, n] of f.nodes) out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0 })
+  for (const [id, n] of f.nodes) out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0, iteratorAgeMs: null })
   for (const env of f.envs.values()) {
     const n = out.get(env.nodeId)
     if (!n) continue
@@ -160,6 +175,10 @@ export function nodeRuntimeAt(run: PlaybackRun, t: number): ReadonlyMap<string, 
     const phase: EnvPhase = env.phase === 'busy' && t < env.eniUntilMs ? 'eni' : env.phase === 'busy' && t < env.initUntilMs ? 'init' : env.phase
     n.envs[phase]++
     if (phase !== 'warm') n.inUse++
+  }
+  for (const [id, heads] of f.heads) {
+    const n = out.get(id)
+    if (n && heads.size > 0) n.iteratorAgeMs = Math.max(...[...heads.values()].map((born) => t - born))
   }
   for (const [id, shards] of f.shards) {
     const n = out.get(id)

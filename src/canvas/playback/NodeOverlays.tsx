@@ -26,6 +26,7 @@ function useChips(rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
   }
   if (isDlq && rt.messagesIn > 0) chips.push({ kind: 'dlq', text: t('runtime.dlqMessages', { count: rt.messagesIn }) })
   else if (type === 'sqs' && rt.messagesIn - rt.messagesOut > 0) chips.push({ kind: 'depth', text: t('runtime.queueDepth', { count: rt.messagesIn - rt.messagesOut }) })
+  if (rt.iteratorAgeMs !== null && rt.iteratorAgeMs >= 1000) chips.push({ kind: 'age', text: t('runtime.iteratorAge', { seconds: Math.floor(rt.iteratorAgeMs / 1000) }) })
   if (rt.blockedShards > 0) chips.push({ kind: 'blocked', text: t('runtime.blocked', { count: rt.blockedShards }) })
   if (rt.lost > 0) chips.push({ kind: 'lost', text: t('runtime.lost', { count: rt.lost }) })
   return chips

@@ -33,6 +33,8 @@ const STATES: readonly TokenState[] = ['event', 'retry', 'failed', 'dlq', 'lost'
 const TOKEN_R = 5
 const BATCH_R = 9
 export const FALL_WALL_MS = 1200
+/** Shortest flight on screen, in wall ms (see hopProgress). */
+export const MIN_FLIGHT_WALL_MS = 280
 const FALL_DEPTH = 46
 
 const point = { x: 0, y: 0 }
@@ -63,7 +65,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     path.arc(point.x, point.y, radius, 0, Math.PI * 2)
     if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
     drawn++
-  })
+  }, MIN_FLIGHT_WALL_MS * speed)
   // lost events fall away from the node that dropped them (nothing vanishes silently)
   const fallMs = FALL_WALL_MS * speed
   const lost = paths.get('lost') as Path2D

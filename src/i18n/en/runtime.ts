@@ -19,5 +19,6 @@ export const runtime = {
   dlqMessages: '{{count}} in DLQ',
   lost: '{{count}} lost',
   blocked: 'Blocked shards: {{count}}',
+  iteratorAge: 'Iterator age {{seconds}} s',
   tokenLayer: 'Events moving between services (drawn; the event log narrates them)',
 } as const

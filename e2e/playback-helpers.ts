@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test'
+import { expect, openApp } from './fixtures.ts'
+
+/** T+HH:MM:SS.mmm (optionally Nd) → ms. */
+export function parseSimTime(text: string): number {
+  const m = /T([+-])(?:(\d+)d )?(\d+):(\d+):(\d+)\.(\d+)/.exec(text)
+  if (!m) throw new Error(`not a sim time: ${text}`)
+  const [, sign, d, h, min, s, ms] = m
+  const v = Number(d ?? 0) * 86_400_000 + Number(h) * 3_600_000 + Number(min) * 60_000 + Number(s) * 1000 + Number(ms)
+  return sign === '-' ? -v : v
+}
+
+export async function simNow(page: Page): Promise<number> {
+  return parseSimTime((await page.getByTestId('sim-clock').textContent()) ?? '')
+}
+
+/** Open a bundled example with Playwright's clock installed (virtual time: nothing waits on the real clock). */
+export async function openExample(page: Page, example: string, params: Record<string, string> = {}) {
+  await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') })
+  await openApp(page, { example, ...params })
+  await page.clock.runFor(100)
+  await expect(page.getByTestId('play')).toBeEnabled()
+}
+
+/** Advance virtual time in small steps until `check` passes; returns the sim time then. */
+export async function playUntil(page: Page, check: () => Promise<boolean>, maxWallMs = 20_000, stepMs = 200): Promise<number> {
+  for (let waited = 0; waited <= maxWallMs; waited += stepMs) {
+    if (await check()) return simNow(page)
+    await page.clock.runFor(stepMs)
+  }
+  throw new Error(`condition not met after ${maxWallMs} ms of virtual time`)
+}
+
+export const chip = (page: Page, nodeId: string, text: string | RegExp) => page.getByTestId(`runtime-${nodeId}`).getByText(text)
+
+export async function shot(page: Page, name: string) {
+  const { test } = await import('./fixtures.ts')
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+}

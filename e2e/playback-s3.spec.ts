@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures.ts'
+import { chip, openExample, playUntil, shot } from './playback-helpers.ts'
+
+test.describe.configure({ timeout: 90_000 })
+
+test.describe('S3 → always-failing function (async, §2.1, §2.4)', () => {
+  test('attempts at T+0, ≈T+1 min, ≈T+3 min, then the event lands in the DLQ', async ({ page }) => {
+    await openExample(page, 's3-dlq')
+    await page.getByTestId('play').click()
+    // the upload's token travels along the trigger wire (drawn on the token canvas)
+    await playUntil(page, async () => (await page.getByTestId('token-layer').getAttribute('data-tokens')) === '1', 3000, 100)
+    await shot(page, 's3-token-in-flight')
+    const visible = (nodeId: string, text: string | RegExp) => () => chip(page, nodeId, text).isVisible()
+    // the upload is at T+1 s; each failure is read off the function's runtime chips
+    const first = await playUntil(page, visible('thumbnailer', '1 failed'))
+    await expect(chip(page, 'thumbnailer', '1 waiting to retry')).toBeVisible()
+    await shot(page, 's3-first-failure')
+    const second = await playUntil(page, visible('thumbnailer', '2 failed'))
+    const third = await playUntil(page, visible('thumbnailer', '3 failed'))
+    await playUntil(page, visible('thumbnailer-dlq', '1 in DLQ'))
+    await shot(page, 's3-in-dlq')
+    expect(first).toBeGreaterThan(1000)
+    expect(first).toBeLessThan(4000)
+    expect(second - first).toBeGreaterThan(58_000)
+    expect(second - first).toBeLessThan(62_000) // ≈1 min (§2.1)
+    expect(third - second).toBeGreaterThan(118_000)
+    expect(third - second).toBeLessThan(122_000) // ≈2 min more: ≈T+3 min
+    // the waits were skipped, and the scrub bar marks them
+    await expect(page.getByTestId('skipped-gap').first()).toBeVisible()
+    await expect(chip(page, 'thumbnailer', /waiting to retry/)).toHaveCount(0)
+  })
+})
+
+test('without a DLQ the event is discarded after the third attempt and shown as lost (§2.1)', async ({ page }) => {
+  await openExample(page, 's3-dlq')
+  // the user deletes the DLQ from the canvas
+  await page.locator('.react-flow__node[data-id="thumbnailer-dlq"]').click()
+  await page.keyboard.press('Delete')
+  await expect(page.locator('.react-flow__node[data-id="thumbnailer-dlq"]')).toHaveCount(0)
+  await page.getByRole('slider', { name: 'Playback speed' }).fill('2')
+  await page.getByTestId('play').click()
+  const lostAt = await playUntil(page, () => chip(page, 'thumbnailer', '1 lost').isVisible())
+  expect(lostAt).toBeGreaterThan(183_000)
+  await expect(chip(page, 'thumbnailer', '3 failed')).toBeVisible()
+  // the lost event falls away under the function while the bar turns "lost" at that point
+  await expect(page.locator('.transport__health--lost')).toHaveCount(1)
+  await shot(page, 's3-lost')
+})
