@@ -31,6 +31,16 @@ test.describe('trace panels: timeline, shard lanes, metrics', () => {
     const at30 = await age()
     await seekTo(page, 50_000)
     await expect.poll(age).toBeGreaterThanOrEqual(at30 + 19)
+    // The other shards run on: records done, iterator age small.
+    const others = drawer(page).locator('.shards__lane:not(.is-blocked)')
+    expect(await others.count()).toBeGreaterThanOrEqual(1)
+    for (const lane of await others.all()) {
+      const text = (await lane.textContent()) ?? ''
+      const [, done, total] = /(\d+) of (\d+) records done/.exec(text) ?? []
+      if (Number(total) === 0) continue
+      expect(Number(done)).toBeGreaterThan(Number(total) - 10)
+      expect(text).toMatch(/Iterator age (\d+ ms|[0-4](\.\d)? s)/)
+    }
     await page.screenshot({ path: 'test-results/playpanels-shards.png' })
   })
 
