@@ -9,12 +9,14 @@ import { OutcomePatterns } from './OutcomePatterns'
 const LABEL_W = 150
 const ROW_H = 24
 const MIN_SPAN_PX = 4
+/** Big runs: draw the most recent attempts only (an SVG of tens of thousands of rects would stall a frame). */
+const MAX_SPANS = 1500
 
 /** Attempts as spans per function / shard / queue, outcome by colour and pattern, attempt numbers written on them. */
 export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, onSelect }: { result: SimResult; scenario?: ResolvedScenario; nowMs: number; widthPx: number; selectedEventId: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation()
   const all = useMemo(() => swimlaneSpans(result), [result])
-  const spans = useMemo(() => spansAt(all, nowMs), [all, nowMs])
+  const spans = useMemo(() => spansAt(all, nowMs).slice(-MAX_SPANS), [all, nowMs])
   const lanes = all.lanes.filter((l) => spans.some((s) => s.laneId === l.id))
   const rows = useMemo(() => packRows(spans, lanes.map((l) => l.id)), [spans, lanes])
   if (lanes.length === 0) return <p className="timeline__empty">{t('lanes.swimlanesEmpty')}</p>
@@ -24,7 +26,7 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
   const label = (id: string) => {
     const [node, shard] = id.split('/')
     const name = scenario?.nodeById.get(node ?? id)?.label ?? node ?? id
-    return shard ? `${name} ${shard.replace(/^shardId-0*/, '#')}` : name
+    return shard ? `${name} ${shard.replace(/^shardId-0*(\d)/, '#$1')}` : name
   }
   const rowCount = rows.rowsBefore[lanes.length] ?? 0
   const height = rowCount * ROW_H + 18
