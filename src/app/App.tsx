@@ -5,6 +5,7 @@ import { PlaybackRuntime } from '../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
+import { TraceDrawer } from '../panels/drawer/TraceDrawer'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
@@ -42,6 +43,7 @@ export function App() {
           </section>
           <Inspector />
         </main>
+        <TraceDrawer />
         <PlaybackBar />
       </div>
       </PlaybackRuntime>

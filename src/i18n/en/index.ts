@@ -16,5 +16,13 @@ import { edges } from './edges'
 import { transport } from './transport'
 import { faults } from './faults'
 import { runtime } from './runtime'
+import { narration } from './narration'
+import { log } from './log'
+import { drawer } from './drawer'
+import { stateMachine } from './stateMachine'
+import { lanes } from './lanes'
+import { metrics } from './metrics'
 
-export const en = { app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime } as const
+export const en = {
+  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics,
+} as const

@@ -13,6 +13,14 @@ import { faults } from './faults'
 import { runtime } from './runtime'
 import { nodes } from './nodes'
 import { edges } from './edges'
+import { narration } from './narration'
+import { log } from './log'
+import { drawer } from './drawer'
+import { stateMachine } from './stateMachine'
+import { lanes } from './lanes'
+import { metrics } from './metrics'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges }
+export const ja: Messages = {
+  app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics,
+}

@@ -1,0 +1,17 @@
+export const log = {
+  label: 'Event log',
+  empty: 'Nothing has happened yet. Press play.',
+  noMatch: 'No line matches the filter yet.',
+  filterNode: 'Node',
+  allNodes: 'All nodes',
+  filterKind: 'Show',
+  kinds: { all: 'Everything', error: 'Errors', retry: 'Retries', dlq: 'DLQ and destinations', lost: 'Lost events' },
+  count: '{{shown}} of {{total}} lines',
+  download: 'Download transcript',
+  transcriptName: 'lambdascope-transcript.txt',
+  docLink: 'AWS documentation for {{ref}}',
+  select: 'Show the statechart of {{event}}',
+  announce: '{{count}} new lines. Latest: {{text}}',
+  announceOne: '{{text}}',
+  capped: 'Showing the last {{shown}} of {{total}} lines.',
+} as const

@@ -1,0 +1,22 @@
+export const metrics = {
+  counters: 'What became of the events',
+  delivered: 'Delivered',
+  retrying: 'Retrying',
+  inDlq: 'In DLQ',
+  lost: 'Lost',
+  inFlight: 'In flight',
+  returnedError: 'Error to caller',
+  charts: 'Metrics per {{period}}',
+  chart: '{{metric}} of {{node}}: peak {{peak}}, now {{now}}',
+  peakNow: 'peak {{peak}}, now {{now}}',
+  noData: 'No metrics yet.',
+  names: {
+    Invocations: 'Invocations',
+    Errors: 'Errors',
+    Throttles: 'Throttles',
+    ConcurrentExecutions: 'Concurrent executions',
+    IteratorAge: 'Iterator age (ms)',
+    ApproximateNumberOfMessagesVisible: 'Messages visible (DLQ / queue depth)',
+    AsyncEventsDropped: 'Lost events',
+  },
+} as const

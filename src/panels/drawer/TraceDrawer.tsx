@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ResolvedScenario } from '../../model'
+import type { SimResult } from '../../sim'
+import { eventLifecycleAt } from '../../sim/views'
+import type { AppStore } from '../../store/createAppStore'
+import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
+import { useAppStore } from '../../store/useAppStore'
+import { EventLog } from '../eventLog/EventLog'
+import { MetricsPanel } from '../metrics/MetricsPanel'
+import { StateMachineView } from '../stateMachine/StateMachineView'
+import { Timeline } from '../timeline/Timeline'
+import { tabPanelProps } from './tabPanel'
+import { Tabs } from './Tabs'
+import { useDrawerSize } from './useDrawerSize'
+import './drawer.css'
+
+type TabId = 'log' | 'timeline' | 'metrics'
+const TAB_IDS: readonly TabId[] = ['log', 'timeline', 'metrics']
+const ID = 'trace-drawer'
+const selectSelectEvent = (s: AppStore) => s.selectEvent
+
+export interface TraceDrawerViewProps {
+  result: SimResult | null
+  scenario?: ResolvedScenario
+  nowMs: number
+  selectedEventId: string | null
+  onSelect: (eventId: string | null) => void
+}
+
+/**
+ * The bottom drawer above the playback bar: Log, Timeline and Metrics tabs, resizable and collapsible; the statechart
+ * of the selected event opens beside them as a side sheet. Pure props: the store wiring is `TraceDrawer`.
+ */
+export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect }: TraceDrawerViewProps) {
+  const { t } = useTranslation()
+  const [tab, setTab] = useState<TabId>('log')
+  const size = useDrawerSize()
+  const { collapsed, setCollapsed } = size
+  useEffect(() => {
+    if (selectedEventId !== null) setCollapsed(false)
+  }, [selectedEventId, setCollapsed])
+  const lifecycle = result && selectedEventId !== null ? eventLifecycleAt(result, selectedEventId, nowMs, scenario) : null
+
+  return (
+    <section className={`trace-drawer${collapsed ? ' is-collapsed' : ''}`} aria-label={t('drawer.label')} style={collapsed ? undefined : { height: size.heightPx }}>
+      <div
+        className="trace-drawer__grip"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-label={t('drawer.resize')}
+        aria-valuemin={0}
+        aria-valuemax={size.maxPx()}
+        aria-valuenow={collapsed ? 0 : size.heightPx}
+        tabIndex={0}
+        {...size.separator}
+      />
+      <div className="trace-drawer__bar">
+        <Tabs idPrefix={ID} label={t('drawer.tabs')} tabs={TAB_IDS.map((id) => ({ id, label: t(`drawer.${id}`) }))} selected={tab} onSelect={(id) => {
+          setTab(id)
+          setCollapsed(false)
+        }} />
+        <button type="button" className="button button--icon trace-drawer__toggle" aria-expanded={!collapsed} aria-controls={`${ID}-body`} onClick={() => setCollapsed(!collapsed)}>
+          <span aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
+          <span className="visually-hidden">{collapsed ? t('drawer.expand') : t('drawer.collapse')}</span>
+        </button>
+      </div>
+      <div id={`${ID}-body`} className="trace-drawer__body" hidden={collapsed}>
+        {result === null ? (
+          <p className="trace-drawer__norun">{t('drawer.noRun')}</p>
+        ) : (
+          <>
+            {TAB_IDS.map((id) => (
+              <div key={id} className="trace-drawer__panel" {...tabPanelProps(ID, id)} hidden={id !== tab}>
+                {id === tab && id === 'log' && <EventLog result={result} scenario={scenario} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={onSelect} />}
+                {id === tab && id === 'timeline' && <Timeline result={result} scenario={scenario} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={onSelect} />}
+                {id === tab && id === 'metrics' && <MetricsPanel result={result} scenario={scenario} nowMs={nowMs} />}
+              </div>
+            ))}
+            {selectedEventId !== null && (
+              <aside className="trace-drawer__sheet" aria-label={t('stateMachine.label', { event: selectedEventId })}>
+                <div className="trace-drawer__sheet-head">
+                  <h2 className="trace-drawer__sheet-title">{t('stateMachine.label', { event: selectedEventId })}</h2>
+                  <button type="button" className="button button--icon" onClick={() => onSelect(null)}>
+                    <span aria-hidden="true">✕</span>
+                    <span className="visually-hidden">{t('stateMachine.close')}</span>
+                  </button>
+                </div>
+                {lifecycle ? <StateMachineView lifecycle={lifecycle} nowMs={nowMs} /> : <p className="trace-drawer__norun">{t('stateMachine.notYet', { event: selectedEventId })}</p>}
+              </aside>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  )
+}
+
+/** The drawer wired to the playback slice (the derived run, the position, the selected event). */
+export function TraceDrawer() {
+  const run = useAppStore(selectPlaybackRun)
+  const nowMs = useAppStore(selectPositionMs)
+  const selectedEventId = useAppStore(selectSelectedEventId)
+  const selectEvent = useAppStore(selectSelectEvent)
+  return <TraceDrawerView result={run.ok ? run.result : null} scenario={run.ok ? run.resolved : undefined} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={selectEvent} />
+}

@@ -1,0 +1,92 @@
+import type { SimResult } from '../simulate.ts'
+import type { Fate, TraceEvent } from '../trace.ts'
+
+/** What has become of the events so far (the live counters). */
+export interface Counters {
+  /** Events that exist by now. */
+  created: number
+  /** Handled successfully. */
+  delivered: number
+  /** Still moving after at least one failed or throttled attempt. */
+  retrying: number
+  /** Still moving, nothing failed yet. */
+  inFlight: number
+  /** Parked in a DLQ or sent to an on-failure destination (recoverable). */
+  inDlq: number
+  /** Discarded, expired or rejected with no one to tell: gone. */
+  lost: number
+  /** A synchronous caller got an error back (the caller owns the retry). */
+  returnedError: number
+}
+
+interface CounterIndex {
+  created: number[]
+  firstFailure: number[]
+  /** Fate times of events that had a failure first. */
+  failedThenFated: number[]
+  byFate: Record<Exclude<Fate, 'in-flight'>, number[]>
+}
+
+const cache = new WeakMap<readonly TraceEvent[], CounterIndex>()
+
+function isFailure(e: TraceEvent): boolean {
+  if (e.type === 'invoke.end') return e.result !== 'success'
+  if (e.type === 'invoke.refused') return true
+  if (e.type === 'source.step') return e.reason === 'esm.retryBatch' || e.reason === 'sqs.visibilityTimeout' || e.reason === 'esm.bisect'
+  return false
+}
+
+function build(trace: readonly TraceEvent[]): CounterIndex {
+  const idx: CounterIndex = {
+    created: [],
+    firstFailure: [],
+    failedThenFated: [],
+    byFate: { succeeded: [], 'failed-to-caller': [], 'dead-lettered': [], 'sent-to-destination': [], discarded: [], expired: [], rejected: [] },
+  }
+  const failed = new Set<string>()
+  for (const e of trace) {
+    if (e.type === 'event.created') idx.created.push(e.atMs)
+    else if (e.type === 'event.fate') {
+      idx.byFate[e.fate].push(e.atMs)
+      if (failed.has(e.eventId)) idx.failedThenFated.push(e.atMs)
+    } else if (isFailure(e)) {
+      const ids = e.type === 'source.step' ? e.eventIds : 'eventId' in e ? [e.eventId] : []
+      for (const id of ids) {
+        if (failed.has(id)) continue
+        failed.add(id)
+        idx.firstFailure.push(e.atMs)
+      }
+    }
+  }
+  return idx
+}
+
+/** How many of the sorted times are ≤ tMs. */
+function upTo(sorted: readonly number[], tMs: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! <= tMs) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Live counters at tMs. Pure, O(log n) after one pass over the trace (cached per result). */
+export function countersAt(result: Pick<SimResult, 'trace'>, tMs: number): Counters {
+  let idx = cache.get(result.trace)
+  if (!idx) {
+    idx = build(result.trace)
+    cache.set(result.trace, idx)
+  }
+  const f = idx.byFate
+  const created = upTo(idx.created, tMs)
+  const delivered = upTo(f.succeeded, tMs)
+  const inDlq = upTo(f['dead-lettered'], tMs) + upTo(f['sent-to-destination'], tMs)
+  const lost = upTo(f.discarded, tMs) + upTo(f.expired, tMs) + upTo(f.rejected, tMs)
+  const returnedError = upTo(f['failed-to-caller'], tMs)
+  const retrying = upTo(idx.firstFailure, tMs) - upTo(idx.failedThenFated, tMs)
+  const inFlight = created - delivered - inDlq - lost - returnedError - retrying
+  return { created, delivered, retrying, inFlight: Math.max(0, inFlight), inDlq, lost, returnedError }
+}
