@@ -81,6 +81,19 @@ describe('engine properties', () => {
     )
   })
 
+  it('seek is replay: a run to T is a prefix of the run to any later T2', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 600_000 }), fc.integer({ min: 0, max: 600_000 }), (s, a, b) => {
+        const [t1, t2] = a < b ? [a, b] : [b, a]
+        const short = runScenario(s, { untilMs: t1 }).trace
+        const long = runScenario(s, { untilMs: t2 }).trace
+        expect(JSON.stringify(long.slice(0, short.length))).toBe(JSON.stringify(short))
+        expect(long.slice(short.length).every((e) => e.atMs > t1)).toBe(true)
+      }),
+      { numRuns: 50 },
+    )
+  })
+
   it('conservation: each event has exactly one fate (or is in flight); no engine violations', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer({ min: 0, max: 4_000_000 }), (s, untilMs) => {

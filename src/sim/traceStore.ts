@@ -20,10 +20,10 @@ interface Chunk {
   kind: Uint8Array
   reason: Uint16Array
   at: Float64Array
-  n0: Float64Array
-  n1: Float64Array
+  n0: Int32Array
+  n1: Int32Array
   i0: Int32Array
-  i1: Int32Array
+  i1: Uint8Array
   i2: Int32Array
   i3: Int32Array
   i4: Int32Array
@@ -57,10 +57,11 @@ export class TraceStore {
   private kind: Uint8Array = new Uint8Array(0)
   private reason: Uint16Array = new Uint16Array(0)
   private at: Float64Array = new Float64Array(0)
-  private n0: Float64Array = new Float64Array(0)
-  private n1: Float64Array = new Float64Array(0)
+  /** n0/n1: times as offsets from `at` (or a status code), to halve their size. */
+  private n0: Int32Array = new Int32Array(0)
+  private n1: Int32Array = new Int32Array(0)
   private i0: Int32Array = new Int32Array(0)
-  private i1: Int32Array = new Int32Array(0)
+  private i1: Uint8Array = new Uint8Array(0)
   private i2: Int32Array = new Int32Array(0)
   private i3: Int32Array = new Int32Array(0)
   private i4: Int32Array = new Int32Array(0)
@@ -85,10 +86,10 @@ export class TraceStore {
       kind: new Uint8Array(CHUNK),
       reason: new Uint16Array(CHUNK),
       at: new Float64Array(CHUNK),
-      n0: new Float64Array(CHUNK),
-      n1: new Float64Array(CHUNK),
+      n0: new Int32Array(CHUNK),
+      n1: new Int32Array(CHUNK),
       i0: new Int32Array(CHUNK),
-      i1: new Int32Array(CHUNK),
+      i1: new Uint8Array(CHUNK),
       i2: new Int32Array(CHUNK),
       i3: new Int32Array(CHUNK),
       i4: new Int32Array(CHUNK),
@@ -138,9 +139,10 @@ export class TraceStore {
     return i
   }
 
-  /** Any entry as an object (plugins; rare kinds). Its `seq` must be `length` at the time of the call. */
+  /** Any entry as an object (plugins; rare kinds). Its `seq` is set to its index here. */
   push(ev: TraceEvent): void {
     const seq = this.length
+    if (ev.seq !== seq) ev.seq = seq
     this.open(BOXED, ev.atMs, ev.reason, null, null)
     this.boxed.set(seq, ev)
   }
@@ -149,8 +151,8 @@ export class TraceStore {
     const i = this.open(HOP, atMs, reason, eventId, edgeId)
     this.i3[i] = this.id(from)
     this.i4[i] = this.id(to)
-    this.n0[i] = departMs
-    this.n1[i] = arriveMs
+    this.n0[i] = departMs - atMs
+    this.n1[i] = arriveMs - atMs
     this.i1[i] = tokenCode(token)
   }
 
@@ -170,7 +172,7 @@ export class TraceStore {
     this.i3[i] = this.id(envId)
     this.i4[i] = this.requestIds.length
     this.requestIds.push(requestId)
-    this.n0[i] = handlerStartMs
+    this.n0[i] = handlerStartMs - atMs
   }
 
   end(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, result: 'success' | 'error' | 'timeout', errorType: string | null, errorMessage: string | null): void {
@@ -194,7 +196,7 @@ export class TraceStore {
   retry(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, nextAttempt: number, nextAtMs: number): void {
     const i = this.open(RETRY, atMs, reason, eventId, nodeId)
     this.i0[i] = nextAttempt
-    this.n0[i] = nextAtMs
+    this.n0[i] = nextAtMs - atMs
   }
 
   env(atMs: number, reason: ReasonCode, type: (typeof ENV_TYPES)[number], nodeId: string, envId: string): void {
@@ -246,19 +248,19 @@ export class TraceStore {
     const n3 = this.name(c.i3[i]!)
     switch (kind) {
       case HOP:
-        return { seq, atMs, type: 'hop', reason, ref, eventId, edgeId: a, fromNodeId: n3!, toNodeId: this.name(c.i4[i]!)!, departMs: c.n0[i]!, arriveMs: c.n1[i]!, token: TOKENS[c.i1[i]!]! }
+        return { seq, atMs, type: 'hop', reason, ref, eventId, edgeId: a, fromNodeId: n3!, toNodeId: this.name(c.i4[i]!)!, departMs: atMs + c.n0[i]!, arriveMs: atMs + c.n1[i]!, token: TOKENS[c.i1[i]!]! }
       case CREATED:
         return { seq, atMs, type: 'event.created', reason, ref, eventId, nodeId: a, origin: n3! }
       case ACCEPTED:
         return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: a, statusCode: 202 }
       case START:
-        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, requestId: this.requestIds[c.i4[i]!]!, cold: c.i1[i] === 1, handlerStartMs: c.n0[i]! }
+        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, requestId: this.requestIds[c.i4[i]!]!, cold: c.i1[i] === 1, handlerStartMs: atMs + c.n0[i]! }
       case END:
         return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, result: RESULTS[c.i1[i]!] as 'success' | 'error' | 'timeout', errorType: this.name(c.i4[i]!), errorMessage: this.name(c.i5[i]!) }
       case REFUSED:
         return { seq, atMs, type: 'invoke.refused', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, result: RESULTS[c.i1[i]!] as 'throttled' | 'rejected', statusCode: c.n0[i]!, errorType: n3!, throttleReason: this.name(c.i4[i]!) }
       case RETRY:
-        return { seq, atMs, type: 'retry.scheduled', reason, ref, eventId, nodeId: a, nextAttempt: c.i0[i]!, nextAtMs: c.n0[i]! }
+        return { seq, atMs, type: 'retry.scheduled', reason, ref, eventId, nodeId: a, nextAttempt: c.i0[i]!, nextAtMs: atMs + c.n0[i]! }
       case ENV:
         return { seq, atMs, type: ENV_TYPES[c.i1[i]!]!, reason, ref, nodeId: a, envId: n3! }
       case STATE:

@@ -45,7 +45,7 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
     const rec = receives(r)
     expect(rec).toHaveLength(3) // one batch of 10, three times
     expect(rec.map((s) => s.atMs)).toEqual([0, 180_000, 360_000])
-    expect(rec.map((s) => s.detail?.maxReceiveCount)).toEqual([1, 2, 3])
+    expect(rec.map((s) => s.detail?.receiveCount)).toEqual([1, 2, 3])
     expect(rec.every((s) => s.eventIds.length === 10)).toBe(true)
     expect(ofType(r.trace, 'invoke.start')).toHaveLength(3) // exactly maxReceiveCount invocations
     const moved = ofType(r.trace, 'message.sent').filter((m) => m.nodeId === 'dlq')

@@ -18,7 +18,7 @@ import {
   SQS_VISIBILITY_MARGIN_MS,
 } from './pollTiming.ts'
 import type { QueueListener, Receipt, SqsQueue } from './sqsQueue.ts'
-import { emitBatchHop, emitStep } from './steps.ts'
+import { addBatchAttempt, emitBatchHop, emitStep } from './steps.ts'
 
 interface Batch {
   id: string
@@ -149,7 +149,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       ids.push(m.ev!.id)
       if (m.receiveCount > maxCount) maxCount = m.receiveCount
     }
-    emitStep(k, 'sqs.received', this.q.node.id, this.edge.id, null, ids, { batchId: b.id, batchSize: ids.length, maxReceiveCount: maxCount, visibleAtMs: receipt.visibleAtMs })
+    emitStep(k, 'sqs.received', this.q.node.id, this.edge.id, null, ids, { batchId: b.id, batchSize: ids.length, receiveCount: maxCount, visibleAtMs: receipt.visibleAtMs })
     emitBatchHop(k, b.id, this.edge.id, this.edge.from, this.edge.to, ids.length, POLL_HOP_MS, 'sqs.received')
     k.schedule(k.nowMs + POLL_HOP_MS, this.arrivals, b)
   }
@@ -179,7 +179,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     const q = this.q
     const msgs = b.receipt.msgs
     const result = inv.result!
-    for (const m of msgs) k.ledger.addAttempt(m.ev!, inv.startMs, inv.endMs, result)
+    const attempt = { startMs: inv.startMs, endMs: inv.endMs, result }
+    for (const m of msgs) addBatchAttempt(m.ev!, attempt)
     if (result === 'throttled' || result === 'rejected') {
       // LDG18 concurrent-executions: throttled messages come back after the visibility timeout; the receive counted.
       emitStep(k, 'sqs.throttled', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, statusCode: inv.statusCode })

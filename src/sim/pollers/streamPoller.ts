@@ -10,7 +10,7 @@ import { interpretItemFailures } from './itemFailures.ts'
 import { Lane } from './lane.ts'
 import { BATCH_MAX_BYTES, POLL_HOP_MS, READ_DENIED_RETRY_MS, streamBackoffMs } from './pollTiming.ts'
 import { isPoison } from './poison.ts'
-import { emitBatchHop, emitStep, type PayloadSizer } from './steps.ts'
+import { addBatchAttempt, emitBatchHop, emitStep, type PayloadSizer } from './steps.ts'
 import { discardRange, type StreamCondition, type StreamInfo } from './streamFailure.ts'
 
 /** What the poller knows about its mapping; null for a holder that only lets unread records expire. */
@@ -230,11 +230,13 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     const now = k.nowMs
     lane.inFlight = false
     const result = inv.result!
-    for (let i = lane.head; i < lane.bEnd; i++) k.ledger.addAttempt(lane.evs[i]!, inv.startMs, inv.endMs, result)
+    const attempt = { startMs: inv.startMs, endMs: inv.endMs, result }
+    for (let i = lane.head; i < lane.bEnd; i++) addBatchAttempt(lane.evs[i]!, attempt)
     if (result === 'throttled' || result === 'rejected') {
       // §3.2, G22: the batch never reached the function — retried until expiry/max age, no retry attempt used.
       lane.failures++
       lane.retryAtMs = now + streamBackoffMs(lane.failures)
+      m.iteratorAge.set(now, now - lane.arrivalMs[lane.bEnd - 1]!) // the shard is not moving: its age keeps growing
       emitStep(k, 'esm.throttled', this.s.nodeId, m.edge.id, lane.shardId, null, { batchId: lane.batchId, nextAtMs: lane.retryAtMs, statusCode: inv.statusCode })
       return this.step(lane)
     }
@@ -280,9 +282,8 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   /** `[head, end)` processed: checkpoint, fates, and the next bisect half (if any) becomes the batch. */
   private succeed(lane: Lane, end: number, iteratorAgeMs: number): void {
     const k = this.k
-    const ids: string[] = []
-    for (let i = lane.head; i < end; i++) ids.push(lane.evs[i]!.id)
-    emitStep(k, 'esm.checkpoint', this.s.nodeId, this.m!.edge.id, lane.shardId, ids, { sequenceNumber: lane.seq[end - 1]!, iteratorAgeMs })
+    // The records are named by their fate entries right after; the step carries the checkpoint.
+    emitStep(k, 'esm.checkpoint', this.s.nodeId, this.m!.edge.id, lane.shardId, null, { sequenceNumber: lane.seq[end - 1]!, records: end - lane.head, iteratorAgeMs })
     for (let i = lane.head; i < end; i++) finishEvent(k, lane.evs[i]!, this.s.nodeId, 'succeeded', 'esm.checkpoint')
     lane.head = end
     if (end >= lane.bEnd) this.nextBatch(lane)
