@@ -31,6 +31,7 @@ async function buildDiagram(page: Page) {
 }
 
 test('groups, roles and badges read well in light and dark, English and Japanese, and pass axe', async ({ page, foreignRequests }) => {
+  test.setTimeout(240_000) // builds a diagram and runs axe three times on a shared machine
   await openApp(page, { lang: 'en', theme: 'light' })
   await buildDiagram(page)
   await expect(nodeOf(page, 'function-1')).toHaveAttribute('aria-label', 'function-1, Lambda function')
@@ -100,5 +101,38 @@ test('embed size (600×400): no palette, the canvas and its tools keep the room'
   await page.getByRole('button', { name: 'Dark theme' }).click()
   await page.screenshot({ path: test.info().outputPath('canvas-embed-dark.png') })
   await expectNoSeriousAxeViolations(page)
+  expect(foreignRequests).toEqual([])
+})
+
+test('dragging a function into a VPC puts it inside; an SQS queue does not go in (§7.2)', async ({ page, foreignRequests }) => {
+  await openApp(page, { lang: 'en', theme: 'light' })
+  await add(page, 'Lambda function')
+  await add(page, 'VPC')
+  await add(page, 'SQS queue') // with the VPC selected: a queue cannot go in, so it lands beside it
+  const intoVpc = async (id: string) => {
+    const vpc = await nodeOf(page, 'vpc-1').boundingBox()
+    const n = await nodeOf(page, id).boundingBox()
+    if (!vpc || !n) throw new Error('not visible')
+    await page.mouse.move(n.x + 30, n.y + n.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(vpc.x + 70, vpc.y + 70, { steps: 8 })
+    await page.mouse.up()
+  }
+  await intoVpc('function-1')
+  await expect(page.getByTestId('canvas-announcer')).toContainText('Moved “function-1” into “vpc-1”.')
+  await intoVpc('queue-1')
+  await expect(page.getByTestId('canvas-announcer')).not.toContainText('Moved “queue-1”')
+  // The VPC grew around its function: the function's box lies inside the group's box.
+  const vpc = await nodeOf(page, 'vpc-1').boundingBox()
+  const fn = await nodeOf(page, 'function-1').boundingBox()
+  if (!vpc || !fn) throw new Error('not visible')
+  expect(fn.x + fn.width).toBeLessThanOrEqual(vpc.x + vpc.width)
+  expect(fn.y + fn.height).toBeLessThanOrEqual(vpc.y + vpc.height)
+  // One undo step takes the whole drag (and the move into the group) back.
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('canvas-announcer')).toContainText('Undone')
+  const fnAfter = await nodeOf(page, 'function-1').boundingBox()
+  expect(fnAfter?.x).not.toBe(fn.x)
   expect(foreignRequests).toEqual([])
 })

@@ -71,29 +71,44 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
   const [fitOnOpen] = useState(() => store.getState().scenario.nodes.length > 0)
 
+  // Drag moves arrive per pointer event (often twice a frame): apply them once per animation frame.
+  const pendingMoves = useRef(new Map<string, { x: number; y: number }>())
+  const frame = useRef<number | null>(null)
+  const flushMoves = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current)
+    frame.current = null
+    if (pendingMoves.current.size === 0) return
+    const moves = pendingMoves.current
+    pendingMoves.current = new Map()
+    const s = store.getState()
+    s.beginGesture()
+    s.moveNodes(moves)
+  }, [store])
+
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const s = store.getState()
       const moves = new Map<string, { x: number; y: number }>()
-      let dragging = false
       let selected: Set<string> | null = null
       for (const c of changes) {
         if (c.type === 'position' && c.position) {
-          moves.set(c.id, c.position)
-          dragging ||= c.dragging === true
+          if (c.dragging === true) pendingMoves.current.set(c.id, c.position)
+          else moves.set(c.id, c.position)
         } else if (c.type === 'select') {
           selected ??= new Set(s.selection.nodeIds)
           if (c.selected) selected.add(c.id)
           else selected.delete(c.id)
         }
       }
+      if (pendingMoves.current.size > 0 && frame.current === null) frame.current = requestAnimationFrame(flushMoves)
+      // A move that is not a drag frame (the drop, an arrow key) lands at once, after any frame still pending.
       if (moves.size > 0) {
-        if (dragging) s.beginGesture()
+        flushMoves()
         s.moveNodes(moves)
       }
       if (selected) s.select({ nodeIds: [...selected], edgeIds: store.getState().selection.edgeIds })
     },
-    [store],
+    [store, flushMoves],
   )
 
   const onEdgesChange = useCallback(
@@ -114,6 +129,7 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   /** End of a drag: drop into (or out of) a VPC / account group, then close the gesture as one undo step. */
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (_event, _node, dragged) => {
+      flushMoves()
       const s = store.getState()
       const draggedIds = new Set(dragged.map((n) => n.id))
       for (const n of dragged) {
@@ -132,7 +148,7 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
       }
       s.endGesture()
     },
-    [store, flow, announce, t],
+    [store, flow, announce, t, flushMoves],
   )
 
   const isValidConnection: IsValidConnection = useCallback(

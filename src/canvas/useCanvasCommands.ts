@@ -30,7 +30,7 @@ export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
       const doc = s.scenario
       const only = s.selection.nodeIds.length === 1 ? doc.nodes.find((n) => n.id === s.selection.nodeIds[0]) : undefined
       if (only && canNestIn(type, only.type)) {
-        added(type, s.addNode(type, nextChildSpot(doc, only.id), only.id))
+        added(type, s.addNode(type, nextChildSpot(doc, only.id, type), only.id))
         return
       }
       const el = document.querySelector('.flow')

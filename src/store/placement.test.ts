@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from './createAppStore'
-import { absoluteBoxes, canNestIn, freeSpot, groupAt } from './placement'
+import { absoluteBoxes, canNestIn, freeSpot, groupAt, nextChildSpot } from './placement'
 import { NODE_HEIGHT, NODE_WIDTH } from './graphMapping'
 
 describe('placement and nesting', () => {
@@ -62,5 +62,17 @@ describe('placement and nesting', () => {
     expect(x(b)).toBeLessThan(x(fn))
     expect(x(fn)).toBeLessThan(x(q))
     expect(s.temporal.getState().pastStates.length).toBe(steps + 1)
+  })
+})
+
+describe('adding into a group', () => {
+  it('puts functions side by side and data stores a row lower, right of them', () => {
+    const s = createAppStore()
+    const vpc = s.getState().addNode('vpc', { x: 0, y: 0 })
+    const fn = s.getState().addNode('lambda', nextChildSpot(s.getState().scenario, vpc, 'lambda'), vpc)
+    const db = nextChildSpot(s.getState().scenario, vpc, 'rds')
+    const fnAt = s.getState().scenario.nodes.find((n) => n.id === fn)?.position ?? { x: NaN, y: NaN }
+    expect(db.x).toBeGreaterThan(fnAt.x + NODE_WIDTH)
+    expect(db.y).toBeGreaterThan(fnAt.y + NODE_HEIGHT)
   })
 })

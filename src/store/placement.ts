@@ -1,4 +1,4 @@
-import type { NodeId, NodeType, Scenario } from '../model'
+import { nodeTypeInfo, type NodeId, type NodeType, type Scenario } from '../model'
 import { absolutePosition, findNode, type XY } from './documentOps'
 import { GROUP_HEADER, GROUP_PADDING, NODE_HEIGHT, NODE_WIDTH, createGraphCache, scenarioToGraph } from './graphMapping'
 import { EMPTY_SELECTION } from './selection'
@@ -84,11 +84,13 @@ export function freeSpot(doc: Scenario, preferred: XY, grid = 20): XY {
 }
 
 /**
- * Where a node added into a group (palette click with the group selected) goes: right of the group's other children,
- * on the first row, so a function and its database read left to right like the rest of the canvas.
+ * Where a node added into a group (palette click with the group selected) goes: right of what is already inside, so a
+ * function and its database read left to right; data stores one row lower, so the function's other edges (DLQ,
+ * destinations) pass above them rather than through them.
  */
-export function nextChildSpot(doc: Scenario, parentId: NodeId): XY {
+export function nextChildSpot(doc: Scenario, parentId: NodeId, type: NodeType): XY {
   const children = doc.nodes.filter((n) => n.parentId === parentId)
   const right = children.reduce((m, n) => Math.max(m, (n.position?.x ?? 0) + NODE_WIDTH + GAP * 2), GROUP_PADDING)
-  return { x: right, y: GROUP_HEADER }
+  const dataRow = nodeTypeInfo(type).style === 'data'
+  return { x: right, y: dataRow ? GROUP_HEADER + NODE_HEIGHT + GAP * 2 : GROUP_HEADER }
 }
