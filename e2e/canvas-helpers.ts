@@ -32,3 +32,17 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
+
+/** Press Tab until `matches` holds for the focused element (a user tabbing through the page). */
+export async function tabUntil(page: Page, matches: (el: { text: string; label: string; id: string }) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null
+      return { text: a?.textContent ?? '', label: a?.getAttribute('aria-label') ?? '', id: a?.getAttribute('data-id') ?? '' }
+    })
+    if (matches(el)) return
+  }
+  throw new Error('focus never reached the element')
+}
+

@@ -1,6 +1,8 @@
 import { expect, openApp, test } from './fixtures.ts'
 import { dragFromPalette, expectNoSeriousAxeViolations, nodeOf, wire } from './canvas-helpers.ts'
 
+test.describe.configure({ timeout: 90_000 })
+
 test('a new user drags S3, a function and a queue in, wires a trigger and a DLQ, is refused Kinesis as a DLQ, undoes and redoes', async ({
   page,
   foreignRequests,

@@ -154,3 +154,15 @@ describe('playback loop (fake frame source)', () => {
     expect(pendingCount()).toBe(0)
   })
 })
+
+describe('event-rate reporting on a dense trace', () => {
+  it('tells the store at most every MIN_REPORT_WALL_MS of wall time', async () => {
+    const { MIN_REPORT_WALL_MS } = await import('./playbackLoop')
+    const { store, tick } = setup({ speed: 10_000, skipIdle: false })
+    store.getState().play()
+    let writes = 0
+    store.subscribe(() => writes++)
+    for (let i = 0; i < 60; i++) tick(16) // ≈1 s of frames, a moment crossed nearly every frame at 10,000×
+    expect(writes).toBeLessThanOrEqual(Math.ceil(1000 / MIN_REPORT_WALL_MS) + 1)
+  })
+})

@@ -23,6 +23,9 @@ export const LEAD_WALL_MS = 400
 /** …and only after what just happened has been on screen this long (a failure is seen before the jump). */
 export const LINGER_WALL_MS = 700
 
+/** React renders at event rate, but never more often than this (dense traces would otherwise re-render every frame). */
+export const MIN_REPORT_WALL_MS = 100
+
 export interface PlaybackLoopOptions {
   store: AppStoreApi
   clock: ClockLike
@@ -60,6 +63,7 @@ export function createPlaybackLoop({ store, clock, frames, visibility }: Playbac
   /** The last position this loop reported (a different store position means someone seeked). */
   let reportedMs = store.getState().positionMs
   let reportAtMs: number | null = null
+  let reportedWallMs = -Infinity
   clock.set(reportedMs)
 
   const refreshReportPoint = () => {
@@ -77,8 +81,10 @@ export function createPlaybackLoop({ store, clock, frames, visibility }: Playbac
     lastWallMs = wallNow
     clock.set(toMs)
     if (skipped) store.getState().markSkippedGap(Math.round(from), Math.round(toMs))
-    if (toMs >= run.endMs || (reportAtMs !== null && toMs >= reportAtMs) || skipped) {
+    const crossed = reportAtMs !== null && toMs >= reportAtMs && wallNow - reportedWallMs >= MIN_REPORT_WALL_MS
+    if (toMs >= run.endMs || crossed || skipped) {
       reportedMs = toMs
+      reportedWallMs = wallNow
       store.getState().advanceTo(toMs)
       refreshReportPoint()
     }

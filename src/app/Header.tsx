@@ -5,6 +5,7 @@ import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '.
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
+import { FileMenu } from './persistence/FileMenu'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
@@ -23,6 +24,9 @@ export function Header() {
         <Logo />
         <h1 className="header__name">{t('app.name')}</h1>
         <p className="header__tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header__menus">
+        <FileMenu />
       </div>
       <div className="header__tools">
         <label className="field-inline" htmlFor={langId}>

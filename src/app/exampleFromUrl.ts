@@ -15,6 +15,18 @@ export type ExampleLoad = { kind: 'none' } | { kind: 'ok'; name: string; scenari
  * architecture in the other era (§12). An unknown name, era or a broken example is reported, never silently ignored.
  */
 export function exampleFromSearch(search: string): ExampleLoad {
+  const inline = new URLSearchParams(search).get('scenario')
+  if (inline !== null) {
+    // `?scenario=<JSON>`: a whole document in the link (benchmarks, generated demos); validated like any file
+    let value: unknown
+    try {
+      value = JSON.parse(inline)
+    } catch {
+      return { kind: 'error', name: 'scenario', issues: [{ path: 'scenario', code: 'json.syntax', message: 'The scenario in the link is not valid JSON', severity: 'error' }] }
+    }
+    const parsed = parseScenario(value)
+    return parsed.ok ? { kind: 'ok', name: 'scenario', scenario: parsed.scenario } : { kind: 'error', name: 'scenario', issues: parsed.issues }
+  }
   const name = new URLSearchParams(search).get('example')
   if (name === null || name === '') return { kind: 'none' }
   const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))

@@ -7,18 +7,42 @@ import { AppStoreProvider } from '../store/AppStoreProvider'
 import { App } from './App'
 import { initialPreferences } from './preferences'
 import { exampleFromSearch } from './exampleFromUrl'
+import { PersistenceProvider } from './persistence/PersistenceProvider'
+import { restoreAtStartup } from './persistence/startup'
 
 const prefs = initialPreferences()
 const example = exampleFromSearch(window.location.search)
 if (example.kind === 'error') console.error(`?example=${example.name}: ${example.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+// A scenario opened from the URL is a view of that link: it must never overwrite the autosaved work.
+const fromUrl = example.kind === 'ok'
+const restored = fromUrl ? ({ kind: 'none' } as const) : restoreAtStartup()
 initI18n(prefs.locale)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreProvider initial={example.kind === 'ok' ? { ...prefs, scenario: example.scenario } : prefs}>
-      <App />
-    </AppStoreProvider>
-  </StrictMode>,
+
+/** `?bench=canvas200` (npm run bench:ui only): a generated scenario, loaded from its own chunk. */
+async function benchScenario() {
+  if (new URLSearchParams(location.search).get('bench') !== 'canvas200') return {}
+  const { canvas200 } = await import('./benchScenario')
+  return { scenario: canvas200() }
+}
+
+void benchScenario().then((bench) =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider
+        initial={{
+          ...prefs,
+          ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
+          ...(example.kind === 'ok' && { scenario: example.scenario }),
+          ...bench,
+        }}
+      >
+        <PersistenceProvider restored={restored} autosave={!fromUrl && !('scenario' in bench)}>
+          <App />
+        </PersistenceProvider>
+      </AppStoreProvider>
+    </StrictMode>,
+  ),
 )

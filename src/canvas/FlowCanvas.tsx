@@ -6,6 +6,8 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
+  type ReactFlowState,
   type FinalConnectionState,
   type IsValidConnection,
   type NodeChange,
@@ -34,6 +36,9 @@ const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 }
 const PRO_OPTIONS = { hideAttribution: true }
+/** Below this zoom role labels are too small to read: they are hidden (their edges keep colour and dash). */
+const LABEL_MIN_ZOOM = 0.45
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM
 
 function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   if ('changedTouches' in event) {
@@ -62,6 +67,7 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   const flow = useReactFlow()
   const container = useRef<HTMLDivElement>(null)
   const [popover, setPopover] = useState<ConnectionPopoverState | null>(null)
+  const zoomedOut = useStore(selectZoomedOut)
   // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
   const [fitOnOpen] = useState(() => store.getState().scenario.nodes.length > 0)
 
@@ -194,7 +200,7 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className="flow" data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={zoomedOut ? 'flow flow--far' : 'flow'} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -217,7 +223,6 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
         fitView={fitOnOpen}
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
-        onlyRenderVisibleElements={nodes.length > 120}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />

@@ -1,15 +1,92 @@
+import { useEffect, type FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { indexScenario, inferEdgeRole, type Scenario } from '../model'
+import {
+  selectBeginGesture,
+  selectEditScenario,
+  selectEndGesture,
+  selectEra,
+  selectSelectedEdge,
+  selectSelectedEdgeId,
+  selectSelectedNode,
+  selectSelection,
+} from '../store/selectors'
+import type { AppStore } from '../store/createAppStore'
+import { useAppStore, useAppStoreApi } from '../store/useAppStore'
+import { ConsequenceList } from './ConsequenceList'
+import { tryEdit, type EditTarget } from './inspector/applyEdit'
+import { EdgeForm, NodeForm, type Commit, type FormTarget } from './inspector/forms'
+import { ScenarioSettings } from './inspector/ScenarioSettings'
+import './inspector/inspector.css'
 
-/** The side panel: settings of the selected node or connection (filled in by the canvas work). */
+// Narrow subscriptions: a drag moves other nodes every frame, and the panel must not re-render for that.
+const selectTitle = (s: AppStore) => s.scenario.title
+const selectSeed = (s: AppStore) => s.scenario.seed
+const selectDurationMs = (s: AppStore) => s.scenario.durationMs
+
+/** Ids → positions in the latest document (null when the item went away meanwhile). */
+function resolveTarget(s: Scenario, target: FormTarget): EditTarget | null {
+  if (target.kind === 'scenario') return target
+  if (target.kind === 'node') {
+    const index = s.nodes.findIndex((n) => n.id === target.id)
+    return index < 0 ? null : { kind: 'node', index }
+  }
+  const edge = indexScenario(s).edgeById.get(target.id)
+  return edge ? { kind: 'edge', index: edge.index } : null
+}
+
+/** The side panel: settings of the selected node or connection (or of the scenario), then what will happen. */
 export function Inspector() {
   const { t } = useTranslation()
+  const era = useAppStore(selectEra)
+  const selection = useAppStore(selectSelection)
+  const node = useAppStore(selectSelectedNode)
+  const edge = useAppStore(selectSelectedEdge)
+  const edgeId = useAppStore(selectSelectedEdgeId)
+  const from = useAppStore((s) => (edge ? (s.scenario.nodes.find((n) => n.id === edge.from) ?? null) : null))
+  const to = useAppStore((s) => (edge ? (s.scenario.nodes.find((n) => n.id === edge.to) ?? null) : null))
+  const title = useAppStore(selectTitle)
+  const seed = useAppStore(selectSeed)
+  const durationMs = useAppStore(selectDurationMs)
+  const editScenario = useAppStore(selectEditScenario)
+  const store = useAppStoreApi()
+  const beginGesture = useAppStore(selectBeginGesture)
+  const endGesture = useAppStore(selectEndGesture)
+  // Typing in one field is one undo step (not one per keystroke): the field's focus is a gesture.
+  const isTextEntry = (e: FocusEvent) => e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')
+  useEffect(() => endGesture, [endGesture])
+  // Validate against the latest document (not the render's), so two quick edits never undo each other.
+  const commit: Commit = (formTarget, path, value) => {
+    const current = store.getState().scenario
+    const target = resolveTarget(current, formTarget)
+    if (!target) return []
+    const r = tryEdit(current, target, path, value)
+    if (!r.ok) return r.issues
+    editScenario(() => r.scenario)
+    return []
+  }
+  const count = selection.nodeIds.length + selection.edgeIds.length
+  let body = null
+  if (count === 0) body = <ScenarioSettings scenario={{ title, era, seed, durationMs }} commit={commit} />
+  else if (count > 1)
+    body = (
+      <div className="inspector__empty">
+        <p className="inspector__empty-title">{t('inspector.multiSelected', { count })}</p>
+        <p className="inspector__empty-hint">{t('inspector.multiSelectedHint')}</p>
+      </div>
+    )
+  else if (node) body = <NodeForm key={node.id} era={era} node={node} commit={commit} />
+  else if (edge && edgeId !== null) {
+    const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
+    body = <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
+  }
   return (
     <aside className="inspector" aria-label={t('panel.label')}>
       <h2 className="inspector__title">{t('panel.title')}</h2>
-      <div className="inspector__empty">
-        <p className="inspector__empty-title">{t('panel.nothingSelected')}</p>
-        <p className="inspector__empty-hint">{t('panel.nothingSelectedHint')}</p>
+      <div className="inspector__scroll" onFocus={(e) => isTextEntry(e) && beginGesture()} onBlur={(e) => isTextEntry(e) && endGesture()}>
+        {body}
       </div>
+      <ConsequenceList />
     </aside>
   )
 }

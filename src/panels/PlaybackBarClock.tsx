@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useSimClock } from '../animation/simClockContext'
+import { onClockThrottled } from '../animation/throttledClock'
 import { formatSimTime } from './formatSimTime'
 
 /** The simulated AWS time, written every frame from the sim clock (a motion value), never through React state. */
@@ -10,8 +11,7 @@ export function PlaybackBarClock({ label }: { label: string }) {
     const write = (ms: number) => {
       if (ref.current) ref.current.textContent = formatSimTime(ms)
     }
-    write(clock.get())
-    return clock.on('change', write)
+    return onClockThrottled(clock, 50, write)
   }, [clock])
   return (
     <output ref={ref} className="transport__clock-value" aria-label={label} data-testid="sim-clock">

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSimClock } from '../animation/simClockContext'
+import { onClockThrottled } from '../animation/throttledClock'
 import type { PlaybackRun } from '../store/playbackSliceRun'
 import { healthSegments } from './PlaybackBarModel'
 import { selectPositionMs, selectSkippedGaps } from '../store/playbackSliceSelectors'
@@ -23,8 +24,7 @@ export function PlaybackBarScrub({ run }: { run: PlaybackRun }) {
     const place = (ms: number) => {
       if (head.current) head.current.style.transform = `scaleX(${Math.min(1, Math.max(0, ms / endMs))})`
     }
-    place(clock.get())
-    return clock.on('change', place)
+    return onClockThrottled(clock, 50, place)
   }, [clock, endMs])
   return (
     <div className="transport__scrub" data-testid="scrub">

@@ -139,9 +139,10 @@ export class TraceStore {
     return i
   }
 
-  /** Any entry as an object (plugins; rare kinds). Its `seq` must be `length` at the time of the call. */
+  /** Any entry as an object (plugins; rare kinds). Its `seq` is set to its index here. */
   push(ev: TraceEvent): void {
     const seq = this.length
+    if (ev.seq !== seq) ev.seq = seq
     this.open(BOXED, ev.atMs, ev.reason, null, null)
     this.boxed.set(seq, ev)
   }

@@ -7,6 +7,8 @@ import type { Edge, Node } from '@xyflow/react'
 import { inferEdgeRole, invocationStyle, nodeTypeInfo, type EdgeRole, type Era, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
 import type { Selection } from './selection'
 import { effectiveEdgeIds, type XY } from './documentOps'
+import { handleBoxes } from './nodeHandles'
+import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
 
 export interface ServiceNodeData extends Record<string, unknown> {
   /** The document's own node object (unchanged objects are reused, so components can memoise on it). */
@@ -25,9 +27,7 @@ export interface RoleEdgeData extends Record<string, unknown> {
 }
 export type FlowEdge = Edge<RoleEdgeData, 'role'>
 
-/** Service nodes have one size (CSS uses the same numbers), so groups can be sized before anything is measured. */
-export const NODE_WIDTH = 184
-export const NODE_HEIGHT = 60
+export { NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
 export const GROUP_PADDING = 24
 export const GROUP_HEADER = 36
 export const GROUP_MIN = { width: 260, height: 150 } as const
@@ -130,7 +130,7 @@ function deriveNode(node: ScenarioNode, parentId: string | undefined, position: 
     measured: { width, height },
     ...(parentId !== undefined && { parentId }),
   }
-  return group ? { ...base, type: 'serviceGroup', zIndex: -1 } : { ...base, type: 'service' }
+  return group ? { ...base, type: 'serviceGroup', zIndex: -1 } : { ...base, type: 'service', handles: handleBoxes(node.type) }
 }
 
 /** The React Flow graph for a document and selection. Pass the same `cache` every time to reuse unchanged objects. */

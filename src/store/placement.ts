@@ -83,9 +83,12 @@ export function freeSpot(doc: Scenario, preferred: XY, grid = 20): XY {
   return { x: snap(preferred.x), y: snap(preferred.y) }
 }
 
-/** Where a node dropped into a group with no room chosen goes: below the group's other children. */
+/**
+ * Where a node added into a group (palette click with the group selected) goes: right of the group's other children,
+ * on the first row, so a function and its database read left to right like the rest of the canvas.
+ */
 export function nextChildSpot(doc: Scenario, parentId: NodeId): XY {
   const children = doc.nodes.filter((n) => n.parentId === parentId)
-  const bottom = children.reduce((m, n) => Math.max(m, (n.position?.y ?? 0) + NODE_HEIGHT), GROUP_HEADER - GAP)
-  return { x: GROUP_PADDING, y: bottom + GAP }
+  const right = children.reduce((m, n) => Math.max(m, (n.position?.x ?? 0) + NODE_WIDTH + GAP * 2), GROUP_PADDING)
+  return { x: right, y: GROUP_HEADER }
 }

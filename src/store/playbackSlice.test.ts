@@ -225,3 +225,25 @@ describe('streams (needs the pollers)', () => {
     expect(blocked?.type === 'source.step' && advancing.has(blocked.shardId)).toBe(false)
   })
 })
+
+describe('injected stream and wire faults', () => {
+  it('"add a poison record" at T+5 s blocks a shard from then on (§3.2)', async () => {
+    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
+    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const s = storeWith({ ...kinesis, faults: [] })
+    expect(nodeRuntimeAt(selectPlaybackRun(s.getState()), 60_000).get('clicks')?.blockedShards).toBe(0)
+    s.getState().seek(5000)
+    s.getState().injectFault({ kind: 'poisonRecord', stream: 'clicks' })
+    const run = selectPlaybackRun(s.getState())
+    expect(nodeRuntimeAt(run, 4000).get('clicks')?.blockedShards).toBe(0)
+    expect(nodeRuntimeAt(run, 60_000).get('clicks')?.blockedShards).toBe(1)
+  })
+
+  it('revoking the trigger permission makes later events fail to invoke (§10)', () => {
+    const s = storeWith(withoutFault)
+    s.getState().injectFault({ kind: 'fault', fault: { kind: 'revokePermission', target: 'uploads->thumbnailer', permission: 'invoke' } })
+    const run = selectPlaybackRun(s.getState())
+    if (!run.ok) throw new Error('run should be valid')
+    expect(run.result.trace.some((e) => e.type === 'invoke.start')).toBe(false)
+  })
+})

@@ -3,7 +3,9 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { ServiceFlowNode } from '../../store/graphMapping'
 import { ServiceIcon } from './ServiceIcon'
-import { BADGED_STYLES, handlesOf } from './nodeHandles'
+import { handlesOf } from '../../store/nodeHandles'
+
+const BADGED_STYLES = new Set(['sync', 'async', 'polled'])
 
 /** A service or function: icon, label, service name, invocation-style badge; handles show direction. */
 export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {

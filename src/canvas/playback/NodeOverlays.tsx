@@ -32,12 +32,12 @@ function useChips(rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
   return chips
 }
 
-const Overlay = memo(function Overlay({ rt, x, y, width, isDlq, type, label }: { rt: NodeRuntime; x: number; y: number; width: number; isDlq: boolean; type: string; label: string }) {
+const Overlay = memo(function Overlay({ rt, x, y, isDlq, type, label }: { rt: NodeRuntime; x: number; y: number; isDlq: boolean; type: string; label: string }) {
   const { t } = useTranslation()
   const chips = useChips(rt, isDlq, type)
   if (chips.length === 0) return null
   return (
-    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${rt.nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)`, width: Math.max(width, 184) }}>
+    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${rt.nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)` }}>
       {chips.map((c) => (
         <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
           {c.text}
@@ -78,7 +78,7 @@ export function NodeOverlays() {
         const rt = runtime.get(n.id)
         const box = boxes.get(n.id)
         if (!rt || !box) return null
-        return <Overlay key={n.id} rt={rt} x={box.x} y={box.y + box.h} width={box.w} isDlq={dlqs.has(n.id)} type={n.type} label={n.label} />
+        return <Overlay key={n.id} rt={rt} x={box.x} y={box.y + box.h} isDlq={dlqs.has(n.id)} type={n.type} label={n.label} />
       })}
     </ViewportPortal>
   )

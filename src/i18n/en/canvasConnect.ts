@@ -42,6 +42,8 @@ export const connect = {
       "A function's DLQ only catches asynchronous invocations. This function is invoked by an SQS mapping: its failed messages go to the source queue's redrive DLQ.",
     access_notSameVpc: "The function is not in the {{to}}'s VPC: its connections will hang until it times out.",
     access_noSgRule: "The {{to}}'s security group does not allow the function in: connections will time out.",
+    edge_crossAccount:
+      "Cross-account: the function's resource policy must allow the other account (for a mapping, the source's policy must allow the function's execution role).",
     edge_duplicate: 'These two are already connected this way.',
     edge_selfLoop: 'A node cannot be connected to itself.',
     edge_noRole: '{{from}} → {{to}} is not a connection Lambda makes: wire sources into a function, and a function out to its DLQ or destinations.',

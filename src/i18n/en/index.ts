@@ -8,11 +8,14 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { inspector } from './inspector'
+import { lint } from './lint'
+import { files } from './files'
+import { nodes } from './nodes'
+import { edges } from './edges'
 import { transport } from './transport'
 import { faults } from './faults'
 import { runtime } from './runtime'
-import { nodes } from './nodes'
-import { edges } from './edges'
 import { narration } from './narration'
 import { log } from './log'
 import { drawer } from './drawer'
@@ -20,4 +23,6 @@ import { stateMachine } from './stateMachine'
 import { lanes } from './lanes'
 import { metrics } from './metrics'
 
-export const en = { app, header, canvas, flow, panel, playback, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics } as const
+export const en = {
+  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics,
+} as const

@@ -5,6 +5,9 @@ import { canvas } from './canvas'
 import { flow } from './flow'
 import { panel } from './panel'
 import { playback } from './playback'
+import { inspector } from './inspector'
+import { lint } from './lint'
+import { files } from './files'
 import { transport } from './transport'
 import { faults } from './faults'
 import { runtime } from './runtime'
@@ -18,4 +21,6 @@ import { lanes } from './lanes'
 import { metrics } from './metrics'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
-export const ja: Messages = { app, header, canvas, flow, panel, playback, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics }
+export const ja: Messages = {
+  app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics,
+}

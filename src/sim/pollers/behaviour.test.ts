@@ -105,4 +105,38 @@ describe('polled sources', { timeout: 60_000 }, () => {
     expect(shardIdOf(2)).toBe('shardId-000000000002')
     expect([1, 2, 3, 4, 5, 6, 7].map(streamBackoffMs)).toEqual([500, 1000, 2000, 4000, 8000, 16_000, 16_000])
   })
+
+  it('§3.2: DynamoDB records carry DDBStreamBatchInfo; S3 also gets payload.Records (§15); a destination the role cannot write loses the batch loudly', () => {
+    const run = (to: 'sqs' | 's3', permission: 'granted' | 'missing') =>
+      runScenario({
+        nodes: [{ id: 'ddb', type: 'dynamoDbStream' }, { id: 'fn', type: 'lambda' }, { id: 'out', type: to }],
+        edges: [{ from: 'ddb', to: 'fn', config: { maxRetryAttempts: 0 } }, { from: 'ddb', to: 'out', role: 'onFailure', permission }],
+        traffic: [{ source: 'ddb', kind: 'once', atMs: 0, payload: { Keys: { id: { S: '1' } } } }],
+        faults: [{ kind: 'fail', target: 'fn' }],
+      })
+    const sqs = ofType(run('sqs', 'granted').trace, 'message.sent')[0]!.message as Record<string, unknown>
+    expect(sqs.DDBStreamBatchInfo).toMatchObject({ batchSize: 1, streamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/ddb/stream/1970-01-01T00:00:00.000' })
+    expect(sqs.payload).toBeUndefined()
+    const s3 = ofType(run('s3', 'granted').trace, 'message.sent')[0]!.message as { payload: { Records: { data: unknown }[] } }
+    expect(s3.payload.Records[0]!.data).toEqual({ Keys: { id: { S: '1' } } })
+    const denied = run('sqs', 'missing')
+    expect(ofType(denied.trace, 'message.sent')).toEqual([])
+    expect(ofType(denied.trace, 'delivery.failed')[0]).toMatchObject({ metric: 'DestinationDeliveryFailures' })
+    expect(denied.events[0]).toMatchObject({ fate: 'discarded', reason: 'destination.sendFailed' })
+  })
+
+  it('§4.2: SQS scale-up pauses while batches fail (AWS knowledge-center lambda-sqs-scaling)', () => {
+    const run = (fail: boolean) =>
+      runScenario({
+        durationMs: 120_000,
+        nodes: [{ id: 'q', type: 'sqs', config: { visibilityTimeoutMs: 600_000 } }, { id: 'fn', type: 'lambda', config: { durationMs: 500 } }],
+        edges: [{ from: 'q', to: 'fn' }],
+        traffic: [{ source: 'q', kind: 'once', atMs: 0, count: 20_000 }],
+        faults: fail ? [{ kind: 'fail', target: 'fn' }] : [],
+      })
+    const grown = (r: ReturnType<typeof run>) => steps(r, 'sqs.scaling').length
+    expect(grown(run(false))).toBeGreaterThan(10) // until the backlog is gone (≈20 s)
+    expect(grown(run(true))).toBe(0)
+  })
 })
+

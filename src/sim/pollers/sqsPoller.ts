@@ -33,8 +33,11 @@ interface Batch {
  */
 export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private active = 0
-  private allowed = SQS_START_CONCURRENCY
-  private scaleFromMs = -1
+  private allowed: number
+  /** A scale step is pending (one timer per second while a backlog waits on busy pollers). */
+  private scaling = false
+  /** The last function error, timeout or throttle: scale-up pauses for a step after one. */
+  private lastFailureMs = Number.NEGATIVE_INFINITY
   private wakeMs = -1
   private windowEndMs = -1
   private readDenied = false
@@ -44,6 +47,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private readonly visibilityMs: number
   private readonly arrivals: TimerHandler
   private readonly pauses: TimerHandler
+  private readonly scaler: TimerHandler
   private readonly k: Kernel
   private readonly q: SqsQueue
   private readonly edge: ResolvedEdge
@@ -59,6 +63,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.fn = fn
     this.poison = poison
     this.cap = Math.min(SQS_MAX_CONCURRENCY, this.esm.maxConcurrency ?? SQS_MAX_CONCURRENCY)
+    this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
     this.perStep = ((k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS) / 60_000
     // §4.1: if window + function timeout exceed the visibility timeout, Lambda hides for window + timeout + 30 s.
     const vis = q.node.config.visibilityTimeoutMs
@@ -66,6 +71,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.visibilityMs = need > vis ? need + SQS_VISIBILITY_MARGIN_MS : vis
     this.arrivals = { onTimer: (_at, b) => this.invokeBatch(b as Batch) }
     this.pauses = { onTimer: () => this.release() }
+    this.scaler = { onTimer: () => this.scaleStep() }
   }
 
   wake(): void {
@@ -85,15 +91,21 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.step()
   }
 
-  private concurrencyNow(now: number): number {
-    if (this.scaleFromMs < 0) return this.allowed
-    const grown = SQS_START_CONCURRENCY + Math.floor((now - this.scaleFromMs) / SQS_SCALE_STEP_MS) * this.perStep
-    const a = Math.min(this.cap, grown)
-    if (a > this.allowed) {
-      this.allowed = a
-      emitStep(this.k, 'sqs.scaling', this.q.node.id, this.edge.id, null, null, { concurrentBatches: a })
+  /**
+   * One scale step (§4.2): +5 concurrent batches per second (+300/min; 2018 +1/s, +60/min) while messages wait and every
+   * poller is busy, up to the cap. After a failed or throttled batch the step is skipped ("Lambda throttles function
+   * scaling when invocation errors occur", AWS knowledge-center lambda-sqs-scaling; [UNVERIFIED] in the reference).
+   */
+  private scaleStep(): void {
+    const k = this.k
+    const now = k.nowMs
+    this.scaling = false
+    if (this.q.visibleCount === 0 || this.active < this.allowed || this.allowed >= this.cap) return this.step()
+    if (now - this.lastFailureMs >= SQS_SCALE_STEP_MS) {
+      this.allowed = Math.min(this.cap, this.allowed + this.perStep)
+      emitStep(k, 'sqs.scaling', this.q.node.id, this.edge.id, null, null, { concurrentBatches: this.allowed })
     }
-    return this.allowed
+    this.step()
   }
 
   private step(): void {
@@ -103,17 +115,14 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       const now = k.nowMs
       if (q.visibleCount === 0) {
         this.windowEndMs = -1
-        if (this.active === 0 && q.hiddenCount === 0) {
-          this.scaleFromMs = -1 // drained: scale back to the start [our simplification of scale-down]
-          this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
-        }
+        // Drained: back to the start [our simplification of scale-down].
+        if (this.active === 0 && q.hiddenCount === 0) this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
         return
       }
-      const allowed = this.concurrencyNow(now)
-      if (this.active >= allowed) {
-        if (allowed < this.cap) {
-          if (this.scaleFromMs < 0) this.scaleFromMs = now
-          this.wakeAt(this.scaleFromMs + (Math.floor((now - this.scaleFromMs) / SQS_SCALE_STEP_MS) + 1) * SQS_SCALE_STEP_MS)
+      if (this.active >= this.allowed) {
+        if (this.allowed < this.cap && !this.scaling) {
+          this.scaling = true
+          k.schedule(now + SQS_SCALE_STEP_MS, this.scaler, null)
         }
         return
       }
@@ -181,6 +190,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     const result = inv.result!
     const attempt = { startMs: inv.startMs, endMs: inv.endMs, result }
     for (const m of msgs) addBatchAttempt(m.ev!, attempt)
+    if (result !== 'success') this.lastFailureMs = k.nowMs
     if (result === 'throttled' || result === 'rejected') {
       // LDG18 concurrent-executions: throttled messages come back after the visibility timeout; the receive counted.
       emitStep(k, 'sqs.throttled', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, statusCode: inv.statusCode })

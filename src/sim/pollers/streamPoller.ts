@@ -302,5 +302,6 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     lane.retryAtMs = this.k.nowMs
     const e = lane.ends.pop()
     lane.bEnd = e === undefined ? lane.head : e
+    lane.compact() // a lane that is never idle still sheds its processed records
   }
 }

@@ -1,0 +1,151 @@
+/**
+ * UI benchmark (npm run bench:ui): the canvas with a generated 200-node / 300-edge scenario in headless Chromium.
+ * Builds dist/ when it is missing or older than src/, serves it with `vite preview` on its own port, opens
+ * `?bench=canvas200`, then measures
+ *   - ui.canvas_load_ms: navigation start → the nodes are on screen and a frame has been painted after them;
+ *   - ui.canvas_pan.*: 5 s of continuous panning (pointer held down on the empty pane);
+ *   - ui.canvas_drag.*: 5 s of dragging one node around (every frame updates the scenario document);
+ * frames per second from requestAnimationFrame counting, and main-thread busy milliseconds per second from Chrome's
+ * Performance.getMetrics (TaskDuration). Headless Chromium holds 60 fps until the main thread saturates, so the busy
+ * time is the figure that shows headroom. Prints one figure a line.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type CDPSession, type Page } from '@playwright/test'
+
+const PORT = Number(process.env.BENCH_UI_PORT ?? 4297)
+const URL_BASE = `http://127.0.0.1:${PORT}`
+const PHASE_MS = 5000
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)
+  }
+  return newest
+}
+
+function buildIfNeeded() {
+  const index = 'dist/index.html'
+  const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newestMtime('src'), statSync('index.html').mtimeMs)
+  if (!stale) return
+  console.error('bench:ui: building dist/ …')
+  const r = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (r.status !== 0) throw new Error('vite build failed')
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(URL_BASE)
+      if (res.ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  server.kill()
+  throw new Error(`vite preview did not start on port ${PORT}`)
+}
+
+async function taskDurationS(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0
+}
+
+/** Count animation frames in the page while `act` runs; returns fps and main-thread busy ms per second. */
+async function measure(page: Page, cdp: CDPSession, act: (until: number) => Promise<void>) {
+  await page.evaluate(`(() => {
+    window.__frames = 0
+    window.__counting = true
+    const tick = () => { if (!window.__counting) return; window.__frames++; requestAnimationFrame(tick) }
+    requestAnimationFrame(tick)
+  })()`)
+  const busyBefore = await taskDurationS(cdp)
+  const start = performance.now()
+  await act(start + PHASE_MS)
+  const elapsedS = (performance.now() - start) / 1000
+  const busyAfter = await taskDurationS(cdp)
+  const frames = Number(await page.evaluate('(() => { window.__counting = false; return window.__frames })()'))
+  return { fps: frames / elapsedS, busyMsPerS: ((busyAfter - busyBefore) * 1000) / elapsedS }
+}
+
+/** Hold the pointer down at `from` and move it in a circle until `until` (a frame's worth per step). */
+async function circle(page: Page, from: { x: number; y: number }, radius: number, until: number) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  let angle = 0
+  while (performance.now() < until) {
+    angle += 0.12
+    await page.mouse.move(from.x + radius * Math.sin(angle), from.y + radius * (1 - Math.cos(angle)))
+    await new Promise((r) => setTimeout(r, 8))
+  }
+  await page.mouse.up()
+}
+
+/** A point on the empty pane (not on a node or edge label), for panning. */
+async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(`(() => {
+    const r = document.querySelector('.react-flow__pane').getBoundingClientRect()
+    for (let y = r.top + 20; y < r.bottom - 20; y += 7)
+      for (let x = r.left + 60; x < r.right - 220; x += 7) {
+        const el = document.elementFromPoint(x, y)
+        if (el && el.classList.contains('react-flow__pane')) return { x, y }
+      }
+    return null
+  })()`)
+  if (!p) throw new Error('no empty spot on the pane')
+  return p as { x: number; y: number }
+}
+
+async function main() {
+  buildIfNeeded()
+  const server = await startPreview()
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    console.error('bench:ui: loading the 200-node scenario …')
+    await page.goto(`${URL_BASE}/?bench=canvas200&lang=en&theme=light`)
+    // Interactive: the nodes are in the DOM, laid out, and a frame has been painted after them.
+    const loadMs = Number(
+      await page.evaluate(`new Promise((resolve) => {
+        const check = () => {
+          if (document.querySelectorAll('.react-flow__node').length >= 200 && document.querySelector('.react-flow__edge'))
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))
+          else requestAnimationFrame(check)
+        }
+        check()
+      })`),
+    )
+    console.error('bench:ui: panning, then dragging a node (5 s each) …')
+    const pan = await measure(page, cdp, async (until) => circle(page, await emptyPanePoint(page), 120, until))
+    const node = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
+    if (!node) throw new Error('node fnA-7 is not on screen')
+    const drag = await measure(page, cdp, (until) => circle(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, 80, until))
+    const lines = [
+      ['ui.canvas_pan.fps', pan.fps.toFixed(1)],
+      ['ui.canvas_pan.busy_ms_per_s', pan.busyMsPerS.toFixed(0)],
+      ['ui.canvas_drag.fps', drag.fps.toFixed(1)],
+      ['ui.canvas_drag.busy_ms_per_s', drag.busyMsPerS.toFixed(0)],
+      ['ui.canvas_load_ms', loadMs.toFixed(0)],
+    ]
+    for (const [name, value] of lines) console.log(`${name} ${value}`)
+  } finally {
+    await browser.close()
+    server.kill()
+  }
+}
+
+await main()

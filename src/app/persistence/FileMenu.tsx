@@ -1,0 +1,137 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { emptyScenario } from '../../store/scenarioDefaults'
+import { useAppStoreApi } from '../../store/useAppStore'
+import { MAX_IMPORT_BYTES, scenarioFileName, serializeScenario, tooLargeIssue } from './codec'
+import { downloadText } from './download'
+import { FileDialog, type DialogState } from './FileDialog'
+import { parseOffThread } from './parseOffThread'
+
+type Item = 'new' | 'open' | 'paste' | 'save' | 'duplicate'
+const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'save', 'duplicate']
+
+/** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
+export function FileMenu() {
+  const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
+  const [status, setStatus] = useState('')
+  const fileInput = useRef<HTMLInputElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([])
+  // A result that arrives after the dialog was closed or reused is dropped.
+  const request = useRef(0)
+
+  const closeMenu = (focusButton = true) => {
+    setMenuOpen(false)
+    if (focusButton) buttonRef.current?.focus()
+  }
+  const parse = async (input: string | Blob) => {
+    const mine = ++request.current
+    const result = await parseOffThread(input)
+    if (request.current === mine) setDialog({ kind: 'result', result })
+  }
+  const run = (item: Item) => {
+    closeMenu(item !== 'open')
+    const { scenario, replaceScenario } = store.getState()
+    if (item === 'new') setDialog({ kind: 'confirmNew' })
+    if (item === 'open') fileInput.current?.click()
+    if (item === 'paste') setDialog({ kind: 'paste', text: '', checking: false })
+    if (item === 'save') {
+      const name = scenarioFileName(scenario.title)
+      downloadText(name, serializeScenario(scenario))
+      setStatus(t('files.saved', { name }))
+    }
+    if (item === 'duplicate') replaceScenario({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
+  }
+  const onFile = async (file: File | undefined) => {
+    if (!file) return
+    if (fileInput.current) fileInput.current.value = ''
+    // Size first: a huge file is refused before a byte of it is read.
+    if (file.size > MAX_IMPORT_BYTES) return setDialog({ kind: 'result', result: { ok: false, issues: [tooLargeIssue(file.size)], total: 1 } })
+    setDialog({ kind: 'reading', name: file.name })
+    await parse(file)
+  }
+  const close = () => {
+    request.current++
+    setDialog({ kind: 'closed' })
+    buttonRef.current?.focus()
+  }
+  const onMenuKey = (e: KeyboardEvent) => {
+    const i = itemRefs.current.findIndex((el) => el === document.activeElement)
+    const focus = (n: number) => itemRefs.current[(n + ITEMS.length) % ITEMS.length]?.focus()
+    if (e.key === 'ArrowDown') focus(i + 1)
+    else if (e.key === 'ArrowUp') focus(i - 1)
+    else if (e.key === 'Home') focus(0)
+    else if (e.key === 'End') focus(ITEMS.length - 1)
+    else if (e.key === 'Escape') closeMenu()
+    else if (e.key === 'Tab') closeMenu(false)
+    else return
+    e.preventDefault()
+  }
+
+  return (
+    <div className="file-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        aria-controls="file-menu-list"
+        onClick={() => {
+          setMenuOpen(!menuOpen)
+          if (!menuOpen) requestAnimationFrame(() => itemRefs.current[0]?.focus())
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menuOpen) {
+            e.preventDefault()
+            closeMenu()
+          } else if (e.key === 'ArrowDown' && !menuOpen) {
+            e.preventDefault()
+            setMenuOpen(true)
+            requestAnimationFrame(() => itemRefs.current[0]?.focus())
+          }
+        }}
+      >
+        {t('files.menu')}
+      </button>
+      {menuOpen ? (
+        <>
+          <div className="file-menu__backdrop" onClick={() => closeMenu(false)} aria-hidden="true" />
+          <div id="file-menu-list" className="file-menu__list" role="menu" aria-label={t('files.menu')} onKeyDown={onMenuKey}>
+            {ITEMS.map((item, n) => (
+              <button key={item} ref={(el) => void (itemRefs.current[n] = el)} type="button" role="menuitem" tabIndex={-1} className="file-menu__item" onClick={() => run(item)}>
+                {t(`files.${item}`)}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : null}
+      <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
+      <p className="visually-hidden" role="status">{status}</p>
+      <FileDialog
+        state={dialog}
+        onClose={close}
+        onPasteText={(text) => setDialog({ kind: 'paste', text, checking: false })}
+        onCheckPaste={() => {
+          if (dialog.kind !== 'paste') return
+          setDialog({ ...dialog, checking: true })
+          void parse(dialog.text)
+        }}
+        onConfirmNew={() => {
+          store.getState().replaceScenario(emptyScenario())
+          close()
+        }}
+        onReplace={() => {
+          if (dialog.kind === 'result' && dialog.result.ok) {
+            store.getState().replaceScenario(dialog.result.scenario)
+            setStatus(t('files.opened', { title: dialog.result.scenario.title }))
+          }
+          close()
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useIssueText } from '../../panels/inspector/IssueList'
+import { useAppStoreApi } from '../../store/useAppStore'
+import { AUTOSAVE_KEY, debounce, writeAutosave, type AutosaveLoad } from './autosave'
+import { downloadText } from './download'
+import './persistence.css'
+
+/** Quiet time before a write: a drag or a burst of typing becomes one write, never one per frame. */
+export const AUTOSAVE_DELAY_MS = 400
+
+/**
+ * Autosaves the document (debounced through the store subscription) and reports, in a visible banner, a saved copy
+ * that failed to load: it was set aside, and can be downloaded or discarded here.
+ */
+export function PersistenceProvider({
+  restored,
+  autosave = true,
+  children,
+}: {
+  restored: AutosaveLoad
+  /** False when the scenario came from a link or a benchmark: it must not overwrite the user's saved work. */
+  autosave?: boolean
+  children: ReactNode
+}) {
+  const { t } = useTranslation()
+  const issueText = useIssueText()
+  const store = useAppStoreApi()
+  const [recovery, setRecovery] = useState(restored.kind === 'setAside' ? restored : null)
+  const [failed, setFailed] = useState(false)
+  // Storage too full to move the broken copy: it stays under the autosave key, so autosave waits for the user.
+  const paused = recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY
+
+  useEffect(() => {
+    if (paused || !autosave) return
+    const save = debounce((s: ReturnType<typeof store.getState>['scenario']) => setFailed(!writeAutosave(localStorage, s)), AUTOSAVE_DELAY_MS)
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.scenario !== prev.scenario) save(state.scenario)
+    })
+    const flush = () => save.flush()
+    window.addEventListener('pagehide', flush)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('pagehide', flush)
+      save.flush()
+    }
+  }, [store, paused, autosave])
+
+  const downloadSetAside = () => {
+    if (!recovery) return
+    const raw = localStorage.getItem(recovery.setAsideKey)
+    if (raw !== null) downloadText('set-aside.lambdascope.json', raw)
+  }
+  const discard = () => {
+    if (recovery) localStorage.removeItem(recovery.setAsideKey)
+    setRecovery(null)
+  }
+
+  return (
+    <>
+      {children}
+      {recovery || failed ? (
+        <div className="persist-banner" role={recovery ? 'alert' : 'status'}>
+          {recovery ? (
+            <>
+              <p className="persist-banner__title">{t('files.recoveredTitle')}</p>
+              <p>{paused ? t('files.recoveredFull', { key: recovery.setAsideKey }) : t('files.recoveredBody', { key: recovery.setAsideKey })}</p>
+              <ul className="persist-banner__issues">
+                {recovery.issues.slice(0, 3).map((i, n) => (
+                  <li key={n}>
+                    <code>{i.path}</code> {issueText(i)}
+                  </li>
+                ))}
+              </ul>
+              <div className="persist-banner__actions">
+                <button type="button" className="button button--small" onClick={downloadSetAside}>
+                  {t('files.downloadSetAside')}
+                </button>
+                <button type="button" className="button button--small" onClick={discard}>
+                  {t('files.discardSetAside')}
+                </button>
+                {!paused ? (
+                  <button type="button" className="button button--small" onClick={() => setRecovery(null)}>
+                    {t('files.dismiss')}
+                  </button>
+                ) : null}
+              </div>
+            </>
+          ) : (
+            <div className="persist-banner__row">
+              <p>{t('files.autosaveFailed')}</p>
+              <button type="button" className="button button--small" onClick={() => setFailed(false)}>
+                {t('files.dismiss')}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
+    </>
+  )
+}

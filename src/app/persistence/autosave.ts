@@ -1,0 +1,106 @@
+import { firstIssues } from './codec'
+import { parseScenario, type Issue, type Scenario } from '../../model'
+
+/** Versioned key: a future format gets a new key and a migration, never a silent misread of this one. */
+export const AUTOSAVE_KEY = 'lambdascope:autosave:v1'
+export const SET_ASIDE_PREFIX = 'lambdascope:set-aside:'
+
+/** What is stored under AUTOSAVE_KEY. */
+interface AutosaveEnvelope {
+  v: 1
+  scenario: Scenario
+}
+
+export type AutosaveLoad =
+  | { kind: 'none' }
+  | { kind: 'loaded'; scenario: Scenario }
+  /**
+   * The saved copy did not load: its text was moved to `setAsideKey` untouched, and the issues say why. When storage
+   * was too full to move it, `setAsideKey` is AUTOSAVE_KEY itself and autosave must stay off until the user decides.
+   */
+  | { kind: 'setAside'; setAsideKey: string; issues: Issue[]; total: number }
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+/** The stored document, or undefined when the text is not our envelope. */
+function unwrap(raw: string): unknown {
+  try {
+    const value: unknown = JSON.parse(raw)
+    if (typeof value === 'object' && value !== null && (value as { v?: unknown }).v === 1 && 'scenario' in value)
+      return (value as { scenario: unknown }).scenario
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Read the autosaved scenario. A copy that fails to load is never dropped: it is moved, byte for byte, to a
+ * set-aside key (named with `stamp`) and reported, so the user can download it and nothing is overwritten.
+ */
+export function loadAutosave(storage: StorageLike, stamp: string): AutosaveLoad {
+  let raw: string | null
+  try {
+    raw = storage.getItem(AUTOSAVE_KEY)
+  } catch {
+    return { kind: 'none' }
+  }
+  if (raw === null) return { kind: 'none' }
+  const inner = unwrap(raw)
+  const parsed = inner === undefined ? null : parseScenario(inner)
+  if (parsed?.ok) return { kind: 'loaded', scenario: parsed.scenario }
+  const result = parsed
+    ? firstIssues(parsed.issues)
+    : { total: 1, issues: [{ path: '(document)', code: 'autosave.envelope', message: 'The saved copy is not in the expected form.', severity: 'error' as const }] }
+  const setAsideKey = `${SET_ASIDE_PREFIX}${stamp}`
+  try {
+    storage.setItem(setAsideKey, raw)
+    storage.removeItem(AUTOSAVE_KEY)
+  } catch {
+    // Storage full: leave the broken copy where it is (still not lost); autosave will not overwrite it, see below.
+    return { kind: 'setAside', setAsideKey: AUTOSAVE_KEY, issues: result.issues, total: result.total }
+  }
+  return { kind: 'setAside', setAsideKey, issues: result.issues, total: result.total }
+}
+
+/** Write the scenario; false when storage refuses (full, private mode), so the UI can say so. */
+export function writeAutosave(storage: StorageLike, scenario: Scenario): boolean {
+  try {
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ v: 1, scenario } satisfies AutosaveEnvelope))
+    return true
+  } catch {
+    return false
+  }
+}
+
+export interface Debounced<T> {
+  (value: T): void
+  flush: () => void
+  cancel: () => void
+}
+
+/** Trailing debounce: many edits (a drag, typing) become one write after `delayMs` of quiet. */
+export function debounce<T>(fn: (value: T) => void, delayMs: number): Debounced<T> {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let last: { value: T } | null = null
+  const run = () => {
+    timer = null
+    if (last) fn(last.value)
+    last = null
+  }
+  const d = ((value: T) => {
+    last = { value }
+    if (timer !== null) clearTimeout(timer)
+    timer = setTimeout(run, delayMs)
+  }) as Debounced<T>
+  d.flush = () => {
+    if (timer !== null) clearTimeout(timer)
+    run()
+  }
+  d.cancel = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+    last = null
+  }
+  return d
+}

@@ -1,0 +1,56 @@
+import { parseScenarioJson, type Issue, type Scenario } from '../../model'
+
+/**
+ * Files bigger than this are refused before reading: the largest document the format allows (500 nodes, 2,000 edges,
+ * 1,000 traffic and fault entries) is well under 2 MB, so 8 MB leaves room and still cannot stall the parser.
+ */
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
+/** How many located issues a dialog lists; the rest are counted. */
+export const SHOWN_ISSUES = 20
+
+export type ImportResult =
+  | { ok: true; scenario: Scenario; warnings: Issue[] }
+  | { ok: false; issues: Issue[]; total: number }
+
+/** The file written by Save: the document as written, pretty-printed so it diffs and reads well by hand. */
+export function serializeScenario(s: Scenario): string {
+  return `${JSON.stringify(s, null, 2)}\n`
+}
+
+/** A file name from the title: letters, digits and dashes, never empty. */
+export function scenarioFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return `${slug === '' ? 'scenario' : slug}.lambdascope.json`
+}
+
+/** Keep the first `limit` issues and count them all (a 5 MB file can carry tens of thousands). */
+export function firstIssues(issues: readonly Issue[], limit = SHOWN_ISSUES): { issues: Issue[]; total: number } {
+  return { issues: issues.slice(0, limit), total: issues.length }
+}
+
+export function tooLargeIssue(bytes: number): Issue {
+  return {
+    path: '(document)',
+    code: 'file.tooLarge',
+    message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+    severity: 'error',
+  }
+}
+
+/**
+ * Text → scenario with every problem located. Pure and synchronous: callers run it off the main thread
+ * (parseOffThread.ts). The size is measured in UTF-16 units, an upper bound a file's byte size was already checked by.
+ */
+export function parseScenarioText(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, issues: [tooLargeIssue(text.length)], total: 1 }
+  if (text.trim() === '')
+    return { ok: false, issues: [{ path: '(document)', code: 'file.empty', message: 'The file is empty.', severity: 'error' }], total: 1 }
+  const r = parseScenarioJson(text)
+  if (r.ok) return r
+  return { ok: false, ...firstIssues(r.issues) }
+}

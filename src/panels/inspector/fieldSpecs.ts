@@ -1,0 +1,136 @@
+import {
+  resolveApiGatewayConfig,
+  resolveClientConfig,
+  resolveDynamoDbStreamConfig,
+  resolveKinesisConfig,
+  resolveLambdaConfig,
+  resolveRdsConfig,
+  resolveSesConfig,
+  resolveSqsConfig,
+  resolveVpcConfig,
+  type EdgeRole,
+  type Era,
+  type NodeType,
+  type ScenarioNode,
+} from '../../model'
+import type { FieldPath } from './docPath'
+import type { DurationUnit } from './units'
+
+/** Why a setting is off in an era: an i18n key under `inspector.era.*` and the reference section. */
+export interface EraRule {
+  only: Era
+  reason: 'asyncConfig' | 'provisioned' | 'functionStates' | 'eniAttach' | 'streamSettings' | 'partialBatch' | 'sqsScaling'
+}
+
+/**
+ * One form field. The widget, range and options come from the scenario schema (schemaInfo.ts); this adds what a
+ * schema cannot say: the label key, the unit, the AWS default, and era rules with their reason.
+ */
+export interface FieldSpec {
+  /** i18n key under `inspector.fields.*`. */
+  id: string
+  path: FieldPath
+  widget: 'duration' | 'number' | 'boolean' | 'enum' | 'text'
+  units?: readonly DurationUnit[]
+  /** Shown after a number, e.g. MB. */
+  suffix?: 'mb'
+  /** The AWS default in this era; null = "none". */
+  defaultValue: (era: Era, node: ScenarioNode | null) => number | string | boolean | null
+  era?: EraRule
+  /** Range note key under `inspector.range.*` when the era narrows the schema's range. */
+  rangeNote?: (era: Era) => string | null
+  ref?: string
+  /** For numbers where the schema holds a special value (−1 = unlimited). */
+  minOverride?: number
+  maxOverride?: number
+}
+
+const lambda = (era: Era) => resolveLambdaConfig(undefined, era)
+const cfg = (key: string): FieldPath => ['config', key]
+
+const LAMBDA_FIELDS: FieldSpec[] = [
+  { id: 'timeoutMs', path: cfg('timeoutMs'), widget: 'duration', units: ['s', 'min'], defaultValue: (e) => lambda(e).timeoutMs, ref: '§6' },
+  { id: 'memoryMb', path: cfg('memoryMb'), widget: 'number', suffix: 'mb', defaultValue: (e) => lambda(e).memoryMb, ref: '§7.1', rangeNote: (e) => (e === '2018' ? 'memory2018' : 'memoryCurrent') },
+  { id: 'durationMs', path: cfg('durationMs'), widget: 'duration', units: ['ms', 's', 'min'], defaultValue: (e) => lambda(e).durationMs },
+  { id: 'initMs', path: cfg('initMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => lambda(e).initMs, ref: '§7.1' },
+  { id: 'reservedConcurrency', path: cfg('reservedConcurrency'), widget: 'number', defaultValue: () => null, ref: '§5.3' },
+  { id: 'provisionedConcurrency', path: cfg('provisionedConcurrency'), widget: 'number', defaultValue: () => 0, ref: '§7.4', era: { only: 'current', reason: 'provisioned' } },
+  { id: 'asyncMaxRetryAttempts', path: ['config', 'async', 'maxRetryAttempts'], widget: 'number', defaultValue: (e) => lambda(e).maxRetryAttempts, ref: '§2.2', era: { only: 'current', reason: 'asyncConfig' } },
+  { id: 'asyncMaxEventAgeMs', path: ['config', 'async', 'maxEventAgeMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: (e) => lambda(e).maxEventAgeMs, ref: '§2.2', era: { only: 'current', reason: 'asyncConfig' } },
+  { id: 'runtime', path: cfg('runtime'), widget: 'enum', defaultValue: (e) => lambda(e).runtime, ref: '§9' },
+  { id: 'callsInternet', path: cfg('callsInternet'), widget: 'boolean', defaultValue: () => false, ref: '§7.3' },
+  { id: 'securityGroup', path: cfg('securityGroup'), widget: 'text', defaultValue: (e) => lambda(e).securityGroup, ref: '§7.5' },
+  { id: 'vpcState', path: cfg('vpcState'), widget: 'enum', defaultValue: (e) => lambda(e).vpcState, ref: '§7.3', era: { only: 'current', reason: 'functionStates' } },
+  { id: 'eniAttachMs', path: cfg('eniAttachMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => lambda(e).eniAttachMs, ref: '§7.2', era: { only: '2018', reason: 'eniAttach' } },
+  { id: 'apiResponse', path: cfg('apiResponse'), widget: 'enum', defaultValue: (e) => lambda(e).apiResponse, ref: '§5.2' },
+]
+
+export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
+  lambda: LAMBDA_FIELDS,
+  sqs: [
+    { id: 'fifo', path: cfg('fifo'), widget: 'boolean', defaultValue: (e) => resolveSqsConfig(undefined, e).fifo },
+    { id: 'visibilityTimeoutMs', path: cfg('visibilityTimeoutMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: (e) => resolveSqsConfig(undefined, e).visibilityTimeoutMs, ref: '§4.1' },
+    { id: 'messageRetentionMs', path: cfg('messageRetentionMs'), widget: 'duration', units: ['min', 'h'], defaultValue: (e) => resolveSqsConfig(undefined, e).messageRetentionMs, ref: '§4.1' },
+  ],
+  kinesis: [
+    { id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveKinesisConfig(undefined, e).shardCount, ref: '§3.1' },
+    { id: 'retentionMs', path: cfg('retentionMs'), widget: 'duration', units: ['h'], defaultValue: (e) => resolveKinesisConfig(undefined, e).retentionMs, ref: '§3.1', rangeNote: (e) => (e === '2018' ? 'kinesisRetention2018' : 'kinesisRetentionCurrent') },
+  ],
+  dynamoDbStream: [{ id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).shardCount, ref: '§3.1' }],
+  apiGateway: [
+    { id: 'api', path: cfg('api'), widget: 'enum', defaultValue: (e) => resolveApiGatewayConfig(undefined, e).api, ref: '§5.2' },
+    { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },
+    { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => resolveApiGatewayConfig(undefined, e).integrationTimeoutMs, ref: '§5.2' },
+  ],
+  client: [{ id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveClientConfig(undefined, e).invocationType, ref: '§1.1' }],
+  ses: [{ id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveSesConfig(undefined, e).invocationType, ref: '§1.2' }],
+  vpc: [
+    { id: 'nat', path: cfg('nat'), widget: 'boolean', defaultValue: (e) => resolveVpcConfig(undefined, e).nat, ref: '§7.3' },
+    { id: 'subnetCount', path: cfg('subnetCount'), widget: 'number', defaultValue: (e) => resolveVpcConfig(undefined, e).subnetCount },
+    { id: 'freeIpCount', path: cfg('freeIpCount'), widget: 'number', defaultValue: (e, n) => resolveVpcConfig(n?.type === 'vpc' ? n.config : undefined, e).freeIpCount, ref: '§7.2' },
+    { id: 'eniLimit', path: cfg('eniLimit'), widget: 'number', defaultValue: (e) => resolveVpcConfig(undefined, e).eniLimit, ref: '§7.3' },
+  ],
+  rds: [{ id: 'maxConnections', path: cfg('maxConnections'), widget: 'number', defaultValue: (e) => resolveRdsConfig(undefined, e).maxConnections, ref: '§7.5' }],
+  account: [{ id: 'accountId', path: cfg('accountId'), widget: 'text', defaultValue: () => null, ref: '§10' }],
+}
+
+const streamOnly: EraRule = { only: 'current', reason: 'streamSettings' }
+
+/** Mapping fields by source kind: SQS refuses the stream-only knobs (§4.1), so they are not offered there. */
+export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): FieldSpec[] {
+  const permission: FieldSpec = { id: 'permission', path: ['permission'], widget: 'enum', defaultValue: () => 'granted', ref: '§10' }
+  if (role === 'eventSourceMapping') {
+    const isSqs = fromType === 'sqs'
+    const common: FieldSpec[] = [
+      { id: 'batchSize', path: cfg('batchSize'), widget: 'number', defaultValue: () => (isSqs ? 10 : 100), ref: isSqs ? '§4.1' : '§3.1' },
+      { id: 'maximumBatchingWindowMs', path: cfg('maximumBatchingWindowMs'), widget: 'duration', units: ['ms', 's'], defaultValue: () => 0, ref: isSqs ? '§4.1' : '§3.1' },
+      { id: 'enabled', path: cfg('enabled'), widget: 'boolean', defaultValue: () => true, ref: '§3.2' },
+    ]
+    if (isSqs)
+      return [
+        ...common,
+        { id: 'reportBatchItemFailures', path: cfg('reportBatchItemFailures'), widget: 'boolean', defaultValue: () => false, ref: '§4.3', era: { only: 'current', reason: 'partialBatch' } },
+        { id: 'maxConcurrency', path: cfg('maxConcurrency'), widget: 'number', defaultValue: () => null, ref: '§4.2', era: { only: 'current', reason: 'sqsScaling' } },
+        permission,
+      ]
+    return [
+      ...common,
+      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1' },
+      { id: 'maxRetryAttempts', path: cfg('maxRetryAttempts'), widget: 'number', defaultValue: () => -1, ref: '§3.2', era: streamOnly },
+      { id: 'maxRecordAgeMs', path: cfg('maxRecordAgeMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => -1, ref: '§3.2', era: streamOnly, minOverride: -1, maxOverride: 604_800_000 },
+      { id: 'bisectOnError', path: cfg('bisectOnError'), widget: 'boolean', defaultValue: () => false, ref: '§3.2', era: streamOnly },
+      { id: 'parallelizationFactor', path: cfg('parallelizationFactor'), widget: 'number', defaultValue: () => 1, ref: '§3.1', era: streamOnly },
+      { id: 'reportBatchItemFailures', path: cfg('reportBatchItemFailures'), widget: 'boolean', defaultValue: () => false, ref: '§3.2', era: streamOnly },
+      permission,
+    ]
+  }
+  if (role === 'dlq' && fromType === 'sqs')
+    return [{ id: 'maxReceiveCount', path: cfg('maxReceiveCount'), widget: 'number', defaultValue: () => 5, ref: '§4.1' }, permission]
+  return [permission]
+}
+
+export const SCENARIO_FIELDS: FieldSpec[] = [
+  { id: 'title', path: ['title'], widget: 'text', defaultValue: () => null },
+  { id: 'seed', path: ['seed'], widget: 'number', defaultValue: () => null },
+  { id: 'scenarioDurationMs', path: ['durationMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => null },
+]

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next'
+import { formatInUnit, naturalUnit, type DurationUnit } from './units'
+import type { FieldSpec } from './fieldSpecs'
+
+/** How a default or bound reads in the form: "3 s", "unlimited", "none", "128 MB", "Node.js". */
+export function formatFieldValue(t: TFunction, spec: FieldSpec, value: number | string | boolean | null, unit?: DurationUnit): string {
+  if (value === null) return t('inspector.noDefault')
+  if (typeof value === 'boolean') return value ? t('inspector.yes') : t('inspector.no')
+  if (typeof value === 'number') {
+    if (value === -1 && spec.minOverride === -1) return t('inspector.unlimited')
+    if (spec.widget === 'duration') {
+      const u = unit ?? naturalUnit(value, spec.units)
+      return `${Number(formatInUnit(value, u)).toLocaleString()} ${t(`inspector.units.${u}`)}`
+    }
+    return spec.suffix ? `${value.toLocaleString()} ${t(`inspector.units.${spec.suffix}`)}` : value.toLocaleString()
+  }
+  return spec.widget === 'enum' ? optionLabel(t, value) : value
+}
+
+export function optionLabel(t: TFunction, option: string): string {
+  const key = `inspector.options.${option}`
+  return t(key as 'inspector.options.nodejs', { defaultValue: option })
+}

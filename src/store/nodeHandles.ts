@@ -1,0 +1,34 @@
+import { Position, type NodeHandle } from '@xyflow/react'
+import { nodeTypeInfo, type NodeType } from '../model'
+import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
+
+/**
+ * Which sides a node shows: left = can be invoked / receives (functions, DLQ and destination targets, data stores),
+ * right = can invoke / sends (sources, functions). From the model's catalogue, so the canvas decides nothing itself.
+ */
+export function handlesOf(type: NodeType): { receives: boolean; sends: boolean } {
+  const info = nodeTypeInfo(type)
+  const receives = type === 'lambda' || info.dlqTarget || info.destination !== 'no' || info.streamFailureTarget || info.style === 'data'
+  const sends = info.style === 'sync' || info.style === 'async' || info.style === 'polled' || info.style === 'compute'
+  return { receives, sends }
+}
+
+/** Handle size in CSS pixels (canvas.css draws them the same). */
+export const HANDLE_SIZE = 12
+const IN: NodeHandle = { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
+const OUT: NodeHandle = { type: 'source', position: Position.Right, x: NODE_WIDTH - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
+const cache = new Map<NodeType, NodeHandle[]>()
+
+/**
+ * Handle boxes known up front (service nodes have one size), so React Flow draws edges without measuring 200 nodes
+ * first. One shared array per type.
+ */
+export function handleBoxes(type: NodeType): NodeHandle[] {
+  let boxes = cache.get(type)
+  if (!boxes) {
+    const { receives, sends } = handlesOf(type)
+    boxes = [...(receives ? [IN] : []), ...(sends ? [OUT] : [])]
+    cache.set(type, boxes)
+  }
+  return boxes
+}
