@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test } from './fixtures.ts'
 import { openExample, shot } from './playback-helpers.ts'
 
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 150_000 })
 
 const looks = [
   { name: 'desktop-light', theme: 'light', lang: 'en', size: { width: 1280, height: 720 } },

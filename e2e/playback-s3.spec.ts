@@ -6,10 +6,13 @@ test.describe.configure({ timeout: 90_000 })
 test.describe('S3 → always-failing function (async, §2.1, §2.4)', () => {
   test('attempts at T+0, ≈T+1 min, ≈T+3 min, then the event lands in the DLQ', async ({ page }) => {
     await openExample(page, 's3-dlq')
-    await page.getByTestId('play').click()
     // the upload's token travels along the trigger wire (drawn on the token canvas)
-    await playUntil(page, async () => (await page.getByTestId('token-layer').getAttribute('data-tokens')) === '1', 3000, 100)
+    await page.getByRole('slider', { name: 'Position in the run' }).fill('1100')
+    await page.clock.runFor(20)
+    await expect(page.getByTestId('token-layer')).toHaveAttribute('data-tokens', '1')
     await shot(page, 's3-token-in-flight')
+    await page.getByRole('slider', { name: 'Position in the run' }).fill('0')
+    await page.getByTestId('play').click()
     const visible = (nodeId: string, text: string | RegExp) => () => chip(page, nodeId, text).isVisible()
     // the upload is at T+1 s; each failure is read off the function's runtime chips
     const first = await playUntil(page, visible('thumbnailer', '1 failed'))

@@ -11,6 +11,9 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, 's3-dlq')
     const log = drawer(page)
+    // The drawer starts as a tab bar (the canvas keeps its room); a tab opens it.
+    await expect(log.getByRole('tabpanel')).toHaveCount(0)
+    await log.getByRole('tab', { name: 'Log' }).click()
     await expect(log.getByText('Nothing has happened yet. Press play.')).toBeVisible()
 
     await setSpeedMax(page)
@@ -51,6 +54,8 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     await expect(sheet.getByRole('img')).toHaveAttribute('aria-label', 'Created → Queued → Invoking → Init → Running → Failed → Waiting')
     await expect(sheet.getByRole('link', { name: '§2.1' }).first()).toHaveAttribute('href', 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html')
     await page.screenshot({ path: 'test-results/playpanels-statechart-light.png' })
+    await page.getByRole('button', { name: 'Dark theme' }).click()
+    await page.screenshot({ path: 'test-results/playpanels-statechart-dark.png' })
     await seekTo(page, 50_000)
     await expect(sheet.getByText('Next try in 13 s (at T+00:01:02.120)')).toBeVisible()
 
@@ -64,6 +69,7 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
   test('speaks Japanese', async ({ page }) => {
     await openExample(page, 's3-dlq')
     await page.getByLabel('Language').selectOption('ja')
+    await drawer(page).getByRole('tab', { name: 'ログ' }).click()
     await seekTo(page, 300_000)
     const text = (await logLines(page).allInnerTexts()).join('\n')
     expect(text).toContain('1 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。次の試行は 1 分後')

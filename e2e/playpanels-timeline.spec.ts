@@ -62,18 +62,23 @@ test.describe('trace panels: timeline, shard lanes, metrics', () => {
     await expectNoSeriousAxeViolations(page)
   })
 
-  test('600×400 embed: the drawer is a tab bar until opened', async ({ page }) => {
-    await page.setViewportSize({ width: 600, height: 400 })
+  test('small screens start with a tab bar; a 600×400 embed leaves the drawer out', async ({ page }) => {
+    await page.setViewportSize({ width: 720, height: 540 })
     await openExample(page, 's3-dlq')
     await seekTo(page, 300_000)
     const toggle = drawer(page).getByRole('button', { name: 'Expand the panels' })
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
-    await expect(drawer(page).getByRole('tabpanel')).toHaveCount(0)
-    await page.screenshot({ path: 'test-results/playpanels-embed-collapsed.png' })
     await drawer(page).getByRole('tab', { name: 'Log' }).click()
     await expect(drawer(page).getByRole('tabpanel')).toBeVisible()
-    await page.screenshot({ path: 'test-results/playpanels-embed-open.png' })
-    // The header's language select loses its visible label at this width (the app shell's, reported); the drawer is ours.
+    await page.screenshot({ path: 'test-results/playpanels-small-open.png' })
+    await page.getByRole('button', { name: 'Dark theme' }).click()
+    await page.screenshot({ path: 'test-results/playpanels-small-open-dark.png' })
     await expectDrawerAxeClean(page)
+    await page.setViewportSize({ width: 600, height: 400 })
+    await expect(drawer(page)).toBeHidden()
+    // The drawer takes no room: header + canvas + playback bar fill the 400 px.
+    const h = async (name: string) => (await page.getByRole(name === 'banner' ? 'banner' : 'region', name === 'banner' ? {} : { name }).boundingBox())?.height ?? 0
+    expect((await h('banner')) + (await h('Architecture canvas')) + (await h('Playback'))).toBeGreaterThanOrEqual(399)
+    await page.screenshot({ path: 'test-results/playpanels-embed.png' })
   })
 })

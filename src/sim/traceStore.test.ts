@@ -32,6 +32,15 @@ describe('TraceStore', () => {
       { seq: 309, atMs: 904, type: 'source.step', reason: 'esm.poll', ref: '§3.1', nodeId: 'k', edgeId: null, shardId: 'shard-0', eventIds: [], detail: null },
     ])
     expect(t.atMsOf(303)).toBe(503)
+    // Event ids other than canonical ledger ids (batch ids, leading zeros) and request ids not derived from them.
+    t.start(905, 'invoke.warm', 'esm-1-b7', 'fn', 1, 'fn#1', 'esm-1-b7-req', false, 905)
+    t.start(906, 'invoke.warm', 'e007', 'fn', 1, 'fn#1', 'req-e007-2', false, 906)
+    t.fate(907, 'async.succeeded', 'e0', 'fn', 'succeeded')
+    t.env(908, 'env.reclaimed', 'env.reclaimed', '', '')
+    expect(t.get(310)).toMatchObject({ eventId: 'esm-1-b7', requestId: 'esm-1-b7-req' })
+    expect(t.get(311)).toMatchObject({ eventId: 'e007', requestId: 'req-e007-2' })
+    expect(t.get(312)).toMatchObject({ eventId: 'e0' })
+    expect(t.get(313)).toMatchObject({ nodeId: '', envId: '' })
     expect(t.get(5)).toEqual(all[5])
   })
 })

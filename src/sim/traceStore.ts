@@ -14,6 +14,8 @@ const STATE = 9
 const FATE = 10
 
 const FIRST_CHUNK = 256
+/** at 8 + n0,n1,i0,i2..i5,ev 4 each + reason 2 + kind, i1 1 each. */
+const BYTES_PER_ENTRY = 8 + 8 * 4 + 2 + 1 + 1
 const MAX_CHUNK = 65_536
 
 interface Chunk {
@@ -28,6 +30,8 @@ interface Chunk {
   i3: Int32Array
   i4: Int32Array
   i5: Int32Array
+  /** The entry's event id, encoded (see `eventCode`). */
+  ev: Int32Array
 }
 
 const TOKENS: readonly TokenKind[] = ['event', 'response', 'message', 'batch', 'record', 'call']
@@ -42,9 +46,22 @@ export const tokenCode = (t: TokenKind) => TOKENS.indexOf(t)
 export const resultCode = (r: AttemptResult) => RESULTS.indexOf(r)
 export const fateCode = (f: Exclude<Fate, 'in-flight'>) => FATES.indexOf(f)
 
+/** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
+function ledgerNumber(id: string): number {
+  const len = id.length
+  if (len < 2 || len > 10 || id.charCodeAt(0) !== 101 /* e */) return -1
+  let n = 0
+  for (let j = 1; j < len; j++) {
+    const d = id.charCodeAt(j) - 48
+    if (d < 0 || d > 9 || (d === 0 && j === 1 && len > 2)) return -1
+    n = n * 10 + d
+  }
+  return n <= 0x7fffffff ? n : -1
+}
+
 /**
  * The trace, stored in columns so a run of millions of entries allocates no object per entry: numbers in typed
- * arrays, names (node, edge, env ids, error types…) interned to small integers, and one array of event-id references.
+ * arrays, names (node, edge, env ids, error types…) interned to small integers, event ids as numbers (`eventCode`).
  * `get(i)` / `toArray()` build the `TraceEvent` objects on demand. Entry i has `seq` i. Rare or plugin-defined
  * entries are stored boxed (`push`).
  */
@@ -67,9 +84,8 @@ export class TraceStore {
   private i4: Int32Array = new Int32Array(0)
   private i5: Int32Array = new Int32Array(0)
   private readonly chunks: Chunk[] = []
-  /** The event id of each entry (null when none). */
-  private readonly ev: (string | null)[] = []
-  /** Request ids of `invoke.start` entries (i4 indexes here). */
+  private ev: Int32Array = new Int32Array(0)
+  /** Request ids of `invoke.start` entries that are not `req-<eventId>` (i4 indexes here; -1 = `req-<eventId>`). */
   private readonly requestIds: string[] = []
   private readonly boxed = new Map<number, TraceEvent>()
   private readonly nameIds = new Map<string, number>()
@@ -82,18 +98,27 @@ export class TraceStore {
     const CHUNK = this.size === 0 ? FIRST_CHUNK : Math.min(this.size * 2, MAX_CHUNK)
     this.size = CHUNK
     this.starts.push(this.base)
+    // One allocation per chunk: every column is a view on the same buffer (widest columns first, so all aligned).
+    const buf = new ArrayBuffer(CHUNK * BYTES_PER_ENTRY)
+    let off = 0
+    const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, bytes: number): T => {
+      const v = new make(buf, off, CHUNK)
+      off += CHUNK * bytes
+      return v
+    }
     const c: Chunk = {
-      kind: new Uint8Array(CHUNK),
-      reason: new Uint16Array(CHUNK),
-      at: new Float64Array(CHUNK),
-      n0: new Int32Array(CHUNK),
-      n1: new Int32Array(CHUNK),
-      i0: new Int32Array(CHUNK),
-      i1: new Uint8Array(CHUNK),
-      i2: new Int32Array(CHUNK),
-      i3: new Int32Array(CHUNK),
-      i4: new Int32Array(CHUNK),
-      i5: new Int32Array(CHUNK),
+      at: view(Float64Array, 8),
+      n0: view(Int32Array, 4),
+      n1: view(Int32Array, 4),
+      i0: view(Int32Array, 4),
+      i2: view(Int32Array, 4),
+      i3: view(Int32Array, 4),
+      i4: view(Int32Array, 4),
+      i5: view(Int32Array, 4),
+      ev: view(Int32Array, 4),
+      reason: view(Uint16Array, 2),
+      kind: view(Uint8Array, 1),
+      i1: view(Uint8Array, 1),
     }
     this.chunks.push(c)
     this.kind = c.kind
@@ -107,22 +132,57 @@ export class TraceStore {
     this.i3 = c.i3
     this.i4 = c.i4
     this.i5 = c.i5
+    this.ev = c.ev
   }
+
+  /** The last two names interned (most entries repeat a node, edge or env id just seen): skips the Map. */
+  private lastName0 = '\u0000' // never a real name
+  private lastId0 = -1
+  private lastName1 = '\u0000'
+  private lastId1 = -1
 
   /** Intern a name (-1 for null). */
   private id(name: string | null): number {
     if (name === null) return -1
+    if (name === this.lastName0) return this.lastId0
+    if (name === this.lastName1) {
+      const n = this.lastId1
+      this.lastName1 = this.lastName0
+      this.lastId1 = this.lastId0
+      this.lastName0 = name
+      this.lastId0 = n
+      return n
+    }
     let n = this.nameIds.get(name)
     if (n === undefined) {
       n = this.names.length
       this.names.push(name)
       this.nameIds.set(name, n)
     }
+    this.lastName1 = this.lastName0
+    this.lastId1 = this.lastId0
+    this.lastName0 = name
+    this.lastId0 = n
     return n
   }
 
   private name(n: number): string | null {
     return n < 0 ? null : this.names[n]!
+  }
+
+  /**
+   * Event ids without a pointer per entry: a ledger id `e<N>` is stored as N (rebuilt exactly on read), any other
+   * id (a poller's batch id) as -(interned name + 2), none as -1.
+   */
+  private eventCode(eventId: string | null): number {
+    if (eventId === null) return -1
+    const n = ledgerNumber(eventId)
+    return n >= 0 ? n : -(this.id(eventId) + 2)
+  }
+
+  private eventIdOf(code: number): string | null {
+    if (code >= 0) return `e${code}`
+    return code === -1 ? null : this.names[-code - 2]!
   }
 
   /** Start an entry; returns its index. */
@@ -134,7 +194,7 @@ export class TraceStore {
     this.reason[i] = REASON_INDEX.get(reason)!
     this.at[i] = atMs
     this.i2[i] = this.id(nodeOrEdge)
-    this.ev.push(eventId)
+    this.ev[i] = this.eventCode(eventId)
     this.length = seq + 1
     return i
   }
@@ -170,8 +230,12 @@ export class TraceStore {
     this.i0[i] = attempt
     this.i1[i] = cold ? 1 : 0
     this.i3[i] = this.id(envId)
-    this.i4[i] = this.requestIds.length
-    this.requestIds.push(requestId)
+    // Most request ids are `req-<eventId>` (push sources): rebuilt on read instead of kept per entry.
+    if (requestId.length === eventId.length + 4 && requestId.startsWith('req-') && requestId.endsWith(eventId)) this.i4[i] = -1
+    else {
+      this.i4[i] = this.requestIds.length
+      this.requestIds.push(requestId)
+    }
     this.n0[i] = handlerStartMs - atMs
   }
 
@@ -243,7 +307,7 @@ export class TraceStore {
     const atMs = c.at[i]!
     const reason = REASONS[c.reason[i]!]!
     const ref = REASON_REF[reason]
-    const eventId = this.ev[seq]!
+    const eventId = this.eventIdOf(c.ev[i]!)!
     const a = this.name(c.i2[i]!)!
     const n3 = this.name(c.i3[i]!)
     switch (kind) {
@@ -254,7 +318,7 @@ export class TraceStore {
       case ACCEPTED:
         return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: a, statusCode: 202 }
       case START:
-        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, requestId: this.requestIds[c.i4[i]!]!, cold: c.i1[i] === 1, handlerStartMs: atMs + c.n0[i]! }
+        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, requestId: c.i4[i]! < 0 ? `req-${eventId}` : this.requestIds[c.i4[i]!]!, cold: c.i1[i] === 1, handlerStartMs: atMs + c.n0[i]! }
       case END:
         return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, result: RESULTS[c.i1[i]!] as 'success' | 'error' | 'timeout', errorType: this.name(c.i4[i]!), errorMessage: this.name(c.i5[i]!) }
       case REFUSED:

@@ -12,6 +12,9 @@ describe('TraceDrawerView', () => {
     render(<TraceDrawerView result={result} scenario={scenario} nowMs={result.untilMs} selectedEventId={null} onSelect={() => {}} />)
     const log = screen.getByRole('tab', { name: 'Log' })
     expect(log.getAttribute('aria-selected')).toBe('true')
+    expect(screen.queryByRole('tabpanel')).toBeNull() // starts as a tab bar: the canvas keeps its room
+    await user.click(log)
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(log.id)
     expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1])
     log.focus()
     await user.keyboard('{ArrowRight}')
@@ -31,9 +34,12 @@ describe('TraceDrawerView', () => {
     const user = userEvent.setup()
     const onSelect = vi.fn()
     const { rerender } = render(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId={null} onSelect={onSelect} />)
-    const toggle = screen.getByRole('button', { name: 'Collapse the panels' })
-    await user.click(toggle)
+    const toggle = screen.getByRole('button', { name: 'Expand the panels' })
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    await user.click(toggle)
+    expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    expect(screen.getByRole('tabpanel')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Collapse the panels' }))
     expect(screen.queryByRole('tabpanel')).toBeNull()
     rerender(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />)
     expect(screen.getByRole('button', { name: 'Collapse the panels' }).getAttribute('aria-expanded')).toBe('true')
@@ -44,8 +50,9 @@ describe('TraceDrawerView', () => {
     expect(onSelect).toHaveBeenCalledWith(null)
   })
 
-  it('says why nothing shows when the scenario has errors', () => {
+  it('says why nothing shows when the scenario has errors', async () => {
     render(<TraceDrawerView result={null} nowMs={0} selectedEventId={null} onSelect={() => {}} />)
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Metrics' }))
     expect(screen.getByText('Fix the scenario’s errors to see what happens.')).toBeTruthy()
   })
 })

@@ -3,13 +3,12 @@ import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } 
 export const MIN_DRAWER_PX = 140
 const STEP_PX = 24
 const maxPx = () => Math.max(MIN_DRAWER_PX, Math.round(window.innerHeight * 0.7))
-/** Small screens and 600×400 embeds start with the canvas only: the drawer shows its tab bar. */
-const startsCollapsed = () => window.innerHeight < 560 || window.innerWidth < 760
 
 /** Height and collapse of the drawer: dragged with the pointer or moved with arrow keys on the separator. */
 export function useDrawerSize(initialPx = 260) {
   const [heightPx, setHeight] = useState(() => Math.max(MIN_DRAWER_PX, Math.min(initialPx, Math.round(window.innerHeight * 0.45))))
-  const [collapsed, setCollapsed] = useState(startsCollapsed)
+  // The canvas keeps its room until the user opens a tab or selects an event.
+  const [collapsed, setCollapsed] = useState(true)
   const drag = useRef<{ startY: number; startPx: number } | null>(null)
   const clamp = (px: number) => Math.min(maxPx(), Math.max(MIN_DRAWER_PX, Math.round(px)))
 

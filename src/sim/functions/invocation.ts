@@ -1,6 +1,6 @@
 import type { Kernel } from '../kernel.ts'
 import type { AttemptResult } from '../trace.ts'
-import type { Env } from './runtime.ts'
+import type { Env, FunctionRuntime } from './runtime.ts'
 
 /** Whoever asked for an invocation gets the outcome here, at the time the outcome is known. */
 export interface InvokeClient {
@@ -41,6 +41,8 @@ export interface Invocation {
   envId: string
   /** Kernel-internal: the environment running this attempt. */
   env: Env | null
+  /** Kernel-internal: `fnId`'s runtime, looked up once per Invocation. */
+  fn: FunctionRuntime | null
   /** 200 when the function ran (even if it failed); 429/409/502/403 for invocation errors. */
   statusCode: number
   /** 'Error', 'Sandbox.Timedout', or the invocation error name (TooManyRequestsException…). */
@@ -91,6 +93,7 @@ export function newInvocation(
     cold: false,
     envId: '',
     env: null,
+    fn: null,
     statusCode: 0,
     errorType: null,
     errorMessage: null,

@@ -30,7 +30,7 @@ export class Invoker implements TimerHandler {
   onTimer(_atMs: number, arg: unknown): void {
     const inv = arg as Invocation
     const k = this.k
-    const fn = k.fn(inv.fnId)
+    const fn = inv.fn!
     const result = inv.result as 'success' | 'error' | 'timeout'
     releaseEnv(k, fn, inv.env!, result === 'timeout')
     if (result !== 'success') fn.m.errors.add(k.nowMs, 1)
@@ -76,7 +76,7 @@ const timedOutMessage = (timeoutMs: number) => `Task timed out after ${(timeoutM
  * concurrency (§5.3), a new environment's scaling rate, ENIs (§7.2) and KMS (§8), then the handler with its faults.
  */
 function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
-  const fn = k.fn(inv.fnId)
+  const fn = inv.fn ?? (inv.fn = k.fn(inv.fnId))
   const now = k.nowMs
   const acct = k.account
   if (fn.state === 'Pending')

@@ -139,10 +139,14 @@ describe('stream properties (§3)', () => {
     )
   }, 120_000)
 
-  it('determinism: same scenario + seed ⇒ byte-identical trace JSON', () => {
+  it('determinism: same scenario + seed ⇒ byte-identical trace JSON; a shorter run is a prefix', () => {
     fc.assert(
       fc.property(streamArb(300_000), fc.integer({ min: 0, max: 400_000 }), (g, untilMs) => {
-        expect(JSON.stringify(runScenario(g.scenario, { untilMs }))).toBe(JSON.stringify(runScenario(g.scenario, { untilMs })))
+        const a = runScenario(g.scenario, { untilMs })
+        expect(JSON.stringify(runScenario(g.scenario, { untilMs }))).toBe(JSON.stringify(a))
+        // Seek is replay: a run to untilMs is a prefix of the whole run.
+        const whole = runScenario(g.scenario, { untilMs: untilMs + 100_000 }).trace
+        expect(JSON.stringify(whole.slice(0, a.trace.length))).toBe(JSON.stringify(a.trace))
       }),
       { numRuns: 25 },
     )
@@ -205,6 +209,8 @@ describe('SQS properties (§4)', () => {
         const r = runScenario(g.scenario)
         checkConservation(r)
         expect(JSON.stringify(runScenario(g.scenario))).toBe(JSON.stringify(r))
+        const half = runScenario(g.scenario, { untilMs: 300_000 }).trace
+        expect(JSON.stringify(r.trace.slice(0, half.length))).toBe(JSON.stringify(half))
         for (const e of r.events) {
           if (g.maxReceiveCount !== undefined) expect(e.attempts.length).toBeLessThanOrEqual(g.maxReceiveCount)
           // Retention; a hidden message is dropped when it would reappear.

@@ -1,10 +1,19 @@
 import { invocationStyle, type InvocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
+import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { EventRecord } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
 import { Courier } from './delivery.ts'
 import { finishEvent } from './respond.ts'
 import { SyncCaller } from './sync.ts'
+
+interface Route {
+  edges: ResolvedEdge[]
+  fns: FunctionRuntime[]
+  style: InvocationStyle
+  /** A direct Invoke caller gets the 202 (AWS services do not). */
+  callerId: string | null
+}
 
 /**
  * Push delivery: routes an event from a push source along its trigger edges, sync or async per the source's
@@ -16,7 +25,7 @@ export class PushHub {
   readonly courier: Courier
   private readonly k: Kernel
   private readonly triggers = new Map<string, ResolvedEdge[]>()
-  private readonly styles = new Map<string, InvocationStyle>()
+  private readonly routes = new Map<string, Route | null>()
 
   constructor(k: Kernel) {
     this.k = k
@@ -34,17 +43,12 @@ export class PushHub {
   /** Deliver a new event from `source` to every function it triggers. */
   route(ev: EventRecord, source: ResolvedNode): void {
     const k = this.k
-    const edges = this.triggers.get(source.id)
-    if (edges === undefined) {
+    const r = this.routeOf(source)
+    if (r === null) {
       finishEvent(k, ev, source.id, 'discarded', 'trigger.push')
       return
     }
-    let style = this.styles.get(source.id)
-    if (style === undefined) {
-      const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
-      style = invocationStyle(source.type, k.scenario.era, invocationType)
-      this.styles.set(source.id, style)
-    }
+    const { edges, fns } = r
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i]!
       let e = ev
@@ -52,10 +56,29 @@ export class PushHub {
         e = k.ledger.create(source.id, ev.id, k.nowMs, ev.payload)
         k.trace.created(k.nowMs, 'trigger.fanout', e.id, source.id, ev.id)
       }
-      const fn = k.fn(edge.to)
-      if (style === 'sync') k.push.sync.send(e, fn, edge, source)
-      else this.async.send(e, fn, edge, source.type === 'client' ? source.id : null)
+      if (r.style === 'sync') this.sync.send(e, fns[i]!, edge, source)
+      else this.async.send(e, fns[i]!, edge, r.callerId)
     }
+  }
+
+  /** A source's trigger edges, their functions and invocation style, resolved once per run (null: no trigger). */
+  private routeOf(source: ResolvedNode): Route | null {
+    let r = this.routes.get(source.id)
+    if (r === undefined) {
+      const edges = this.triggers.get(source.id)
+      if (edges === undefined) r = null
+      else {
+        const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
+        r = {
+          edges,
+          fns: edges.map((e) => this.k.fn(e.to)),
+          style: invocationStyle(source.type, this.k.scenario.era, invocationType),
+          callerId: source.type === 'client' ? source.id : null,
+        }
+      }
+      this.routes.set(source.id, r)
+    }
+    return r
   }
 
   /** SNS / EventBridge receiving a message (e.g. a destination record) publish it to their subscribed functions. */

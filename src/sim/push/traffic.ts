@@ -1,10 +1,13 @@
-import type { ResolvedTraffic } from '../../model/index.ts'
+import type { ResolvedNode, ResolvedTraffic } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { TimerHandler } from '../queue.ts'
 import { isPolledSource } from '../../model/index.ts'
 
 interface Cursor {
   t: ResolvedTraffic
+  /** The source node (looked up once; null if missing) and whether it is polled. */
+  source: ResolvedNode | null
+  polled: boolean
   /** Events emitted so far by this traffic entry. */
   n: number
   /** Next index into a `list` pattern. */
@@ -26,7 +29,8 @@ export class TrafficRunner implements TimerHandler {
 
   start(): void {
     for (const t of this.k.scenario.traffic) {
-      const c: Cursor = { t, n: 0, i: 0 }
+      const source = this.k.scenario.nodeById.get(t.source) ?? null
+      const c: Cursor = { t, source, polled: source !== null && isPolledSource(source.type), n: 0, i: 0 }
       if (t.kind === 'once') this.k.schedule(t.atMs, this, c)
       else if (t.kind === 'every') this.k.schedule(t.startMs ?? 0, this, c)
       else {
@@ -61,14 +65,14 @@ export class TrafficRunner implements TimerHandler {
   private emit(c: Cursor): void {
     const k = this.k
     const t = c.t
-    const source = k.scenario.nodeById.get(t.source)
-    if (!source) return
+    const source = c.source
+    if (source === null) return
     const keys = t.partitionKeys
     const key = keys !== undefined ? (keys[c.n % keys.length] ?? null) : null
     const ev = k.ledger.create(t.source, t.id, k.nowMs, t.payload ?? null, key, c.n)
     c.n++
     k.trace.created(k.nowMs, 'traffic.emitted', ev.id, t.source, t.id)
-    if (isPolledSource(source.type)) {
+    if (c.polled) {
       // Polled sources belong to the pollers (src/sim/pollers). Without one registered, the record waits (in flight).
       k.ingestFor(source.id)?.onIngest(ev, k.nowMs)
       return
