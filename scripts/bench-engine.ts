@@ -69,6 +69,18 @@ function lesson(): ResolvedScenario {
 }
 
 const now = () => performance.now()
+
+/**
+ * A fixed integer loop (3e8 steps), timed. On a shared machine CPU time is inflated too (contention, steal), so the
+ * bench prints this before and after each timed section: if it is far above its quiet value, the figures are too.
+ */
+function calibrationMs(): number {
+  const s = now()
+  let x = 0
+  for (let i = 0; i < 300_000_000; i++) x = (x + i * 7) | 0
+  if (x === 1) console.error('') // keeps the loop from being optimised away
+  return Math.round(now() - s)
+}
 // A real gc() for the memory figures, without needing node flags on the npm script.
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
@@ -90,11 +102,13 @@ function heapAfter(events: number): { bytes: number; trace: number } {
 simulate(asyncLoad(50_000))
 
 const big = asyncLoad(1_000_000)
+const calBefore = calibrationMs()
 const cpu0 = process.cpuUsage()
 const t0 = now()
 const r = simulate(big)
 const asyncMs = now() - t0
 const cpu = process.cpuUsage(cpu0)
+const calAfterAsync = calibrationMs()
 const retried = r.events.filter((e) => e.attempts.length > 1).length
 
 const small = lesson()
@@ -106,6 +120,7 @@ for (let i = 0; i < 60; i++) {
   times.push(now() - s)
 }
 times.sort((a, b) => a - b)
+const calAfterLesson = calibrationMs()
 
 const m1 = heapAfter(250_000)
 const m2 = heapAfter(1_000_000)
@@ -118,4 +133,8 @@ console.error(
   `# async run: ${r.events.length} events (${retried} retried), ${r.traceStore.length} trace entries, cpu user ${Math.round(cpu.user / 1000)} ms + sys ${Math.round(cpu.system / 1000)} ms ` +
     `(wall includes time other processes took); materialising all TraceEvent objects would take extra; lesson: ${lessonTrace} trace entries; ` +
     `heap/entry at 250k events ${Math.round(m1.bytes / m1.trace)} B vs 1M ${Math.round(m2.bytes / m2.trace)} B (linear when close)`,
+)
+console.error(
+  `# calibration loop (3e8 integer steps) before / after the async run / after the lesson runs: ${calBefore} / ${calAfterAsync} / ${calAfterLesson} ms ` +
+    '(≈175 ms on the 2-core dev machine when quiet; a multiple of that means the machine was that much slower)',
 )
