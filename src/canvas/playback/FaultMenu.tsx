@@ -37,7 +37,7 @@ export function FaultMenu({ title, options, at, onPick, onClose }: FaultMenuProp
     e.stopPropagation()
   }
   const labelOf = (o: FaultOption) =>
-    o.key === 'failNext' ? t('faults.failNext', { count: o.count }) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: o.permission }) : t(`faults.${o.key}`)
+    o.key === 'failNext' ? (o.count === 1 ? t('faults.failNextOne') : t('faults.failNext', { count: o.count })) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: o.permission }) : t(`faults.${o.key}`)
   return (
     <div ref={menu} className="fault-menu" role="menu" aria-label={title} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} data-testid="fault-menu">
       <div className="fault-menu__title" aria-hidden="true">

@@ -1,6 +1,7 @@
 export const faults = {
   menuLabel: 'Inject at {{time}} into {{target}}',
   failNext: 'Fail the next {{count}} invocations',
+  failNextOne: 'Fail the next invocation',
   failAlways: 'Fail every invocation',
   timeout: 'Run past the timeout',
   throttle: 'Throttle (reserved concurrency 0)',

@@ -3,6 +3,7 @@ import type { Messages } from '../types'
 export const faults: Messages['faults'] = {
   menuLabel: '{{time}} に {{target}} へ注入',
   failNext: '次の {{count}} 回の呼び出しを失敗させる',
+  failNextOne: '次の 1 回の呼び出しを失敗させる',
   failAlways: 'すべての呼び出しを失敗させる',
   timeout: 'タイムアウトまで実行させる',
   throttle: 'スロットリング (予約同時実行数 0)',
