@@ -121,12 +121,15 @@ export function FileMenu() {
           void parse(dialog.text)
         }}
         onConfirmNew={() => {
+          // A new document starts a new run: no position, no injected faults from the old one.
           store.getState().replaceScenario(emptyScenario())
+          store.getState().resetPlayback()
           close()
         }}
         onReplace={() => {
           if (dialog.kind === 'result' && dialog.result.ok) {
             store.getState().replaceScenario(dialog.result.scenario)
+            store.getState().resetPlayback()
             setStatus(t('files.opened', { title: dialog.result.scenario.title }))
           }
           close()
