@@ -1,8 +1,15 @@
 import { useEffect, type RefObject } from 'react'
 import type { CanvasCommands } from './useCanvasCommands'
 
+/** Inputs that do not take typing (a slider, a checkbox): Ctrl+Z there still undoes the document. */
+const NON_TEXT_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file'])
+
 const isTextField = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')
+  el instanceof HTMLElement &&
+  (el.isContentEditable ||
+    el.tagName === 'TEXTAREA' ||
+    el.tagName === 'SELECT' ||
+    (el instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(el.type)))
 
 /**
  * Keyboard shortcuts. Undo/redo (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) work anywhere but in text fields (those keep
