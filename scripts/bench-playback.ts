@@ -11,6 +11,9 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium, type Page } from '@playwright/test'
 
+// Run vite's own entry (not through npx) so that killing `server` stops the server itself, not a wrapper.
+const VITE_BIN = 'node_modules/vite/bin/vite.js'
+
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4203)
 const PAIRS = 25 // 25 buckets → 25 functions = 50 nodes
 const MEASURE_MS = 5000
@@ -74,7 +77,7 @@ async function measure(page: Page): Promise<{ fps: number; busyMsPerS: number; t
 
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('no build: run `npx vite build` first')
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' })
+  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' })
   const base = `http://127.0.0.1:${PORT}/`
   try {
     await waitForServer(base)

@@ -14,6 +14,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type CDPSession, type Page } from '@playwright/test'
 
+// Run vite's own entry (not through npx) so that killing `server` stops the server itself, not a wrapper.
+const VITE_BIN = 'node_modules/vite/bin/vite.js'
+
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4297)
 const URL_BASE = `http://127.0.0.1:${PORT}`
 const PHASE_MS = 5000
@@ -37,7 +40,7 @@ function buildIfNeeded() {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   for (let i = 0; i < 300; i++) {
