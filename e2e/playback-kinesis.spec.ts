@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { chip, openExample, playUntil, shot } from './playback-helpers.ts'
 
 test.describe.configure({ timeout: 90_000 })
 
-const ageOf = async (page: import('@playwright/test').Page) => {
+const ageOf = async (page: Page) => {
   const text = (await chip(page, 'clicks', /Iterator age/).textContent()) ?? ''
   return Number(/(\d+) s/.exec(text)?.[1] ?? Number.NaN)
 }

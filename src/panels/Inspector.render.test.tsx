@@ -4,11 +4,12 @@ import { SCENARIO_FORMAT, type Scenario } from '../model'
 import { AppStoreContext } from '../store/appStoreContext'
 import { createAppStore } from '../store/createAppStore'
 import { Inspector } from './Inspector'
+import type * as FieldModule from './inspector/Field'
 import type { FieldProps } from './inspector/Field'
 
 const counter = vi.hoisted(() => ({ fieldRenders: 0 }))
 vi.mock('./inspector/Field', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./inspector/Field')>()
+  const original = await importOriginal<typeof FieldModule>()
   return {
     Field: (props: FieldProps) => {
       counter.fieldRenders++

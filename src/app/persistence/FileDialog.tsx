@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../model'
-import { useIssueText } from '../../panels/inspector/IssueList'
+import { useIssueText } from '../../panels/inspector/useIssueText'
 import type { ImportResult } from './codec'
 
 export type DialogState =

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useIssueText } from '../../panels/inspector/IssueList'
+import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, debounce, writeAutosave, type AutosaveLoad } from './autosave'
 import { downloadText } from './download'
