@@ -242,7 +242,8 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        <MiniMap position="bottom-right" pannable zoomable />
+        {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
+        <MiniMap position="bottom-right" pannable zoomable style={{ width: 150, height: 96 }} />
         <PlaybackCanvas />
       </ReactFlow>
       {popover && (
