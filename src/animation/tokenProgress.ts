@@ -1,3 +1,4 @@
+import { upperBound } from '../sim/sorted'
 /**
  * Pure geometry and timing for tokens: where a hop's token is at sim time t, which hops are in flight, what colour
  * state a token shows. No DOM, no clock: the canvas layer samples edge paths and calls these per frame.
@@ -106,13 +107,7 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
 /** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
 export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void, minFlightMs = 0): void {
   const { departs, hops } = index
-  let lo = 0
-  let hi = departs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((departs[mid] as number) <= t) lo = mid + 1
-    else hi = mid
-  }
+  const lo = upperBound(departs, t)
   const earliest = t - Math.max(index.maxFlightMs, minFlightMs)
   for (let i = lo - 1; i >= 0 && (departs[i] as number) >= earliest; i--) {
     const hop = hops[i] as HopTrace

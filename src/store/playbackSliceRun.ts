@@ -1,3 +1,4 @@
+import { lowerBound, upperBound } from '../sim/sorted'
 /**
  * The run behind playback: `simulate(resolve(document + timed inputs))`, derived lazily and memoised on the document
  * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
@@ -147,29 +148,6 @@ export function runFor(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRu
   return run
 }
 
-/** First index whose value is > t (binary search on a sorted list). */
-export function upperBound(sorted: readonly number[], t: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((sorted[mid] as number) <= t) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** First index whose value is >= t. */
-export function lowerBound(sorted: readonly number[], t: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((sorted[mid] as number) < t) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 export function nextMoment(run: PlaybackRun, t: number): number | null {
   if (!run.ok) return null
@@ -182,3 +160,4 @@ export function previousMoment(run: PlaybackRun, t: number): number | null {
   const i = lowerBound(run.moments, t) - 1
   return i >= 0 ? (run.moments[i] as number) : null
 }
+

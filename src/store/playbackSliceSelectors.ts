@@ -1,9 +1,11 @@
+import { countAtOrBefore } from '../sim/sorted'
 /**
  * Named selectors for playback (panels, canvas, lessons). `selectPlaybackRun` returns the same object while the
  * document and inputs are unchanged, so it is safe in `useAppStore`.
  */
 import type { AppStore } from './createAppStore'
-import { lowerBound, runFor, upperBound, type PlaybackRun } from './playbackSliceRun'
+import { lowerBound, upperBound } from '../sim/sorted'
+import { runFor, type PlaybackRun } from './playbackSliceRun'
 
 export const selectPlaybackRun = (s: AppStore): PlaybackRun => runFor(s.scenario, s.injected)
 export const selectPositionMs = (s: AppStore) => s.positionMs
@@ -18,15 +20,7 @@ export const selectLastInjection = (s: AppStore) => s.lastInjection
 /** How many trace entries have happened by `t` (entries with atMs ≤ t): `trace.slice(0, n)` is the past. */
 export function traceCountAt(run: PlaybackRun, t: number): number {
   if (!run.ok) return 0
-  const trace = run.result.trace
-  let lo = 0
-  let hi = trace.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((trace[mid] as { atMs: number }).atMs <= t) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countAtOrBefore(run.result.trace, t)
 }
 
 export { lowerBound, upperBound }

@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../../sim/sorted'
 import type { ResolvedScenario } from '../../model'
 import type { SimResult, TraceEvent } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
@@ -103,14 +104,7 @@ export function buildLogLines(result: SimResult, scenario: ResolvedScenario | un
 
 /** How many lines have happened by tMs (lines are in time order). */
 export function linesUpTo(lines: readonly LogLine[], tMs: number): number {
-  let lo = 0
-  let hi = lines.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (lines[mid]!.atMs <= tMs) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countAtOrBefore(lines, tMs)
 }
 
 export type LogFilter = { nodeId: string | null; kind: LogKind | null }

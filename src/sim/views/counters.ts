@@ -1,3 +1,4 @@
+import { upperBound } from '../sorted.ts'
 import type { SimResult } from '../simulate.ts'
 import type { Fate, TraceEvent } from '../trace.ts'
 
@@ -63,14 +64,7 @@ function build(trace: readonly TraceEvent[]): CounterIndex {
 
 /** How many of the sorted times are ≤ tMs. */
 function upTo(sorted: readonly number[], tMs: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid]! <= tMs) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return upperBound(sorted, tMs)
 }
 
 /** Live counters at tMs. Pure, O(log n) after one pass over the trace (cached per result). */

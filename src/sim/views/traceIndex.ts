@@ -1,3 +1,4 @@
+import { countAtOrBefore } from '../sorted.ts'
 import type { SimResult } from '../simulate.ts'
 import type { TraceEvent } from '../trace.ts'
 
@@ -56,14 +57,7 @@ export function batchIdOf(e: TraceEvent): string | null {
 
 /** Number of trace entries with atMs ≤ tMs (the trace is ordered by atMs): binary search. */
 export function countUpTo(trace: readonly TraceEvent[], tMs: number): number {
-  let lo = 0
-  let hi = trace.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (trace[mid]!.atMs <= tMs) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countAtOrBefore(trace, tMs)
 }
 
 /** The node an entry happens at (hops: the node they leave). */
