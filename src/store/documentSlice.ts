@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { EdgeId, EdgeRole, NodeId, NodeType, Scenario } from '../model'
-import { pasteInto, copyOf, type Clip } from './clipboard'
+import { pasteInto, copyOf, shiftClip, type Clip } from './clipboard'
 import { checkRole, planConnection, type Refusal } from './connectionPlan'
 import { absolutePosition, effectiveEdgeIds, findNode, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
 import { freshEdgeId, freshNodeId, takenIds } from './ids'
@@ -76,17 +76,6 @@ function toggle<T>(list: readonly T[], items: readonly T[]): T[] {
   const out = list.filter((x) => !items.includes(x))
   for (const x of items) if (!list.includes(x)) out.push(x)
   return out
-}
-
-/** The clip moved by `by` (top-level nodes only: children keep their place in their copied group). */
-function shiftClip(clip: Clip, by: number): Clip {
-  const inClip = new Set(clip.nodes.map((n) => n.id))
-  const nodes = clip.nodes.map((n) => {
-    if (n.parentId !== undefined && inClip.has(n.parentId)) return n
-    const p = n.position ?? { x: 0, y: 0 }
-    return { ...n, position: { x: p.x + by, y: p.y + by } }
-  })
-  return { nodes, edges: clip.edges }
 }
 
 /** Drop selected ids that no longer exist (after undo, removal, replace). */
