@@ -5,19 +5,18 @@ import { selectScenario, selectSelection } from '../store/selectors'
 import { createGraphCache, type FlowEdge, type FlowNode } from '../store/graphMapping'
 import { scenarioToGraph } from '../store/graphMapping'
 import type { TFunction } from 'i18next'
+import { isBadged } from '../store/nodeBadge'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
   edges: WeakMap<FlowEdge, FlowEdge>
 }
 
-const BADGED = new Set(['sync', 'async', 'polled'])
-
 function nodeAria(t: TFunction, n: FlowNode): string {
   const { node, invocation } = n.data
   const label = node.label ?? node.id
   const type = t(`nodes.name.${node.type}`)
-  return BADGED.has(invocation) ? t('nodes.aria', { label, type, style: t(`nodes.styleLong.${invocation}`) }) : t('nodes.ariaPlain', { label, type })
+  return isBadged(invocation) ? t('nodes.aria', { label, type, style: t(`nodes.styleLong.${invocation}`) }) : t('nodes.ariaPlain', { label, type })
 }
 
 /**

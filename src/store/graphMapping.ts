@@ -4,16 +4,17 @@
  * (or the store's actions). Document positions of a group's children are relative to the group, as in React Flow.
  */
 import type { Edge, Node } from '@xyflow/react'
-import { inferEdgeRole, invocationStyle, nodeTypeInfo, type EdgeRole, type Era, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import { inferEdgeRole, nodeTypeInfo, type EdgeRole, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
 import type { Selection } from './selection'
 import { effectiveEdgeIds, type XY } from './documentOps'
 import { handleBoxes } from './nodeHandles'
 import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
+import { nodeBadges } from './nodeBadge'
 
 export interface ServiceNodeData extends Record<string, unknown> {
   /** The document's own node object (unchanged objects are reused, so components can memoise on it). */
   node: ScenarioNode
-  /** How Lambda is invoked by (or uses) this node in the scenario's era (§1.2). */
+  /** What this node is in the scenario (§1.2): how it invokes or is polled, or a DLQ/destination `target` (nodeBadge.ts). */
   invocation: InvocationStyle
 }
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>
@@ -109,8 +110,7 @@ export interface GraphCache {
 }
 export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: new Map() })
 
-function deriveNode(node: ScenarioNode, parentId: string | undefined, position: XY, selected: boolean, era: Era, size: { width: number; height: number } | undefined, prev: FlowNode | undefined): FlowNode {
-  const invocation = invocationStyle(node.type, era, node.type === 'ses' || node.type === 'client' ? node.config?.invocationType : undefined)
+function deriveNode(node: ScenarioNode, parentId: string | undefined, position: XY, selected: boolean, invocation: InvocationStyle, size: { width: number; height: number } | undefined, prev: FlowNode | undefined): FlowNode {
   const group = isGroupType(node.type)
   const width = size?.width ?? NODE_WIDTH
   const height = size?.height ?? NODE_HEIGHT
@@ -138,6 +138,7 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
   const at = placements(doc)
   const ordered = orderedWithParents(doc)
   const sizes = groupSizes(ordered, at)
+  const badges = nodeBadges(doc)
   const selectedNodes = new Set(selection.nodeIds)
   const selectedEdges = new Set(selection.edgeIds)
   const nodes: FlowNode[] = []
@@ -146,7 +147,7 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
   for (const { node, parentId } of ordered) {
     if (typeOf.has(node.id)) continue // duplicate id: the model's check reports it; draw the first
     typeOf.set(node.id, node.type)
-    const flow = deriveNode(node, parentId, at.get(node.id) ?? { x: 0, y: 0 }, selectedNodes.has(node.id), doc.era, sizes.get(node.id), cache.nodes.get(node.id))
+    const flow = deriveNode(node, parentId, at.get(node.id) ?? { x: 0, y: 0 }, selectedNodes.has(node.id), badges.get(node.id) ?? 'data', sizes.get(node.id), cache.nodes.get(node.id))
     nodes.push(flow)
     nextNodes.set(node.id, flow)
   }

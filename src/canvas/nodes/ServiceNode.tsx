@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next'
 import type { ServiceFlowNode } from '../../store/graphMapping'
 import { ServiceIcon } from './ServiceIcon'
 import { handlesOf } from '../../store/nodeHandles'
+import { isBadged } from '../../store/nodeBadge'
 
-const BADGED_STYLES = new Set(['sync', 'async', 'polled'])
-
-/** A service or function: icon, label, service name, invocation-style badge; handles show direction. */
+/** A service or function: icon, label, service name, a badge of what it is in this scenario; handles show direction. */
 export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
   const { t } = useTranslation()
   const { node, invocation } = data
@@ -22,7 +21,7 @@ export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<Service
         <span className="service-node__label">{node.label ?? node.id}</span>
         <span className="service-node__type">{t(`nodes.name.${node.type}`)}</span>
       </span>
-      {BADGED_STYLES.has(invocation) && <span className="service-node__badge">{t(`nodes.style.${invocation}`)}</span>}
+      {isBadged(invocation) && <span className="service-node__badge">{t(`nodes.style.${invocation}`)}</span>}
       {sends && <Handle type="source" position={Position.Right} className="service-node__handle service-node__handle--out" />}
     </div>
   )
