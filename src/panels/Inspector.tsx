@@ -23,6 +23,10 @@ import './inspector/inspector.css'
 const selectTitle = (s: AppStore) => s.scenario.title
 const selectSeed = (s: AppStore) => s.scenario.seed
 const selectDurationMs = (s: AppStore) => s.scenario.durationMs
+const selectDescription = (s: AppStore) => s.scenario.description
+const selectAccountId = (s: AppStore) => s.scenario.accountId
+const selectRegion = (s: AppStore) => s.scenario.region
+const selectAccountLimit = (s: AppStore) => s.scenario.accountConcurrencyLimit
 
 /** Ids → positions in the latest document (null when the item went away meanwhile). */
 function resolveTarget(s: Scenario, target: FormTarget): EditTarget | null {
@@ -48,6 +52,10 @@ export function Inspector() {
   const title = useAppStore(selectTitle)
   const seed = useAppStore(selectSeed)
   const durationMs = useAppStore(selectDurationMs)
+  const description = useAppStore(selectDescription)
+  const accountId = useAppStore(selectAccountId)
+  const region = useAppStore(selectRegion)
+  const accountConcurrencyLimit = useAppStore(selectAccountLimit)
   const editScenario = useAppStore(selectEditScenario)
   const store = useAppStoreApi()
   const beginGesture = useAppStore(selectBeginGesture)
@@ -67,7 +75,7 @@ export function Inspector() {
   }
   const count = selection.nodeIds.length + selection.edgeIds.length
   let body = null
-  if (count === 0) body = <ScenarioSettings scenario={{ title, era, seed, durationMs }} commit={commit} />
+  if (count === 0) body = <ScenarioSettings scenario={{ title, description, era, seed, durationMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
   else if (count > 1)
     body = (
       <div className="inspector__empty">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Era, Issue, ScenarioNode } from '../../model'
+import type { Choice } from './fieldChoices'
 import type { FieldSpec } from './fieldSpecs'
 import { formatFieldValue, optionLabel } from './formatValue'
 import { IssueList } from './IssueList'
@@ -16,6 +17,8 @@ export interface FieldProps {
   node: ScenarioNode | null
   /** Try the value (undefined = reset); returns the located issues when it was refused. */
   onCommit: (value: unknown) => Issue[]
+  /** From the document (spec.choices): the options of an enum that refers to the canvas, suggestions for text. */
+  choices?: readonly Choice[]
 }
 
 /** Bounds above this are only the schema's "any integer": not worth a hint. */
@@ -24,7 +27,7 @@ const MAX_SHOWN_BOUND = 1e10
 type LocalError = { key: 'notNumber' | 'notInteger' | 'notWholeMs' | 'tooSmall' | 'tooBig' | 'empty'; bound?: string }
 
 /** One setting: label, input in its unit, the AWS default as placeholder, reset, era reason and located errors. */
-export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
+export function Field({ spec, info, value, era, node, onCommit, choices }: FieldProps) {
   const { t } = useTranslation()
   const id = useId()
   const label = t(`inspector.fields.${spec.id}` as 'inspector.fields.timeoutMs')
@@ -60,7 +63,7 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
   const onText = (text: string) => {
     setDraft(text)
     if (text.trim() === '') {
-      if (spec.widget === 'text' && spec.defaultValue(era, node) === null && spec.path[0] !== 'label' && spec.path.length === 1) {
+      if (spec.widget === 'text' && spec.required) {
         setLocalError({ key: 'empty' })
         return
       }
@@ -95,7 +98,9 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
       ? t(`inspector.range.${rangeNote}` as 'inspector.range.memory2018')
       : min !== null && max !== null && max <= MAX_SHOWN_BOUND && spec.widget !== 'text'
         ? t('inspector.range.between', { min: fmt(min), max: fmt(max) })
-        : null
+        : spec.note
+          ? t(`inspector.notes.${spec.note}`)
+          : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
   const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
 
@@ -105,13 +110,16 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
     control = (
       <input id={id} type="checkbox" className="field__check" checked={checked} disabled={disabledByEra} aria-describedby={describedBy} onChange={(e) => commit(e.target.checked)} />
     )
-  } else if (spec.widget === 'enum' && info.kind === 'enum') {
+  } else if (spec.widget === 'enum' && (info.kind === 'enum' || spec.choices)) {
+    // Options that refer to the canvas come from the document; a value it no longer has stays listed (not lost).
+    const options: readonly Choice[] = spec.choices ? (choices ?? []) : info.kind === 'enum' ? info.options.map((o) => ({ value: o })) : []
+    const stale = typeof value === 'string' && !options.some((o) => o.value === value)
     control = (
       <select id={id} className="select field__input" value={typeof value === 'string' ? value : ''} disabled={disabledByEra} aria-describedby={describedBy} aria-invalid={hasError || undefined} onChange={(e) => commit(e.target.value === '' ? undefined : e.target.value)}>
         <option value="">{placeholder}</option>
-        {info.options.map((o) => (
-          <option key={o} value={o}>
-            {optionLabel(t, o)}
+        {[...options, ...(stale ? [{ value }] : [])].map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label ?? optionLabel(t, o.value)}
           </option>
         ))}
       </select>
@@ -128,10 +136,22 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
         disabled={disabledByEra}
         aria-invalid={hasError || undefined}
         aria-describedby={describedBy}
+        list={choices && choices.length > 0 ? `${id}-choices` : undefined}
+        spellCheck={spec.widget === 'text' ? false : undefined}
         onChange={(e) => onText(e.target.value)}
       />
     )
   }
+  const suggestions =
+    spec.widget === 'text' && choices && choices.length > 0 ? (
+      <datalist id={`${id}-choices`}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.usedBy && c.usedBy.length > 0 ? t('inspector.usedBy', { names: c.usedBy.join(', ') }) : undefined}
+          </option>
+        ))}
+      </datalist>
+    ) : null
 
   return (
     <div className={`field${spec.widget === 'boolean' ? ' field--check' : ''}`} data-field={spec.id}>
@@ -158,6 +178,7 @@ export function Field({ spec, info, value, era, node, onCommit }: FieldProps) {
           </button>
         ) : null}
       </div>
+      {suggestions}
       {hint ? (
         <p id={hintId} className={`field__hint${disabledByEra ? ' field__hint--era' : ''}`}>
           {hint}

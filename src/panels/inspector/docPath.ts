@@ -33,3 +33,32 @@ export function setAtPath<T extends object>(root: T, path: FieldPath, value: unk
   else copy[head] = next
   return copy as T
 }
+
+/**
+ * An edit inside an optional object with required keys (client `retry` needs `maxAttempts`), made whole: setting a
+ * field of an absent object brings the required keys along at their defaults; removing a required key removes the
+ * object (back to the AWS default) when nothing else is in it, else sets that key to its default. Other edits pass.
+ */
+export function completeEdit(
+  root: unknown,
+  path: FieldPath,
+  value: unknown,
+  required: readonly string[],
+  defaults: (key: string) => unknown,
+): { path: FieldPath; value: unknown } {
+  const key = path[path.length - 1]
+  if (required.length === 0 || key === undefined) return { path, value }
+  const parentPath = path.slice(0, -1)
+  const parent = getAtPath(root, parentPath)
+  if (value === undefined) {
+    if (!required.includes(key)) return { path, value }
+    // Clearing the required key while typing must not drop the object's other settings: it goes back to its default.
+    const others = isObj(parent) && Object.keys(parent).some((k) => k !== key)
+    return others ? { path, value: defaults(key) } : { path: parentPath, value: undefined }
+  }
+  if (parent !== undefined) return { path, value }
+  const whole: Record<string, unknown> = {}
+  for (const r of required) if (r !== key) whole[r] = defaults(r)
+  whole[key] = value
+  return { path: parentPath, value: whole }
+}

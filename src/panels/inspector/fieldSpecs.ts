@@ -1,7 +1,10 @@
 import {
+  DEFAULT_ACCOUNT_ID,
+  DEFAULT_REGION,
   resolveApiGatewayConfig,
   resolveClientConfig,
   resolveDynamoDbStreamConfig,
+  resolveElastiCacheConfig,
   resolveKinesisConfig,
   resolveLambdaConfig,
   resolveRdsConfig,
@@ -13,8 +16,13 @@ import {
   type NodeType,
   type ScenarioNode,
 } from '../../model'
+import type { Messages } from '../../i18n'
 import type { FieldPath } from './docPath'
+import { mappingsOfSource, REGION_CHOICES, securityGroupsInUse, type ChoiceSource } from './fieldChoices'
 import type { DurationUnit } from './units'
+
+/** A value a field can hold as its AWS default; lists (`inboundFrom`) default to a list. */
+export type FieldValue = number | string | boolean | null | readonly string[]
 
 /** Why a setting is off in an era: an i18n key under `inspector.era.*` and the reference section. */
 export interface EraRule {
@@ -30,12 +38,13 @@ export interface FieldSpec {
   /** i18n key under `inspector.fields.*`. */
   id: string
   path: FieldPath
-  widget: 'duration' | 'number' | 'boolean' | 'enum' | 'text'
+  /** `list`: add/remove rows (string items) or a set of checkboxes (enum items), from the schema's item type. */
+  widget: 'duration' | 'number' | 'boolean' | 'enum' | 'text' | 'list'
   units?: readonly DurationUnit[]
   /** Shown after a number, e.g. MB. */
   suffix?: 'mb'
   /** The AWS default in this era; null = "none". */
-  defaultValue: (era: Era, node: ScenarioNode | null) => number | string | boolean | null
+  defaultValue: (era: Era, node: ScenarioNode | null) => FieldValue
   era?: EraRule
   /** Range note key under `inspector.range.*` when the era narrows the schema's range. */
   rangeNote?: (era: Era) => string | null
@@ -43,6 +52,15 @@ export interface FieldSpec {
   /** For numbers where the schema holds a special value (−1 = unlimited). */
   minOverride?: number
   maxOverride?: number
+  /**
+   * Values taken from the document where the field refers to something on the canvas (security groups functions use,
+   * a stream's mappings) or a known set (regions): the options of an `enum`, suggestions for `text` and `list`.
+   */
+  choices?: ChoiceSource
+  /** Text that cannot be empty (the title): clearing it is refused instead of resetting. */
+  required?: true
+  /** A hint under the field, key under `inspector.notes.*`, when no range or era note says more. */
+  note?: keyof Messages['inspector']['notes']
 }
 
 const lambda = (era: Era) => resolveLambdaConfig(undefined, era)
@@ -59,8 +77,9 @@ const LAMBDA_FIELDS: FieldSpec[] = [
   { id: 'asyncMaxEventAgeMs', path: ['config', 'async', 'maxEventAgeMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: (e) => lambda(e).maxEventAgeMs, ref: '§2.2', era: { only: 'current', reason: 'asyncConfig' } },
   { id: 'runtime', path: cfg('runtime'), widget: 'enum', defaultValue: (e) => lambda(e).runtime, ref: '§9' },
   { id: 'callsInternet', path: cfg('callsInternet'), widget: 'boolean', defaultValue: () => false, ref: '§7.3' },
-  { id: 'securityGroup', path: cfg('securityGroup'), widget: 'text', defaultValue: (e) => lambda(e).securityGroup, ref: '§7.5' },
+  { id: 'securityGroup', path: cfg('securityGroup'), widget: 'text', defaultValue: (e) => lambda(e).securityGroup, ref: '§7.5', choices: securityGroupsInUse, note: 'securityGroup' },
   { id: 'vpcState', path: cfg('vpcState'), widget: 'enum', defaultValue: (e) => lambda(e).vpcState, ref: '§7.3', era: { only: 'current', reason: 'functionStates' } },
+  { id: 'vpcPendingMs', path: cfg('vpcPendingMs'), widget: 'duration', units: ['s', 'min'], defaultValue: (e) => lambda(e).vpcPendingMs, ref: '§7.3', era: { only: 'current', reason: 'functionStates' }, note: 'vpcPending' },
   { id: 'eniAttachMs', path: cfg('eniAttachMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => lambda(e).eniAttachMs, ref: '§7.2', era: { only: '2018', reason: 'eniAttach' } },
   { id: 'apiResponse', path: cfg('apiResponse'), widget: 'enum', defaultValue: (e) => lambda(e).apiResponse, ref: '§5.2' },
 ]
@@ -82,15 +101,26 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
     { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },
     { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => resolveApiGatewayConfig(undefined, e).integrationTimeoutMs, ref: '§5.2' },
   ],
-  client: [{ id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveClientConfig(undefined, e).invocationType, ref: '§1.1' }],
+  client: [
+    { id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveClientConfig(undefined, e).invocationType, ref: '§1.1' },
+    { id: 'retryMaxAttempts', path: ['config', 'retry', 'maxAttempts'], widget: 'number', defaultValue: (e) => resolveClientConfig(undefined, e).maxRetries, ref: '§5.1', note: 'clientRetry' },
+    { id: 'retryBaseDelayMs', path: ['config', 'retry', 'baseDelayMs'], widget: 'duration', units: ['ms', 's'], defaultValue: (e) => resolveClientConfig(undefined, e).baseDelayMs, ref: '§5.1', note: 'clientBackoff' },
+  ],
   ses: [{ id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveSesConfig(undefined, e).invocationType, ref: '§1.2' }],
   vpc: [
     { id: 'nat', path: cfg('nat'), widget: 'boolean', defaultValue: (e) => resolveVpcConfig(undefined, e).nat, ref: '§7.3' },
     { id: 'subnetCount', path: cfg('subnetCount'), widget: 'number', defaultValue: (e) => resolveVpcConfig(undefined, e).subnetCount },
     { id: 'freeIpCount', path: cfg('freeIpCount'), widget: 'number', defaultValue: (e, n) => resolveVpcConfig(n?.type === 'vpc' ? n.config : undefined, e).freeIpCount, ref: '§7.2' },
     { id: 'eniLimit', path: cfg('eniLimit'), widget: 'number', defaultValue: (e) => resolveVpcConfig(undefined, e).eniLimit, ref: '§7.3' },
+    { id: 'gatewayEndpoints', path: cfg('gatewayEndpoints'), widget: 'list', defaultValue: (e) => resolveVpcConfig(undefined, e).gatewayEndpoints, ref: '§7.3', note: 'gatewayEndpoints' },
   ],
-  rds: [{ id: 'maxConnections', path: cfg('maxConnections'), widget: 'number', defaultValue: (e) => resolveRdsConfig(undefined, e).maxConnections, ref: '§7.5' }],
+  rds: [
+    { id: 'maxConnections', path: cfg('maxConnections'), widget: 'number', defaultValue: (e) => resolveRdsConfig(undefined, e).maxConnections, ref: '§7.5' },
+    { id: 'inboundFrom', path: cfg('inboundFrom'), widget: 'list', defaultValue: (e) => resolveRdsConfig(undefined, e).inboundFrom, ref: '§7.5', choices: securityGroupsInUse, note: 'inboundFrom' },
+  ],
+  elastiCache: [
+    { id: 'inboundFrom', path: cfg('inboundFrom'), widget: 'list', defaultValue: (e) => resolveElastiCacheConfig(undefined, e).inboundFrom, ref: '§7.5', choices: securityGroupsInUse, note: 'inboundFrom' },
+  ],
   account: [{ id: 'accountId', path: cfg('accountId'), widget: 'text', defaultValue: () => null, ref: '§10' }],
 }
 
@@ -116,6 +146,7 @@ export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): Fiel
     return [
       ...common,
       { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1' },
+      { id: 'startingPositionTimestampMs', path: cfg('startingPositionTimestampMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => 0, ref: '§3.1', note: 'atTimestamp' },
       { id: 'maxRetryAttempts', path: cfg('maxRetryAttempts'), widget: 'number', defaultValue: () => -1, ref: '§3.2', era: streamOnly },
       { id: 'maxRecordAgeMs', path: cfg('maxRecordAgeMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => -1, ref: '§3.2', era: streamOnly, minOverride: -1, maxOverride: 604_800_000 },
       { id: 'bisectOnError', path: cfg('bisectOnError'), widget: 'boolean', defaultValue: () => false, ref: '§3.2', era: streamOnly },
@@ -124,13 +155,23 @@ export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): Fiel
       permission,
     ]
   }
+  if (role === 'onFailure' && (fromType === 'kinesis' || fromType === 'dynamoDbStream'))
+    return [{ id: 'mapping', path: cfg('mapping'), widget: 'enum', defaultValue: () => null, ref: '§3.2', choices: mappingsOfSource, note: 'mapping' }, permission]
   if (role === 'dlq' && fromType === 'sqs')
     return [{ id: 'maxReceiveCount', path: cfg('maxReceiveCount'), widget: 'number', defaultValue: () => 5, ref: '§4.1' }, permission]
   return [permission]
 }
 
 export const SCENARIO_FIELDS: FieldSpec[] = [
-  { id: 'title', path: ['title'], widget: 'text', defaultValue: () => null },
+  { id: 'title', path: ['title'], widget: 'text', defaultValue: () => null, required: true },
+  { id: 'description', path: ['description'], widget: 'text', defaultValue: () => null },
   { id: 'seed', path: ['seed'], widget: 'number', defaultValue: () => null },
   { id: 'scenarioDurationMs', path: ['durationMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => null },
+]
+
+/** The account the scenario runs in: ids, region and the regional concurrency quota (§5.3, §10). */
+export const ACCOUNT_FIELDS: FieldSpec[] = [
+  { id: 'scenarioAccountId', path: ['accountId'], widget: 'text', defaultValue: () => DEFAULT_ACCOUNT_ID, ref: '§10', note: 'accountId' },
+  { id: 'region', path: ['region'], widget: 'text', defaultValue: () => DEFAULT_REGION, ref: '§5.3', choices: () => REGION_CHOICES, note: 'region' },
+  { id: 'accountConcurrencyLimit', path: ['accountConcurrencyLimit'], widget: 'number', defaultValue: () => 1000, ref: '§5.3', note: 'accountConcurrencyLimit' },
 ]

@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next'
 import { formatInUnit, naturalUnit, type DurationUnit } from './units'
-import type { FieldSpec } from './fieldSpecs'
+import type { FieldSpec, FieldValue } from './fieldSpecs'
+
+const isList = (v: FieldValue): v is readonly string[] => Array.isArray(v)
 
 /** How a default or bound reads in the form: "3 s", "unlimited", "none", "128 MB", "Node.js". */
-export function formatFieldValue(t: TFunction, spec: FieldSpec, value: number | string | boolean | null, unit?: DurationUnit): string {
+export function formatFieldValue(t: TFunction, spec: FieldSpec, value: FieldValue, unit?: DurationUnit): string {
   if (value === null) return t('inspector.noDefault')
+  if (isList(value)) return value.length === 0 ? t('inspector.noDefault') : value.map((v) => optionLabel(t, v)).join(', ')
   if (typeof value === 'boolean') return value ? t('inspector.yes') : t('inspector.no')
   if (typeof value === 'number') {
     if (value === -1 && spec.minOverride === -1) return t('inspector.unlimited')

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { EdgeRole, Era, Issue, LambdaConfig, ScenarioEdge, ScenarioNode } from '../../model'
-import { getAtPath, type FieldPath } from './docPath'
+import { completeEdit, getAtPath, type FieldPath } from './docPath'
 import { EnvVarEditor } from './EnvVarEditor'
 import { Field } from './Field'
 import { edgeFields, NODE_FIELDS, type FieldSpec } from './fieldSpecs'
-import { edgeFieldInfo, nodeFieldInfo } from './schemaInfo'
+import { ListField } from './ListField'
+import { edgeFieldInfo, nodeFieldInfo, nodeRequiredSiblings, type SchemaInfo } from './schemaInfo'
+import { useChoices } from './useChoices'
 
 /** What a form edits, by id (the container resolves it against the latest document when committing). */
 export type FormTarget = { kind: 'scenario' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string }
@@ -12,12 +14,40 @@ export type Commit = (target: FormTarget, path: FieldPath, value: unknown) => Is
 
 const LABEL_FIELD: FieldSpec = { id: 'label', path: ['label'], widget: 'text', defaultValue: (_e, n) => n?.id ?? null }
 
+interface SpecFieldProps {
+  spec: FieldSpec
+  info: SchemaInfo
+  value: unknown
+  era: Era
+  node: ScenarioNode | null
+  /** The id of what is edited (node, edge, or '' for the scenario): the choices may depend on it. */
+  selfId: string
+  onCommit: (value: unknown) => Issue[]
+}
+
+/** One setting, with the widget its spec and schema call for; choices that refer to the canvas come from the document. */
+export function SpecField({ spec, info, value, era, node, selfId, onCommit }: SpecFieldProps) {
+  const choices = useChoices(spec, selfId)
+  if (spec.widget === 'list' && info.kind === 'list')
+    return <ListField spec={spec} info={info} value={value} era={era} node={node} onCommit={onCommit} choices={choices} />
+  return <Field spec={spec} info={info} value={value} era={era} node={node} onCommit={onCommit} choices={spec.choices ? choices : undefined} />
+}
+
 export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; commit: Commit }) {
   const { t } = useTranslation()
   const target: FormTarget = { kind: 'node', id: node.id }
   const specs = NODE_FIELDS[node.type] ?? []
+  // Objects with required keys (client `retry`) are set or removed whole; their defaults come from the sibling specs.
+  const commitSpec = (spec: FieldSpec, value: unknown) => {
+    const defaultOf = (key: string) => {
+      const sibling = specs.find((s) => s.path.join('.') === [...spec.path.slice(0, -1), key].join('.'))
+      return sibling?.defaultValue(era, node) ?? undefined
+    }
+    const edit = completeEdit(node, spec.path, value, nodeRequiredSiblings(node.type, spec.path), defaultOf)
+    return commit(target, edit.path, edit.value)
+  }
   const field = (spec: FieldSpec, info = nodeFieldInfo(node.type, spec.path)) => (
-    <Field key={`${node.id}:${spec.id}`} spec={spec} info={info} value={getAtPath(node, spec.path)} era={era} node={node} onCommit={(v) => commit(target, spec.path, v)} />
+    <SpecField key={`${node.id}:${spec.id}`} spec={spec} info={info} value={getAtPath(node, spec.path)} era={era} node={node} selfId={node.id} onCommit={(v) => commitSpec(spec, v)} />
   )
   return (
     <div className="inspector__form">
@@ -59,7 +89,7 @@ export function EdgeForm({ era, edge, edgeId, from, to, role, commit }: EdgeForm
       <h3 className="inspector__heading">{t('inspector.edgeTitle', { from: from?.label ?? edge.from, to: to?.label ?? edge.to })}</h3>
       {role ? <p className="inspector__role">{t('inspector.edgeRole', { role: t(`inspector.roles.${role}`) })}</p> : null}
       {specs.map((spec) => (
-        <Field key={`${edgeId}:${spec.id}`} spec={spec} info={edgeFieldInfo(spec.path)} value={getAtPath(edge, spec.path)} era={era} node={null} onCommit={(v) => commit(target, spec.path, v)} />
+        <SpecField key={`${edgeId}:${spec.id}`} spec={spec} info={edgeFieldInfo(spec.path)} value={getAtPath(edge, spec.path)} era={era} node={null} selfId={edgeId} onCommit={(v) => commit(target, spec.path, v)} />
       ))}
     </div>
   )

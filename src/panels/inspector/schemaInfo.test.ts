@@ -14,3 +14,15 @@ describe('schema introspection', () => {
     expect(nodeFieldInfo('s3', ['config', 'timeoutMs'])).toEqual({ kind: 'other' })
   })
 })
+
+describe('lists and required siblings', () => {
+  it('describes list fields by their items', async () => {
+    const { nodeFieldInfo: info, nodeRequiredSiblings } = await import('./schemaInfo')
+    expect(info('vpc', ['config', 'gatewayEndpoints'])).toEqual({ kind: 'list', item: { kind: 'enum', options: ['s3', 'dynamodb'] } })
+    expect(info('rds', ['config', 'inboundFrom'])).toEqual({ kind: 'list', item: { kind: 'string' } })
+    expect(info('elastiCache', ['config', 'inboundFrom'])).toEqual({ kind: 'list', item: { kind: 'string' } })
+    expect(nodeRequiredSiblings('client', ['config', 'retry', 'baseDelayMs'])).toEqual(['maxAttempts'])
+    expect(nodeRequiredSiblings('lambda', ['config', 'async', 'maxRetryAttempts'])).toEqual([])
+    expect(nodeRequiredSiblings('lambda', ['config', 'timeoutMs'])).toEqual([])
+  })
+})

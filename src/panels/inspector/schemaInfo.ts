@@ -8,6 +8,8 @@ export type SchemaInfo =
   | { kind: 'enum'; options: readonly string[] }
   | { kind: 'boolean' }
   | { kind: 'string' }
+  /** A list of values (`inboundFrom`, `gatewayEndpoints`): its items are described the same way. */
+  | { kind: 'list'; item: SchemaInfo }
   | { kind: 'other' }
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -22,6 +24,7 @@ function describe(s: z.ZodType): SchemaInfo {
   if (t instanceof z.ZodEnum) return { kind: 'enum', options: t.options.map(String) }
   if (t instanceof z.ZodBoolean) return { kind: 'boolean' }
   if (t instanceof z.ZodString) return { kind: 'string' }
+  if (t instanceof z.ZodArray) return { kind: 'list', item: describe(t.element as z.ZodType) }
   return { kind: 'other' }
 }
 
@@ -55,4 +58,21 @@ export function edgeFieldInfo(path: FieldPath): SchemaInfo {
 export function scenarioFieldInfo(path: FieldPath): SchemaInfo {
   const s = walk(scenarioSchema, path)
   return s ? describe(s) : { kind: 'other' }
+}
+
+/**
+ * Keys the object holding `path` cannot do without (client `retry` needs `maxAttempts`): setting a sibling must bring
+ * them along, and removing one removes the whole object (forms.tsx, `completeEdit`).
+ */
+function requiredKeysAt(root: z.ZodType | undefined, path: FieldPath): readonly string[] {
+  const parent = root ? walk(root, path.slice(0, -1)) : null
+  const t = parent ? unwrap(parent) : null
+  if (!(t instanceof z.ZodObject) || path.length < 2) return []
+  return Object.entries(t.shape as Record<string, z.ZodType>)
+    .filter(([, v]) => !(v instanceof z.ZodOptional))
+    .map(([k]) => k)
+}
+
+export function nodeRequiredSiblings(type: NodeType, path: FieldPath): readonly string[] {
+  return requiredKeysAt(nodeSchemaByType.get(type), path)
 }
