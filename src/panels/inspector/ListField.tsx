@@ -153,7 +153,7 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
           aria-label={t('inspector.list.newItem', { field: label })}
           aria-invalid={hasError || undefined}
           aria-describedby={describedBy}
-          list={suggestions.length > 0 ? `${id}-choices` : undefined}
+          list={`${id}-choices`}
           spellCheck={false}
           onChange={(e) => {
             setDraft(e.target.value)
@@ -166,13 +166,14 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
         </button>
         {reset}
       </div>
+      {/* Always there, so the entry keeps one role (combobox) whether or not anything is left to suggest. */}
+      <datalist id={`${id}-choices`}>
+        {suggestions.map((c) => (
+          <option key={c.value} value={c.value} />
+        ))}
+      </datalist>
       {suggestions.length > 0 ? (
         <>
-          <datalist id={`${id}-choices`}>
-            {suggestions.map((c) => (
-              <option key={c.value} value={c.value} />
-            ))}
-          </datalist>
           <div className="list-field__chips" role="group" aria-label={t('inspector.list.addLabel', { field: label })}>
             {suggestions.slice(0, 6).map((c) => (
               <button key={c.value} type="button" className="list-field__chip" onClick={() => add(c.value)} aria-label={t('inspector.list.addItem', { item: c.value, field: label })} title={c.usedBy && c.usedBy.length > 0 ? t('inspector.usedBy', { names: c.usedBy.join(', ') }) : undefined}>
