@@ -83,7 +83,7 @@ for (const theme of ['light', 'dark'] as const)
     await account.fill('1234')
     await expect(inspector(page).getByRole('alert')).toContainText('accountId')
     await expect(inspector(page).getByRole('alert')).toContainText('12 digits')
-    await account.scrollIntoViewIfNeeded()
+    await inspector(page).getByRole('alert').scrollIntoViewIfNeeded()
     await shot(page, `inspector-account-refused-${theme}`)
     await account.fill('210987654321')
     await expect(inspector(page).getByRole('alert')).toHaveCount(0)
@@ -139,6 +139,7 @@ for (const theme of ['light', 'dark'] as const)
       expect(child.y + child.height).toBeLessThan(vpc.y + vpc.height)
     }
     expect(fn.x + fn.width).toBeLessThan(db.x) // function → database, left to right
+    expect(fn.y + fn.height).toBeLessThanOrEqual(db.y) // …and a row up, so its DLQ edge passes above the database
     const api = await box('api-1')
     expect(api.x + api.width).toBeLessThan(vpc.x)
     await shot(page, `autolayout-${theme}`)

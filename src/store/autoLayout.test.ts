@@ -67,8 +67,28 @@ describe('auto-layout inside groups', () => {
     expect(at('db').x).toBe(at('cache').x)
     expect(at('fn')).toEqual({ x: GROUP_PADDING, y: expect.any(Number) as number })
     expect(at('api').x).toBeLessThan(at('vpc').x)
+    // The function's on-failure edge leaves the VPC to the right from its middle: it runs past the databases, not through.
+    const fnMid = at('fn').y + 30
+    for (const id of ['db', 'cache']) expect(fnMid > at(id).y && fnMid < at(id).y + 60, id).toBe(false)
     const box = new Map(absoluteBoxes(after).map((b) => [b.id, b]))
     expect(at('dlq').x).toBeGreaterThan((box.get('vpc')?.x ?? 0) + (box.get('vpc')?.width ?? 0))
+    expectTidy(after)
+  })
+
+  it('lifts a function above its database when its DLQ edge would run through it', () => {
+    const d = doc(
+      [
+        { id: 'vpc', type: 'vpc' },
+        { id: 'fn', type: 'lambda', parentId: 'vpc' },
+        { id: 'db', type: 'rds', parentId: 'vpc' },
+        { id: 'dlq', type: 'sqs' },
+      ],
+      [{ from: 'fn', to: 'db' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+    )
+    const after = laidOut(d)
+    const at = (id: string) => after.nodes.find((n) => n.id === id)?.position ?? { x: NaN, y: NaN }
+    expect(at('fn').y + 60).toBeLessThanOrEqual(at('db').y)
+    expect(at('fn').x).toBeLessThan(at('db').x)
     expectTidy(after)
   })
 

@@ -6,6 +6,7 @@ import { createGraphCache, GROUP_HEADER, GROUP_MIN, GROUP_PADDING, NODE_HEIGHT, 
 
 type Size = { width: number; height: number }
 const ROOT = '\u0000root'
+const ROW_GAP = 36
 
 /**
  * Left-to-right layout by invocation flow (sources → functions → DLQs and destinations) with dagre, from the inside
@@ -42,8 +43,15 @@ export function layoutScenario(doc: Scenario): Map<NodeId, XY> {
     const kids = childrenOf.get(container) ?? []
     for (const k of kids) if (isGroup.has(k)) sizes.set(k, place(k))
     const g = new Graph({ multigraph: false })
-    g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 96, marginx: 0, marginy: 0 })
+    g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: 96, marginx: 0, marginy: 0 })
     g.setDefaultEdgeLabel(() => ({}))
+    // Children with edges leaving the group (a function's DLQ, destinations): those edges must not cross a sibling.
+    const leaving = new Set<NodeId>()
+    if (container !== ROOT)
+      for (const e of doc.edges) {
+        const a = childOf(container, e.from)
+        if (a !== undefined && childOf(container, e.to) === undefined) leaving.add(a)
+      }
     for (const k of kids) g.setNode(k, sizes.get(k) ?? { width: NODE_WIDTH, height: NODE_HEIGHT })
     for (const e of doc.edges) {
       const a = childOf(container, e.from)
@@ -55,6 +63,17 @@ export function layoutScenario(doc: Scenario): Map<NodeId, XY> {
       const p = g.node(k) as { x: number; y: number; width: number; height: number } | undefined
       return p ? [{ id: k, x: p.x - p.width / 2, y: p.y - p.height / 2, width: p.width, height: p.height }] : []
     })
+    // An edge leaving to the right from a child's middle would run through a sibling on its row (its database): that
+    // child moves up to a row of its own, so the edge passes above (as nextChildSpot places data stores a row lower).
+    let top = Math.min(0, ...boxes.map((b) => b.y))
+    for (const b of boxes) {
+      if (!leaving.has(b.id)) continue
+      const lineY = b.y + b.height / 2
+      if (boxes.some((o) => o !== b && o.x >= b.x + b.width && o.y < lineY && lineY < o.y + o.height)) {
+        top -= b.height + ROW_GAP
+        b.y = top
+      }
+    }
     const minX = Math.min(0, ...boxes.map((b) => b.x))
     const minY = Math.min(0, ...boxes.map((b) => b.y))
     const inset = container === ROOT ? { x: 0, y: 0 } : { x: GROUP_PADDING, y: GROUP_HEADER }
