@@ -21,12 +21,15 @@ const doc: Scenario = {
     { id: 'cli', type: 'client' },
     { id: 'stream', type: 'kinesis', label: 'Clicks' },
     { id: 'dlq', type: 'sqs' },
+    { id: 'topic', type: 'sns' },
   ],
   edges: [
     { id: 'access', from: 'fn', to: 'db' },
     { id: 'esm-a', from: 'stream', to: 'fn' },
     { id: 'esm-b', from: 'stream', to: 'fn2' },
     { id: 'fail', from: 'stream', to: 'dlq', role: 'onFailure' },
+    { id: 'fn2-dlq', from: 'fn2', to: 'dlq', role: 'dlq' },
+    { id: 'fn2-topic', from: 'fn2', to: 'topic', role: 'onSuccess' },
   ],
   traffic: [],
   faults: [],
@@ -149,5 +152,17 @@ describe('list settings in the inspector', () => {
     expect(screen.getByRole('alert').textContent).toContain('At least 100')
     await user.type(limit, '0')
     expect(store.getState().scenario.accountConcurrencyLimit).toBe(500)
+  })
+
+  it("a function's edge changes role among those AWS allows; a second DLQ is refused where it is (§2.4)", async () => {
+    const user = userEvent.setup()
+    const store = setup({ edgeIds: ['fn2-topic'] })
+    const role = screen.getByRole('combobox', { name: /^Role/ })
+    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['default: none', 'dead-letter queue (DLQ)', 'on-success destination', 'on-failure destination'])
+    await user.selectOptions(role, 'onFailure')
+    expect(store.getState().scenario.edges[5]).toMatchObject({ role: 'onFailure' })
+    await user.selectOptions(role, 'dlq')
+    expect(screen.getByRole('alert').textContent).toContain('edges[5]')
+    expect(store.getState().scenario.edges[5]).toMatchObject({ role: 'onFailure' })
   })
 })

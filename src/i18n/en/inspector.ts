@@ -52,6 +52,7 @@ export const inspector = {
     empty: 'This cannot be empty.',
   },
   fields: {
+    role: 'Role',
     label: 'Label',
     timeoutMs: 'Timeout',
     memoryMb: 'Memory',
@@ -110,6 +111,12 @@ export const inspector = {
     accountConcurrencyLimit: 'Account concurrency quota',
   },
   options: {
+    trigger: 'trigger (push)',
+    eventSourceMapping: 'event source mapping (polled)',
+    dlq: 'dead-letter queue (DLQ)',
+    onSuccess: 'on-success destination',
+    onFailure: 'on-failure destination',
+    access: 'data access',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',

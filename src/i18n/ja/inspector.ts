@@ -54,6 +54,7 @@ export const inspector: Messages['inspector'] = {
     empty: '空にはできません。',
   },
   fields: {
+    role: '役割',
     label: 'ラベル',
     timeoutMs: 'タイムアウト',
     memoryMb: 'メモリ',
@@ -112,6 +113,12 @@ export const inspector: Messages['inspector'] = {
     accountConcurrencyLimit: 'アカウントの同時実行クォータ',
   },
   options: {
+    trigger: 'トリガー（プッシュ）',
+    eventSourceMapping: 'イベントソースマッピング（ポーリング）',
+    dlq: 'デッドレターキュー（DLQ）',
+    onSuccess: '成功時の送信先',
+    onFailure: '失敗時の送信先',
+    access: 'データへのアクセス',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',

@@ -1,4 +1,4 @@
-import { indexScenario, resolveLambdaConfig, type Scenario } from '../../model'
+import { connectionRule, EDGE_ROLES, indexScenario, resolveLambdaConfig, type Scenario } from '../../model'
 
 /**
  * A value offered by a field. `label` replaces the raw value where that is an id (a mapping's edge id reads as
@@ -62,3 +62,13 @@ export const REGION_CHOICES: readonly Choice[] = [
   'ca-central-1',
   'sa-east-1',
 ].map((value) => ({ value }))
+
+/** The roles AWS allows between an edge's two ends in this era (a function → queue: DLQ, on-failure or on-success). */
+export const legalRoles: ChoiceSource = (doc, selfId) => {
+  const idx = indexScenario(doc)
+  const self = idx.edgeById.get(selfId)
+  const from = self ? idx.nodeById.get(self.edge.from) : undefined
+  const to = self ? idx.nodeById.get(self.edge.to) : undefined
+  if (!from || !to) return []
+  return EDGE_ROLES.filter((r) => connectionRule(from.type, to.type, r, doc.era).ok).map((value) => ({ value }))
+}

@@ -18,7 +18,7 @@ import {
 } from '../../model'
 import type { Messages } from '../../i18n'
 import type { FieldPath } from './docPath'
-import { mappingsOfSource, REGION_CHOICES, securityGroupsInUse, type ChoiceSource } from './fieldChoices'
+import { legalRoles, mappingsOfSource, REGION_CHOICES, securityGroupsInUse, type ChoiceSource } from './fieldChoices'
 import type { DurationUnit } from './units'
 
 /** A value a field can hold as its AWS default; lists (`inboundFrom`) default to a list. */
@@ -123,6 +123,9 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
   ],
   account: [{ id: 'accountId', path: cfg('accountId'), widget: 'text', defaultValue: () => null, ref: '§10' }],
 }
+
+/** A function's edge role (DLQ, on-failure, on-success): only the roles AWS allows for the two ends are offered (§2.2, §2.4). */
+export const ROLE_FIELD: FieldSpec = { id: 'role', path: ['role'], widget: 'enum', defaultValue: () => null, ref: '§2.2', choices: legalRoles }
 
 const streamOnly: EraRule = { only: 'current', reason: 'streamSettings' }
 

@@ -3,7 +3,7 @@ import type { EdgeRole, Era, Issue, LambdaConfig, ScenarioEdge, ScenarioNode } f
 import { completeEdit, getAtPath, type FieldPath } from './docPath'
 import { EnvVarEditor } from './EnvVarEditor'
 import { Field } from './Field'
-import { edgeFields, NODE_FIELDS, type FieldSpec } from './fieldSpecs'
+import { edgeFields, NODE_FIELDS, ROLE_FIELD, type FieldSpec } from './fieldSpecs'
 import { ListField } from './ListField'
 import { edgeFieldInfo, nodeFieldInfo, nodeRequiredSiblings, type SchemaInfo } from './schemaInfo'
 import { useChoices } from './useChoices'
@@ -83,11 +83,13 @@ interface EdgeFormProps {
 export function EdgeForm({ era, edge, edgeId, from, to, role, commit }: EdgeFormProps) {
   const { t } = useTranslation()
   const target: FormTarget = { kind: 'edge', id: edgeId }
-  const specs = role ? edgeFields(role, from?.type) : []
+  // A function's edge to a queue, topic, bus, function or bucket is the role the user chose for it: it can change.
+  const roleEditable = from?.type === 'lambda' && role !== 'access'
+  const specs = [...(roleEditable ? [ROLE_FIELD] : []), ...(role ? edgeFields(role, from?.type) : [])]
   return (
     <div className="inspector__form">
       <h3 className="inspector__heading">{t('inspector.edgeTitle', { from: from?.label ?? edge.from, to: to?.label ?? edge.to })}</h3>
-      {role ? <p className="inspector__role">{t('inspector.edgeRole', { role: t(`inspector.roles.${role}`) })}</p> : null}
+      {role && !roleEditable ? <p className="inspector__role">{t('inspector.edgeRole', { role: t(`inspector.roles.${role}`) })}</p> : null}
       {specs.map((spec) => (
         <SpecField key={`${edgeId}:${spec.id}`} spec={spec} info={edgeFieldInfo(spec.path)} value={getAtPath(edge, spec.path)} era={era} node={null} selfId={edgeId} onCommit={(v) => commit(target, spec.path, v)} />
       ))}
