@@ -132,3 +132,32 @@ test('autosave survives a reload; a saved copy that fails to load is reported an
   await banner.getByRole('button', { name: 'Dismiss' }).click()
   await expect(banner).toBeHidden()
 })
+
+test('a link whose scenario cannot be opened says why, where, and keeps the saved work', async ({ page }) => {
+  await page.clock.install()
+  await openApp(page, { lang: 'en', theme: 'dark' })
+  await loadScenario(page)
+  await page.clock.runFor(1000) // the autosave's quiet time
+
+  await openApp(page, { lang: 'en', theme: 'dark', example: 'no-such-example' })
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be opened' })
+  await expect(banner.getByText('The example “no-such-example” in this link could not be opened')).toBeVisible()
+  await expect(banner.getByText('example', { exact: true })).toBeVisible()
+  await expect(banner.getByText(/No example named "no-such-example": use one of .*s3-dlq/)).toBeVisible()
+  await expect(titleField(page)).toHaveValue('Orders pipeline')
+  await page.screenshot({ path: test.info().outputPath('link-error-dark.png') })
+  await banner.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(banner).toBeHidden()
+
+  // A whole document in the link, wrong in two places: each problem is located; in Japanese the kind is translated.
+  const wrong = { ...ordersScenario, era: '2019', nodes: [...ordersScenario.nodes, { id: 'q', type: 'nope' }] }
+  await openApp(page, { lang: 'ja', theme: 'light', scenario: JSON.stringify(wrong) })
+  const ja = page.getByRole('alert').filter({ hasText: 'このリンクのシナリオは開けませんでした' })
+  await expect(ja).toBeVisible()
+  await expect(ja.getByText('era', { exact: true })).toBeVisible()
+  await expect(ja.getByText(`nodes[${ordersScenario.nodes.length}].type`)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'タイトル' })).toHaveValue('Orders pipeline')
+  // Opening the broken link did not overwrite the saved work.
+  const saved = await page.evaluate(() => localStorage.getItem('lambdascope:autosave:v1'))
+  expect(saved).toContain('Orders pipeline')
+})

@@ -49,3 +49,33 @@ test('without a DLQ the event is discarded after the third attempt and shown as 
   await expect(page.locator('.transport__health--lost')).toHaveCount(1)
   await shot(page, 's3-lost')
 })
+
+test('clicking a token in flight selects its event and opens its statechart', async ({ page }) => {
+  await openExample(page, 's3-dlq')
+  await page.getByRole('slider', { name: 'Position in the run' }).fill('1100')
+  await page.clock.runFor(20)
+  const layer = page.getByTestId('token-layer')
+  await expect(layer).toHaveAttribute('data-tokens', '1')
+  // Where the one token is: the centre of the layer's painted pixels (the layer is transparent elsewhere).
+  const at = await layer.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')
+    if (!ctx) return null
+    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
+    let sx = 0, sy = 0, n = 0
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > 128) { sx += x; sy += y; n++ }
+    if (n === 0) return null
+    const r = c.getBoundingClientRect()
+    return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }
+  })
+  expect(at).not.toBeNull()
+  const sheet = page.getByRole('complementary', { name: 'Statechart of e1' })
+  await expect(sheet).toHaveCount(0)
+  // A click beside the token selects nothing.
+  await page.mouse.click(at!.x + 40, at!.y + 40)
+  await expect(sheet).toHaveCount(0)
+  await page.mouse.click(at!.x, at!.y)
+  await expect(sheet).toBeVisible()
+  await shot(page, 's3-token-clicked')
+})

@@ -12,7 +12,6 @@ import { restoreAtStartup } from './persistence/startup'
 
 const prefs = initialPreferences()
 const example = exampleFromSearch(window.location.search)
-if (example.kind === 'error') console.error(`?example=${example.name}: ${example.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
 // A scenario opened from the URL is a view of that link: it must never overwrite the autosaved work.
 const fromUrl = example.kind === 'ok'
 const restored = fromUrl ? ({ kind: 'none' } as const) : restoreAtStartup()
@@ -39,7 +38,11 @@ void benchScenario().then((bench) =>
           ...bench,
         }}
       >
-        <PersistenceProvider restored={restored} autosave={!fromUrl && !('scenario' in bench)}>
+        <PersistenceProvider
+          restored={restored}
+          autosave={!fromUrl && !('scenario' in bench)}
+          {...(example.kind === 'error' && { linkError: example })}
+        >
           <App />
         </PersistenceProvider>
       </AppStoreProvider>

@@ -1,6 +1,6 @@
 /** Pure helpers behind the transport (tested without a DOM). */
 import { MAX_SPEED, MIN_SPEED } from '../store/playbackSlice'
-import { HEALTH } from '../store/playbackSliceRun'
+import type { HealthBands, HealthBucket } from '../sim/views'
 
 /** The slider runs over log10(speed), so 1× … 10× … 100× … 10,000× are evenly spaced. */
 export const LOG_MIN = Math.log10(MIN_SPEED)
@@ -21,19 +21,24 @@ export interface HealthSegment {
   to: number
 }
 
-/** One colour per bucket (the worst wins: lost > blocked > error > throttle), adjacent buckets merged. Fractions 0…1. */
-export function healthSegments(health: readonly number[]): HealthSegment[] {
-  const kindOf = (h: number): HealthKind | null =>
-    h & HEALTH.lost ? 'lost' : h & HEALTH.blocked ? 'blocked' : h & HEALTH.error ? 'error' : h & HEALTH.throttle ? 'throttle' : null
+const kindOf = (b: HealthBucket): HealthKind | null =>
+  b.lost > 0 ? 'lost' : b.blockedShards > 0 ? 'blocked' : b.errors > 0 ? 'error' : b.throttles > 0 ? 'throttle' : null
+
+/**
+ * One colour per slice (the worst wins: lost > blocked > error > throttle), adjacent slices of one kind merged.
+ * Fractions 0…1 of `endMs`.
+ */
+export function healthSegments(health: HealthBands, endMs: number): HealthSegment[] {
+  const span = Math.max(1, endMs)
   const out: HealthSegment[] = []
-  const n = health.length
-  health.forEach((h, i) => {
-    const kind = kindOf(h)
-    if (!kind) return
+  for (const b of health.buckets) {
+    const kind = kindOf(b)
+    if (!kind) continue
+    const from = Math.min(1, b.startMs / span)
+    const to = Math.min(1, (b.startMs + health.bucketMs) / span)
     const last = out[out.length - 1]
-    if (last && last.kind === kind && last.to === i / n) last.to = (i + 1) / n
-    else out.push({ kind, from: i / n, to: (i + 1) / n })
-  })
+    if (last && last.kind === kind && last.to === from) last.to = to
+    else out.push({ kind, from, to })
+  }
   return out
 }
-

@@ -19,7 +19,7 @@ export function PlaybackBarScrub({ run }: { run: PlaybackRun }) {
   const gaps = useAppStore(selectSkippedGaps)
   const head = useRef<HTMLDivElement>(null)
   const endMs = Math.max(1, run.endMs)
-  const segments = useMemo(() => (run.ok ? healthSegments(run.health) : []), [run])
+  const segments = useMemo(() => (run.ok ? healthSegments(run.health, run.endMs) : []), [run])
   useEffect(() => {
     const place = (ms: number) => {
       if (head.current) head.current.style.transform = `scaleX(${Math.min(1, Math.max(0, ms / endMs))})`

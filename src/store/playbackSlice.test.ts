@@ -3,7 +3,7 @@ import s3Dlq from '../../examples/s3-dlq.json'
 import type { Scenario } from '../model'
 import { createAppStore } from './createAppStore'
 import { selectPlaybackRun, traceCountAt } from './playbackSliceSelectors'
-import { HEALTH, nextMoment, previousMoment } from './playbackSliceRun'
+import { nextMoment, previousMoment } from './playbackSliceRun'
 
 const doc = s3Dlq as Scenario
 const withoutFault: Scenario = { ...doc, faults: [] }
@@ -31,14 +31,14 @@ describe('playback run (derived, memoised)', () => {
     const starts = run.result.trace.filter((e) => e.type === 'invoke.start').map((e) => e.atMs)
     expect(starts).toEqual([1070, 62120, 182920])
     expect(run.result.trace.some((e) => e.type === 'event.fate' && e.fate === 'dead-lettered')).toBe(true)
-    expect(run.health.some((h) => (h & HEALTH.error) !== 0)).toBe(true)
-    expect(run.health.some((h) => (h & HEALTH.lost) !== 0)).toBe(false)
+    expect(run.health.buckets.filter((b) => b.errors > 0)).toHaveLength(3) // three attempts, minutes apart: three slices
+    expect(run.health.buckets.some((b) => b.lost > 0)).toBe(false)
   })
 
   it('marks the lost event on the health bar when there is no DLQ (§2.1 discarded)', () => {
     const noDlq: Scenario = { ...doc, nodes: doc.nodes.filter((n) => n.id !== 'thumbnailer-dlq'), edges: doc.edges.filter((e) => e.role !== 'dlq') }
     const run = selectPlaybackRun(storeWith(noDlq).getState())
-    expect(run.ok && run.health.some((h) => (h & HEALTH.lost) !== 0)).toBe(true)
+    expect(run.ok && run.health.buckets.some((b) => b.lost > 0)).toBe(true)
   })
 
   it('reports located issues instead of a run for a broken document, and will not play', () => {

@@ -6,12 +6,11 @@ import { lowerBound, upperBound } from '../sim/sorted'
  */
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
 import { simulate, type SimResult, type TraceEvent } from '../sim'
+import { healthBands, type HealthBands } from '../sim/views'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
 
-/** Health flags per scrub-bar bucket (bit set). */
-export const HEALTH = { error: 1, throttle: 2, blocked: 4, lost: 8 } as const
-export type HealthFlag = keyof typeof HEALTH
+/** Slices of the scrub bar's health band. */
 export const HEALTH_BUCKETS = 240
 
 export type PlaybackRun =
@@ -28,31 +27,11 @@ export type PlaybackRun =
       moments: readonly number[]
       /** Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle). */
       busySpans: readonly number[]
-      /** HEALTH_BUCKETS bit sets over [0, endMs]. */
-      health: readonly number[]
+      /** The scrub bar's health: HEALTH_BUCKETS slices over [0, endMs] (sim/views, one derivation for every view). */
+      health: HealthBands
       warnings: readonly Issue[]
     }
   | { ok: false; issues: readonly Issue[]; endMs: number }
-
-const LOST_FATES = new Set(['discarded', 'expired', 'rejected'])
-
-/** Which health flags one trace entry raises (§-codes decide, not wording). */
-export function healthOf(e: TraceEvent): number {
-  switch (e.type) {
-    case 'invoke.end':
-      return e.result === 'success' ? 0 : HEALTH.error
-    case 'invoke.refused':
-      return e.result === 'throttled' ? HEALTH.throttle : HEALTH.error
-    case 'event.fate':
-      return LOST_FATES.has(e.fate) ? HEALTH.lost : 0
-    case 'delivery.failed':
-      return HEALTH.lost
-    case 'source.step':
-      return e.reason === 'esm.shardBlocked' || e.reason === 'esm.retryBatch' ? HEALTH.blocked : 0
-    default:
-      return 0
-  }
-}
 
 /** ENI attach length for a cold start (2018 VPC functions, §7.2), else 0. */
 export function eniAttachMsOf(resolved: ResolvedScenario, nodeId: string): number {
@@ -106,18 +85,6 @@ export function isBusyAt(spans: readonly number[], t: number): boolean {
   return i % 2 === 1 && t < (spans[i] ?? -Infinity)
 }
 
-export function healthBuckets(trace: readonly TraceEvent[], endMs: number, buckets = HEALTH_BUCKETS): number[] {
-  const out = new Array<number>(buckets).fill(0)
-  const span = Math.max(1, endMs)
-  for (const e of trace) {
-    const flags = healthOf(e)
-    if (flags === 0) continue
-    const i = Math.min(buckets - 1, Math.floor((e.atMs / span) * buckets))
-    out[i] = (out[i] ?? 0) | flags
-  }
-  return out
-}
-
 export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRun {
   const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
   const parsed = parseScenario(effective)
@@ -132,7 +99,7 @@ export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): Playbac
     endMs: result.untilMs,
     moments: momentsOf(result.trace, resolved),
     busySpans: busySpansOf(result.trace, result.untilMs),
-    health: healthBuckets(result.trace, result.untilMs),
+    health: healthBands(result, HEALTH_BUCKETS),
     warnings: parsed.warnings,
   }
 }

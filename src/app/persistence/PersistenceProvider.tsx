@@ -4,6 +4,7 @@ import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, debounce, writeAutosave, type AutosaveLoad } from './autosave'
 import { downloadText } from './download'
+import { LinkErrorBanner, type LinkError } from './LinkErrorBanner'
 import './persistence.css'
 
 /** Quiet time before a write: a drag or a burst of typing becomes one write, never one per frame. */
@@ -11,16 +12,20 @@ export const AUTOSAVE_DELAY_MS = 400
 
 /**
  * Autosaves the document (debounced through the store subscription) and reports, in a visible banner, a saved copy
- * that failed to load: it was set aside, and can be downloaded or discarded here.
+ * that failed to load: it was set aside, and can be downloaded or discarded here. A link that could not be opened
+ * is reported first (one banner at a time; the other shows once it is dismissed).
  */
 export function PersistenceProvider({
   restored,
   autosave = true,
+  linkError,
   children,
 }: {
   restored: AutosaveLoad
   /** False when the scenario came from a link or a benchmark: it must not overwrite the user's saved work. */
   autosave?: boolean
+  /** A link whose scenario could not be opened (the user's saved work is shown instead). */
+  linkError?: LinkError
   children: ReactNode
 }) {
   const { t } = useTranslation()
@@ -28,6 +33,7 @@ export function PersistenceProvider({
   const store = useAppStoreApi()
   const [recovery, setRecovery] = useState(restored.kind === 'setAside' ? restored : null)
   const [failed, setFailed] = useState(false)
+  const [linkProblem, setLinkProblem] = useState(linkError ?? null)
   // Storage too full to move the broken copy: it stays under the autosave key, so autosave waits for the user.
   const paused = recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY
 
@@ -59,7 +65,8 @@ export function PersistenceProvider({
   return (
     <>
       {children}
-      {recovery || failed ? (
+      {linkProblem ? <LinkErrorBanner error={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
+      {!linkProblem && (recovery || failed) ? (
         <div className="persist-banner" role={recovery ? 'alert' : 'status'}>
           {recovery ? (
             <>

@@ -8,7 +8,11 @@ import { selectTheme } from '../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { drawTokens, type NodeBox, type TokenColours } from './drawTokens'
 import { EdgeGeometry } from './edgeGeometry'
+import { TokenHits } from './tokenHits'
 import { buildTokenIndex } from './tokenIndex'
+
+/** Screen pixels around a token that still count as clicking it (tokens are small and moving). */
+const CLICK_SLOP_PX = 4
 
 function readColours(el: Element): TokenColours {
   const css = getComputedStyle(el)
@@ -50,6 +54,29 @@ export function TokenLayer() {
       const p = n.internals.positionAbsolute
       return { x: p.x, y: p.y, width: n.measured.width ?? 0, height: n.measured.height ?? 0 }
     }
+    const hits = new TokenHits()
+    /** The event of the token under a pointer, from the last drawn frame. */
+    const eventUnder = (e: MouseEvent): string | null => {
+      const dom = flow.getState().domNode
+      if (!dom || hits.size === 0) return null
+      const rect = dom.getBoundingClientRect()
+      const [tx, ty, zoom] = flow.getState().transform
+      return hits.eventAt((e.clientX - rect.left - tx) / zoom, (e.clientY - rect.top - ty) / zoom, CLICK_SLOP_PX / zoom)
+    }
+    // The layer lets pointers through to the canvas (pan, select); a click that lands on a token selects its event
+    // instead, opening its state machine — like choosing it in the log. Keyboard users choose events in the log.
+    const onClick = (e: MouseEvent) => {
+      const id = eventUnder(e)
+      if (id === null) return
+      e.stopPropagation()
+      store.getState().selectEvent(id)
+    }
+    const onPointerMove = (e: PointerEvent) => {
+      flow.getState().domNode?.classList.toggle('token-layer--over-token', eventUnder(e) !== null)
+    }
+    const dom = flow.getState().domNode
+    dom?.addEventListener('click', onClick, true)
+    dom?.addEventListener('pointermove', onPointerMove, { passive: true })
     let queued = false
     const draw = () => {
       queued = false
@@ -64,7 +91,7 @@ export function TokenLayer() {
       ctx.clearRect(0, 0, el.width, el.height)
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
-      const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours })
+      const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours, hits })
       el.dataset.tokens = String(drawn)
     }
     // The clock changes inside the playback loop's frame: draw right there (no second rAF per frame).
@@ -80,6 +107,9 @@ export function TokenLayer() {
     resize.observe(el)
     draw()
     return () => {
+      dom?.removeEventListener('click', onClick, true)
+      dom?.removeEventListener('pointermove', onPointerMove)
+      dom?.classList.remove('token-layer--over-token')
       unClock()
       unFlow()
       resize.disconnect()

@@ -4,6 +4,7 @@
  */
 import { forEachHopInFlight, jumpProgress, pointAlong, type TokenState } from '../../animation/tokenProgress'
 import type { EdgeGeometry } from './edgeGeometry'
+import type { TokenHits } from './tokenHits'
 import type { TokenIndex } from './tokenIndex'
 
 export type TokenColours = Record<TokenState | 'text', string>
@@ -26,6 +27,8 @@ export interface DrawInput {
   zoom: number
   reducedMotion: boolean
   colours: TokenColours
+  /** Filled with where each flying token is drawn (for clicks); cleared first. */
+  hits?: TokenHits
 }
 
 const STATES: readonly TokenState[] = ['event', 'retry', 'failed', 'dlq', 'lost']
@@ -64,8 +67,9 @@ interface Labelled {
   count: number
 }
 
-export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours }: DrawInput): number {
+export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours, hits }: DrawInput): number {
   geometry.nextFrame()
+  hits?.clear()
   const r = TOKEN_R / zoom
   const batchR = BATCH_R / zoom
   const paths = new Map<TokenState, Path2D>()
@@ -90,6 +94,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
       path.arc(point.x, point.y, radius, 0, Math.PI * 2)
     } else ctx.drawImage(discs.get(state) as HTMLCanvasElement, point.x - side / 2, point.y - side / 2, side, side)
     if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
+    hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++
   }, MIN_FLIGHT_WALL_MS * speed)
   // lost events fall away from the node that dropped them (nothing vanishes silently)

@@ -214,6 +214,7 @@ export const inspector = {
     },
     json: { syntax: 'Not valid JSON' },
     file: { tooLarge: 'File too large', empty: 'Empty file', unreadable: 'Unreadable file' },
+    example: { unknown: 'Unknown example', era: 'Unknown era' },
     autosave: { envelope: 'Not a saved scenario' },
   },
   issues: {

@@ -216,6 +216,7 @@ export const inspector: Messages['inspector'] = {
     },
     json: { syntax: 'JSON として読めません' },
     file: { tooLarge: 'ファイルが大きすぎます', empty: 'ファイルが空です', unreadable: 'ファイルを読み取れません' },
+    example: { unknown: '不明な例', era: '不明な時代' },
     autosave: { envelope: '保存されたシナリオの形式ではありません' },
   },
   issues: {

@@ -52,7 +52,11 @@ export function healthBands(result: Pick<SimResult, 'trace' | 'untilMs'>, bucket
     last = Math.max(last, i)
     b.active = true
     if (e.type === 'invoke.end' && e.result !== 'success') b.errors++
-    else if (e.type === 'invoke.refused' && e.result === 'throttled') b.throttles++
+    else if (e.type === 'invoke.refused') {
+      // a refusal that is not a throttle (revoked permission, function Pending/Inactive…) is an error to the caller
+      if (e.result === 'throttled') b.throttles++
+      else b.errors++
+    }
     else if (e.type === 'event.fate') {
       if (e.fate === 'discarded' || e.fate === 'expired' || e.fate === 'rejected') b.lost++
       else if (e.fate === 'dead-lettered' || e.fate === 'sent-to-destination') b.deadLettered++
