@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/useAppStore'
+import { isBadged } from '../store/nodeBadge'
 import { selectScenario, selectSelection } from '../store/selectors'
 import { createGraphCache, type FlowEdge, type FlowNode } from '../store/graphMapping'
 import { scenarioToGraph } from '../store/graphMapping'
 import type { TFunction } from 'i18next'
-import { isBadged } from '../store/nodeBadge'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
