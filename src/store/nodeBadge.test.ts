@@ -71,3 +71,16 @@ describe('nodeBadges: what a node is in this scenario', () => {
     expect(nodeBadge({ ...wired, edges: wired.edges.slice(1) }, 'src')).toBe('target')
   })
 })
+
+describe('nodeBadges across a drag', () => {
+  it('reuses its result when only positions changed, and recomputes when a type, config, edge or era changes', () => {
+    const d = doc([{ id: 'q', type: 'sqs' }, { id: 'f', type: 'lambda' }, { id: 'c', type: 'client' }], [{ from: 'f', to: 'q', role: 'dlq' }, { from: 'c', to: 'f' }])
+    const first = nodeBadges(d)
+    const moved = { ...d, nodes: d.nodes.map((n) => ({ ...n, position: { x: 5, y: 5 } })) }
+    expect(nodeBadges(moved)).toBe(first)
+    const asyncClient = { ...moved, nodes: moved.nodes.map((n) => (n.type === 'client' ? { ...n, config: { invocationType: 'Event' as const } } : n)) }
+    expect(nodeBadge(asyncClient, 'c')).toBe('async')
+    expect(nodeBadge({ ...d, edges: [] }, 'q')).toBe('polled')
+    expect(nodeBadges({ ...d, era: '2018' })).not.toBe(first)
+  })
+})

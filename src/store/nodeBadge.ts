@@ -11,6 +11,11 @@ function ownStyle(node: ScenarioNode, era: Scenario['era']): InvocationStyle {
 }
 
 const cache = new WeakMap<Scenario, ReadonlyMap<NodeId, InvocationStyle>>()
+/** Per edge list: the nodes it was derived with. A drag makes new documents and nodes but keeps edges, types, configs. */
+const byEdges = new WeakMap<Scenario['edges'], { nodes: Scenario['nodes']; era: Scenario['era']; badges: ReadonlyMap<NodeId, InvocationStyle> }>()
+
+const sameKinds = (a: Scenario['nodes'], b: Scenario['nodes']) =>
+  a === b || (a.length === b.length && a.every((n, i) => n.id === b[i]?.id && n.type === b[i]?.type && n.config === b[i]?.config))
 
 /**
  * What each node *is in this scenario*, for its badge, colour and spoken label. A source that invokes a function
@@ -21,6 +26,11 @@ const cache = new WeakMap<Scenario, ReadonlyMap<NodeId, InvocationStyle>>()
 export function nodeBadges(doc: Scenario): ReadonlyMap<NodeId, InvocationStyle> {
   const known = cache.get(doc)
   if (known) return known
+  const before = byEdges.get(doc.edges)
+  if (before && before.era === doc.era && sameKinds(before.nodes, doc.nodes)) {
+    cache.set(doc, before.badges)
+    return before.badges
+  }
   const typeOf = new Map<NodeId, NodeType>()
   for (const n of doc.nodes) if (!typeOf.has(n.id)) typeOf.set(n.id, n.type)
   const invokes = new Set<NodeId>()
@@ -41,6 +51,7 @@ export function nodeBadges(doc: Scenario): ReadonlyMap<NodeId, InvocationStyle> 
     out.set(n.id, isSource && receives.has(n.id) && !invokes.has(n.id) ? 'target' : own)
   }
   cache.set(doc, out)
+  byEdges.set(doc.edges, { nodes: doc.nodes, era: doc.era, badges: out })
   return out
 }
 
