@@ -3,7 +3,8 @@ import { expect, openApp, test } from './fixtures.ts'
 import { expectNoSeriousAxeViolations, nodeOf } from './canvas-helpers.ts'
 import { loadScenario, saveScenario } from './panelsHelpers.ts'
 
-test.describe.configure({ timeout: 120_000 })
+// Axe, screenshots and file saves on a shared 2-core machine: the list-settings test alone takes 1.5 min under load.
+test.describe.configure({ timeout: 180_000 })
 
 /**
  * An API in front of a VPC function that reads RDS and sends failures to a DLQ; a Kinesis stream whose mapping sends
