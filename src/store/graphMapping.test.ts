@@ -113,4 +113,27 @@ describe('graphMapping', () => {
     expect(g.nodes[0]?.parentId).toBeUndefined()
     expect(graphToScenario(doc, g.nodes)).toBe(doc)
   })
+
+  it('places a document without positions by what each node is here: failure targets right of the function', () => {
+    const bare = (id: string, type: NodeType): ScenarioNode => {
+      const n = newNode(type, id, { x: 0, y: 0 }) as ScenarioNode & { position?: unknown }
+      delete n.position
+      return n
+    }
+    const doc: Scenario = {
+      ...emptyScenario(),
+      nodes: [bare('schedule', 'eventBridge'), bare('fn', 'lambda'), bare('okBus', 'eventBridge'), bare('failed', 'sqs'), bare('orders', 'sqs')],
+      edges: [
+        { from: 'schedule', to: 'fn' },
+        { from: 'fn', to: 'okBus', role: 'onSuccess' },
+        { from: 'fn', to: 'failed', role: 'onFailure' },
+        { from: 'orders', to: 'fn' },
+      ],
+    }
+    const x = new Map(scenarioToGraph(doc, EMPTY_SELECTION, createGraphCache()).nodes.map((n) => [n.id, n.position.x]))
+    expect(x.get('schedule')).toBeLessThan(x.get('fn') ?? -1)
+    expect(x.get('orders')).toBe(x.get('schedule')) // a polled source: with the sources
+    expect(x.get('okBus')).toBeGreaterThan(x.get('fn') ?? Infinity) // only receives records: a target (§2.4)
+    expect(x.get('failed')).toBe(x.get('okBus'))
+  })
 })

@@ -39,23 +39,28 @@ const ROW_GAP = 96
 
 export const isGroupType = (type: ScenarioNode['type']) => nodeTypeInfo(type).group
 
-/** Where each node is drawn: its own position, or a stable fallback for hand-written documents without one. */
+/**
+ * Where each node is drawn: its own position, or a stable fallback for hand-written documents without one — by what
+ * the node is in this scenario (an SQS queue or EventBridge bus that only receives failures sits right of the function).
+ */
 function placements(doc: Scenario): Map<string, XY> {
   const out = new Map<string, XY>()
   const rows = new Map<string, number>()
+  const badges = nodeBadges(doc)
   for (const n of doc.nodes) {
     if (n.position) {
       out.set(n.id, n.position)
       continue
     }
-    const key = n.parentId ?? `col${COLUMN[nodeTypeInfo(n.type).style]}`
+    const column = COLUMN[badges.get(n.id) ?? nodeTypeInfo(n.type).style]
+    const key = n.parentId ?? `col${column}`
     const row = rows.get(key) ?? 0
     rows.set(key, row + 1)
     out.set(
       n.id,
       n.parentId !== undefined
         ? { x: GROUP_PADDING, y: GROUP_HEADER + row * (NODE_HEIGHT + GROUP_PADDING) }
-        : { x: COLUMN[nodeTypeInfo(n.type).style] * COLUMN_GAP, y: row * ROW_GAP },
+        : { x: column * COLUMN_GAP, y: row * ROW_GAP },
     )
   }
   return out
