@@ -2,7 +2,7 @@ import type { ResolvedEdge } from '../../model/index.ts'
 import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
@@ -16,7 +16,7 @@ const DISPATCH = 1
 /** One async event's progress through Lambda's internal queue (§2.1). */
 export interface AsyncState {
   phase: number
-  ev: EventRecord
+  ev: LiveEvent
   fn: FunctionRuntime
   /** The trigger or destination edge it came by (null when injected directly). */
   edge: ResolvedEdge | null
@@ -48,7 +48,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
   }
 
   /** Send `ev` from a push source (or a destination) towards `fn`'s async intake along `edge`. */
-  send(ev: EventRecord, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): void {
+  send(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): void {
     const k = this.k
     const now = k.nowMs
     const st: AsyncState = {
@@ -92,7 +92,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (refusal !== null) {
       // §7.3: Invoke itself fails while the function is Pending or Inactive [INFERENCE: also for Event invokes].
       if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, refusal.statusCode, null, { Type: 'User', message: refusal.errorType }, 'async.rejected')
-      ev.response = { statusCode: refusal.statusCode }
+      k.ledger.setResponse(ev, refusal.statusCode)
       finishEvent(k, ev, fn.node.id, 'rejected', 'async.rejected')
       return
     }

@@ -1,6 +1,6 @@
 import type { ResolvedEdge } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
@@ -52,7 +52,7 @@ function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, succ
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
-export function sendMessage(k: Kernel, ev: EventRecord, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
+export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
   const now = k.nowMs
   const r = REASON_REF[reason]
   k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
@@ -128,7 +128,7 @@ export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
 }
 
 interface InTransit {
-  ev: EventRecord
+  ev: LiveEvent
   edge: ResolvedEdge
   message: unknown
 }
