@@ -99,7 +99,7 @@ export class Kernel {
   run(): void {
     const q = this.queue
     const until = this.untilMs
-    while (q.peekMs() <= until && q.pop()) {
+    while (q.popUntil(until)) {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)

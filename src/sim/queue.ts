@@ -3,35 +3,146 @@ export interface TimerHandler {
   onTimer(atMs: number, arg: unknown): void
 }
 
+/** Timers scheduled at one fixed delay: they arrive in (atMs, seq) order, so a FIFO holds them sorted. */
+class Lane {
+  readonly delayMs: number
+  at: number[] = []
+  sq: number[] = []
+  hs: TimerHandler[] = []
+  args: unknown[] = []
+  head = 0
+  constructor(delayMs: number) {
+    this.delayMs = delayMs
+  }
+
+  shift(): void {
+    const h = this.head + 1
+    const n = this.at.length
+    if (h === n) {
+      this.at.length = 0
+      this.sq.length = 0
+      this.hs.length = 0
+      this.args.length = 0
+      this.head = 0
+    } else if (h >= 4096 && h * 2 >= n) {
+      // Drop the consumed front now and then (amortised O(1) per timer).
+      this.at = this.at.slice(h)
+      this.sq = this.sq.slice(h)
+      this.hs = this.hs.slice(h)
+      this.args = this.args.slice(h)
+      this.head = 0
+    } else {
+      this.args[this.head] = undefined // let the argument go
+      this.head = h
+    }
+  }
+}
+
+const MAX_LANES = 16
+
 /**
- * Binary min-heap of timers ordered by (atMs, seq). `seq` is the insertion counter, so ties run in the order they were
- * scheduled: the run is deterministic. Stored as parallel arrays (no object per timer) to keep the hot loop lean.
+ * Timers ordered by (atMs, seq). `seq` is the insertion counter, so ties run in the order they were scheduled: the run
+ * is deterministic. Most timers are scheduled at a few fixed delays (hops, durations, the 1 min / 2 min retries), and
+ * timers with the same delay arrive already sorted: each such delay gets a FIFO lane (O(1) push and pop). Anything
+ * else — and any timer that would not land at a lane's tail — goes to a binary min-heap. Pop takes the smallest
+ * (atMs, seq) among the heap top and the lane heads, so the order is exactly that of one heap. Stored as parallel
+ * arrays (no object per timer) to keep the hot loop lean.
  */
 export class EventQueue {
   private readonly at: number[] = []
   private readonly sq: number[] = []
   private readonly hs: TimerHandler[] = []
   private readonly args: unknown[] = []
+  private readonly lanes: Lane[] = []
+  private readonly laneByDelay = new Map<number, Lane>()
+  private lastLane: Lane | null = null
   private seq = 0
+  private count = 0
   /** The entry last popped (valid until the next pop). */
   poppedAtMs = 0
   poppedHandler: TimerHandler | null = null
   poppedArg: unknown = null
 
   get size(): number {
-    return this.at.length
+    return this.count
   }
 
   peekMs(): number {
-    return this.at.length === 0 ? Number.POSITIVE_INFINITY : this.at[0]!
+    let best = this.at.length === 0 ? Number.POSITIVE_INFINITY : this.at[0]!
+    for (const l of this.lanes) if (l.head < l.at.length && l.at[l.head]! < best) best = l.at[l.head]!
+    return best
   }
 
   push(atMs: number, handler: TimerHandler, arg: unknown): void {
+    const seq = this.seq++
+    this.count++
+    const delay = atMs - this.poppedAtMs
+    let lane = this.lastLane
+    if (lane === null || lane.delayMs !== delay) {
+      lane = this.laneByDelay.get(delay) ?? null
+      if (lane === null && this.lanes.length < MAX_LANES && Number.isInteger(delay) && delay >= 0) {
+        lane = new Lane(delay)
+        this.lanes.push(lane)
+        this.laneByDelay.set(delay, lane)
+      }
+      if (lane !== null) this.lastLane = lane
+    }
+    if (lane !== null) {
+      const n = lane.at.length
+      if (n === lane.head || lane.at[n - 1]! <= atMs) {
+        lane.at.push(atMs)
+        lane.sq.push(seq)
+        lane.hs.push(handler)
+        lane.args.push(arg)
+        return
+      }
+    }
+    this.heapPush(atMs, seq, handler, arg)
+  }
+
+  /** Remove the earliest entry into `popped*`; false when empty. */
+  pop(): boolean {
+    return this.popUntil(Number.POSITIVE_INFINITY)
+  }
+
+  /** Remove the earliest entry into `popped*` if it is due at or before `untilMs`; false otherwise. */
+  popUntil(untilMs: number): boolean {
+    let bestAt = Number.POSITIVE_INFINITY
+    let bestSq = 0
+    let best: Lane | null = null
+    const at = this.at
+    if (at.length > 0) {
+      bestAt = at[0]!
+      bestSq = this.sq[0]!
+    }
+    const lanes = this.lanes
+    for (let j = 0; j < lanes.length; j++) {
+      const l = lanes[j]!
+      const h = l.head
+      if (h === l.at.length) continue
+      const a = l.at[h]!
+      if (a < bestAt || (a === bestAt && l.sq[h]! < bestSq)) {
+        bestAt = a
+        bestSq = l.sq[h]!
+        best = l
+      }
+    }
+    if (bestAt > untilMs || (best === null && at.length === 0)) return false
+    this.count--
+    if (best === null) return this.heapPop()
+    const h = best.head
+    this.poppedAtMs = bestAt
+    this.poppedHandler = best.hs[h]!
+    this.poppedArg = best.args[h]
+    best.shift()
+    return true
+  }
+
+  private heapPush(atMs: number, seq: number, handler: TimerHandler, arg: unknown): void {
     const at = this.at
     const sq = this.sq
     const hs = this.hs
     const args = this.args
-    const seq = this.seq++
     let i = at.length
     at.push(atMs)
     sq.push(seq)
@@ -53,8 +164,7 @@ export class EventQueue {
     args[i] = arg
   }
 
-  /** Remove the earliest entry into `popped*`; false when empty. */
-  pop(): boolean {
+  private heapPop(): boolean {
     const at = this.at
     const n0 = at.length
     if (n0 === 0) return false
