@@ -35,6 +35,9 @@ export interface EventRecord {
 export class LiveEvent {
   /** Ledger number: `id` is `e<n>`. */
   readonly n: number
+  /** Where its lifecycle lives in the ledger (set by the ledger). */
+  readonly cols: EventColumns
+  readonly at: number
   readonly id: string
   readonly source: string
   readonly origin: string
@@ -42,8 +45,10 @@ export class LiveEvent {
   readonly payload: unknown
   readonly key: string | null
   readonly index: number
-  constructor(n: number, source: string, origin: string, createdMs: number, payload: unknown, key: string | null, index: number) {
+  constructor(n: number, cols: EventColumns, at: number, source: string, origin: string, createdMs: number, payload: unknown, key: string | null, index: number) {
     this.n = n
+    this.cols = cols
+    this.at = at
     this.id = `e${n}`
     this.source = source
     this.origin = origin
@@ -61,7 +66,6 @@ const RESULT_CODE = new Map<AttemptResult, number>(RESULTS.map((r, i) => [r, i])
 const REASONS = Object.keys(REASON_REF) as ReasonCode[]
 const REASON_CODE = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
 const NO_REASON = 0xffff
-const FIRST_CAPACITY = 64
 
 /** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
 export function ledgerNumber(id: string): number {
@@ -76,44 +80,88 @@ export function ledgerNumber(id: string): number {
   return n <= 0x7fffffff ? n : -1
 }
 
-function grown<T extends Float64Array | Int32Array | Uint16Array | Uint8Array>(a: T, make: new (n: number) => T): T {
-  const b = new make(a.length * 2)
-  b.set(a)
-  return b
+/**
+ * Columns grow in chunks that double in size and are never copied: chunk 0 holds rows [0, 256), chunk c ≥ 1 holds
+ * [2^(c+7), 2^(c+8)). One buffer per chunk, all columns views on it.
+ */
+const FIRST_BITS = 8
+const chunkOf = (row: number): number => {
+  const bits = 32 - Math.clz32(row)
+  return bits <= FIRST_BITS ? 0 : bits - FIRST_BITS
+}
+const chunkStart = (c: number): number => (c === 0 ? 0 : 1 << (c + FIRST_BITS - 1))
+const chunkSize = (c: number): number => (c === 0 ? 1 << FIRST_BITS : 1 << (c + FIRST_BITS - 1))
+
+/** One chunk of event rows. */
+export interface EventColumns {
+  created: Float64Array
+  ended: Float64Array
+  source: Int32Array
+  /** A parent ledger id as N ≥ 1, any other origin as -(interned name + 1). */
+  origin: Int32Array
+  key: Int32Array
+  index: Int32Array
+  /** Response status code; 0 = none. */
+  status: Int32Array
+  /** First and last attempt row (-1: none). */
+  firstAttempt: Int32Array
+  lastAttempt: Int32Array
+  reason: Uint16Array
+  fate: Uint8Array
+}
+
+interface AttemptColumns {
+  start: Float64Array
+  end: Float64Array
+  next: Int32Array
+  result: Uint8Array
+}
+
+function eventColumns(n: number): EventColumns {
+  const buf = new ArrayBuffer(n * (8 * 2 + 4 * 7 + 2 + 1))
+  let off = 0
+  const f64 = () => { const v = new Float64Array(buf, off, n); off += n * 8; return v }
+  const i32 = () => { const v = new Int32Array(buf, off, n); off += n * 4; return v }
+  const created = f64()
+  const ended = f64()
+  const source = i32()
+  const origin = i32()
+  const key = i32()
+  const index = i32()
+  const status = i32()
+  const firstAttempt = i32()
+  const lastAttempt = i32()
+  const reason = new Uint16Array(buf, off, n)
+  off += n * 2
+  return { created, ended, source, origin, key, index, status, firstAttempt, lastAttempt, reason, fate: new Uint8Array(buf, off, n) }
+}
+
+function attemptColumns(n: number): AttemptColumns {
+  const buf = new ArrayBuffer(n * (8 * 2 + 4 + 1))
+  return { start: new Float64Array(buf, 0, n), end: new Float64Array(buf, n * 8, n), next: new Int32Array(buf, n * 16, n), result: new Uint8Array(buf, n * 20, n) }
 }
 
 /**
  * The event ledger: creates events with stable ids (`e1`, `e2`… in creation order, which is deterministic) and records
  * attempts and exactly one fate each. A second fate is an engine bug: it is recorded in `violations`, never thrown.
- * Stored in columns (typed arrays, names interned; attempts as linked rows), so a run of a million events keeps no
+ * Stored in chunked columns (typed arrays, names interned; attempts as linked rows), so a run of a million events keeps no
  * object per event or attempt; `records()` builds the public `EventRecord`s when a result is read.
  */
 export class Ledger {
   /** Events created so far (the next one is `e<length + 1>`). */
   length = 0
   readonly violations: string[] = []
-  private cap = FIRST_CAPACITY
-  private source = new Int32Array(FIRST_CAPACITY)
-  /** A parent ledger id as N ≥ 1, any other origin as -(interned name + 1). */
-  private origin = new Int32Array(FIRST_CAPACITY)
-  private created = new Float64Array(FIRST_CAPACITY)
-  private key = new Int32Array(FIRST_CAPACITY)
-  private index = new Int32Array(FIRST_CAPACITY)
-  private fate = new Uint8Array(FIRST_CAPACITY)
-  private reason = new Uint16Array(FIRST_CAPACITY)
-  private ended = new Float64Array(FIRST_CAPACITY)
-  /** Response status code; 0 = none. */
-  private status = new Int32Array(FIRST_CAPACITY)
-  /** First and last attempt row of each event (-1: none). */
-  private firstAttempt = new Int32Array(FIRST_CAPACITY)
-  private lastAttempt = new Int32Array(FIRST_CAPACITY)
+  private readonly evChunks: EventColumns[] = []
+  /** The chunk new events go to, and its first row. */
+  private cur: EventColumns = eventColumns(0)
+  private curStart = 0
+  private curEnd = 0
   private readonly payloads: unknown[] = []
   private attempts = 0
-  private attemptCap = FIRST_CAPACITY
-  private aStart = new Float64Array(FIRST_CAPACITY)
-  private aEnd = new Float64Array(FIRST_CAPACITY)
-  private aResult = new Uint8Array(FIRST_CAPACITY)
-  private aNext = new Int32Array(FIRST_CAPACITY)
+  private readonly attChunks: AttemptColumns[] = []
+  private aCur: AttemptColumns = attemptColumns(0)
+  private aStart0 = 0
+  private aEnd0 = 0
   private readonly delivered = new Map<number, string[]>()
   private readonly names: string[] = []
   private readonly nameIds = new Map<string, number>()
@@ -133,58 +181,56 @@ export class Ledger {
     return n
   }
 
-  private growEvents(): void {
-    this.cap *= 2
-    this.source = grown(this.source, Int32Array)
-    this.origin = grown(this.origin, Int32Array)
-    this.created = grown(this.created, Float64Array)
-    this.key = grown(this.key, Int32Array)
-    this.index = grown(this.index, Int32Array)
-    this.fate = grown(this.fate, Uint8Array)
-    this.reason = grown(this.reason, Uint16Array)
-    this.ended = grown(this.ended, Float64Array)
-    this.status = grown(this.status, Int32Array)
-    this.firstAttempt = grown(this.firstAttempt, Int32Array)
-    this.lastAttempt = grown(this.lastAttempt, Int32Array)
-  }
-
-  private growAttempts(): void {
-    this.attemptCap *= 2
-    this.aStart = grown(this.aStart, Float64Array)
-    this.aEnd = grown(this.aEnd, Float64Array)
-    this.aResult = grown(this.aResult, Uint8Array)
-    this.aNext = grown(this.aNext, Int32Array)
-  }
-
   create(source: string, origin: string, createdMs: number, payload: unknown, key: string | null = null, index = -1): LiveEvent {
-    const i = this.length
-    if (i === this.cap) this.growEvents()
-    const n = i + 1
+    const row = this.length
+    if (row === this.curEnd) {
+      const c = this.evChunks.length
+      this.cur = eventColumns(chunkSize(c))
+      this.evChunks.push(this.cur)
+      this.curStart = row
+      this.curEnd = row + chunkSize(c)
+    }
+    const cols = this.cur
+    const i = row - this.curStart
+    const n = row + 1
     this.length = n
-    this.source[i] = this.intern(source)
+    cols.source[i] = this.intern(source)
     const parent = ledgerNumber(origin)
-    this.origin[i] = parent > 0 ? parent : -(this.intern(origin) + 1)
-    this.created[i] = createdMs
-    this.key[i] = key === null ? -1 : this.intern(key)
-    this.index[i] = index
-    this.reason[i] = NO_REASON
-    this.firstAttempt[i] = -1
+    cols.origin[i] = parent > 0 ? parent : -(this.intern(origin) + 1)
+    cols.created[i] = createdMs
+    cols.key[i] = key === null ? -1 : this.intern(key)
+    cols.index[i] = index
+    cols.reason[i] = NO_REASON
+    cols.firstAttempt[i] = -1
     this.payloads.push(payload)
-    return new LiveEvent(n, source, origin, createdMs, payload, key, index)
+    return new LiveEvent(n, cols, i, source, origin, createdMs, payload, key, index)
   }
 
   addAttempt(ev: LiveEvent, startMs: number, endMs: number, result: AttemptResult): void {
     const row = this.attempts
-    if (row === this.attemptCap) this.growAttempts()
+    if (row === this.aEnd0) {
+      const c = this.attChunks.length
+      this.aCur = attemptColumns(chunkSize(c))
+      this.attChunks.push(this.aCur)
+      this.aStart0 = row
+      this.aEnd0 = row + chunkSize(c)
+    }
+    const a = this.aCur
+    const j = row - this.aStart0
     this.attempts = row + 1
-    this.aStart[row] = startMs
-    this.aEnd[row] = endMs
-    this.aResult[row] = RESULT_CODE.get(result)!
-    this.aNext[row] = -1
-    const i = ev.n - 1
-    if (this.firstAttempt[i] === -1) this.firstAttempt[i] = row
-    else this.aNext[this.lastAttempt[i]!] = row
-    this.lastAttempt[i] = row
+    a.start[j] = startMs
+    a.end[j] = endMs
+    a.result[j] = RESULT_CODE.get(result)!
+    a.next[j] = -1
+    const cols = ev.cols
+    const i = ev.at
+    const last = cols.lastAttempt[i]!
+    if (cols.firstAttempt[i] === -1) cols.firstAttempt[i] = row
+    else {
+      const c = chunkOf(last)
+      this.attChunks[c]!.next[last - chunkStart(c)] = row
+    }
+    cols.lastAttempt[i] = row
   }
 
   deliveredTo(ev: LiveEvent, nodeId: string): void {
@@ -195,19 +241,20 @@ export class Ledger {
 
   /** The status code the caller got (API Gateway, a direct Invoke's 202 or refusal). */
   setResponse(ev: LiveEvent, statusCode: number): void {
-    this.status[ev.n - 1] = statusCode
+    ev.cols.status[ev.at] = statusCode
   }
 
   finish(ev: LiveEvent, atMs: number, fate: Exclude<Fate, 'in-flight'>, reason: ReasonCode): boolean {
-    const i = ev.n - 1
-    const had = this.fate[i]!
+    const cols = ev.cols
+    const i = ev.at
+    const had = cols.fate[i]!
     if (had !== 0) {
       this.violations.push(`${ev.id}: second fate ${fate} after ${FATES[had]}`)
       return false
     }
-    this.fate[i] = FATE_CODE.get(fate)!
-    this.reason[i] = REASON_CODE.get(reason)!
-    this.ended[i] = atMs
+    cols.fate[i] = FATE_CODE.get(fate)!
+    cols.reason[i] = REASON_CODE.get(reason)!
+    cols.ended[i] = atMs
     return true
   }
 
@@ -215,27 +262,35 @@ export class Ledger {
   records(): EventRecord[] {
     const out = new Array<EventRecord>(this.length)
     const names = this.names
-    for (let i = 0; i < this.length; i++) {
+    for (let row = 0; row < this.length; row++) {
+      const c = chunkOf(row)
+      const cols = this.evChunks[c]!
+      const i = row - chunkStart(c)
       const attempts: Attempt[] = []
-      for (let a = this.firstAttempt[i]!; a !== -1; a = this.aNext[a]!)
-        attempts.push({ startMs: this.aStart[a]!, endMs: this.aEnd[a]!, result: RESULTS[this.aResult[a]!]! })
-      const origin = this.origin[i]!
-      const key = this.key[i]!
-      const fate = this.fate[i]!
-      const status = this.status[i]!
-      out[i] = {
-        id: `e${i + 1}`,
-        source: names[this.source[i]!]!,
+      for (let a = cols.firstAttempt[i]!; a !== -1; ) {
+        const ac = chunkOf(a)
+        const at = this.attChunks[ac]!
+        const j = a - chunkStart(ac)
+        attempts.push({ startMs: at.start[j]!, endMs: at.end[j]!, result: RESULTS[at.result[j]!]! })
+        a = at.next[j]!
+      }
+      const origin = cols.origin[i]!
+      const key = cols.key[i]!
+      const fate = cols.fate[i]!
+      const status = cols.status[i]!
+      out[row] = {
+        id: `e${row + 1}`,
+        source: names[cols.source[i]!]!,
         origin: origin > 0 ? `e${origin}` : names[-origin - 1]!,
-        createdMs: this.created[i]!,
-        payload: this.payloads[i],
+        createdMs: cols.created[i]!,
+        payload: this.payloads[row],
         key: key < 0 ? null : names[key]!,
-        index: this.index[i]!,
+        index: cols.index[i]!,
         fate: FATES[fate]!,
-        reason: fate === 0 ? null : REASONS[this.reason[i]!]!,
+        reason: fate === 0 ? null : REASONS[cols.reason[i]!]!,
         attempts,
-        endedAtMs: fate === 0 ? null : this.ended[i]!,
-        deliveredTo: this.delivered.get(i + 1) ?? [],
+        endedAtMs: fate === 0 ? null : cols.ended[i]!,
+        deliveredTo: this.delivered.get(row + 1) ?? [],
         response: status === 0 ? null : { statusCode: status },
       }
     }
