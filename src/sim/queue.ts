@@ -3,38 +3,64 @@ export interface TimerHandler {
   onTimer(atMs: number, arg: unknown): void
 }
 
-/** Timers scheduled at one fixed delay: they arrive in (atMs, seq) order, so a FIFO holds them sorted. */
+/**
+ * Timers scheduled at one fixed delay: they arrive in (atMs, seq) order, so a FIFO holds them sorted. A ring buffer
+ * (power-of-two capacity, parallel arrays) that only grows.
+ */
 class Lane {
   readonly delayMs: number
-  at: number[] = []
-  sq: number[] = []
-  hs: TimerHandler[] = []
-  args: unknown[] = []
+  at: number[] = new Array<number>(16).fill(0)
+  sq: number[] = new Array<number>(16).fill(0)
+  hs: (TimerHandler | null)[] = new Array<TimerHandler | null>(16).fill(null)
+  args: unknown[] = new Array<unknown>(16).fill(null)
+  mask = 15
   head = 0
+  length = 0
   constructor(delayMs: number) {
     this.delayMs = delayMs
   }
 
+  tailAtMs(): number {
+    return this.at[(this.head + this.length - 1) & this.mask]!
+  }
+
+  append(atMs: number, seq: number, handler: TimerHandler, arg: unknown): void {
+    if (this.length === this.mask + 1) this.grow()
+    const i = (this.head + this.length) & this.mask
+    this.at[i] = atMs
+    this.sq[i] = seq
+    this.hs[i] = handler
+    this.args[i] = arg
+    this.length++
+  }
+
   shift(): void {
-    const h = this.head + 1
-    const n = this.at.length
-    if (h === n) {
-      this.at.length = 0
-      this.sq.length = 0
-      this.hs.length = 0
-      this.args.length = 0
-      this.head = 0
-    } else if (h >= 4096 && h * 2 >= n) {
-      // Drop the consumed front now and then (amortised O(1) per timer).
-      this.at = this.at.slice(h)
-      this.sq = this.sq.slice(h)
-      this.hs = this.hs.slice(h)
-      this.args = this.args.slice(h)
-      this.head = 0
-    } else {
-      this.args[this.head] = undefined // let the argument go
-      this.head = h
+    const h = this.head
+    this.hs[h] = null // let the handler and argument go
+    this.args[h] = null
+    this.head = (h + 1) & this.mask
+    this.length--
+  }
+
+  private grow(): void {
+    const n = this.mask + 1
+    const at = new Array<number>(2 * n).fill(0)
+    const sq = new Array<number>(2 * n).fill(0)
+    const hs = new Array<TimerHandler | null>(2 * n).fill(null)
+    const args = new Array<unknown>(2 * n).fill(null)
+    for (let k = 0; k < n; k++) {
+      const i = (this.head + k) & this.mask
+      at[k] = this.at[i]!
+      sq[k] = this.sq[i]!
+      hs[k] = this.hs[i]!
+      args[k] = this.args[i]
     }
+    this.at = at
+    this.sq = sq
+    this.hs = hs
+    this.args = args
+    this.mask = 2 * n - 1
+    this.head = 0
   }
 }
 
@@ -69,7 +95,7 @@ export class EventQueue {
 
   peekMs(): number {
     let best = this.at.length === 0 ? Number.POSITIVE_INFINITY : this.at[0]!
-    for (const l of this.lanes) if (l.head < l.at.length && l.at[l.head]! < best) best = l.at[l.head]!
+    for (const l of this.lanes) if (l.length > 0 && l.at[l.head]! < best) best = l.at[l.head]!
     return best
   }
 
@@ -87,15 +113,9 @@ export class EventQueue {
       }
       if (lane !== null) this.lastLane = lane
     }
-    if (lane !== null) {
-      const n = lane.at.length
-      if (n === lane.head || lane.at[n - 1]! <= atMs) {
-        lane.at.push(atMs)
-        lane.sq.push(seq)
-        lane.hs.push(handler)
-        lane.args.push(arg)
-        return
-      }
+    if (lane !== null && (lane.length === 0 || lane.tailAtMs() <= atMs)) {
+      lane.append(atMs, seq, handler, arg)
+      return
     }
     this.heapPush(atMs, seq, handler, arg)
   }
@@ -118,8 +138,8 @@ export class EventQueue {
     const lanes = this.lanes
     for (let j = 0; j < lanes.length; j++) {
       const l = lanes[j]!
+      if (l.length === 0) continue
       const h = l.head
-      if (h === l.at.length) continue
       const a = l.at[h]!
       if (a < bestAt || (a === bestAt && l.sq[h]! < bestSq)) {
         bestAt = a

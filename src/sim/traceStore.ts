@@ -164,9 +164,17 @@ export class TraceStore {
    */
   private eventCode(eventId: string | null): number {
     if (eventId === null) return -1
+    // An event's entries often come in a row (created + hop, end + fate): skip the parse then.
+    if (eventId === this.lastEventId) return this.lastEventCode
     const n = ledgerNumber(eventId)
-    return n >= 0 ? n : -(this.id(eventId) + 2)
+    const code = n >= 0 ? n : -(this.id(eventId) + 2)
+    this.lastEventId = eventId
+    this.lastEventCode = code
+    return code
   }
+
+  private lastEventId = '\u0000'
+  private lastEventCode = -1
 
   private eventIdOf(code: number): string | null {
     if (code >= 0) return `e${code}`
