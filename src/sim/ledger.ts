@@ -60,9 +60,7 @@ export class LiveEvent {
 }
 
 const FATES: readonly Fate[] = ['in-flight', 'succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
-const FATE_CODE = new Map<Fate, number>(FATES.map((f, i) => [f, i]))
 const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
-const RESULT_CODE = new Map<AttemptResult, number>(RESULTS.map((r, i) => [r, i]))
 const REASONS = Object.keys(REASON_REF) as ReasonCode[]
 const REASON_CODE = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
 const NO_REASON = 0xffff
@@ -165,19 +163,19 @@ export class Ledger {
   private readonly delivered = new Map<number, string[]>()
   private readonly names: string[] = []
   private readonly nameIds = new Map<string, number>()
-  private lastName = '\u0000' // never a real name
-  private lastNameId = -1
+  /** Sources and origins repeat (a traffic entry's events): one remembered name each skips the Map. */
+  private lastSource = '\u0000' // never a real name
+  private lastSourceId = -1
+  private lastOrigin = '\u0000'
+  private lastOriginId = -1
 
   private intern(name: string): number {
-    if (name === this.lastName) return this.lastNameId
     let n = this.nameIds.get(name)
     if (n === undefined) {
       n = this.names.length
       this.names.push(name)
       this.nameIds.set(name, n)
     }
-    this.lastName = name
-    this.lastNameId = n
     return n
   }
 
@@ -194,9 +192,17 @@ export class Ledger {
     const i = row - this.curStart
     const n = row + 1
     this.length = n
-    cols.source[i] = this.intern(source)
-    const parent = ledgerNumber(origin)
-    cols.origin[i] = parent > 0 ? parent : -(this.intern(origin) + 1)
+    if (source !== this.lastSource) {
+      this.lastSource = source
+      this.lastSourceId = this.intern(source)
+    }
+    cols.source[i] = this.lastSourceId
+    if (origin !== this.lastOrigin) {
+      const parent = ledgerNumber(origin)
+      this.lastOrigin = origin
+      this.lastOriginId = parent > 0 ? parent : -(this.intern(origin) + 1)
+    }
+    cols.origin[i] = this.lastOriginId
     cols.created[i] = createdMs
     cols.key[i] = key === null ? -1 : this.intern(key)
     cols.index[i] = index
@@ -220,7 +226,7 @@ export class Ledger {
     this.attempts = row + 1
     a.start[j] = startMs
     a.end[j] = endMs
-    a.result[j] = RESULT_CODE.get(result)!
+    a.result[j] = RESULTS.indexOf(result)
     a.next[j] = -1
     const cols = ev.cols
     const i = ev.at
@@ -252,7 +258,7 @@ export class Ledger {
       this.violations.push(`${ev.id}: second fate ${fate} after ${FATES[had]}`)
       return false
     }
-    cols.fate[i] = FATE_CODE.get(fate)!
+    cols.fate[i] = FATES.indexOf(fate)
     cols.reason[i] = REASON_CODE.get(reason)!
     cols.ended[i] = atMs
     return true
