@@ -1,4 +1,5 @@
 import type { ResolvedEdge } from '../../model/index.ts'
+import { isoFromMs } from '../isoTime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
@@ -19,11 +20,14 @@ const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
 }
 
-/** §2.3 invocation record. `timestampMs` is sim time (the core has no wall clock). */
+/**
+ * §2.3 invocation record. `timestamp` is ISO-8601 like AWS's, for the sim instant (sim 0 = the Unix epoch, as in the
+ * pollers' records; the core reads no wall clock).
+ */
 function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success'): Record<string, unknown> {
   const rec: Record<string, unknown> = {
     version: '1.0',
-    timestampMs: k.nowMs,
+    timestamp: isoFromMs(k.nowMs),
     requestContext: {
       requestId: st.requestId,
       functionArn: `${st.fn.functionArn}:$LATEST`,
