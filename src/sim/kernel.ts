@@ -1,5 +1,5 @@
 import type { ResolvedEdge, ResolvedScenario } from '../model/index.ts'
-import { Ledger, type EventRecord } from './ledger.ts'
+import { Ledger, type LiveEvent } from './ledger.ts'
 import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
@@ -13,12 +13,12 @@ import type { PushHub } from './push/hub.ts'
 
 /** Called when an event enters a polled source (Kinesis, DynamoDB Streams, SQS) from traffic. */
 export interface IngestHandler {
-  onIngest(ev: EventRecord, atMs: number): void
+  onIngest(ev: LiveEvent, atMs: number): void
 }
 
 /** Called when a message (DLQ message, destination record) arrives at a node. Return true if it was consumed. */
 export interface MessageSink {
-  onMessage(ev: EventRecord, message: unknown, viaEdge: ResolvedEdge, atMs: number): void
+  onMessage(ev: LiveEvent, message: unknown, viaEdge: ResolvedEdge, atMs: number): void
 }
 
 /**
@@ -99,7 +99,7 @@ export class Kernel {
   run(): void {
     const q = this.queue
     const until = this.untilMs
-    while (q.peekMs() <= until && q.pop()) {
+    while (q.popUntil(until)) {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)

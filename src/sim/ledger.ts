@@ -1,4 +1,4 @@
-import type { ReasonCode } from './reasons.ts'
+import { REASON_REF, type ReasonCode } from './reasons.ts'
 import type { AttemptResult, Fate } from './trace.ts'
 
 export interface Attempt {
@@ -7,7 +7,7 @@ export interface Attempt {
   result: AttemptResult
 }
 
-/** One event's lifecycle (what `--format json` prints). Mutable inside the kernel; frozen in spirit once returned. */
+/** One event's lifecycle (what `--format json` prints). Built by the ledger when a result is read. */
 export interface EventRecord {
   id: string
   source: string
@@ -27,56 +27,279 @@ export interface EventRecord {
   response: { statusCode: number } | null
 }
 
-const NO_ATTEMPTS: Attempt[] = []
-const NO_TARGETS: string[] = []
+/**
+ * An event while the engine moves it: its identity only (read-only). What happens to it — attempts, fate, response,
+ * deliveries — is written through the ledger (`addAttempt`, `finish`, `setResponse`, `deliveredTo`), which keeps it in
+ * columns; so an event that has finished leaves no object behind (the handle dies young, which the GC likes).
+ */
+export class LiveEvent {
+  /** Ledger number: `id` is `e<n>`. */
+  readonly n: number
+  /** Where its lifecycle lives in the ledger (set by the ledger). */
+  readonly cols: EventColumns
+  readonly at: number
+  readonly id: string
+  readonly source: string
+  readonly origin: string
+  readonly createdMs: number
+  readonly payload: unknown
+  readonly key: string | null
+  readonly index: number
+  constructor(n: number, cols: EventColumns, at: number, source: string, origin: string, createdMs: number, payload: unknown, key: string | null, index: number) {
+    this.n = n
+    this.cols = cols
+    this.at = at
+    this.id = `e${n}`
+    this.source = source
+    this.origin = origin
+    this.createdMs = createdMs
+    this.payload = payload
+    this.key = key
+    this.index = index
+  }
+}
+
+const FATES: readonly Fate[] = ['in-flight', 'succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
+const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
+const REASONS = Object.keys(REASON_REF) as ReasonCode[]
+const REASON_CODE = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
+const NO_REASON = 0xffff
+
+/** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
+export function ledgerNumber(id: string): number {
+  const len = id.length
+  if (len < 2 || len > 10 || id.charCodeAt(0) !== 101 /* e */) return -1
+  let n = 0
+  for (let j = 1; j < len; j++) {
+    const d = id.charCodeAt(j) - 48
+    if (d < 0 || d > 9 || (d === 0 && j === 1 && len > 2)) return -1
+    n = n * 10 + d
+  }
+  return n <= 0x7fffffff ? n : -1
+}
+
+/**
+ * Columns grow in chunks that double in size and are never copied: chunk 0 holds rows [0, 256), chunk c ≥ 1 holds
+ * [2^(c+7), 2^(c+8)). One buffer per chunk, all columns views on it.
+ */
+const FIRST_BITS = 8
+const chunkOf = (row: number): number => {
+  const bits = 32 - Math.clz32(row)
+  return bits <= FIRST_BITS ? 0 : bits - FIRST_BITS
+}
+const chunkStart = (c: number): number => (c === 0 ? 0 : 1 << (c + FIRST_BITS - 1))
+const chunkSize = (c: number): number => (c === 0 ? 1 << FIRST_BITS : 1 << (c + FIRST_BITS - 1))
+
+/** One chunk of event rows. */
+export interface EventColumns {
+  created: Float64Array
+  ended: Float64Array
+  source: Int32Array
+  /** A parent ledger id as N ≥ 1, any other origin as -(interned name + 1). */
+  origin: Int32Array
+  key: Int32Array
+  index: Int32Array
+  /** Response status code; 0 = none. */
+  status: Int32Array
+  /** First and last attempt row (-1: none). */
+  firstAttempt: Int32Array
+  lastAttempt: Int32Array
+  reason: Uint16Array
+  fate: Uint8Array
+}
+
+interface AttemptColumns {
+  start: Float64Array
+  end: Float64Array
+  next: Int32Array
+  result: Uint8Array
+}
+
+function eventColumns(n: number): EventColumns {
+  const buf = new ArrayBuffer(n * (8 * 2 + 4 * 7 + 2 + 1))
+  let off = 0
+  const f64 = () => { const v = new Float64Array(buf, off, n); off += n * 8; return v }
+  const i32 = () => { const v = new Int32Array(buf, off, n); off += n * 4; return v }
+  const created = f64()
+  const ended = f64()
+  const source = i32()
+  const origin = i32()
+  const key = i32()
+  const index = i32()
+  const status = i32()
+  const firstAttempt = i32()
+  const lastAttempt = i32()
+  const reason = new Uint16Array(buf, off, n)
+  off += n * 2
+  return { created, ended, source, origin, key, index, status, firstAttempt, lastAttempt, reason, fate: new Uint8Array(buf, off, n) }
+}
+
+function attemptColumns(n: number): AttemptColumns {
+  const buf = new ArrayBuffer(n * (8 * 2 + 4 + 1))
+  return { start: new Float64Array(buf, 0, n), end: new Float64Array(buf, n * 8, n), next: new Int32Array(buf, n * 16, n), result: new Uint8Array(buf, n * 20, n) }
+}
 
 /**
  * The event ledger: creates events with stable ids (`e1`, `e2`… in creation order, which is deterministic) and records
  * attempts and exactly one fate each. A second fate is an engine bug: it is recorded in `violations`, never thrown.
+ * Stored in chunked columns (typed arrays, names interned; attempts as linked rows), so a run of a million events keeps no
+ * object per event or attempt; `records()` builds the public `EventRecord`s when a result is read.
  */
 export class Ledger {
-  readonly events: EventRecord[] = []
+  /** Events created so far (the next one is `e<length + 1>`). */
+  length = 0
   readonly violations: string[] = []
+  private readonly evChunks: EventColumns[] = []
+  /** The chunk new events go to, and its first row. */
+  private cur: EventColumns = eventColumns(0)
+  private curStart = 0
+  private curEnd = 0
+  private readonly payloads: unknown[] = []
+  private attempts = 0
+  private readonly attChunks: AttemptColumns[] = []
+  private aCur: AttemptColumns = attemptColumns(0)
+  private aStart0 = 0
+  private aEnd0 = 0
+  private readonly delivered = new Map<number, string[]>()
+  private readonly names: string[] = []
+  private readonly nameIds = new Map<string, number>()
+  /** Sources and origins repeat (a traffic entry's events): one remembered name each skips the Map. */
+  private lastSource = '\u0000' // never a real name
+  private lastSourceId = -1
+  private lastOrigin = '\u0000'
+  private lastOriginId = -1
 
-  create(source: string, origin: string, createdMs: number, payload: unknown, key: string | null = null, index = -1): EventRecord {
-    const ev: EventRecord = {
-      id: `e${this.events.length + 1}`,
-      source,
-      origin,
-      createdMs,
-      payload,
-      key,
-      index,
-      fate: 'in-flight',
-      reason: null,
-      attempts: NO_ATTEMPTS,
-      endedAtMs: null,
-      deliveredTo: NO_TARGETS,
-      response: null,
+  private intern(name: string): number {
+    let n = this.nameIds.get(name)
+    if (n === undefined) {
+      n = this.names.length
+      this.names.push(name)
+      this.nameIds.set(name, n)
     }
-    this.events.push(ev)
-    return ev
+    return n
   }
 
-  addAttempt(ev: EventRecord, startMs: number, endMs: number, result: AttemptResult): void {
-    const a: Attempt = { startMs, endMs, result }
-    if (ev.attempts === NO_ATTEMPTS) ev.attempts = [a]
-    else ev.attempts.push(a)
+  create(source: string, origin: string, createdMs: number, payload: unknown, key: string | null = null, index = -1): LiveEvent {
+    const row = this.length
+    if (row === this.curEnd) {
+      const c = this.evChunks.length
+      this.cur = eventColumns(chunkSize(c))
+      this.evChunks.push(this.cur)
+      this.curStart = row
+      this.curEnd = row + chunkSize(c)
+    }
+    const cols = this.cur
+    const i = row - this.curStart
+    const n = row + 1
+    this.length = n
+    if (source !== this.lastSource) {
+      this.lastSource = source
+      this.lastSourceId = this.intern(source)
+    }
+    cols.source[i] = this.lastSourceId
+    if (origin !== this.lastOrigin) {
+      const parent = ledgerNumber(origin)
+      this.lastOrigin = origin
+      this.lastOriginId = parent > 0 ? parent : -(this.intern(origin) + 1)
+    }
+    cols.origin[i] = this.lastOriginId
+    cols.created[i] = createdMs
+    cols.key[i] = key === null ? -1 : this.intern(key)
+    cols.index[i] = index
+    cols.reason[i] = NO_REASON
+    cols.firstAttempt[i] = -1
+    this.payloads.push(payload)
+    return new LiveEvent(n, cols, i, source, origin, createdMs, payload, key, index)
   }
 
-  deliveredTo(ev: EventRecord, nodeId: string): void {
-    if (ev.deliveredTo === NO_TARGETS) ev.deliveredTo = [nodeId]
-    else if (!ev.deliveredTo.includes(nodeId)) ev.deliveredTo.push(nodeId)
+  addAttempt(ev: LiveEvent, startMs: number, endMs: number, result: AttemptResult): void {
+    const row = this.attempts
+    if (row === this.aEnd0) {
+      const c = this.attChunks.length
+      this.aCur = attemptColumns(chunkSize(c))
+      this.attChunks.push(this.aCur)
+      this.aStart0 = row
+      this.aEnd0 = row + chunkSize(c)
+    }
+    const a = this.aCur
+    const j = row - this.aStart0
+    this.attempts = row + 1
+    a.start[j] = startMs
+    a.end[j] = endMs
+    a.result[j] = RESULTS.indexOf(result)
+    a.next[j] = -1
+    const cols = ev.cols
+    const i = ev.at
+    const last = cols.lastAttempt[i]!
+    if (cols.firstAttempt[i] === -1) cols.firstAttempt[i] = row
+    else {
+      const c = chunkOf(last)
+      this.attChunks[c]!.next[last - chunkStart(c)] = row
+    }
+    cols.lastAttempt[i] = row
   }
 
-  finish(ev: EventRecord, atMs: number, fate: Exclude<Fate, 'in-flight'>, reason: ReasonCode): boolean {
-    if (ev.fate !== 'in-flight') {
-      this.violations.push(`${ev.id}: second fate ${fate} after ${ev.fate}`)
+  deliveredTo(ev: LiveEvent, nodeId: string): void {
+    const list = this.delivered.get(ev.n)
+    if (list === undefined) this.delivered.set(ev.n, [nodeId])
+    else if (!list.includes(nodeId)) list.push(nodeId)
+  }
+
+  /** The status code the caller got (API Gateway, a direct Invoke's 202 or refusal). */
+  setResponse(ev: LiveEvent, statusCode: number): void {
+    ev.cols.status[ev.at] = statusCode
+  }
+
+  finish(ev: LiveEvent, atMs: number, fate: Exclude<Fate, 'in-flight'>, reason: ReasonCode): boolean {
+    const cols = ev.cols
+    const i = ev.at
+    const had = cols.fate[i]!
+    if (had !== 0) {
+      this.violations.push(`${ev.id}: second fate ${fate} after ${FATES[had]}`)
       return false
     }
-    ev.fate = fate
-    ev.reason = reason
-    ev.endedAtMs = atMs
+    cols.fate[i] = FATES.indexOf(fate)
+    cols.reason[i] = REASON_CODE.get(reason)!
+    cols.ended[i] = atMs
     return true
+  }
+
+  /** Every event's lifecycle as public objects, in creation order. */
+  records(): EventRecord[] {
+    const out = new Array<EventRecord>(this.length)
+    const names = this.names
+    for (let row = 0; row < this.length; row++) {
+      const c = chunkOf(row)
+      const cols = this.evChunks[c]!
+      const i = row - chunkStart(c)
+      const attempts: Attempt[] = []
+      for (let a = cols.firstAttempt[i]!; a !== -1; ) {
+        const ac = chunkOf(a)
+        const at = this.attChunks[ac]!
+        const j = a - chunkStart(ac)
+        attempts.push({ startMs: at.start[j]!, endMs: at.end[j]!, result: RESULTS[at.result[j]!]! })
+        a = at.next[j]!
+      }
+      const origin = cols.origin[i]!
+      const key = cols.key[i]!
+      const fate = cols.fate[i]!
+      const status = cols.status[i]!
+      out[row] = {
+        id: `e${row + 1}`,
+        source: names[cols.source[i]!]!,
+        origin: origin > 0 ? `e${origin}` : names[-origin - 1]!,
+        createdMs: cols.created[i]!,
+        payload: this.payloads[row],
+        key: key < 0 ? null : names[key]!,
+        index: cols.index[i]!,
+        fate: FATES[fate]!,
+        reason: fate === 0 ? null : REASONS[cols.reason[i]!]!,
+        attempts,
+        endedAtMs: fate === 0 ? null : cols.ended[i]!,
+        deliveredTo: this.delivered.get(row + 1) ?? [],
+        response: status === 0 ? null : { statusCode: status },
+      }
+    }
+    return out
   }
 }

@@ -25,8 +25,8 @@ export interface SimResult {
   readonly trace: TraceEvent[]
   /** The same trace in columns: `length`, `get(i)`, `atMsOf(i)` — for consumers that page through big runs. */
   traceStore: TraceStore
-  /** Every event's lifecycle, in creation order. */
-  events: EventRecord[]
+  /** Every event's lifecycle, in creation order. Built from the ledger's columns on first read. */
+  readonly events: EventRecord[]
   metrics: MetricsResult
   untilMs: number
   seed: number
@@ -49,13 +49,18 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   new TrafficRunner(k).start()
   k.run()
   const store = k.trace
+  const ledger = k.ledger
   let trace: TraceEvent[] | null = null
+  let events: EventRecord[] | null = null
   const result = {
     get trace() {
       trace ??= store.toArray()
       return trace
     },
-    events: k.ledger.events,
+    get events() {
+      events ??= ledger.records()
+      return events
+    },
     metrics: k.metrics.result(),
     untilMs,
     seed,

@@ -1,3 +1,4 @@
+import { ledgerNumber } from './ledger.ts'
 import { REASON_REF, type ReasonCode } from './reasons.ts'
 import type { AttemptResult, Fate, TokenKind, TraceEvent } from './trace.ts'
 
@@ -45,19 +46,6 @@ const REASON_INDEX = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
 export const tokenCode = (t: TokenKind) => TOKENS.indexOf(t)
 export const resultCode = (r: AttemptResult) => RESULTS.indexOf(r)
 export const fateCode = (f: Exclude<Fate, 'in-flight'>) => FATES.indexOf(f)
-
-/** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
-function ledgerNumber(id: string): number {
-  const len = id.length
-  if (len < 2 || len > 10 || id.charCodeAt(0) !== 101 /* e */) return -1
-  let n = 0
-  for (let j = 1; j < len; j++) {
-    const d = id.charCodeAt(j) - 48
-    if (d < 0 || d > 9 || (d === 0 && j === 1 && len > 2)) return -1
-    n = n * 10 + d
-  }
-  return n <= 0x7fffffff ? n : -1
-}
 
 /**
  * The trace, stored in columns so a run of millions of entries allocates no object per entry: numbers in typed
@@ -176,9 +164,17 @@ export class TraceStore {
    */
   private eventCode(eventId: string | null): number {
     if (eventId === null) return -1
+    // An event's entries often come in a row (created + hop, end + fate): skip the parse then.
+    if (eventId === this.lastEventId) return this.lastEventCode
     const n = ledgerNumber(eventId)
-    return n >= 0 ? n : -(this.id(eventId) + 2)
+    const code = n >= 0 ? n : -(this.id(eventId) + 2)
+    this.lastEventId = eventId
+    this.lastEventCode = code
+    return code
   }
+
+  private lastEventId = '\u0000'
+  private lastEventCode = -1
 
   private eventIdOf(code: number): string | null {
     if (code >= 0) return `e${code}`

@@ -3,6 +3,7 @@
  * Times are measured from attempt starts/ends, so illustrative hop latencies (timing.ts) do not matter.
  */
 import { describe, expect, it } from 'vitest'
+import { isoFromMs } from '../isoTime.ts'
 import type { ScenarioInput } from '../testkit.ts'
 import { ofType, runScenario } from '../testkit.ts'
 
@@ -42,10 +43,13 @@ describe('async invocation goldens (§2, §14)', () => {
     expect(msgs[0]!.atMs).toBe(r.events[0]!.attempts[2]!.endMs)
     expect(msgs[0]!.message).toMatchObject({
       version: '1.0',
+      // §2.3: an ISO `timestamp` (sim 0 = the epoch), at the moment the record is sent.
+      timestamp: isoFromMs(msgs[0]!.atMs),
       requestContext: { condition: 'RetriesExhausted', approximateInvokeCount: 3, functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn:$LATEST' },
       requestPayload: EVENT,
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
     })
+    expect(msgs[0]!.message).not.toHaveProperty('timestampMs')
     expect(r.events[0]).toMatchObject({ fate: 'sent-to-destination', deliveredTo: ['q'] })
   })
 

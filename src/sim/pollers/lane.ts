@@ -1,4 +1,4 @@
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 
 /**
  * One ordered lane of a shard as one mapping sees it (a shard has ParallelizationFactor lanes, §3.1). Records are
@@ -7,7 +7,7 @@ import type { EventRecord } from '../ledger.ts'
  * so fates are given strictly in order and a blocked lane never advances.
  */
 export class Lane {
-  readonly evs: EventRecord[] = []
+  readonly evs: LiveEvent[] = []
   /** Per-shard sequence numbers (itemIdentifier for ReportBatchItemFailures). */
   readonly seq: number[] = []
   readonly arrivalMs: number[] = []
@@ -45,7 +45,7 @@ export class Lane {
     return this.evs.length
   }
 
-  push(ev: EventRecord, seq: number, arrivalMs: number): void {
+  push(ev: LiveEvent, seq: number, arrivalMs: number): void {
     this.evs.push(ev)
     this.seq.push(seq)
     this.arrivalMs.push(arrivalMs)

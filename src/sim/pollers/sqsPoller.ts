@@ -18,7 +18,7 @@ import {
   SQS_VISIBILITY_MARGIN_MS,
 } from './pollTiming.ts'
 import type { QueueListener, Receipt, SqsQueue } from './sqsQueue.ts'
-import { addBatchAttempt, emitBatchHop, emitStep } from './steps.ts'
+import { emitBatchHop, emitStep } from './steps.ts'
 
 interface Batch {
   id: string
@@ -188,8 +188,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     const q = this.q
     const msgs = b.receipt.msgs
     const result = inv.result!
-    const attempt = { startMs: inv.startMs, endMs: inv.endMs, result }
-    for (const m of msgs) addBatchAttempt(m.ev!, attempt)
+    for (const m of msgs) k.ledger.addAttempt(m.ev!, inv.startMs, inv.endMs, result)
     if (result !== 'success') this.lastFailureMs = k.nowMs
     if (result === 'throttled' || result === 'rejected') {
       // LDG18 concurrent-executions: throttled messages come back after the visibility timeout; the receive counted.

@@ -1,6 +1,6 @@
 import type { ResolvedEdge, ResolvedNodeOf } from '../../model/index.ts'
 import type { IngestHandler, Kernel, MessageSink } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { Series } from '../metrics.ts'
 import { sendMessage } from '../push/delivery.ts'
 import { finishEvent } from '../push/respond.ts'
@@ -24,12 +24,12 @@ export class Message {
   expired = false
   receipt: Receipt | null = null
   /** null = a message nobody polls (e.g. on a DLQ): it only counts in the depth. */
-  readonly ev: EventRecord | null
+  readonly ev: LiveEvent | null
   readonly messageId: string
   readonly body: unknown
   readonly sentMs: number
   readonly group: string | null
-  constructor(ev: EventRecord | null, messageId: string, body: unknown, sentMs: number, group: string | null) {
+  constructor(ev: LiveEvent | null, messageId: string, body: unknown, sentMs: number, group: string | null) {
     this.ev = ev
     this.messageId = messageId
     this.body = body
@@ -80,12 +80,12 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
     return this.node.config.fifo
   }
 
-  onIngest(ev: EventRecord, atMs: number): void {
+  onIngest(ev: LiveEvent, atMs: number): void {
     this.add(new Message(ev, ev.id, ev.payload ?? null, atMs, ev.key ?? 'default'))
   }
 
   /** A DLQ message, a redriven message or a destination record arriving here. */
-  onMessage(ev: EventRecord, message: unknown, _viaEdge: ResolvedEdge, atMs: number): void {
+  onMessage(ev: LiveEvent, message: unknown, _viaEdge: ResolvedEdge, atMs: number): void {
     const shaped = typeof message === 'object' && message !== null && 'body' in message
     const body = shaped ? (message as { body: unknown }).body : message
     const givenId = shaped ? (message as { messageId?: unknown }).messageId : undefined
@@ -206,7 +206,7 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
     if (atMs !== this.expiryWakeMs) return
     const limit = atMs - this.node.config.messageRetentionMs
     const ids: string[] = []
-    const evs: EventRecord[] = []
+    const evs: LiveEvent[] = []
     let dropped = 0
     const all = this.all
     while (this.allHead < all.length) {

@@ -1,5 +1,4 @@
 import type { Kernel } from '../kernel.ts'
-import type { Attempt, EventRecord } from '../ledger.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 
 type Detail = Readonly<Record<string, string | number | boolean>> | null
@@ -35,13 +34,4 @@ export class PayloadSizer {
     }
     return s
   }
-}
-
-/**
- * Record one batch attempt on each of its records, sharing one Attempt object (lifecycles are read-only once
- * returned): a batch of n costs one allocation, not n. Never pushes into the ledger's shared empty array.
- */
-export function addBatchAttempt(ev: EventRecord, a: Attempt): void {
-  if (ev.attempts.length === 0) ev.attempts = [a]
-  else ev.attempts.push(a)
 }

@@ -2,7 +2,7 @@ import type { ResolvedEdge, ResolvedEsmConfig, ResolvedFault } from '../../model
 import { newInvocation, type BatchSpec, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { Series } from '../metrics.ts'
 import { finishEvent } from '../push/respond.ts'
 import type { TimerHandler } from '../queue.ts'
@@ -10,7 +10,7 @@ import { interpretItemFailures } from './itemFailures.ts'
 import { Lane } from './lane.ts'
 import { BATCH_MAX_BYTES, POLL_HOP_MS, READ_DENIED_RETRY_MS, streamBackoffMs } from './pollTiming.ts'
 import { isPoison } from './poison.ts'
-import { addBatchAttempt, emitBatchHop, emitStep, type PayloadSizer } from './steps.ts'
+import { emitBatchHop, emitStep, type PayloadSizer } from './steps.ts'
 import { discardRange, type StreamCondition, type StreamInfo } from './streamFailure.ts'
 
 /** What the poller knows about its mapping; null for a holder that only lets unread records expire. */
@@ -59,7 +59,7 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   }
 
   /** A record enters one of this poller's lanes. */
-  add(lane: Lane, ev: EventRecord, seq: number): void {
+  add(lane: Lane, ev: LiveEvent, seq: number): void {
     const now = this.k.nowMs
     lane.push(ev, seq, now)
     if (lane.inFlight || lane.bEnd > lane.head) return
@@ -230,8 +230,7 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     const now = k.nowMs
     lane.inFlight = false
     const result = inv.result!
-    const attempt = { startMs: inv.startMs, endMs: inv.endMs, result }
-    for (let i = lane.head; i < lane.bEnd; i++) addBatchAttempt(lane.evs[i]!, attempt)
+    for (let i = lane.head; i < lane.bEnd; i++) k.ledger.addAttempt(lane.evs[i]!, inv.startMs, inv.endMs, result)
     if (result === 'throttled' || result === 'rejected') {
       // §3.2, G22: the batch never reached the function — retried until expiry/max age, no retry attempt used.
       lane.failures++

@@ -1,6 +1,6 @@
 import type { ResolvedEdge, ResolvedNodeOf } from '../../model/index.ts'
 import type { IngestHandler, Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import { laneOf, shardIdOf, shardOf } from './hash.ts'
 import type { Lane } from './lane.ts'
 import { DYNAMODB_POLL_MS, KINESIS_POLL_MS } from './pollTiming.ts'
@@ -69,7 +69,7 @@ export class StreamSource implements IngestHandler {
     return { poller, lanes, pf, fromMs }
   }
 
-  onIngest(ev: EventRecord, atMs: number): void {
+  onIngest(ev: LiveEvent, atMs: number): void {
     const key = ev.key ?? ev.id
     const shard = shardOf(key, this.shardCount)
     const seq = ++this.seqByShard[shard]!

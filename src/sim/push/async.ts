@@ -2,7 +2,7 @@ import type { ResolvedEdge } from '../../model/index.ts'
 import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
@@ -16,7 +16,7 @@ const DISPATCH = 1
 /** One async event's progress through Lambda's internal queue (§2.1). */
 export interface AsyncState {
   phase: number
-  ev: EventRecord
+  ev: LiveEvent
   fn: FunctionRuntime
   /** The trigger or destination edge it came by (null when injected directly). */
   edge: ResolvedEdge | null
@@ -43,29 +43,49 @@ export interface AsyncState {
  */
 export class AsyncInvoker implements TimerHandler, InvokeClient {
   private readonly k: Kernel
+  /** Finished states (with their Invocation) for reuse: a million events need only as many as are ever in flight. */
+  private readonly free: AsyncState[] = []
   constructor(k: Kernel) {
     this.k = k
   }
 
+  private take(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): AsyncState {
+    const requestId = `req-${ev.id}` // §15: one request id across all attempts
+    const st = this.free.pop()
+    if (st === undefined)
+      return { phase: ARRIVE, ev, fn, edge, callerId, acceptedMs: 0, errors: 0, throttles: 0, runs: 0, requestId, inv: null, lastErrorType: null, lastErrorMessage: null }
+    st.phase = ARRIVE
+    st.ev = ev
+    st.fn = fn
+    st.edge = edge
+    st.callerId = callerId
+    st.acceptedMs = 0
+    st.errors = 0
+    st.throttles = 0
+    st.runs = 0
+    st.requestId = requestId
+    st.lastErrorType = null
+    st.lastErrorMessage = null
+    const inv = st.inv
+    if (inv !== null) {
+      inv.fnId = fn.node.id
+      inv.fn = fn
+      inv.eventId = ev.id
+      inv.requestId = requestId
+    }
+    return st
+  }
+
+  /** The event has its fate: nothing refers to `st` any more (no timer, no invocation in flight). */
+  private release(st: AsyncState): void {
+    this.free.push(st)
+  }
+
   /** Send `ev` from a push source (or a destination) towards `fn`'s async intake along `edge`. */
-  send(ev: EventRecord, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): void {
+  send(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): void {
     const k = this.k
     const now = k.nowMs
-    const st: AsyncState = {
-      phase: ARRIVE,
-      ev,
-      fn,
-      edge,
-      callerId,
-      acceptedMs: 0,
-      errors: 0,
-      throttles: 0,
-      runs: 0,
-      requestId: `req-${ev.id}`, // §15: one request id across all attempts
-      inv: null,
-      lastErrorType: null,
-      lastErrorMessage: null,
-    }
+    const st = this.take(ev, fn, edge, callerId)
     if (edge !== null) {
       k.trace.hop(now, 'trigger.push', ev.id, edge.id, edge.from, edge.to, now, now + ASYNC_HOP_MS, 'event')
       k.schedule(now + ASYNC_HOP_MS, this, st)
@@ -86,14 +106,16 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (edge !== null && edge.role === 'trigger' && !k.faults.permits(edge, 'invoke', now, fn.node.id)) {
       if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 403, null, { Type: 'User', message: 'AccessDeniedException' }, 'permission.invokeDenied')
       finishEvent(k, ev, fn.node.id, 'rejected', 'permission.invokeDenied')
+      this.release(st)
       return
     }
     const refusal = stateRefusal(k, fn)
     if (refusal !== null) {
       // §7.3: Invoke itself fails while the function is Pending or Inactive [INFERENCE: also for Event invokes].
       if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, refusal.statusCode, null, { Type: 'User', message: refusal.errorType }, 'async.rejected')
-      ev.response = { statusCode: refusal.statusCode }
+      k.ledger.setResponse(ev, refusal.statusCode)
       finishEvent(k, ev, fn.node.id, 'rejected', 'async.rejected')
+      this.release(st)
       return
     }
     st.acceptedMs = now
@@ -134,6 +156,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (result === 'success') {
       st.runs++
       sendAsyncSuccess(k, st)
+      this.release(st)
       return
     }
     if (result === 'error' || result === 'timeout') {
@@ -166,5 +189,6 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
 
   private fail(st: AsyncState, condition: AsyncCondition): void {
     sendAsyncFailure(this.k, st, condition)
+    this.release(st)
   }
 }

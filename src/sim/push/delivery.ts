@@ -1,6 +1,7 @@
 import type { ResolvedEdge } from '../../model/index.ts'
+import { isoFromMs } from '../isoTime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
@@ -19,11 +20,14 @@ const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
 }
 
-/** §2.3 invocation record. `timestampMs` is sim time (the core has no wall clock). */
+/**
+ * §2.3 invocation record. `timestamp` is ISO-8601 like AWS's, for the sim instant (sim 0 = the Unix epoch, as in the
+ * pollers' records; the core reads no wall clock).
+ */
 function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success'): Record<string, unknown> {
   const rec: Record<string, unknown> = {
     version: '1.0',
-    timestampMs: k.nowMs,
+    timestamp: isoFromMs(k.nowMs),
     requestContext: {
       requestId: st.requestId,
       functionArn: `${st.fn.functionArn}:$LATEST`,
@@ -52,7 +56,7 @@ function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, succ
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
-export function sendMessage(k: Kernel, ev: EventRecord, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
+export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, message: unknown, reason: ReasonCode): void {
   const now = k.nowMs
   const r = REASON_REF[reason]
   k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
@@ -128,7 +132,7 @@ export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
 }
 
 interface InTransit {
-  ev: EventRecord
+  ev: LiveEvent
   edge: ResolvedEdge
   message: unknown
 }

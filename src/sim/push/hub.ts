@@ -1,7 +1,7 @@
 import { invocationStyle, type InvocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
 import { Courier } from './delivery.ts'
 import { finishEvent } from './respond.ts'
@@ -41,7 +41,7 @@ export class PushHub {
   }
 
   /** Deliver a new event from `source` to every function it triggers. */
-  route(ev: EventRecord, source: ResolvedNode): void {
+  route(ev: LiveEvent, source: ResolvedNode): void {
     const k = this.k
     const r = this.routeOf(source)
     if (r === null) {

@@ -2,7 +2,7 @@ import type { ResolvedEdge, ResolvedNode } from '../../model/index.ts'
 import { newInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { EventRecord } from '../ledger.ts'
+import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { SYNC_HOP_MS } from '../timing.ts'
@@ -14,7 +14,7 @@ const ARRIVE = 0
 const GATEWAY_TIMEOUT = 1
 
 interface SyncState {
-  ev: EventRecord
+  ev: LiveEvent
   fn: FunctionRuntime
   edge: ResolvedEdge
   caller: ResolvedNode
@@ -41,7 +41,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     this.k = k
   }
 
-  send(ev: EventRecord, fn: FunctionRuntime, edge: ResolvedEdge, caller: ResolvedNode): void {
+  send(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge, caller: ResolvedNode): void {
     const st: SyncState = { ev, fn, edge, caller, attempt: 1, responded: false, phase: ARRIVE, main: null }
     this.request(st)
     if (caller.type === 'apiGateway') {
