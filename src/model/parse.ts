@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { checkScenario } from './check.ts'
-import { formatPath, type Issue, type PathPart } from './issues.ts'
+import type { SchemaIssueCode } from './issueCodes.ts'
+import { error, formatPath, type Issue, type PathPart } from './issues.ts'
 import { scenarioSchema, type Scenario } from './scenario.ts'
 
 export type ParseResult =
@@ -17,7 +18,8 @@ function toIssue(z: z.core.$ZodIssue): Issue {
   }
   if (z.code === 'unrecognized_keys') message = `Unknown field${z.keys.length > 1 ? 's' : ''}: ${z.keys.join(', ')}`
   if (z.code === 'invalid_value' && path === 'format') message = 'format must be "lambdascope/scenario@1"'
-  return { path, code: `schema.${z.code}`, message, severity: 'error' }
+  const code: SchemaIssueCode = `schema.${z.code}`
+  return { path, code, message, severity: 'error' }
 }
 
 /**
@@ -29,7 +31,7 @@ export function parseScenario(input: unknown): ParseResult {
   try {
     parsed = scenarioSchema.safeParse(input)
   } catch {
-    return { ok: false, issues: [{ path: '(document)', code: 'schema.unreadable', message: 'The document could not be read.', severity: 'error' }] }
+    return { ok: false, issues: [{ path: '(document)', code: 'schema.unreadable' satisfies SchemaIssueCode, message: 'The document could not be read.', severity: 'error' }] }
   }
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) }
   const issues = checkScenario(parsed.data)
@@ -43,7 +45,8 @@ export function parseScenarioJson(text: string): ParseResult {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return { ok: false, issues: [{ path: '(document)', code: 'json.syntax', message: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }] }
+    const detail = e instanceof Error ? e.message : String(e)
+    return { ok: false, issues: [error([], 'json.syntax', `Not valid JSON: ${detail}`, { params: { detail } })] }
   }
   return parseScenario(value)
 }
