@@ -13,7 +13,8 @@ const placeholders = (template: string) => [...template.matchAll(/\{\{(\w+)\}\}/
 
 /**
  * Shows one param value the way its name says (src/model/issueCodes.ts): numbers for the locale, node types as service
- * names, roles and lists of them in words, `YYYY-MM` months as the locale writes them; ids and keys as written.
+ * names, roles and lists of them in words, `YYYY-MM` months as the locale writes them, JSON types in words and
+ * allowed JSON values quoted; ids and keys as written.
  */
 function formatValue(i18n: I18n, name: string, value: string | number): string {
   const t = i18n.t as unknown as Translate
@@ -33,6 +34,10 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
       return named('inspector.roles', value)
     case 'roles':
       return value === '' ? t('issues.values.noRoleFits') : list(value.split(',').map((v) => named('inspector.roles', v)))
+    case 'expectedType':
+      return i18n.exists(`issues.types.${value}`) ? t(`issues.types.${value}`) : value
+    case 'allowedValues':
+      return list(value.split('|').map((v) => t('issues.quoted', { value: v })))
     case 'arrivedMonth': {
       const [year, month] = value.split('-').map(Number)
       if (!year || !month) return value

@@ -8,7 +8,8 @@ import type { z } from 'zod'
  *
  * How the UI shows a value depends on its name (src/i18n/issueText.ts): numbers are formatted for the locale;
  * `from`, `to`, `nodeType` are node types (shown as service names); `allowedTypes` a comma-separated list of node types;
- * `role` an edge role (or `none`); `roles` a comma-separated list of roles; `arrivedMonth` a `YYYY-MM` month; anything
+ * `role` an edge role (or `none`); `roles` a comma-separated list of roles; `arrivedMonth` a `YYYY-MM` month;
+ * `expectedType` a JSON type; `allowedValues` a `|`-separated list of JSON values (quoted for the locale); anything
  * else (ids, keys, field names, JSON values) is shown as written.
  */
 export const ISSUE_PARAMS = {
@@ -126,4 +127,17 @@ const SCHEMA_KINDS: Record<z.core.$ZodIssue['code'] | 'unreadable', true> = {
   unreadable: true,
 }
 export type SchemaIssueCode = `schema.${keyof typeof SCHEMA_KINDS}`
+
+/**
+ * The schema issues parse.ts gives values for, when zod's issue has a shape a sentence fits (an inclusive number limit,
+ * a list of allowed values…); without them the UI shows the kind and zod's English. `allowedValues` is `|`-separated.
+ */
+export const SCHEMA_PARAMS = {
+  'schema.too_big': ['maximum'],
+  'schema.too_small': ['minimum'],
+  'schema.invalid_type': ['expectedType'],
+  'schema.invalid_value': ['allowedValues'],
+  'schema.invalid_union': ['field', 'allowedValues'],
+  'schema.unrecognized_keys': ['fields'],
+} as const satisfies Partial<Record<SchemaIssueCode, readonly string[]>>
 export const SCHEMA_ISSUE_CODES = Object.keys(SCHEMA_KINDS).map((k) => `schema.${k}`) as SchemaIssueCode[]

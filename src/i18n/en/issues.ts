@@ -6,6 +6,16 @@
 export const issues = {
   withRef: '{{sentence}} ({{ref}})',
   withKind: '{{kind}} ({{message}})',
+  quoted: '“{{value}}”',
+  types: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    null: 'null',
+  },
   values: {
     edge: 'a connection',
     none: 'no role',
@@ -33,6 +43,14 @@ export const issues = {
   },
   text: {
     json: { syntax: 'Not valid JSON: {{detail}}' },
+    schema: {
+      too_big: 'Too big: at most {{maximum}}.',
+      too_small: 'Too small: at least {{minimum}}.',
+      invalid_type: 'Wrong type, or missing: this must be {{expectedType}}.',
+      invalid_value: 'Not an allowed value: use {{allowedValues}}.',
+      invalid_union: 'Unknown {{field}}: use {{allowedValues}}.',
+      unrecognized_keys: 'Unknown field here: {{fields}}.',
+    },
     node: {
       duplicateId: 'Another node already has the id “{{nodeId}}”.',
       unknownParent: 'No node has the id “{{nodeId}}”, so it cannot be the parent.',

@@ -4,6 +4,16 @@ import type { Messages } from '../types'
 export const issues: Messages['issues'] = {
   withRef: '{{sentence}}（{{ref}}）',
   withKind: '{{kind}}（{{message}}）',
+  quoted: '「{{value}}」',
+  types: {
+    string: '文字列',
+    number: '数値',
+    int: '整数',
+    boolean: 'true か false',
+    array: 'リスト',
+    object: 'オブジェクト',
+    null: 'null',
+  },
   values: {
     edge: '接続',
     none: '役割なし',
@@ -31,6 +41,14 @@ export const issues: Messages['issues'] = {
   },
   text: {
     json: { syntax: '正しい JSON ではありません（{{detail}}）。' },
+    schema: {
+      too_big: '大きすぎます。{{maximum}} 以下にしてください。',
+      too_small: '小さすぎます。{{minimum}} 以上にしてください。',
+      invalid_type: '型が違うか、値がありません。{{expectedType}}にしてください。',
+      invalid_value: '使えない値です。{{allowedValues}}のいずれかにしてください。',
+      invalid_union: '不明な {{field}} です。{{allowedValues}}のいずれかにしてください。',
+      unrecognized_keys: 'ここにはないフィールドです：{{fields}}。',
+    },
     node: {
       duplicateId: 'ID が「{{nodeId}}」のノードはすでにあります。',
       unknownParent: 'ID が「{{nodeId}}」のノードはないため、親にできません。',

@@ -1,6 +1,20 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { EDGE_ROLES, ERAS, ISSUE_CODES, ISSUE_PARAMS, NODE_TYPES, SCHEMA_ISSUE_CODES, checkScenario, connectionRule, isIssueCode, parseScenarioJson, type Issue, type Scenario } from '../../model'
+import {
+  EDGE_ROLES,
+  ERAS,
+  ISSUE_CODES,
+  ISSUE_PARAMS,
+  NODE_TYPES,
+  SCHEMA_ISSUE_CODES,
+  SCHEMA_PARAMS,
+  checkScenario,
+  connectionRule,
+  parseScenario,
+  parseScenarioJson,
+  type Issue,
+  type Scenario,
+} from '../../model'
 import { en } from '../../i18n/en/index'
 import { ja } from '../../i18n/ja/index'
 import { resources } from '../../i18n'
@@ -48,8 +62,9 @@ describe('every issue the model can produce reads as a sentence in English and J
   })
 
   it('has a sentence per code in both languages, naming exactly the params the model passes', () => {
-    for (const code of ISSUE_CODES) {
-      const params = [...ISSUE_PARAMS[code]].sort()
+    const declared: Record<string, readonly string[]> = { ...ISSUE_PARAMS, ...SCHEMA_PARAMS }
+    for (const [code, names] of Object.entries(declared)) {
+      const params = [...names].sort()
       for (const [lang, tree] of [['en', en], ['ja', ja]] as const) {
         const text = textOf(tree, code)
         expect(text, `${lang} ${code}`).toBeTypeOf('string')
@@ -59,7 +74,7 @@ describe('every issue the model can produce reads as a sentence in English and J
     }
     // No sentence is left over for a code the model no longer has.
     const sentences = Object.entries(en.issues.text).flatMap(([group, names]) => Object.keys(names).map((n) => `${group}.${n}`))
-    expect(sentences.filter((c) => !isIssueCode(c))).toEqual([])
+    expect(sentences.filter((c) => !(c in declared))).toEqual([])
   })
 
   it('names every kind of schema problem in both languages', () => {
@@ -127,7 +142,12 @@ function realIssues(): Issue[] {
           if (!v.ok) refusals.push({ path: 'edges[0]', code: v.code, message: v.message, severity: 'error', ref: v.ref, ...(v.params ? { params: v.params } : {}) })
         }
   const json = parseScenarioJson('{"format": ')
-  return [...checkScenario(wiring), ...checkScenario(era2018), ...refusals, ...(json.ok ? [] : json.issues)]
+  const schema = parseScenario({
+    ...doc({}),
+    title: 7,
+    nodes: [{ id: 'f', type: 'lambda', config: { timeoutMs: 1_000_000, memoryMb: 100, runtime: 'go', extra: 1 } }, { id: 'x', type: 'nope' }],
+  })
+  return [...checkScenario(wiring), ...checkScenario(era2018), ...refusals, ...(json.ok ? [] : json.issues), ...(schema.ok ? [] : schema.issues)]
 }
 
 describe('real issues, rendered', () => {
@@ -161,6 +181,17 @@ describe('real issues, rendered', () => {
     expect(issueText(jaI18n, find('concurrency.unreservedFloor'))).toContain('アカウントの同時実行 1,000 のうち 950 が予約されています')
     expect(issueText(jaI18n, find('esm.visibilityBelowTimeout'))).toContain('（30 秒）が関数のタイムアウト（61 秒）')
     expect(issueText(enI18n, find('access.noSgRule'))).toBe('The RDS\'s security group does not allow “web” in: connections will time out. (§7.5)')
+  })
+
+  it('says zod’s limits, types and allowed values in words', () => {
+    const at = (path: string) => issues.find((i) => i.path === path && i.code.startsWith('schema.')) as Issue
+    expect(issueText(jaI18n, at('nodes[0].config.timeoutMs'))).toBe('大きすぎます。900,000 以下にしてください。')
+    expect(issueText(enI18n, at('nodes[0].config.memoryMb'))).toBe('Too small: at least 128.')
+    expect(issueText(jaI18n, at('nodes[0].config.runtime'))).toBe('使えない値です。「nodejs」または「python」のいずれかにしてください。')
+    expect(issueText(enI18n, at('nodes[0].config.runtime'))).toBe('Not an allowed value: use “nodejs” or “python”.')
+    expect(issueText(jaI18n, at('title'))).toBe('型が違うか、値がありません。文字列にしてください。')
+    expect(issueText(jaI18n, at('nodes[0].config'))).toBe('ここにはないフィールドです：extra。')
+    expect(issueText(jaI18n, at('nodes[1].type'))).toMatch(/^不明な type です。「lambda」、「apiGateway」、.*または「[a-zA-Z]+」のいずれかにしてください。$/)
   })
 
   it('keeps the English detail after a translated kind for zod’s problems, and for a code issued without its params', () => {
