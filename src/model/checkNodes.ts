@@ -5,7 +5,13 @@ import type { Scenario } from './scenario.ts'
 import { KINESIS_MAX_RETENTION_2018_MS } from './services/kinesis.ts'
 import type { ScenarioIndex } from './graph.ts'
 
-const refused2018 = (what: string, when: string) => `${what} did not exist in 2018: added ${when}.`
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** An era refusal (§12): the English names the month as the reference does ("Nov 2019"); params carry it as YYYY-MM. */
+function refused2018(what: string, arrivedMonth: string): [message: string, detail: { params: { arrivedMonth: string }; ref: string }] {
+  const [year, month] = arrivedMonth.split('-').map(Number)
+  return [`${what} did not exist in 2018: added ${MONTHS[(month ?? 1) - 1]} ${year}.`, { params: { arrivedMonth }, ref: '§12' }]
+}
 
 /** Per-node rules: era refusals (§12), AWS ranges per era (§6, §7.1), env vars (§8), concurrency (§5.3, §7.4). */
 export function checkNodes(s: Scenario, idx: ScenarioIndex): Issue[] {
@@ -35,11 +41,11 @@ export function checkNodes(s: Scenario, idx: ScenarioIndex): Issue[] {
         if (c.memoryMb !== undefined && is2018 && (c.memoryMb > 3008 || c.memoryMb % 64 !== 0))
           issues.push(error([...cp, 'memoryMb'], 'era.memory2018', 'In 2018 memory was 128–3,008 MB in 64 MB steps.', { params: { memoryMb: c.memoryMb }, ref: '§7.1' }))
         if (is2018 && c.async !== undefined)
-          issues.push(error([...cp, 'async'], 'era.asyncConfig', refused2018('Async retry and max-age settings', 'Nov 2019'), { params: { arrivedMonth: '2019-11' }, ref: '§12' }))
+          issues.push(error([...cp, 'async'], 'era.asyncConfig', ...refused2018('Async retry and max-age settings', '2019-11')))
         if (is2018 && c.provisionedConcurrency !== undefined)
-          issues.push(error([...cp, 'provisionedConcurrency'], 'era.provisioned', refused2018('Provisioned concurrency', 'Dec 2019'), { params: { arrivedMonth: '2019-12' }, ref: '§12' }))
+          issues.push(error([...cp, 'provisionedConcurrency'], 'era.provisioned', ...refused2018('Provisioned concurrency', '2019-12')))
         if (is2018 && c.vpcState !== undefined)
-          issues.push(error([...cp, 'vpcState'], 'era.functionStates', refused2018('Function states (Pending/Inactive)', 'Nov 2019'), { params: { arrivedMonth: '2019-11' }, ref: '§12' }))
+          issues.push(error([...cp, 'vpcState'], 'era.functionStates', ...refused2018('Function states (Pending/Inactive)', '2019-11')))
         if (!is2018 && c.eniAttachMs !== undefined)
           issues.push(warning([...cp, 'eniAttachMs'], 'era.eniAttachIgnored', 'Hyperplane ENIs are made ahead of time: cold starts pay no ENI delay today.', { ref: '§7.3' }))
         if (c.reservedConcurrency !== undefined) reservedSum += c.reservedConcurrency
@@ -62,7 +68,7 @@ export function checkNodes(s: Scenario, idx: ScenarioIndex): Issue[] {
       case 'apiGateway': {
         const c = n.config
         if (c?.api === 'http' && is2018)
-          issues.push(error([...at, 'config', 'api'], 'era.httpApi', refused2018('HTTP APIs', 'Dec 2019'), { params: { arrivedMonth: '2019-12' }, ref: '§12' }))
+          issues.push(error([...at, 'config', 'api'], 'era.httpApi', ...refused2018('HTTP APIs', '2019-12')))
         const t = c?.integrationTimeoutMs
         if (t !== undefined && (c?.api ?? 'rest') === 'rest' && t > 29_000) {
           if (is2018) issues.push(error([...at, 'config', 'integrationTimeoutMs'], 'apiGateway.timeoutMax', 'REST integrations time out at 29 s at most (50 ms–29 s).', { ref: '§5.2' }))
