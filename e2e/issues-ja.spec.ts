@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { AxeBuilder } from '@axe-core/playwright'
 import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario } from './panelsHelpers.ts'
 
