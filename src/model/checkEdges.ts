@@ -1,7 +1,7 @@
 import { connectionRule } from './connections.ts'
 import { ESM_FIELDS, STREAM_ONLY_FIELDS, type EdgeConfig } from './edges.ts'
 import type { ScenarioIndex } from './graph.ts'
-import { error, warning, type Issue } from './issues.ts'
+import { error, refusalIssue, warning, type Issue } from './issues.ts'
 import type { Scenario } from './scenario.ts'
 
 const secs = (ms: number) => `${Math.round(ms / 1000)} seconds`
@@ -15,12 +15,12 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
   for (const ie of idx.edges) {
     const { edge, role, index } = ie
     const at = ['edges', index] as const
-    if (ids.has(ie.id)) issues.push(error([...at, 'id'], 'edge.duplicateId', `Another edge already has the id "${ie.id}".`))
+    if (ids.has(ie.id)) issues.push(error([...at, 'id'], 'edge.duplicateId', `Another edge already has the id "${ie.id}".`, { params: { edgeId: ie.id } }))
     ids.add(ie.id)
     const from = idx.nodeById.get(edge.from)
     const to = idx.nodeById.get(edge.to)
-    if (!from) issues.push(error([...at, 'from'], 'edge.unknownNode', `No node has the id "${edge.from}".`))
-    if (!to) issues.push(error([...at, 'to'], 'edge.unknownNode', `No node has the id "${edge.to}".`))
+    if (!from) issues.push(error([...at, 'from'], 'edge.unknownNode', `No node has the id "${edge.from}".`, { params: { nodeId: edge.from } }))
+    if (!to) issues.push(error([...at, 'to'], 'edge.unknownNode', `No node has the id "${edge.to}".`, { params: { nodeId: edge.to } }))
     if (!from || !to) continue
     if (role === null) {
       issues.push(
@@ -28,13 +28,14 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
           [...at, 'role'],
           'edge.roleNeeded',
           `Say what this ${from.type} → ${to.type} edge is: ${from.type === 'lambda' ? 'dlq, onSuccess or onFailure' : 'no role fits these two'}.`,
+          { params: { from: from.type, to: to.type, roles: from.type === 'lambda' ? 'dlq,onSuccess,onFailure' : '' } },
         ),
       )
       continue
     }
     const verdict = connectionRule(from.type, to.type, role, s.era)
     if (!verdict.ok) {
-      issues.push(error([...at, 'role'], verdict.code, verdict.message, verdict.ref))
+      issues.push(refusalIssue([...at, 'role'], verdict))
       continue
     }
     const c: EdgeConfig = edge.config ?? {}
@@ -49,7 +50,7 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
             : []
     for (const k of present)
       if (!allowed.includes(k))
-        issues.push(error([...at, 'config', k], 'edge.fieldNotForRole', `${k} does not apply to a ${role} edge from ${from.type}.`))
+        issues.push(error([...at, 'config', k], 'edge.fieldNotForRole', `${k} does not apply to a ${role} edge from ${from.type}.`, { params: { field: k, role, from: from.type } }))
 
     const fromAccount = idx.accountOf(edge.from)
     const toAccount = idx.accountOf(edge.to)
@@ -61,14 +62,14 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
           role === 'trigger'
             ? `Cross-account: the function's resource policy must name account ${fromAccount} (or the service with its source account) as principal; set permission "missing" to see what happens without it.`
             : `Cross-account: the ${from.type} policy in account ${fromAccount} must grant the function's execution role the read actions.`,
-          '§10',
+          { params: { from: from.type, account: fromAccount }, ref: '§10' },
         ),
       )
     if (role === 'eventSourceMapping') issues.push(...checkMapping(s, idx, ie.index, c, from.type, edge.to))
     if (role === 'dlq' && from.type === 'lambda') {
       dlqOf.set(edge.from, (dlqOf.get(edge.from) ?? 0) + 1)
       if ((dlqOf.get(edge.from) ?? 0) > 1)
-        issues.push(error([...at], 'lambda.oneDlq', 'A function has one dead-letter queue (DeadLetterConfig.TargetArn).', '§2.4'))
+        issues.push(error([...at], 'lambda.oneDlq', 'A function has one dead-letter queue (DeadLetterConfig.TargetArn).', { ref: '§2.4' }))
       const onlyPolled = idx.edges.every(
         (o) => o.edge.to !== edge.from || o.role !== 'trigger',
       )
@@ -78,33 +79,33 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
             [...at],
             'dlq.onlyAsync',
             "A function DLQ only catches async invocations. For an SQS source, put the DLQ on the source queue (its redrive policy).",
-            '§2.4',
+            { ref: '§2.4' },
           ),
         )
     }
     if ((role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && to.type === 'sqs' && to.config?.fifo)
-      issues.push(error([...at, 'to'], 'edge.fifoTarget', 'FIFO queues cannot be a DLQ or a destination.', '§2.2'))
+      issues.push(error([...at, 'to'], 'edge.fifoTarget', 'FIFO queues cannot be a DLQ or a destination.', { ref: '§2.2' }))
     if ((role === 'onSuccess' || role === 'onFailure') && from.type === 'lambda') {
       const key = `${edge.from}|${role}`
       destOf.set(key, (destOf.get(key) ?? 0) + 1)
       if ((destOf.get(key) ?? 0) > 1)
-        issues.push(error([...at], 'lambda.oneDestination', `A function has one ${role} destination.`, '§2.2'))
+        issues.push(error([...at], 'lambda.oneDestination', `A function has one ${role} destination.`, { params: { role }, ref: '§2.2' }))
     }
     if (role === 'onFailure' && from.type !== 'lambda' && c.mapping !== undefined) {
       const m = idx.edgeById.get(c.mapping)
       if (!m || m.edge.from !== edge.from || m.role !== 'eventSourceMapping')
-        issues.push(error([...at, 'config', 'mapping'], 'edge.unknownMapping', `"${c.mapping}" is not an event source mapping of ${edge.from}.`))
+        issues.push(error([...at, 'config', 'mapping'], 'edge.unknownMapping', `"${c.mapping}" is not an event source mapping of ${edge.from}.`, { params: { mappingId: c.mapping, nodeId: edge.from } }))
     }
     if (role === 'access' && (to.type === 'rds' || to.type === 'elastiCache')) {
       const fnVpc = idx.vpcOf(edge.from)
       const dbVpc = idx.vpcOf(edge.to)
       if (fnVpc === null || fnVpc !== dbVpc)
-        issues.push(warning([...at], 'access.notSameVpc', `The function is not in ${to.type}'s VPC: connections will hang until it times out.`, '§7.5'))
+        issues.push(warning([...at], 'access.notSameVpc', `The function is not in ${to.type}'s VPC: connections will hang until it times out.`, { params: { to: to.type }, ref: '§7.5' }))
       else {
         const sg = (from.type === 'lambda' ? from.config?.securityGroup : undefined) ?? 'default'
         const inbound = to.config?.inboundFrom ?? ['default']
         if (!inbound.includes(sg))
-          issues.push(warning([...at], 'access.noSgRule', `${to.type}'s security group does not allow "${sg}" inbound: connections will time out.`, '§7.5'))
+          issues.push(warning([...at], 'access.noSgRule', `${to.type}'s security group does not allow "${sg}" inbound: connections will time out.`, { params: { to: to.type, securityGroup: sg }, ref: '§7.5' }))
       }
     }
   }
@@ -126,17 +127,21 @@ function checkMapping(
   if (fromType === 'sqs') {
     for (const k of STREAM_ONLY_FIELDS)
       if (c[k] !== undefined)
-        issues.push(error([...at, k], 'esm.streamOnly', `${k} is for Kinesis and DynamoDB Streams mappings only, not SQS.`, '§4.1'))
+        issues.push(error([...at, k], 'esm.streamOnly', `${k} is for Kinesis and DynamoDB Streams mappings only, not SQS.`, { params: { field: k }, ref: '§4.1' }))
     const fifo = from?.type === 'sqs' && from.config?.fifo === true
     const batch = c.batchSize ?? 10
     if (batch > 10 && (is2018 || fifo))
-      issues.push(error([...at, 'batchSize'], is2018 ? 'era.sqsBatch' : 'esm.fifoBatch', is2018 ? 'SQS batches above 10 did not exist in 2018: added Nov 2020.' : 'FIFO queues take batches of at most 10.', is2018 ? '§12' : '§4.1'))
+      issues.push(
+        is2018
+          ? error([...at, 'batchSize'], 'era.sqsBatch', 'SQS batches above 10 did not exist in 2018: added Nov 2020.', { params: { arrivedMonth: '2020-11' }, ref: '§12' })
+          : error([...at, 'batchSize'], 'esm.fifoBatch', 'FIFO queues take batches of at most 10.', { params: { batchSize: batch }, ref: '§4.1' }),
+      )
     else if (batch > 10 && (c.maximumBatchingWindowMs ?? 0) < 1000)
-      issues.push(error([...at, 'batchSize'], 'esm.sqsBatchWindow', 'An SQS batch above 10 needs a batching window of at least 1 s.', '§4.1'))
+      issues.push(error([...at, 'batchSize'], 'esm.sqsBatchWindow', 'An SQS batch above 10 needs a batching window of at least 1 s.', { params: { batchSize: batch }, ref: '§4.1' }))
     if (is2018 && c.maxConcurrency !== undefined)
-      issues.push(error([...at, 'maxConcurrency'], 'era.maxConcurrency', 'Maximum concurrency for SQS did not exist in 2018.', '§12'))
+      issues.push(error([...at, 'maxConcurrency'], 'era.maxConcurrency', 'Maximum concurrency for SQS did not exist in 2018.', { ref: '§12' }))
     if (is2018 && c.reportBatchItemFailures !== undefined)
-      issues.push(error([...at, 'reportBatchItemFailures'], 'era.partialBatch', 'Partial batch responses did not exist in 2018: added for SQS in Nov 2021.', '§12'))
+      issues.push(error([...at, 'reportBatchItemFailures'], 'era.partialBatch', 'Partial batch responses did not exist in 2018: added for SQS in Nov 2021.', { params: { arrivedMonth: '2021-11' }, ref: '§12' }))
     const fn = idx.nodeById.get(fnId)
     const fnTimeout = (fn?.type === 'lambda' ? fn.config?.timeoutMs : undefined) ?? 3000
     const vis = (from?.type === 'sqs' ? from.config?.visibilityTimeoutMs : undefined) ?? 30_000
@@ -146,19 +151,19 @@ function checkMapping(
           ['edges', index],
           'esm.visibilityBelowTimeout',
           `InvalidParameterValueException: Queue visibility timeout: ${secs(vis)} is less than Function timeout: ${secs(fnTimeout)}`,
-          '§4.1',
+          { params: { visibilitySeconds: Math.round(vis / 1000), timeoutSeconds: Math.round(fnTimeout / 1000) }, ref: '§4.1' },
         ),
       )
   } else {
     if (c.maxConcurrency !== undefined)
-      issues.push(error([...at, 'maxConcurrency'], 'esm.sqsOnly', 'maxConcurrency applies to SQS mappings only.', '§4.2'))
+      issues.push(error([...at, 'maxConcurrency'], 'esm.sqsOnly', 'maxConcurrency applies to SQS mappings only.', { ref: '§4.2' }))
     if (fromType === 'dynamoDbStream' && c.startingPosition === 'AT_TIMESTAMP')
-      issues.push(error([...at, 'startingPosition'], 'esm.ddbAtTimestamp', 'DynamoDB Streams take TRIM_HORIZON or LATEST only.', '§3.1'))
+      issues.push(error([...at, 'startingPosition'], 'esm.ddbAtTimestamp', 'DynamoDB Streams take TRIM_HORIZON or LATEST only.', { ref: '§3.1' }))
     if (is2018) {
       const newer = ['maxRetryAttempts', 'maxRecordAgeMs', 'bisectOnError', 'parallelizationFactor', 'reportBatchItemFailures'] as const
       for (const k of newer)
         if (c[k] !== undefined)
-          issues.push(error([...at, k], 'era.streamSetting', `${k} did not exist in 2018: stream error handling settings came in Nov 2019 (partial batch responses in 2020).`, '§12'))
+          issues.push(error([...at, k], 'era.streamSetting', `${k} did not exist in 2018: stream error handling settings came in Nov 2019 (partial batch responses in 2020).`, { params: { field: k, arrivedMonth: '2019-11' }, ref: '§12' }))
     }
   }
   return issues

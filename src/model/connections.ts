@@ -1,6 +1,7 @@
 import { isPolledSource, isPushSource, nodeTypeInfo } from './catalogue.ts'
 import type { Era } from './common.ts'
 import type { EdgeRole } from './edges.ts'
+import type { IssueCode, IssueParamsOf } from './issueCodes.ts'
 import type { NodeType } from './services/index.ts'
 
 /**
@@ -20,14 +21,19 @@ export function inferEdgeRole(from: NodeType, to: NodeType): EdgeRole | null {
   return null
 }
 
-export type ConnectionVerdict = { ok: true } | { ok: false; code: string; message: string; ref: string }
+/** A refusal carries the values its sentence names (`params`, see issueCodes.ts) so it can be translated. */
+export type ConnectionVerdict =
+  | { ok: true }
+  | { ok: false; code: IssueCode; message: string; ref: string; params?: Record<string, string | number> }
 
 const ok: ConnectionVerdict = { ok: true }
-const no = (code: string, message: string, ref: string): ConnectionVerdict => ({ ok: false, code, message, ref })
+function no<C extends IssueCode>(code: C, message: string, ref: string, ...params: keyof IssueParamsOf<C> extends never ? [] : [IssueParamsOf<C>]): ConnectionVerdict {
+  return params[0] ? { ok: false, code, message, ref, params: params[0] } : { ok: false, code, message, ref }
+}
 
 /** Legal or illegal wiring, with the AWS reason. Pure; the canvas calls it while the user drags an edge. */
 export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era: Era): ConnectionVerdict {
-  if (from === to && from !== 'lambda' && from !== 'sqs') return no('edge.selfType', `A ${from} cannot be wired to a ${to}.`, '§1.2')
+  if (from === to && from !== 'lambda' && from !== 'sqs') return no('edge.selfType', `A ${from} cannot be wired to a ${to}.`, '§1.2', { from, to })
   switch (role) {
     case 'trigger':
       if (to !== 'lambda') return no('edge.triggerNotLambda', 'A trigger must point at a Lambda function.', '§1.2')
@@ -36,8 +42,9 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
           'edge.polledAsTrigger',
           `${from} does not push events: Lambda polls it. Wire it as an event source mapping.`,
           '§1.1',
+          { from },
         )
-      if (!isPushSource(from)) return no('edge.notASource', `${from} cannot invoke a Lambda function.`, '§1.2')
+      if (!isPushSource(from)) return no('edge.notASource', `${from} cannot invoke a Lambda function.`, '§1.2', { from })
       return ok
     case 'eventSourceMapping':
       if (to !== 'lambda') return no('edge.esmNotLambda', 'An event source mapping must point at a Lambda function.', '§1.1')
@@ -46,11 +53,12 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
           'edge.esmNotPolled',
           `Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; ${from} invokes the function itself (a trigger).`,
           '§1.1',
+          { from },
         )
       return ok
     case 'dlq':
       if (from === 'sqs') {
-        if (to !== 'sqs') return no('edge.redriveNotSqs', "A queue's redrive DLQ must be another SQS queue.", '§4.1')
+        if (to !== 'sqs') return no('edge.redriveNotSqs', "A queue's redrive DLQ must be another SQS queue.", '§4.1', { to })
         return ok
       }
       if (from !== 'lambda')
@@ -58,12 +66,14 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
           'edge.dlqFromNonLambda',
           `A DLQ belongs to a function (async invocations) or to an SQS queue (redrive), not to ${from}.`,
           '§2.4',
+          { from },
         )
       if (!nodeTypeInfo(to).dlqTarget)
         return no(
           'edge.dlqTarget',
           `${to} cannot be a function DLQ: a DLQ is a standard SQS queue or an SNS topic.`,
           '§2.4',
+          { to },
         )
       return ok
     case 'onSuccess':
@@ -72,7 +82,7 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
     case 'access':
       if (from !== 'lambda') return no('edge.accessFromNonLambda', 'Only a function reads or writes a data store here.', '§7.5')
       if (nodeTypeInfo(to).style !== 'data')
-        return no('edge.accessTarget', `An access edge goes to RDS, ElastiCache or a DynamoDB table, not ${to}.`, '§7.5')
+        return no('edge.accessTarget', `An access edge goes to RDS, ElastiCache or a DynamoDB table, not ${to}.`, '§7.5', { to })
       return ok
   }
 }
@@ -82,12 +92,13 @@ function destinationRule(from: NodeType, to: NodeType, role: 'onSuccess' | 'onFa
     if (role === 'onSuccess')
       return no('edge.streamOnSuccess', 'Stream event source mappings have only an on-failure destination.', '§3.2')
     if (era === '2018')
-      return no('era.streamDestination', 'Stream on-failure destinations did not exist in 2018: added Nov 2019.', '§12')
+      return no('era.streamDestination', 'Stream on-failure destinations did not exist in 2018: added Nov 2019.', '§12', { arrivedMonth: '2019-11' })
     if (!nodeTypeInfo(to).streamFailureTarget)
       return no(
         'edge.streamFailureTarget',
         `A stream's on-failure destination is an SQS queue, an SNS topic or an S3 bucket, not ${to}.`,
         '§3.2',
+        { to },
       )
     if (to === 's3' && era !== 'current') return no('era.s3Destination', 'S3 destinations are current-era only.', '§3.2')
     return ok
@@ -99,12 +110,12 @@ function destinationRule(from: NodeType, to: NodeType, role: 'onSuccess' | 'onFa
       '§4.1',
     )
   if (from !== 'lambda')
-    return no('edge.destinationFrom', `Destinations belong to a function's async invocations, not to ${from}.`, '§2.2')
+    return no('edge.destinationFrom', `Destinations belong to a function's async invocations, not to ${from}.`, '§2.2', { from })
   if (era === '2018')
-    return no('era.destinations', 'Async destinations did not exist in 2018: added Nov 2019 (use a DLQ).', '§12')
+    return no('era.destinations', 'Async destinations did not exist in 2018: added Nov 2019 (use a DLQ).', '§12', { arrivedMonth: '2019-11' })
   const d = nodeTypeInfo(to).destination
   if (d === 'no')
-    return no('edge.destinationTarget', `${to} cannot be a destination: use SQS, SNS, Lambda or EventBridge.`, '§2.2')
+    return no('edge.destinationTarget', `${to} cannot be a destination: use SQS, SNS, Lambda or EventBridge.`, '§2.2', { to })
   if (d === 'onFailureOnly' && role === 'onSuccess')
     return no('edge.s3OnSuccess', 'An S3 bucket can only be an on-failure destination.', '§2.2')
   return ok

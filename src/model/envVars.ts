@@ -68,7 +68,7 @@ export function checkEnvironmentVariables(
   const pattern = era === '2018' ? KEY_2018 : KEY_CURRENT
   for (const key of Object.keys(variables)) {
     if (reserved.includes(key)) {
-      issues.push(error([...path, key], 'env.reservedKey', `${key} is reserved by Lambda and cannot be set.`, '§8'))
+      issues.push(error([...path, key], 'env.reservedKey', `${key} is reserved by Lambda and cannot be set.`, { params: { key }, ref: '§8' }))
     } else if (!pattern.test(key)) {
       issues.push(
         error(
@@ -77,7 +77,7 @@ export function checkEnvironmentVariables(
           era === '2018'
             ? `"${key}" is not a valid key: start with a letter, then letters, digits or _.`
             : `"${key}" is not a valid key: start with a letter, then at least one more letter, digit or _.`,
-          '§8',
+          { params: { key, minLength: era === '2018' ? 1 : 2 }, ref: '§8' },
         ),
       )
     }
@@ -89,7 +89,7 @@ export function checkEnvironmentVariables(
         path,
         'env.tooLarge',
         `Environment variables take ${bytes} bytes; Lambda allows 4,096 bytes in total (the map as compact JSON).`,
-        '§15',
+        { params: { bytes, maxBytes: ENV_MAX_BYTES }, ref: '§15' },
       ),
     )
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { checkScenario } from './check.ts'
-import { formatPath, type Issue, type PathPart } from './issues.ts'
+import type { SchemaIssueCode } from './issueCodes.ts'
+import { error, formatPath, type Issue, type PathPart } from './issues.ts'
 import { scenarioSchema, type Scenario } from './scenario.ts'
 
 export type ParseResult =
@@ -17,7 +18,40 @@ function toIssue(z: z.core.$ZodIssue): Issue {
   }
   if (z.code === 'unrecognized_keys') message = `Unknown field${z.keys.length > 1 ? 's' : ''}: ${z.keys.join(', ')}`
   if (z.code === 'invalid_value' && path === 'format') message = 'format must be "lambdascope/scenario@1"'
-  return { path, code: `schema.${z.code}`, message, severity: 'error' }
+  const code: SchemaIssueCode = `schema.${z.code}`
+  const params = schemaParams(z)
+  return params ? { path, code, message, severity: 'error', params } : { path, code, message, severity: 'error' }
+}
+
+/**
+ * The values of zod's issues a sentence can name (SCHEMA_PARAMS), for the shapes a sentence fits: inclusive number
+ * limits, an expected type, the allowed values, unknown fields. Other shapes keep zod's English detail.
+ */
+function schemaParams(z: z.core.$ZodIssue): Record<string, string | number> | undefined {
+  const numeric = (origin: string) => origin === 'number' || origin === 'int'
+  const listed = (values: readonly unknown[]) =>
+    values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number') ? values.join('|') : undefined
+  switch (z.code) {
+    case 'too_big':
+      return numeric(z.origin) && z.inclusive !== false && typeof z.maximum === 'number' ? { maximum: z.maximum } : undefined
+    case 'too_small':
+      return numeric(z.origin) && z.inclusive !== false && typeof z.minimum === 'number' ? { minimum: z.minimum } : undefined
+    case 'invalid_type':
+      return { expectedType: z.expected }
+    case 'invalid_value': {
+      const allowedValues = listed(z.values)
+      return allowedValues ? { allowedValues } : undefined
+    }
+    case 'invalid_union': {
+      const options = 'discriminator' in z ? (z as { options?: unknown }).options : undefined
+      const allowedValues = Array.isArray(options) ? listed(options) : undefined
+      return allowedValues && 'discriminator' in z ? { field: String(z.discriminator), allowedValues } : undefined
+    }
+    case 'unrecognized_keys':
+      return { fields: z.keys.join(', ') }
+    default:
+      return undefined
+  }
 }
 
 /**
@@ -29,7 +63,7 @@ export function parseScenario(input: unknown): ParseResult {
   try {
     parsed = scenarioSchema.safeParse(input)
   } catch {
-    return { ok: false, issues: [{ path: '(document)', code: 'schema.unreadable', message: 'The document could not be read.', severity: 'error' }] }
+    return { ok: false, issues: [{ path: '(document)', code: 'schema.unreadable' satisfies SchemaIssueCode, message: 'The document could not be read.', severity: 'error' }] }
   }
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) }
   const issues = checkScenario(parsed.data)
@@ -43,7 +77,8 @@ export function parseScenarioJson(text: string): ParseResult {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    return { ok: false, issues: [{ path: '(document)', code: 'json.syntax', message: `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' }] }
+    const detail = e instanceof Error ? e.message : String(e)
+    return { ok: false, issues: [error([], 'json.syntax', `Not valid JSON: ${detail}`, { params: { detail } })] }
   }
   return parseScenario(value)
 }

@@ -22,6 +22,8 @@ export interface Refusal {
   from: NodeType
   to: NodeType
   role?: EdgeRole
+  /** The values the model's sentence for `code` names (src/model/issueCodes.ts), when it names more than from/to. */
+  params?: Record<string, string | number>
 }
 
 /** What connecting two nodes would do: one role, a choice the user must make, or a refusal. */
@@ -44,9 +46,9 @@ function contextVerdict(doc: Scenario, edge: ScenarioEdge, from: NodeType, to: N
   const at = `edges[${doc.edges.length}]`
   const issues = checkScenario({ ...doc, edges: [...doc.edges, edge] }).filter((i) => i.path === at || i.path.startsWith(`${at}.`))
   const err = issues.find((i) => i.severity === 'error')
-  if (err) return { refusal: { code: err.code, message: err.message, ref: err.ref ?? '§1.2', from, to, role } }
+  if (err) return { refusal: { code: err.code, message: err.message, ref: err.ref ?? '§1.2', from, to, role, params: err.params } }
   const warn = issues.find((i) => i.severity === 'warning')
-  return warn ? { notice: { code: warn.code, message: warn.message, ref: warn.ref ?? '§1.2', from, to, role } } : {}
+  return warn ? { notice: { code: warn.code, message: warn.message, ref: warn.ref ?? '§1.2', from, to, role, params: warn.params } } : {}
 }
 
 function roleOf(doc: Scenario, index: number): EdgeRole | null {

@@ -12,38 +12,11 @@ export const connect = {
   noticeTitle: 'Connected, but note',
   refs: 'AWS Lambda reference {{ref}}',
   dismiss: 'Dismiss',
-  /** Keyed by the model's stable codes, with "." written as "_". {{from}} and {{to}} are service names. */
+  /**
+   * The store's own refusals while connecting (codes with "." written as "_"); every rule of the model reads its one
+   * sentence from issues.text. {{from}} and {{to}} are service names.
+   */
   reason: {
-    edge_selfType: 'A {{from}} cannot be wired to a {{to}}.',
-    edge_triggerNotLambda: 'A trigger must point at a Lambda function.',
-    edge_polledAsTrigger: '{{from}} does not push events: Lambda polls it through an event source mapping.',
-    edge_notASource: '{{from}} cannot invoke a Lambda function.',
-    edge_esmNotLambda: 'An event source mapping must point at a Lambda function.',
-    edge_esmNotPolled: 'Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; {{from}} invokes the function itself (a trigger).',
-    edge_redriveNotSqs: "A queue's redrive DLQ must be another SQS queue, not {{to}}.",
-    edge_dlqFromNonLambda: 'A DLQ belongs to a function (async invocations) or to an SQS queue (redrive), not to {{from}}.',
-    edge_dlqTarget: "{{to}} cannot be a DLQ: a function's DLQ must be an SQS queue or an SNS topic.",
-    edge_streamOnSuccess: 'Stream event source mappings have only an on-failure destination.',
-    era_streamDestination: 'Stream on-failure destinations did not exist in 2018: they came in November 2019.',
-    edge_streamFailureTarget: "A stream's on-failure destination is an SQS queue, an SNS topic or an S3 bucket, not {{to}}.",
-    era_s3Destination: "S3 destinations exist in today's Lambda only.",
-    edge_sqsDestination: "An SQS-triggered function's failures go to the source queue's redrive DLQ: SQS mappings have no destinations.",
-    edge_destinationFrom: "Destinations belong to a function's async invocations, not to {{from}}.",
-    era_destinations: 'Async destinations did not exist in 2018: they came in November 2019. Use a DLQ.',
-    edge_destinationTarget: '{{to}} cannot be a destination: use an SQS queue, SNS topic, Lambda function or EventBridge bus.',
-    edge_s3OnSuccess: 'An S3 bucket can only be an on-failure destination.',
-    edge_accessFromNonLambda: 'Only a function reads or writes a data store.',
-    edge_accessTarget: 'An access connection goes to RDS, ElastiCache or a DynamoDB table, not {{to}}.',
-    lambda_oneDlq: 'This function already has a DLQ: a function has one dead-letter queue.',
-    lambda_oneDestination: 'This function already has that destination: one on-success and one on-failure each.',
-    edge_fifoTarget: 'A FIFO queue cannot be a DLQ or a destination.',
-    esm_visibilityBelowTimeout: "AWS refuses this mapping: the queue's visibility timeout is shorter than the function's timeout.",
-    dlq_onlyAsync:
-      "A function's DLQ only catches asynchronous invocations. This function is invoked by an SQS mapping: its failed messages go to the source queue's redrive DLQ.",
-    access_notSameVpc: "The function is not in the {{to}}'s VPC: its connections will hang until it times out.",
-    access_noSgRule: "The {{to}}'s security group does not allow the function in: connections will time out.",
-    edge_crossAccount:
-      "Cross-account: the function's resource policy must allow the other account (for a mapping, the source's policy must allow the function's execution role).",
     edge_duplicate: 'These two are already connected this way.',
     edge_selfLoop: 'A node cannot be connected to itself.',
     edge_noRole: '{{from}} → {{to}} is not a connection Lambda makes: wire sources into a function, and a function out to its DLQ or destinations.',

@@ -22,7 +22,8 @@ import { drawer } from './drawer'
 import { stateMachine } from './stateMachine'
 import { lanes } from './lanes'
 import { metrics } from './metrics'
+import { issues } from './issues'
 
 export const en = {
-  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics,
+  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues,
 } as const

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next'
-import type { Issue } from '../../model'
+import type { IssueCode, Issue, SCHEMA_PARAMS } from '../../model'
+import type { MessageKey } from '../../i18n'
+import { issueText } from '../../i18n/issueText'
 
 /**
- * Model issues in the reader's language: a code we translate in full reads as our sentence; otherwise the model's plain
- * English, which in other languages follows a translated kind ("大きすぎます (Too big: …)") so the detail is not lost.
+ * The compiler's half of "every issue has a sentence": a code of the model without a key under issues.text (and so,
+ * by the Messages type, in Japanese too) does not type-check here.
+ */
+export const issueSentenceKey = (code: IssueCode | keyof typeof SCHEMA_PARAMS): MessageKey => `issues.text.${code}`
+
+/**
+ * Model issues in the reader's language: the sentence for the issue's code filled from its params, with the reference;
+ * codes without one (zod's, the app's own) read as the plain English after a translated kind.
  */
 export function useIssueText(): (issue: Issue) => string {
-  const { t, i18n } = useTranslation()
-  return (issue) => {
-    const full = `inspector.issues.${issue.code}`
-    if (i18n.exists(full)) return t(full as 'inspector.issues.env.badKey')
-    const kind = `inspector.issueKinds.${issue.code}`
-    if (!i18n.language.startsWith('en') && i18n.exists(kind)) return `${t(kind as 'inspector.issueKinds.json.syntax')}（${issue.message}）`
-    return issue.message
-  }
+  const { i18n } = useTranslation()
+  return (issue) => issueText(i18n, issue)
 }
