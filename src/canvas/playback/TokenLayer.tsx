@@ -51,20 +51,25 @@ export function TokenLayer() {
       return { x: p.x, y: p.y, width: n.measured.width ?? 0, height: n.measured.height ?? 0 }
     }
     let queued = false
+    // Size from the ResizeObserver, not clientWidth: reading layout in a frame forces a synchronous layout of the page.
+    let size = { w: el.clientWidth, h: el.clientHeight }
+    // A run without hops or falls draws nothing, ever: once the canvas is clear, pans and drags need no redraw.
+    const nothingToDraw = index.hops.hops.length === 0 && index.falls.length === 0
+    let clear = false
     const draw = () => {
       queued = false
       const dpr = window.devicePixelRatio || 1
-      const w = el.clientWidth
-      const h = el.clientHeight
-      if (el.width !== Math.round(w * dpr) || el.height !== Math.round(h * dpr)) {
-        el.width = Math.round(w * dpr)
-        el.height = Math.round(h * dpr)
-      }
+      const resized = el.width !== Math.round(size.w * dpr) || el.height !== Math.round(size.h * dpr)
+      if (resized) {
+        el.width = Math.round(size.w * dpr)
+        el.height = Math.round(size.h * dpr)
+      } else if (clear && nothingToDraw) return
       ctx.setTransform(1, 0, 0, 1, 0, 0)
       ctx.clearRect(0, 0, el.width, el.height)
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
       const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours })
+      clear = drawn === 0
       el.dataset.tokens = String(drawn)
     }
     // The clock changes inside the playback loop's frame: draw right there (no second rAF per frame).
@@ -76,7 +81,10 @@ export function TokenLayer() {
       requestAnimationFrame(draw)
     }
     const unFlow = flow.subscribe(later)
-    const resize = new ResizeObserver(later)
+    const resize = new ResizeObserver(([entry]) => {
+      if (entry) size = { w: entry.contentRect.width, h: entry.contentRect.height }
+      later()
+    })
     resize.observe(el)
     draw()
     return () => {
