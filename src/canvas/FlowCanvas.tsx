@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -24,6 +24,7 @@ import { nodeTypes } from './nodes/nodeTypes'
 import { PALETTE_MIME } from './paletteGroups'
 import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
+import { CanvasTextContext, EdgeLabelsShownContext, rememberingT } from './canvasText'
 import { useFlowGraph } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
@@ -33,7 +34,9 @@ const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 }
 const PRO_OPTIONS = { hideAttribution: true }
-/** Below this zoom role labels are too small to read: they are hidden (their edges keep colour and dash). */
+/** Constant props: the memoised minimap skips the re-render of a drag frame. */
+const MINIMAP_STYLE = { width: 150, height: 96 }
+/** Below this zoom role labels are too small to read: they are not drawn (their edges keep colour and dash). */
 const LABEL_MIN_ZOOM = 0.45
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM
 
@@ -57,6 +60,7 @@ function nodeIdAt(p: { x: number; y: number }): string | null {
  */
 export function FlowCanvas({ commands, announce, snap }: { commands: CanvasCommands; announce: Announce; snap: boolean }) {
   const { t } = useTranslation()
+  const canvasT = useMemo(() => rememberingT(t), [t])
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
@@ -148,36 +152,40 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={zoomedOut ? 'flow flow--far' : 'flow'} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="flow" data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onPaneClick={closePopover}
-        colorMode={theme}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={PRO_OPTIONS}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        snapToGrid={snap}
-        snapGrid={SNAP_GRID}
-        fitView={fitOnOpen}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
-        <MiniMap position="bottom-right" pannable zoomable style={{ width: 150, height: 96 }} />
-        <PlaybackCanvas />
-      </ReactFlow>
+      <CanvasTextContext value={canvasT}>
+        <EdgeLabelsShownContext value={!zoomedOut}>
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onPaneClick={closePopover}
+            colorMode={theme}
+            ariaLabelConfig={ariaLabelConfig}
+            proOptions={PRO_OPTIONS}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            fitView={fitOnOpen}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.1}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+            <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+            {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
+            <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} />
+            <PlaybackCanvas />
+          </ReactFlow>
+        </EdgeLabelsShownContext>
+      </CanvasTextContext>
       {popover && (
         <ConnectionPopover
           state={popover}

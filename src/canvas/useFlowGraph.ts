@@ -7,6 +7,7 @@ import { scenarioToGraph } from '../store/graphMapping'
 import type { TFunction } from 'i18next'
 import { moveNodesIn } from '../store/documentOps'
 import type { LivePositions } from './useNodeDrag'
+import { rememberingT } from './canvasText'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
@@ -29,7 +30,8 @@ function nodeAria(t: TFunction, n: FlowNode): string {
  * in progress (`livePositions`) are drawn over the document without writing it.
  */
 export function useFlowGraph(livePositions: LivePositions | null = null): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const { t } = useTranslation()
+  const { t: i18nT } = useTranslation()
+  const t = useMemo(() => rememberingT(i18nT), [i18nT])
   const doc = useAppStore(selectScenario)
   const selection = useAppStore(selectSelection)
   const [cache] = useState(createGraphCache)

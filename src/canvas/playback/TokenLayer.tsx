@@ -43,7 +43,8 @@ export function TokenLayer() {
     const ctx = el?.getContext('2d')
     if (!el || !ctx) return
     const geometry = new EdgeGeometry(() => flow.getState().domNode)
-    const colours = readColours(el)
+    // Read on the first draw, when style is up to date (reading now would force a style pass mid-mount).
+    let colours: TokenColours | null = null
     const nodeBox = (id: string): NodeBox | null => {
       const n = flow.getState().nodeLookup.get(id)
       if (!n) return null
@@ -51,13 +52,15 @@ export function TokenLayer() {
       return { x: p.x, y: p.y, width: n.measured.width ?? 0, height: n.measured.height ?? 0 }
     }
     let queued = false
-    // Size from the ResizeObserver, not clientWidth: reading layout in a frame forces a synchronous layout of the page.
-    let size = { w: el.clientWidth, h: el.clientHeight }
+    // Size from the ResizeObserver (it reports as soon as it observes), not clientWidth: reading layout here would force a
+    // synchronous layout of the whole canvas in the middle of mounting 200 nodes.
+    let size: { w: number; h: number } | null = null
     // A run without hops or falls draws nothing, ever: once the canvas is clear, pans and drags need no redraw.
     const nothingToDraw = index.hops.hops.length === 0 && index.falls.length === 0
     let clear = false
     const draw = () => {
       queued = false
+      if (!size) return
       const dpr = window.devicePixelRatio || 1
       const resized = el.width !== Math.round(size.w * dpr) || el.height !== Math.round(size.h * dpr)
       if (resized) {
@@ -66,6 +69,7 @@ export function TokenLayer() {
       } else if (clear && nothingToDraw) return
       ctx.setTransform(1, 0, 0, 1, 0, 0)
       ctx.clearRect(0, 0, el.width, el.height)
+      colours ??= readColours(el)
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
       const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours })
@@ -82,8 +86,9 @@ export function TokenLayer() {
     }
     const unFlow = flow.subscribe(later)
     const resize = new ResizeObserver(([entry]) => {
-      if (entry) size = { w: entry.contentRect.width, h: entry.contentRect.height }
-      later()
+      if (!entry) return
+      size = { w: entry.contentRect.width, h: entry.contentRect.height }
+      draw() // after layout, before paint: the right moment, no extra frame
     })
     resize.observe(el)
     draw()
