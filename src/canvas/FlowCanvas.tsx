@@ -1,23 +1,19 @@
-import { useCallback, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
   Controls,
   MiniMap,
   ReactFlow,
-  useReactFlow,
   useStore,
   type ReactFlowState,
   type FinalConnectionState,
   type IsValidConnection,
-  type NodeChange,
   type EdgeChange,
-  type OnNodeDrag,
 } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeType } from '../model'
 import { planConnection } from '../store/connectionPlan'
-import { groupAt } from '../store/placement'
 import type { FlowEdge, FlowNode } from '../store/graphMapping'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectTheme } from '../store/selectors'
@@ -28,7 +24,9 @@ import { nodeTypes } from './nodes/nodeTypes'
 import { PALETTE_MIME } from './paletteGroups'
 import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
+import { CanvasTextContext, EdgeLabelsShownContext, rememberingT } from './canvasText'
 import { useFlowGraph } from './useFlowGraph'
+import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
 
@@ -36,7 +34,9 @@ const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 }
 const PRO_OPTIONS = { hideAttribution: true }
-/** Below this zoom role labels are too small to read: they are hidden (their edges keep colour and dash). */
+/** Constant props: the memoised minimap skips the re-render of a drag frame. */
+const MINIMAP_STYLE = { width: 150, height: 96 }
+/** Below this zoom role labels are too small to read: they are not drawn (their edges keep colour and dash). */
 const LABEL_MIN_ZOOM = 0.45
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM
 
@@ -60,56 +60,17 @@ function nodeIdAt(p: { x: number; y: number }): string | null {
  */
 export function FlowCanvas({ commands, announce, snap }: { commands: CanvasCommands; announce: Announce; snap: boolean }) {
   const { t } = useTranslation()
+  const canvasT = useMemo(() => rememberingT(t), [t])
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
-  const { nodes, edges } = useFlowGraph()
-  const flow = useReactFlow()
+  const { livePositions, onNodesChange, onNodeDragStop } = useNodeDrag(announce)
+  const { nodes, edges } = useFlowGraph(livePositions)
   const container = useRef<HTMLDivElement>(null)
   const [popover, setPopover] = useState<ConnectionPopoverState | null>(null)
   const zoomedOut = useStore(selectZoomedOut)
   // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
   const [fitOnOpen] = useState(() => store.getState().scenario.nodes.length > 0)
-
-  // Drag moves arrive per pointer event (often twice a frame): apply them once per animation frame.
-  const pendingMoves = useRef(new Map<string, { x: number; y: number }>())
-  const frame = useRef<number | null>(null)
-  const flushMoves = useCallback(() => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current)
-    frame.current = null
-    if (pendingMoves.current.size === 0) return
-    const moves = pendingMoves.current
-    pendingMoves.current = new Map()
-    const s = store.getState()
-    s.beginGesture()
-    s.moveNodes(moves)
-  }, [store])
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => {
-      const s = store.getState()
-      const moves = new Map<string, { x: number; y: number }>()
-      let selected: Set<string> | null = null
-      for (const c of changes) {
-        if (c.type === 'position' && c.position) {
-          if (c.dragging === true) pendingMoves.current.set(c.id, c.position)
-          else moves.set(c.id, c.position)
-        } else if (c.type === 'select') {
-          selected ??= new Set(s.selection.nodeIds)
-          if (c.selected) selected.add(c.id)
-          else selected.delete(c.id)
-        }
-      }
-      if (pendingMoves.current.size > 0 && frame.current === null) frame.current = requestAnimationFrame(flushMoves)
-      // A move that is not a drag frame (the drop, an arrow key) lands at once, after any frame still pending.
-      if (moves.size > 0) {
-        flushMoves()
-        s.moveNodes(moves)
-      }
-      if (selected) s.select({ nodeIds: [...selected], edgeIds: store.getState().selection.edgeIds })
-    },
-    [store, flushMoves],
-  )
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
@@ -124,31 +85,6 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
       if (selected) s.select({ nodeIds: store.getState().selection.nodeIds, edgeIds: [...selected] })
     },
     [store],
-  )
-
-  /** End of a drag: drop into (or out of) a VPC / account group, then close the gesture as one undo step. */
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
-    (_event, _node, dragged) => {
-      flushMoves()
-      const s = store.getState()
-      const draggedIds = new Set(dragged.map((n) => n.id))
-      for (const n of dragged) {
-        if (n.parentId !== undefined && draggedIds.has(n.parentId)) continue
-        const internal = flow.getInternalNode(n.id)
-        if (!internal) continue
-        const center = {
-          x: internal.internals.positionAbsolute.x + (internal.measured.width ?? 0) / 2,
-          y: internal.internals.positionAbsolute.y + (internal.measured.height ?? 0) / 2,
-        }
-        const doc = store.getState().scenario
-        const target = groupAt(doc, center, n.data.node.type, n.id)
-        if (target === n.parentId) continue
-        if (s.setParent(n.id, target))
-          announce(target ? t('canvas.announce.movedInto', { id: n.id, group: target }) : t('canvas.announce.movedOut', { id: n.id }))
-      }
-      s.endGesture()
-    },
-    [store, flow, announce, t, flushMoves],
   )
 
   const isValidConnection: IsValidConnection = useCallback(
@@ -216,36 +152,40 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={zoomedOut ? 'flow flow--far' : 'flow'} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="flow" data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onPaneClick={closePopover}
-        colorMode={theme}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={PRO_OPTIONS}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        snapToGrid={snap}
-        snapGrid={SNAP_GRID}
-        fitView={fitOnOpen}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
-        <MiniMap position="bottom-right" pannable zoomable style={{ width: 150, height: 96 }} />
-        <PlaybackCanvas />
-      </ReactFlow>
+      <CanvasTextContext value={canvasT}>
+        <EdgeLabelsShownContext value={!zoomedOut}>
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            onPaneClick={closePopover}
+            colorMode={theme}
+            ariaLabelConfig={ariaLabelConfig}
+            proOptions={PRO_OPTIONS}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            fitView={fitOnOpen}
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.1}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+            <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+            {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
+            <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} />
+            <PlaybackCanvas />
+          </ReactFlow>
+        </EdgeLabelsShownContext>
+      </CanvasTextContext>
       {popover && (
         <ConnectionPopover
           state={popover}

@@ -6,6 +6,9 @@ import { selectScenario, selectSelection } from '../store/selectors'
 import { createGraphCache, type FlowEdge, type FlowNode } from '../store/graphMapping'
 import { scenarioToGraph } from '../store/graphMapping'
 import type { TFunction } from 'i18next'
+import { moveNodesIn } from '../store/documentOps'
+import type { LivePositions } from './useNodeDrag'
+import { rememberingT } from './canvasText'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
@@ -22,39 +25,53 @@ function nodeAria(t: TFunction, n: FlowNode): string {
 /**
  * The React Flow graph derived from the document, with translated aria labels. Unchanged nodes and edges keep their
  * object identity across renders (graphMapping's cache, then a per-language WeakMap for the labels), so React Flow
- * and the memoised node components skip them: a drag frame re-renders one node, not two hundred.
+ * and the memoised node components skip them: a drag frame re-renders one node, not two hundred. Positions of a drag
+ * in progress (`livePositions`) are drawn over the document without writing it.
  */
-export function useFlowGraph(): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const { t } = useTranslation()
+export function useFlowGraph(livePositions: LivePositions | null = null): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const { t: i18nT } = useTranslation()
+  const t = useMemo(() => rememberingT(i18nT), [i18nT])
   const doc = useAppStore(selectScenario)
   const selection = useAppStore(selectSelection)
   const [cache] = useState(createGraphCache)
   const [byLanguage] = useState(() => new WeakMap<TFunction, LabelCache>())
-  const graph = useMemo(() => scenarioToGraph(doc, selection, cache), [doc, selection, cache])
-  return useMemo(() => {
-    let labelled = byLanguage.get(t)
-    if (!labelled) {
-      labelled = { nodes: new WeakMap(), edges: new WeakMap() }
-      byLanguage.set(t, labelled)
+  // A drag in progress is drawn over the document (groups still grow around a child dragged inside them).
+  const drawn = useMemo(() => (livePositions ? moveNodesIn(doc, livePositions) : doc), [doc, livePositions])
+  const graph = useMemo(() => scenarioToGraph(drawn, selection, cache), [drawn, selection, cache])
+  const names = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label ?? n.id])), [doc.nodes])
+  const labelled = useMemo(() => {
+    let forLanguage = byLanguage.get(t)
+    if (!forLanguage) {
+      forLanguage = { nodes: new WeakMap(), edges: new WeakMap() }
+      byLanguage.set(t, forLanguage)
     }
-    const names = new Map(doc.nodes.map((n) => [n.id, n.label ?? n.id]))
-    const nodes = graph.nodes.map((n) => {
-      let out = labelled.nodes.get(n)
-      if (!out) {
-        out = { ...n, ariaLabel: nodeAria(t, n) }
-        labelled.nodes.set(n, out)
-      }
-      return out
-    })
-    const edges = graph.edges.map((e) => {
-      let out = labelled.edges.get(e)
-      if (!out) {
-        const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
-        out = { ...e, ariaLabel: t('edges.aria', { role, from: names.get(e.source) ?? e.source, to: names.get(e.target) ?? e.target }) }
-        labelled.edges.set(e, out)
-      }
-      return out
-    })
-    return { nodes, edges }
-  }, [graph, byLanguage, t, doc.nodes])
+    return forLanguage
+  }, [byLanguage, t])
+  const nodes = useMemo(
+    () =>
+      graph.nodes.map((n) => {
+        let out = labelled.nodes.get(n)
+        if (!out) {
+          out = { ...n, ariaLabel: nodeAria(t, n) }
+          labelled.nodes.set(n, out)
+        }
+        return out
+      }),
+    [graph.nodes, labelled, t],
+  )
+  // Its own memo: a drag frame changes nodes only, and React Flow re-indexes every edge when this array changes.
+  const edges = useMemo(
+    () =>
+      graph.edges.map((e) => {
+        let out = labelled.edges.get(e)
+        if (!out) {
+          const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
+          out = { ...e, ariaLabel: t('edges.aria', { role, from: names.get(e.source) ?? e.source, to: names.get(e.target) ?? e.target }) }
+          labelled.edges.set(e, out)
+        }
+        return out
+      }),
+    [graph.edges, labelled, t, names],
+  )
+  return { nodes, edges }
 }

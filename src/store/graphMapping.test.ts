@@ -100,6 +100,12 @@ describe('graphMapping', () => {
     expect(second.edges).toEqual(first.edges)
     expect(second.edges[0]).toBe(first.edges[0])
     expect(first.edges.map((e) => [e.id, e.data?.role])).toEqual([['b->f', 'trigger'], ['f:q', 'dlq']])
+    // A move keeps the very edge list (React Flow re-indexes every edge for a new one); a new edge gives a new list.
+    expect(second.edges).toBe(first.edges)
+    expect(second.nodes).not.toBe(first.nodes)
+    expect(scenarioToGraph(moved, { nodeIds: ['q'], edgeIds: [] }, cache).nodes).toBe(second.nodes)
+    const wired = { ...moved, edges: [...moved.edges, { from: 'b', to: 'q' }] }
+    expect(scenarioToGraph(wired, { nodeIds: ['q'], edgeIds: [] }, cache).edges).not.toBe(first.edges)
   })
 
   it('does not draw edges to missing nodes (the model check reports them) and keeps bad parents as written', () => {

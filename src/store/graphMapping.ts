@@ -112,8 +112,13 @@ function groupSizes(ordered: ReturnType<typeof orderedWithParents>, at: Map<stri
 export interface GraphCache {
   nodes: Map<string, FlowNode>
   edges: Map<string, FlowEdge>
+  /** The last lists handed out: returned again when every element is the same (a drag frame keeps the edge list). */
+  nodeList: FlowNode[]
+  edgeList: FlowEdge[]
 }
-export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: new Map() })
+export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [] })
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
 function deriveNode(node: ScenarioNode, parentId: string | undefined, position: XY, selected: boolean, invocation: InvocationStyle, size: { width: number; height: number } | undefined, prev: FlowNode | undefined): FlowNode {
   const group = isGroupType(node.type)
@@ -176,7 +181,9 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
   })
   cache.nodes = nextNodes
   cache.edges = nextEdges
-  return { nodes, edges }
+  if (!sameItems(nodes, cache.nodeList)) cache.nodeList = nodes
+  if (!sameItems(edges, cache.edgeList)) cache.edgeList = edges
+  return { nodes: cache.nodeList, edges: cache.edgeList }
 }
 
 /**

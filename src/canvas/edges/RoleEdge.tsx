@@ -1,6 +1,6 @@
-import { memo } from 'react'
+import { memo, useContext } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
-import { useTranslation } from 'react-i18next'
+import { EdgeLabelsShownContext, useCanvasT } from '../canvasText'
 import type { FlowEdge } from '../../store/graphMapping'
 
 /**
@@ -8,7 +8,8 @@ import type { FlowEdge } from '../../store/graphMapping'
  * on-success (green), access (dotted grey). The label says the role in words, so colour is never the only cue.
  */
 export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
-  const { t } = useTranslation()
+  const t = useCanvasT()
+  const labelShown = useContext(EdgeLabelsShownContext)
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const role = data?.role ?? 'unknown'
   const missing = data?.edge.permission === 'missing'
@@ -16,16 +17,18 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
-      <EdgeLabelRenderer>
-        <div
-          className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          title={t(`edges.roleLong.${role}`)}
-        >
-          {t(`edges.role.${role}`)}
-          {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
-        </div>
-      </EdgeLabelRenderer>
+      {labelShown && (
+        <EdgeLabelRenderer>
+          <div
+            className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={t(`edges.roleLong.${role}`)}
+          >
+            {t(`edges.role.${role}`)}
+            {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   )
 })

@@ -1,12 +1,12 @@
 import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
-import { useTranslation } from 'react-i18next'
+import { useCanvasT } from '../canvasText'
 import { GROUP_MIN, type GroupFlowNode } from '../../store/graphMapping'
 import { ServiceIcon } from './ServiceIcon'
 
 /** A VPC or an account: a box that functions (and RDS, ElastiCache…) sit inside; it grows with its contents. */
 export const GroupNode = memo(function GroupNode({ data, width, height }: NodeProps<GroupFlowNode>) {
-  const { t } = useTranslation()
+  const t = useCanvasT()
   const { node } = data
   const accountId = node.type === 'account' ? node.config.accountId : null
   return (

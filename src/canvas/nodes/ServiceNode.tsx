@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { useTranslation } from 'react-i18next'
+import { useCanvasT } from '../canvasText'
 import type { ServiceFlowNode } from '../../store/graphMapping'
 import { ServiceIcon } from './ServiceIcon'
 import { handlesOf } from '../../store/nodeHandles'
@@ -8,7 +8,7 @@ import { isBadged } from '../../store/nodeBadge'
 
 /** A service or function: icon, label, service name, a badge of what it is in this scenario; handles show direction. */
 export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
-  const { t } = useTranslation()
+  const t = useCanvasT()
   const { node, invocation } = data
   const { receives, sends } = handlesOf(node.type)
   return (

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { NodeRuntime } from '../../store/playbackSliceRuntime'
 import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
@@ -12,8 +13,7 @@ interface Chip {
 }
 
 /** The chips a node shows now; empty when there is nothing to say (no clutter on idle nodes). */
-function useChips(rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
-  const { t } = useTranslation()
+function chipsOf(t: TFunction, rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
   const chips: Chip[] = []
   if (type === 'lambda') {
     for (const phase of ['eni', 'init', 'busy', 'warm'] as const)
@@ -32,12 +32,10 @@ function useChips(rt: NodeRuntime, isDlq: boolean, type: string): Chip[] {
   return chips
 }
 
-const Overlay = memo(function Overlay({ rt, x, y, isDlq, type, label }: { rt: NodeRuntime; x: number; y: number; isDlq: boolean; type: string; label: string }) {
+const Overlay = memo(function Overlay({ nodeId, chips, x, y, label }: { nodeId: string; chips: Chip[]; x: number; y: number; label: string }) {
   const { t } = useTranslation()
-  const chips = useChips(rt, isDlq, type)
-  if (chips.length === 0) return null
   return (
-    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${rt.nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)` }}>
+    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)` }}>
       {chips.map((c) => (
         <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
           {c.text}
@@ -47,19 +45,38 @@ const Overlay = memo(function Overlay({ rt, x, y, isDlq, type, label }: { rt: No
   )
 })
 
-/** Node boxes (flow coordinates) as one string key, so overlays re-render on layout changes only. */
-const selectBoxes = (s: ReactFlowState) => {
+/** Boxes (flow coordinates) of the given nodes as one string key, so overlays re-render on their layout changes only. */
+const boxesOf = (ids: readonly string[]) => (s: ReactFlowState) => {
   let key = ''
-  for (const [id, n] of s.nodeLookup) key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
+  for (const id of ids) {
+    const n = s.nodeLookup.get(id)
+    if (n) key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
+  }
   return key
 }
 
 /** What each node is doing now (environments, concurrency, throttles, VPC state, queue/DLQ, lost, blocked shards), at event rate. */
 export function NodeOverlays() {
+  const { t } = useTranslation()
   const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
-  const boxesKey = useStore(selectBoxes)
   const runtime = useMemo(() => nodeRuntimeAt(run, positionMs), [run, positionMs])
+  // Chips first: only nodes with something to say get an overlay, and only their boxes are watched (an idle
+  // 200-node canvas mounts no overlay and does no work per drag frame).
+  const shown = useMemo(() => {
+    if (!run.ok) return []
+    const dlqs = new Set(run.resolved.edges.filter((e) => e.role === 'dlq').map((e) => e.to))
+    const out: { id: string; label: string; chips: Chip[] }[] = []
+    for (const n of run.resolved.nodes) {
+      const rt = runtime.get(n.id)
+      const chips = rt ? chipsOf(t, rt, dlqs.has(n.id), n.type) : []
+      if (chips.length > 0) out.push({ id: n.id, label: n.label, chips })
+    }
+    return out
+  }, [run, runtime, t])
+  const idsKey = shown.map((s) => s.id).join('\n')
+  const selectBoxes = useMemo(() => boxesOf(idsKey === '' ? [] : idsKey.split('\n')), [idsKey])
+  const boxesKey = useStore(selectBoxes)
   const boxes = useMemo(() => {
     const out = new Map<string, { x: number; y: number; w: number; h: number }>()
     for (const part of boxesKey.split(';')) {
@@ -70,15 +87,12 @@ export function NodeOverlays() {
     }
     return out
   }, [boxesKey])
-  if (!run.ok) return null
-  const dlqs = new Set(run.resolved.edges.filter((e) => e.role === 'dlq').map((e) => e.to))
+  if (shown.length === 0) return null
   return (
     <ViewportPortal>
-      {run.resolved.nodes.map((n) => {
-        const rt = runtime.get(n.id)
-        const box = boxes.get(n.id)
-        if (!rt || !box) return null
-        return <Overlay key={n.id} rt={rt} x={box.x} y={box.y + box.h} isDlq={dlqs.has(n.id)} type={n.type} label={n.label} />
+      {shown.map(({ id, label, chips }) => {
+        const box = boxes.get(id)
+        return box ? <Overlay key={id} nodeId={id} chips={chips} x={box.x} y={box.y + box.h} label={label} /> : null
       })}
     </ViewportPortal>
   )

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { memo, useCallback, useEffect, useState } from 'react'
 import { useStoreApi } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import { formatSimTime } from '../../animation/formatSimTime'
@@ -32,7 +32,7 @@ function targetOf(el: EventTarget | null): { target: FaultTarget; el: HTMLElemen
  * Everything playback adds to the canvas: the token layer, node runtime overlays, and the fault menu (right-click,
  * or Shift+F10 / the ContextMenu key on a focused node or wire). Mounted as one child of <ReactFlow>.
  */
-export function PlaybackCanvas() {
+export const PlaybackCanvas = memo(function PlaybackCanvas() {
   const { t } = useTranslation()
   const flow = useStoreApi()
   const store = useAppStoreApi()
@@ -101,4 +101,4 @@ export function PlaybackCanvas() {
       )}
     </>
   )
-}
+})

@@ -47,7 +47,8 @@ export function TokenLayer() {
     const ctx = el?.getContext('2d')
     if (!el || !ctx) return
     const geometry = new EdgeGeometry(() => flow.getState().domNode)
-    const colours = readColours(el)
+    // Read on the first draw, when style is up to date (reading now would force a style pass mid-mount).
+    let colours: TokenColours | null = null
     const nodeBox = (id: string): NodeBox | null => {
       const n = flow.getState().nodeLookup.get(id)
       if (!n) return null
@@ -78,20 +79,28 @@ export function TokenLayer() {
     dom?.addEventListener('click', onClick, true)
     dom?.addEventListener('pointermove', onPointerMove, { passive: true })
     let queued = false
+    // Size from the ResizeObserver (it reports as soon as it observes), not clientWidth: reading layout here would force a
+    // synchronous layout of the whole canvas in the middle of mounting 200 nodes.
+    let size: { w: number; h: number } | null = null
+    // A run without hops or falls draws nothing, ever: once the canvas is clear, pans and drags need no redraw.
+    const nothingToDraw = index.hops.hops.length === 0 && index.falls.length === 0
+    let clear = false
     const draw = () => {
       queued = false
+      if (!size) return
       const dpr = window.devicePixelRatio || 1
-      const w = el.clientWidth
-      const h = el.clientHeight
-      if (el.width !== Math.round(w * dpr) || el.height !== Math.round(h * dpr)) {
-        el.width = Math.round(w * dpr)
-        el.height = Math.round(h * dpr)
-      }
+      const resized = el.width !== Math.round(size.w * dpr) || el.height !== Math.round(size.h * dpr)
+      if (resized) {
+        el.width = Math.round(size.w * dpr)
+        el.height = Math.round(size.h * dpr)
+      } else if (clear && nothingToDraw) return
       ctx.setTransform(1, 0, 0, 1, 0, 0)
       ctx.clearRect(0, 0, el.width, el.height)
+      colours ??= readColours(el)
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
       const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours, hits })
+      clear = drawn === 0
       el.dataset.tokens = String(drawn)
     }
     // The clock changes inside the playback loop's frame: draw right there (no second rAF per frame).
@@ -103,7 +112,11 @@ export function TokenLayer() {
       requestAnimationFrame(draw)
     }
     const unFlow = flow.subscribe(later)
-    const resize = new ResizeObserver(later)
+    const resize = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      size = { w: entry.contentRect.width, h: entry.contentRect.height }
+      draw() // after layout, before paint: the right moment, no extra frame
+    })
     resize.observe(el)
     draw()
     return () => {
