@@ -21,18 +21,48 @@ export function useCanvasT(): TFunction {
   return t
 }
 
-/** `t` with plain keys (no options) remembered: same answers, one lookup per key and language. */
+/** A template whose only placeholders are plain `{{name}}` (no formats, plurals or nesting): filled by hand. */
+const SIMPLE_PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g
+const UNSIMPLE = /\$t\(|\{\{[^}]*[,-][^}]*\}\}/
+
+/**
+ * `t` with plain keys remembered, and templates of simple `{{name}}` placeholders filled without i18next's
+ * interpolation pass: the same sentences (interpolation does not escape, see src/i18n), one lookup per key and
+ * language. Options other than string/number values (count, context, defaultValue…) go to i18next as usual.
+ */
 export function rememberingT(t: TFunction): TFunction {
   const plain = new Map<string, string>()
+  const templates = new Map<string, string | null>()
   const anyT = t as unknown as (key: string, ...rest: unknown[]) => string
-  const remembering = (key: string, ...rest: unknown[]) => {
-    if (rest.length > 0) return anyT(key, ...rest)
+  const lookup = (key: string): string => {
     let text = plain.get(key)
     if (text === undefined) {
       text = anyT(key)
       plain.set(key, text)
     }
     return text
+  }
+  const remembering = (key: string, ...rest: unknown[]) => {
+    if (rest.length === 0) return lookup(key)
+    const options = rest[0]
+    if (rest.length > 1 || typeof options !== 'object' || options === null) return anyT(key, ...rest)
+    const values = options as Record<string, unknown>
+    if ('count' in values || 'context' in values || 'defaultValue' in values || 'lng' in values) return anyT(key, ...rest)
+    let template = templates.get(key)
+    if (template === undefined) {
+      const raw = anyT(key, { skipInterpolation: true })
+      template = UNSIMPLE.test(raw) ? null : raw
+      templates.set(key, template)
+    }
+    if (template === null) return anyT(key, ...rest)
+    let missing = false
+    const filled = template.replace(SIMPLE_PLACEHOLDER, (whole, name: string) => {
+      const v = values[name]
+      if (typeof v === 'string' || typeof v === 'number') return String(v)
+      missing = true
+      return whole
+    })
+    return missing ? anyT(key, ...rest) : filled
   }
   return remembering as unknown as TFunction
 }

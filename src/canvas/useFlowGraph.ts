@@ -12,7 +12,8 @@ import { rememberingT } from './canvasText'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
-  edges: WeakMap<FlowEdge, FlowEdge>
+  /** With the end names the label was made with: renaming a node re-labels its edges (same edge object). */
+  edges: WeakMap<FlowEdge, { from: string; to: string; edge: FlowEdge }>
 }
 
 function nodeAria(t: TFunction, n: FlowNode): string {
@@ -63,13 +64,14 @@ export function useFlowGraph(livePositions: LivePositions | null = null): { node
   const edges = useMemo(
     () =>
       graph.edges.map((e) => {
-        let out = labelled.edges.get(e)
-        if (!out) {
-          const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
-          out = { ...e, ariaLabel: t('edges.aria', { role, from: names.get(e.source) ?? e.source, to: names.get(e.target) ?? e.target }) }
-          labelled.edges.set(e, out)
-        }
-        return out
+        const from = names.get(e.source) ?? e.source
+        const to = names.get(e.target) ?? e.target
+        const known = labelled.edges.get(e)
+        if (known && known.from === from && known.to === to) return known.edge
+        const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
+        const edge = { ...e, ariaLabel: t('edges.aria', { role, from, to }) }
+        labelled.edges.set(e, { from, to, edge })
+        return edge
       }),
     [graph.edges, labelled, t, names],
   )

@@ -1,3 +1,4 @@
+import { formatNumber } from './formatNumber'
 import type { i18n as I18n } from 'i18next'
 
 /** The parts of a model Issue (or a connection refusal) a sentence is made from. */
@@ -22,7 +23,7 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
   const named = (prefix: string, v: string) =>
     i18n.exists(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : i18n.exists(`issues.values.${v}`) ? t(`issues.values.${v}`) : v
   const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'disjunction' }).format(items)
-  if (typeof value === 'number') return new Intl.NumberFormat(lng).format(value)
+  if (typeof value === 'number') return formatNumber(value, lng)
   switch (name) {
     case 'from':
     case 'to':

@@ -1,4 +1,5 @@
 /** Pure helpers behind the transport (tested without a DOM). */
+import { formatNumber } from '../i18n/formatNumber'
 import { MAX_SPEED, MIN_SPEED } from '../store/playbackSlice'
 import type { HealthBands, HealthBucket } from '../sim/views'
 
@@ -11,7 +12,7 @@ export const speedFromSlider = (v: number) => Math.round(10 ** v * 100) / 100
 export const sliderFromSpeed = (speed: number) => Math.log10(speed)
 
 export function formatSpeed(speed: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: speed < 10 ? 1 : 0 }).format(speed)
+  return formatNumber(speed, locale, { maximumFractionDigits: speed < 10 ? 1 : 0 })
 }
 
 export type HealthKind = 'lost' | 'blocked' | 'error' | 'throttle'

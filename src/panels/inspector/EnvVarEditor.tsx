@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkEnvironmentVariables, ENV_MAX_BYTES, utf8Length, type Era, type Issue, type LambdaConfig } from '../../model'
+import { formatNumber } from '../../i18n/formatNumber'
 import { IssueList } from './IssueList'
 import { isKmsKeyArn } from './kmsArn'
 
@@ -24,7 +25,7 @@ export interface EnvVarEditorProps {
  * issue is rejected with the reason and the function keeps its previous variables; the rows keep what was typed.
  */
 export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const [rows, setRows] = useState<Row[]>(() => rowsOf(environment))
   const [seen, setSeen] = useState(environment)
@@ -89,7 +90,7 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
         {t('inspector.env.add')}
       </button>
       <div className="env__meter">
-        <label htmlFor={`${id}-meter`}>{t('inspector.env.meter', { bytes: bytes.toLocaleString() })}</label>
+        <label htmlFor={`${id}-meter`}>{t('inspector.env.meter', { bytes: formatNumber(bytes, i18n.language) })}</label>
         <meter id={`${id}-meter`} min={0} max={ENV_MAX_BYTES} high={ENV_MAX_BYTES * 0.9} optimum={0} value={Math.min(bytes, ENV_MAX_BYTES)} className={bytes > ENV_MAX_BYTES ? 'env__meter--over' : undefined} />
         <p className="field__hint">{t('inspector.env.meterHint')}</p>
       </div>

@@ -28,7 +28,7 @@ type LocalError = { key: 'notNumber' | 'notInteger' | 'notWholeMs' | 'tooSmall' 
 
 /** One setting: label, input in its unit, the AWS default as placeholder, reset, era reason and located errors. */
 export function Field({ spec, info, value, era, node, onCommit, choices }: FieldProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const label = t(`inspector.fields.${spec.id}` as 'inspector.fields.timeoutMs')
   const defaultValue = spec.defaultValue(era, node)
@@ -52,7 +52,7 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
   const min = spec.minOverride ?? (info.kind === 'number' ? info.min : null)
   const max = spec.maxOverride ?? (info.kind === 'number' ? info.max : null)
   // Bounds read best in their own unit (1 ms–720 h), not squeezed into the input's.
-  const fmt = (v: number) => formatFieldValue(t, spec, v)
+  const fmt = (v: number) => formatFieldValue(t, i18n.language, spec, v)
 
   const commit = (next: unknown) => {
     const refused = onCommit(next)
@@ -102,7 +102,7 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
           ? t(`inspector.notes.${spec.note}`)
           : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
-  const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
+  const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, i18n.language, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
 
   let control
   if (spec.widget === 'boolean') {
