@@ -38,7 +38,8 @@ const PRO_OPTIONS = { hideAttribution: true }
 const MINIMAP_STYLE = { width: 150, height: 96 }
 /** Below this zoom role labels are too small to read: they are not drawn (their edges keep colour and dash). */
 const LABEL_MIN_ZOOM = 0.45
-const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM
+/** Also while the opening fit is pending: labels made at zoom 1 would be torn down a frame later by the fit. */
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM || s.fitViewQueued
 
 function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   if ('changedTouches' in event) {
