@@ -128,8 +128,9 @@ describe('graphMapping', () => {
     }
     const doc: Scenario = {
       ...emptyScenario(),
-      nodes: [bare('schedule', 'eventBridge'), bare('fn', 'lambda'), bare('okBus', 'eventBridge'), bare('failed', 'sqs'), bare('orders', 'sqs')],
+      nodes: [bare('schedule', 'eventBridge'), bare('fn', 'lambda'), bare('okBus', 'eventBridge'), bare('failed', 'sqs'), bare('orders', 'sqs'), bare('redrive', 'sqs')],
       edges: [
+        { from: 'orders', to: 'redrive', role: 'dlq' },
         { from: 'schedule', to: 'fn' },
         { from: 'fn', to: 'okBus', role: 'onSuccess' },
         { from: 'fn', to: 'failed', role: 'onFailure' },
@@ -141,5 +142,6 @@ describe('graphMapping', () => {
     expect(x.get('orders')).toBe(x.get('schedule')) // a polled source: with the sources
     expect(x.get('okBus')).toBeGreaterThan(x.get('fn') ?? Infinity) // only receives records: a target (§2.4)
     expect(x.get('failed')).toBe(x.get('okBus'))
+    expect(x.get('redrive')).toBe(x.get('orders')) // a queue's redrive DLQ (§4.1): below its queue, off the queue→function line
   })
 })

@@ -34,7 +34,8 @@ export const GROUP_HEADER = 36
 export const GROUP_MIN = { width: 260, height: 150 } as const
 /** Where nodes without a position go: a column per invocation style, left to right by flow. */
 const COLUMN: Record<InvocationStyle, number> = { sync: 0, async: 0, polled: 0, compute: 1, target: 2, data: 2, network: 1, group: 3 }
-const COLUMN_GAP = 280
+// Room between columns for a function's runtime chips and the role labels of its outgoing wires.
+const COLUMN_GAP = 340
 const ROW_GAP = 96
 
 export const isGroupType = (type: ScenarioNode['type']) => nodeTypeInfo(type).group
@@ -47,12 +48,18 @@ function placements(doc: Scenario): Map<string, XY> {
   const out = new Map<string, XY>()
   const rows = new Map<string, number>()
   const badges = nodeBadges(doc)
+  // A target sits right of the function that sends to it; a queue's own redrive DLQ (§4.1) stays below that queue,
+  // off the line from the queue to its function.
+  const typeOf = new Map(doc.nodes.map((n) => [n.id, n.type]))
+  const fedByFunction = new Set(doc.edges.filter((e) => typeOf.get(e.from) === 'lambda').map((e) => e.to))
   for (const n of doc.nodes) {
     if (n.position) {
       out.set(n.id, n.position)
       continue
     }
-    const column = COLUMN[badges.get(n.id) ?? nodeTypeInfo(n.type).style]
+    const badge = badges.get(n.id)
+    const style = badge === 'target' && !fedByFunction.has(n.id) ? nodeTypeInfo(n.type).style : (badge ?? nodeTypeInfo(n.type).style)
+    const column = COLUMN[style]
     const key = n.parentId ?? `col${column}`
     const row = rows.get(key) ?? 0
     rows.set(key, row + 1)
