@@ -143,7 +143,7 @@ test('a link whose scenario cannot be opened says why, where, and keeps the save
   const banner = page.getByRole('alert').filter({ hasText: 'could not be opened' })
   await expect(banner.getByText('The example “no-such-example” in this link could not be opened')).toBeVisible()
   await expect(banner.getByText('example', { exact: true })).toBeVisible()
-  await expect(banner.getByText(/No example named "no-such-example": use one of .*s3-dlq/)).toBeVisible()
+  await expect(banner.getByText(/There is no example named “no-such-example”: use one of .*s3-dlq/)).toBeVisible()
   await expect(titleField(page)).toHaveValue('Orders pipeline')
   await page.screenshot({ path: test.info().outputPath('link-error-dark.png') })
   await banner.getByRole('button', { name: 'Dismiss' }).click()

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import i18next from 'i18next'
+import { resources } from '../i18n'
+import { issueText } from '../i18n/issueText'
 import { exampleFromSearch, exampleNames } from './exampleFromUrl'
 
 describe('?example= hook', () => {
@@ -19,5 +22,15 @@ describe('?example= hook', () => {
   })
   it('does nothing without the parameter', () => {
     expect(exampleFromSearch('?theme=dark')).toEqual({ kind: 'none' })
+  })
+  it('says a bad link in Japanese too, with the names and eras to use', async () => {
+    const ja = i18next.createInstance()
+    await ja.init({ resources, lng: 'ja', fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false })
+    const unknown = exampleFromSearch('?example=nope')
+    if (unknown.kind !== 'error') throw new Error('expected an error')
+    expect(issueText(ja, unknown.issues[0]!)).toBe(`「nope」という例はありません。次のいずれかを指定してください: ${exampleNames().join(', ')}。`)
+    const era = exampleFromSearch('?example=s3-dlq&era=2019')
+    if (era.kind !== 'error') throw new Error('expected an error')
+    expect(issueText(ja, era.issues[0]!)).toBe('「2019」という時代はありません。current / 2018 のいずれかを指定してください。')
   })
 })

@@ -30,10 +30,10 @@ export function exampleFromSearch(search: string): ExampleLoad {
   const name = new URLSearchParams(search).get('example')
   if (name === null || name === '') return { kind: 'none' }
   const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))
-  if (!entry) return { kind: 'error', name, issues: [{ path: 'example', code: 'example.unknown', message: `No example named "${name}": use one of ${exampleNames().join(', ')}`, severity: 'error' }] }
+  if (!entry) return { kind: 'error', name, issues: [{ path: 'example', code: 'example.unknown', message: `No example named "${name}": use one of ${exampleNames().join(', ')}`, severity: 'error', params: { name, names: exampleNames().join(', ') } }] }
   const era = new URLSearchParams(search).get('era')
   if (era !== null && !(ERAS as readonly string[]).includes(era))
-    return { kind: 'error', name, issues: [{ path: 'era', code: 'example.era', message: `Unknown era "${era}": use ${ERAS.join(' or ')}`, severity: 'error' }] }
+    return { kind: 'error', name, issues: [{ path: 'era', code: 'example.era', message: `Unknown era "${era}": use ${ERAS.join(' or ')}`, severity: 'error', params: { era, eras: ERAS.join(' / ') } }] }
   const doc = entry[1].default as Record<string, unknown>
   const parsed = parseScenario(era === null ? doc : { ...doc, era })
   return parsed.ok ? { kind: 'ok', name, scenario: parsed.scenario } : { kind: 'error', name, issues: parsed.issues }

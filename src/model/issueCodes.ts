@@ -96,6 +96,20 @@ export const ISSUE_PARAMS = {
   'era.streamSetting': ['field', 'arrivedMonth'],
 } as const satisfies Record<string, readonly string[]>
 
+/**
+ * The app's own codes, for a file, a link or an autosaved copy that cannot be read (src/app): declared beside the
+ * model's so that they too must have a sentence in every language (the same compile-time check).
+ */
+export const APP_ISSUE_PARAMS = {
+  'file.tooLarge': ['sizeMb', 'limitMb'],
+  'file.empty': [],
+  'file.unreadable': [],
+  'autosave.envelope': [],
+  'example.unknown': ['name', 'names'],
+  'example.era': ['era', 'eras'],
+} as const satisfies Record<string, readonly string[]>
+export type AppIssueCode = keyof typeof APP_ISSUE_PARAMS
+
 /** A code the model's semantic check (or JSON reading) produces. */
 export type IssueCode = keyof typeof ISSUE_PARAMS
 export const ISSUE_CODES = Object.keys(ISSUE_PARAMS) as IssueCode[]

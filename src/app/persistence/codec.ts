@@ -39,6 +39,7 @@ export function tooLargeIssue(bytes: number): Issue {
     code: 'file.tooLarge',
     message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
     severity: 'error',
+    params: { sizeMb: Number((bytes / 1024 / 1024).toFixed(1)), limitMb: MAX_IMPORT_BYTES / 1024 / 1024 },
   }
 }
 

@@ -42,6 +42,16 @@ export const issues = {
     autosave: { envelope: 'Not a saved scenario' },
   },
   text: {
+    file: {
+      tooLarge: 'The file is {{sizeMb}} MB; the limit is {{limitMb}} MB.',
+      empty: 'The file is empty.',
+      unreadable: 'The file could not be read.',
+    },
+    autosave: { envelope: 'The saved copy is not in the form Lambdascope saves.' },
+    example: {
+      unknown: 'There is no example named “{{name}}”: use one of {{names}}.',
+      era: 'There is no era “{{era}}”: use {{eras}}.',
+    },
     json: { syntax: 'Not valid JSON: {{detail}}' },
     schema: {
       too_big: 'Too big: at most {{maximum}}.',

@@ -40,6 +40,16 @@ export const issues: Messages['issues'] = {
     autosave: { envelope: '保存されたシナリオの形式ではありません' },
   },
   text: {
+    file: {
+      tooLarge: 'ファイルは {{sizeMb}} MB あり、上限の {{limitMb}} MB を超えています。',
+      empty: 'ファイルが空です。',
+      unreadable: 'ファイルを読み取れませんでした。',
+    },
+    autosave: { envelope: '保存されていたコピーは Lambdascope が保存する形式ではありません。' },
+    example: {
+      unknown: '「{{name}}」という例はありません。次のいずれかを指定してください: {{names}}。',
+      era: '「{{era}}」という時代はありません。{{eras}} のいずれかを指定してください。',
+    },
     json: { syntax: '正しい JSON ではありません（{{detail}}）。' },
     schema: {
       too_big: '大きすぎます。{{maximum}} 以下にしてください。',

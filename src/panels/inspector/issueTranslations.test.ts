@@ -5,6 +5,7 @@ import {
   ERAS,
   ISSUE_CODES,
   ISSUE_PARAMS,
+  APP_ISSUE_PARAMS,
   NODE_TYPES,
   SCHEMA_ISSUE_CODES,
   SCHEMA_PARAMS,
@@ -62,7 +63,7 @@ describe('every issue the model can produce reads as a sentence in English and J
   })
 
   it('has a sentence per code in both languages, naming exactly the params the model passes', () => {
-    const declared: Record<string, readonly string[]> = { ...ISSUE_PARAMS, ...SCHEMA_PARAMS }
+    const declared: Record<string, readonly string[]> = { ...ISSUE_PARAMS, ...APP_ISSUE_PARAMS, ...SCHEMA_PARAMS }
     for (const [code, names] of Object.entries(declared)) {
       const params = [...names].sort()
       for (const [lang, tree] of [['en', en], ['ja', ja]] as const) {
