@@ -41,24 +41,36 @@ const ROW_GAP = 96
 export const isGroupType = (type: ScenarioNode['type']) => nodeTypeInfo(type).group
 
 /**
+ * The column a node without a position goes to: what it is in this scenario (nodeBadges). A target sits right of the
+ * function that sends to it; a queue's own redrive DLQ (§4.1) stays below that queue, off the queue→function line.
+ */
+function fallbackStyles(doc: Scenario): (n: ScenarioNode) => InvocationStyle {
+  const badges = nodeBadges(doc)
+  const typeOf = new Map(doc.nodes.map((n) => [n.id, n.type]))
+  const fedByFunction = new Set(doc.edges.filter((e) => typeOf.get(e.from) === 'lambda').map((e) => e.to))
+  return (n) => {
+    const own = nodeTypeInfo(n.type).style
+    const badge = badges.get(n.id) ?? own
+    return badge === 'target' && !fedByFunction.has(n.id) ? own : badge
+  }
+}
+
+/**
  * Where each node is drawn: its own position, or a stable fallback for hand-written documents without one — by what
  * the node is in this scenario (an SQS queue or EventBridge bus that only receives failures sits right of the function).
  */
 function placements(doc: Scenario): Map<string, XY> {
   const out = new Map<string, XY>()
   const rows = new Map<string, number>()
-  const badges = nodeBadges(doc)
-  // A target sits right of the function that sends to it; a queue's own redrive DLQ (§4.1) stays below that queue,
-  // off the line from the queue to its function.
-  const typeOf = new Map(doc.nodes.map((n) => [n.id, n.type]))
-  const fedByFunction = new Set(doc.edges.filter((e) => typeOf.get(e.from) === 'lambda').map((e) => e.to))
+  // Derived only when some node has no position (a drag frame re-derives the graph; drawn documents all have them).
+  let styleOf: ((n: ScenarioNode) => InvocationStyle) | null = null
   for (const n of doc.nodes) {
     if (n.position) {
       out.set(n.id, n.position)
       continue
     }
-    const badge = badges.get(n.id)
-    const style = badge === 'target' && !fedByFunction.has(n.id) ? nodeTypeInfo(n.type).style : (badge ?? nodeTypeInfo(n.type).style)
+    styleOf ??= fallbackStyles(doc)
+    const style = styleOf(n)
     const column = COLUMN[style]
     const key = n.parentId ?? `col${column}`
     const row = rows.get(key) ?? 0
