@@ -1,5 +1,6 @@
 import { REASON_REF, type ReasonCode } from './reasons.ts'
 import type { AttemptResult, Fate } from './trace.ts'
+import { attemptColumns, type AttemptColumns, chunkOf, chunkSize, chunkStart, eventColumns, type EventColumns, NO_ATTEMPT, NO_REASON } from './ledgerColumns.ts'
 
 export interface Attempt {
   startMs: number
@@ -63,7 +64,6 @@ const FATES: readonly Fate[] = ['in-flight', 'succeeded', 'failed-to-caller', 'd
 const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
 const REASONS = Object.keys(REASON_REF) as ReasonCode[]
 const REASON_CODE = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
-const NO_REASON = 0xffff
 
 /** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
 export function ledgerNumber(id: string): number {
@@ -79,71 +79,11 @@ export function ledgerNumber(id: string): number {
 }
 
 /**
- * Columns grow in chunks that double in size and are never copied: chunk 0 holds rows [0, 256), chunk c ≥ 1 holds
- * [2^(c+7), 2^(c+8)). One buffer per chunk, all columns views on it.
- */
-const FIRST_BITS = 8
-const chunkOf = (row: number): number => {
-  const bits = 32 - Math.clz32(row)
-  return bits <= FIRST_BITS ? 0 : bits - FIRST_BITS
-}
-const chunkStart = (c: number): number => (c === 0 ? 0 : 1 << (c + FIRST_BITS - 1))
-const chunkSize = (c: number): number => (c === 0 ? 1 << FIRST_BITS : 1 << (c + FIRST_BITS - 1))
-
-/** One chunk of event rows. */
-export interface EventColumns {
-  created: Float64Array
-  ended: Float64Array
-  source: Int32Array
-  /** A parent ledger id as N ≥ 1, any other origin as -(interned name + 1). */
-  origin: Int32Array
-  key: Int32Array
-  index: Int32Array
-  /** Response status code; 0 = none. */
-  status: Int32Array
-  /** First and last attempt row (-1: none). */
-  firstAttempt: Int32Array
-  lastAttempt: Int32Array
-  reason: Uint16Array
-  fate: Uint8Array
-}
-
-interface AttemptColumns {
-  start: Float64Array
-  end: Float64Array
-  next: Int32Array
-  result: Uint8Array
-}
-
-function eventColumns(n: number): EventColumns {
-  const buf = new ArrayBuffer(n * (8 * 2 + 4 * 7 + 2 + 1))
-  let off = 0
-  const f64 = () => { const v = new Float64Array(buf, off, n); off += n * 8; return v }
-  const i32 = () => { const v = new Int32Array(buf, off, n); off += n * 4; return v }
-  const created = f64()
-  const ended = f64()
-  const source = i32()
-  const origin = i32()
-  const key = i32()
-  const index = i32()
-  const status = i32()
-  const firstAttempt = i32()
-  const lastAttempt = i32()
-  const reason = new Uint16Array(buf, off, n)
-  off += n * 2
-  return { created, ended, source, origin, key, index, status, firstAttempt, lastAttempt, reason, fate: new Uint8Array(buf, off, n) }
-}
-
-function attemptColumns(n: number): AttemptColumns {
-  const buf = new ArrayBuffer(n * (8 * 2 + 4 + 1))
-  return { start: new Float64Array(buf, 0, n), end: new Float64Array(buf, n * 8, n), next: new Int32Array(buf, n * 16, n), result: new Uint8Array(buf, n * 20, n) }
-}
-
-/**
  * The event ledger: creates events with stable ids (`e1`, `e2`… in creation order, which is deterministic) and records
  * attempts and exactly one fate each. A second fate is an engine bug: it is recorded in `violations`, never thrown.
- * Stored in chunked columns (typed arrays, names interned; attempts as linked rows), so a run of a million events keeps no
- * object per event or attempt; `records()` builds the public `EventRecord`s when a result is read.
+ * Stored in chunked columns (ledgerColumns.ts: typed arrays, names and payloads interned, an event's first attempt in
+ * its own row and later ones as linked rows), so a run of a million events keeps no object per event or attempt;
+ * `records()` builds the public `EventRecord`s when a result is read.
  */
 export class Ledger {
   /** Events created so far (the next one is `e<length + 1>`). */
@@ -155,6 +95,8 @@ export class Ledger {
   private curStart = 0
   private curEnd = 0
   private readonly payloads: unknown[] = []
+  private lastPayload: unknown = NO_PAYLOAD
+  private lastPayloadId = -1
   private attempts = 0
   private readonly attChunks: AttemptColumns[] = []
   private aCur: AttemptColumns = attemptColumns(0)
@@ -206,13 +148,27 @@ export class Ledger {
     cols.created[i] = createdMs
     cols.key[i] = key === null ? -1 : this.intern(key)
     cols.index[i] = index
+    if (payload !== this.lastPayload) {
+      this.lastPayload = payload
+      this.lastPayloadId = this.payloads.length
+      this.payloads.push(payload)
+    }
+    cols.payload[i] = this.lastPayloadId
     cols.reason[i] = NO_REASON
-    cols.firstAttempt[i] = -1
-    this.payloads.push(payload)
+    cols.firstResult[i] = NO_ATTEMPT
+    cols.laterAttempts[i] = -1
     return new LiveEvent(n, cols, i, source, origin, createdMs, payload, key, index)
   }
 
   addAttempt(ev: LiveEvent, startMs: number, endMs: number, result: AttemptResult): void {
+    const cols = ev.cols
+    const i = ev.at
+    if (cols.firstResult[i] === NO_ATTEMPT) {
+      cols.firstStart[i] = startMs
+      cols.firstEnd[i] = endMs
+      cols.firstResult[i] = RESULTS.indexOf(result)
+      return
+    }
     const row = this.attempts
     if (row === this.aEnd0) {
       const c = this.attChunks.length
@@ -227,16 +183,8 @@ export class Ledger {
     a.start[j] = startMs
     a.end[j] = endMs
     a.result[j] = RESULTS.indexOf(result)
-    a.next[j] = -1
-    const cols = ev.cols
-    const i = ev.at
-    const last = cols.lastAttempt[i]!
-    if (cols.firstAttempt[i] === -1) cols.firstAttempt[i] = row
-    else {
-      const c = chunkOf(last)
-      this.attChunks[c]!.next[last - chunkStart(c)] = row
-    }
-    cols.lastAttempt[i] = row
+    a.prev[j] = cols.laterAttempts[i]!
+    cols.laterAttempts[i] = row
   }
 
   deliveredTo(ev: LiveEvent, nodeId: string): void {
@@ -264,6 +212,21 @@ export class Ledger {
     return true
   }
 
+  /** An event's attempts, oldest first. */
+  private attemptsOf(cols: EventColumns, i: number): Attempt[] {
+    if (cols.firstResult[i] === NO_ATTEMPT) return []
+    const later: Attempt[] = []
+    for (let a = cols.laterAttempts[i]!; a !== -1; ) {
+      const ac = chunkOf(a)
+      const at = this.attChunks[ac]!
+      const j = a - chunkStart(ac)
+      later.push({ startMs: at.start[j]!, endMs: at.end[j]!, result: RESULTS[at.result[j]!]! })
+      a = at.prev[j]!
+    }
+    later.push({ startMs: cols.firstStart[i]!, endMs: cols.firstEnd[i]!, result: RESULTS[cols.firstResult[i]!]! })
+    return later.reverse()
+  }
+
   /** Every event's lifecycle as public objects, in creation order. */
   records(): EventRecord[] {
     const out = new Array<EventRecord>(this.length)
@@ -272,14 +235,6 @@ export class Ledger {
       const c = chunkOf(row)
       const cols = this.evChunks[c]!
       const i = row - chunkStart(c)
-      const attempts: Attempt[] = []
-      for (let a = cols.firstAttempt[i]!; a !== -1; ) {
-        const ac = chunkOf(a)
-        const at = this.attChunks[ac]!
-        const j = a - chunkStart(ac)
-        attempts.push({ startMs: at.start[j]!, endMs: at.end[j]!, result: RESULTS[at.result[j]!]! })
-        a = at.next[j]!
-      }
       const origin = cols.origin[i]!
       const key = cols.key[i]!
       const fate = cols.fate[i]!
@@ -289,12 +244,12 @@ export class Ledger {
         source: names[cols.source[i]!]!,
         origin: origin > 0 ? `e${origin}` : names[-origin - 1]!,
         createdMs: cols.created[i]!,
-        payload: this.payloads[row],
+        payload: this.payloads[cols.payload[i]!],
         key: key < 0 ? null : names[key]!,
         index: cols.index[i]!,
         fate: FATES[fate]!,
         reason: fate === 0 ? null : REASONS[cols.reason[i]!]!,
-        attempts,
+        attempts: this.attemptsOf(cols, i),
         endedAtMs: fate === 0 ? null : cols.ended[i]!,
         deliveredTo: this.delivered.get(row + 1) ?? [],
         response: status === 0 ? null : { statusCode: status },
@@ -303,3 +258,6 @@ export class Ledger {
     return out
   }
 }
+
+/** Never a payload (a fresh object): the first event's payload always misses the one-entry cache. */
+const NO_PAYLOAD: unknown = Object.freeze({})

@@ -2,6 +2,7 @@ import type { ResolvedScenario } from '../model/index.ts'
 import { installFunctions } from './functions/install.ts'
 import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
+import { MAX_SIM_MS } from './ledgerColumns.ts'
 import { defaultPeriodMs, type MetricsResult } from './metrics.ts'
 import { SOURCE_PLUGINS, type SourcePlugin } from './plugins.ts'
 import { PushHub } from './push/hub.ts'
@@ -10,7 +11,7 @@ import type { TraceEvent } from './trace.ts'
 import type { TraceStore } from './traceStore.ts'
 
 export interface SimOptions {
-  /** Stop at this sim time (default: the scenario's durationMs). Events still moving are `in-flight`. */
+  /** Stop at this sim time (default: the scenario's durationMs; at most 2^32 − 1 ms). Events still moving are `in-flight`. */
   untilMs?: number
   /** Overrides the scenario's seed. */
   seed?: number
@@ -39,7 +40,8 @@ export interface SimResult {
  * trace, byte for byte. No clock, no ambient randomness. Seeking is replay: call again with another `untilMs`.
  */
 export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): SimResult {
-  const untilMs = opts.untilMs ?? scenario.durationMs
+  // Times are stored as unsigned 32-bit ms (ledgerColumns.ts): a run stops by ≈ 49.7 days (scenarios last ≤ 30).
+  const untilMs = Math.min(opts.untilMs ?? scenario.durationMs, MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
   const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs ?? defaultPeriodMs(untilMs))
   installFunctions(k)

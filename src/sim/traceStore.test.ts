@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { REASON_REF } from './reasons.ts'
+import type { TraceEvent } from './trace.ts'
 import { TraceStore } from './traceStore.ts'
 
 describe('TraceStore', () => {
@@ -42,5 +45,97 @@ describe('TraceStore', () => {
     expect(t.get(312)).toMatchObject({ eventId: 'e0' })
     expect(t.get(313)).toMatchObject({ nodeId: '', envId: '' })
     expect(t.get(5)).toEqual(all[5])
+  })
+})
+
+describe('TraceStore (property)', () => {
+  // Every writer with arbitrary values, times that mostly move forward but may jump past 2^32 ms or step back, and
+  // more places than the header holds: each entry reads back exactly as written, by index, in order and by time.
+  const name = fc.oneof(fc.constantFrom('fn', 's3', 'fn#1', 'e5', ''), fc.string({ maxLength: 6 }))
+  const entry = fc.record({
+    kind: fc.constantFrom('hop', 'created', 'accepted', 'start', 'end', 'refused', 'retry', 'env', 'state', 'fate', 'boxed'),
+    dt: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5000 }), fc.constant(2 ** 32 + 7), fc.constant(-3)),
+    event: fc.oneof(fc.integer({ min: 0, max: 2 ** 31 - 1 }).map((n) => `e${n}`), fc.constantFrom('esm-1-b2', 'e01')),
+    place: fc.oneof(name, fc.integer({ min: 0, max: 20_000 }).map((n) => `node-${n}`)),
+    a: name,
+    b: fc.option(name),
+    n: fc.integer({ min: 0, max: 1_000_000 }),
+    d: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3_600_000 })),
+    flag: fc.boolean(),
+  })
+  it('reads back every entry as written', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 400 }), fc.boolean(), (entries, manyPlaces) => {
+        const t = new TraceStore()
+        // A store that already holds more than 16,383 places writes the later ones with an escape word.
+        if (manyPlaces) for (let i = 0; i < 16_400; i++) t.state(0, 'vpc.pending', `p${i}`, 'Active')
+        const skip = t.length
+        const expected: TraceEvent[] = []
+        let at = 1000
+        for (const e of entries) {
+          at = Math.max(0, at + e.dt)
+          const seq = t.length
+          const base = { seq, atMs: at }
+          switch (e.kind) {
+            case 'hop':
+              t.hop(at, 'trigger.push', e.event, e.place, e.a, e.b ?? 'x', at + (e.flag ? e.d : 0), at + e.d, 'message')
+              expected.push({ ...base, type: 'hop', reason: 'trigger.push', ref: REASON_REF['trigger.push'], eventId: e.event, edgeId: e.place, fromNodeId: e.a, toNodeId: e.b ?? 'x', departMs: at + (e.flag ? e.d : 0), arriveMs: at + e.d, token: 'message' })
+              break
+            case 'created':
+              t.created(at, 'traffic.emitted', e.event, e.place, e.a)
+              expected.push({ ...base, type: 'event.created', reason: 'traffic.emitted', ref: REASON_REF['traffic.emitted'], eventId: e.event, nodeId: e.place, origin: e.a })
+              break
+            case 'accepted':
+              t.accepted(at, e.event, e.place)
+              expected.push({ ...base, type: 'invoke.accepted', reason: 'async.accepted', ref: REASON_REF['async.accepted'], eventId: e.event, nodeId: e.place, statusCode: 202 })
+              break
+            case 'start': {
+              const requestId = e.b === null ? `req-${e.event}` : e.b
+              t.start(at, 'invoke.cold', e.event, e.place, e.n, e.a, requestId, e.flag, at + e.d)
+              expected.push({ ...base, type: 'invoke.start', reason: 'invoke.cold', ref: REASON_REF['invoke.cold'], eventId: e.event, nodeId: e.place, attempt: e.n, envId: e.a, requestId, cold: e.flag, handlerStartMs: at + e.d })
+              break
+            }
+            case 'end': {
+              const errorType = e.flag ? e.a : null
+              t.end(at, 'invoke.functionError', e.event, e.place, e.n, e.a, e.flag ? 'error' : 'success', errorType, e.b)
+              expected.push({ ...base, type: 'invoke.end', reason: 'invoke.functionError', ref: REASON_REF['invoke.functionError'], eventId: e.event, nodeId: e.place, attempt: e.n, envId: e.a, result: e.flag ? 'error' : 'success', errorType, errorMessage: e.b })
+              break
+            }
+            case 'refused':
+              t.refused(at, 'throttle.reserved', e.event, e.place, e.n, e.flag ? 'rejected' : 'throttled', 429, e.a, e.b)
+              expected.push({ ...base, type: 'invoke.refused', reason: 'throttle.reserved', ref: REASON_REF['throttle.reserved'], eventId: e.event, nodeId: e.place, attempt: e.n, result: e.flag ? 'rejected' : 'throttled', statusCode: 429, errorType: e.a, throttleReason: e.b })
+              break
+            case 'retry':
+              t.retry(at, 'async.retryAfterError', e.event, e.place, e.n, at + e.d)
+              expected.push({ ...base, type: 'retry.scheduled', reason: 'async.retryAfterError', ref: REASON_REF['async.retryAfterError'], eventId: e.event, nodeId: e.place, nextAttempt: e.n, nextAtMs: at + e.d })
+              break
+            case 'env':
+              t.env(at, 'env.reclaimed', 'env.reset', e.place, e.a)
+              expected.push({ ...base, type: 'env.reset', reason: 'env.reclaimed', ref: REASON_REF['env.reclaimed'], nodeId: e.place, envId: e.a })
+              break
+            case 'state':
+              t.state(at, 'vpc.pending', e.place, 'Inactive')
+              expected.push({ ...base, type: 'function.state', reason: 'vpc.pending', ref: REASON_REF['vpc.pending'], nodeId: e.place, state: 'Inactive' })
+              break
+            case 'fate':
+              t.fate(at, 'async.succeeded', e.event, e.place, 'expired')
+              expected.push({ ...base, type: 'event.fate', reason: 'async.succeeded', ref: REASON_REF['async.succeeded'], eventId: e.event, nodeId: e.place, fate: 'expired' })
+              break
+            default: {
+              const ev: TraceEvent = { ...base, type: 'source.step', reason: 'esm.poll', ref: REASON_REF['esm.poll'], nodeId: e.place, edgeId: null, shardId: null, eventIds: [e.event], detail: null }
+              t.push(ev)
+              expected.push(ev)
+            }
+          }
+        }
+        expect(t.length).toBe(skip + expected.length)
+        expect(t.toArray().slice(skip)).toEqual(expected)
+        expected.forEach((e, i) => {
+          expect(t.get(skip + i)).toEqual(e)
+          expect(t.atMsOf(skip + i)).toBe(e.atMs)
+        })
+      }),
+      { numRuns: 60 },
+    )
   })
 })

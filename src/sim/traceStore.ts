@@ -1,338 +1,309 @@
 import { ledgerNumber } from './ledger.ts'
 import { REASON_REF, type ReasonCode } from './reasons.ts'
-import type { AttemptResult, Fate, TokenKind, TraceEvent } from './trace.ts'
+import type { TokenKind, TraceEvent } from './trace.ts'
+import {
+  ACCEPTED, BOXED, bodyWords, CREATED, END, END_HAS_ERROR, ENV, ENV_TYPES, FATE, FATES, fateCode, HOP, HOP_DEPART_LATER, REASON_INDEX,
+  REASONS, REFUSED, RESULTS, resultCode, RETRY, START, START_COLD, START_CUSTOM_REQUEST, START_HANDLER_LATER, STATE, STATES, tokenCode, TOKENS,
+} from './traceCodes.ts'
+import type { Fate } from './trace.ts'
+import { Interned } from './interned.ts'
 
-const BOXED = 0
-const HOP = 1
-const CREATED = 2
-const ACCEPTED = 3
-const START = 4
-const END = 5
-const REFUSED = 6
-const RETRY = 7
-const ENV = 8
-const STATE = 9
-const FATE = 10
-
-const FIRST_CHUNK = 256
-/** at 8 + n0,n1,i0,i2..i5,ev 4 each + reason 2 + kind, i1 1 each. */
-const BYTES_PER_ENTRY = 8 + 8 * 4 + 2 + 1 + 1
-const MAX_CHUNK = 65_536
-
-interface Chunk {
-  kind: Uint8Array
-  reason: Uint16Array
-  at: Float64Array
-  n0: Int32Array
-  n1: Int32Array
-  i0: Int32Array
-  i1: Uint8Array
-  i2: Int32Array
-  i3: Int32Array
-  i4: Int32Array
-  i5: Int32Array
-  /** The entry's event id, encoded (see `eventCode`). */
-  ev: Int32Array
-}
-
-const TOKENS: readonly TokenKind[] = ['event', 'response', 'message', 'batch', 'record', 'call']
-const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
-const ENV_TYPES = ['env.created', 'env.ready', 'env.reclaimed', 'env.reset'] as const
-const STATES = ['Pending', 'Active', 'Inactive'] as const
-const FATES: readonly Exclude<Fate, 'in-flight'>[] = ['succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
-const REASONS = Object.keys(REASON_REF) as ReasonCode[]
-const REASON_INDEX = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
-
-export const tokenCode = (t: TokenKind) => TOKENS.indexOf(t)
-export const resultCode = (r: AttemptResult) => RESULTS.indexOf(r)
-export const fateCode = (f: Exclude<Fate, 'in-flight'>) => FATES.indexOf(f)
+/** Chunk sizes in 32-bit words: small first (tiny runs stay tiny), doubling up to 4 MB. */
+const FIRST_WORDS = 1024
+const MAX_WORDS = 1 << 20
+/** The longest entry (header, time, place escape, five body words) fits in what a chunk keeps free. */
+const ROOM = 12
+/** Every 32nd entry's position is kept, so `get(seq)` walks at most 31 entries. */
+const CP_SHIFT = 5
+const CP_MASK = (1 << CP_SHIFT) - 1
+/** The place field of the header (14 bits); this value means "the place id is in the next word". */
+const PLACE_ESCAPE = 0x3fff
 
 /**
- * The trace, stored in columns so a run of millions of entries allocates no object per entry: numbers in typed
- * arrays, names (node, edge, env ids, error types…) interned to small integers, event ids as numbers (`eventCode`).
- * `get(i)` / `toArray()` build the `TraceEvent` objects on demand. Entry i has `seq` i. Rare or plugin-defined
- * entries are stored boxed (`push`).
+ * The trace, as a log of 32-bit words, so a run of millions of entries allocates no object per entry and touches
+ * little memory (an entry is 4–9 words, ≈ 21 B on average in an async run; first writes into fresh memory are most of
+ * the engine's cost at that size). Entry = header word (kind 4 bits | flags 4 | reason 10 | place 14: the node or edge,
+ * interned), time (unsigned offset from its chunk's base time), then the kind's fields (traceCodes.ts `bodyWords`).
+ * Names are interned to small integers; event ids `e<N>` stored as N. A field equal to the entry's time, or absent,
+ * costs no word (a flag says so). `get(seq)` / `toArray()` build the `TraceEvent` objects on demand. Entry i has
+ * `seq` i. Rare or plugin-defined entries are stored boxed (`push`).
  */
 export class TraceStore {
   length = 0
-  /** Columns of the current chunk (CHUNK entries); full chunks move to `chunks` (no copying as the trace grows). */
-  private base = 0
-  private size = 0
-  private readonly starts: number[] = []
-  private kind: Uint8Array = new Uint8Array(0)
-  private reason: Uint16Array = new Uint16Array(0)
-  private at: Float64Array = new Float64Array(0)
-  /** n0/n1: times as offsets from `at` (or a status code), to halve their size. */
-  private n0: Int32Array = new Int32Array(0)
-  private n1: Int32Array = new Int32Array(0)
-  private i0: Int32Array = new Int32Array(0)
-  private i1: Uint8Array = new Uint8Array(0)
-  private i2: Int32Array = new Int32Array(0)
-  private i3: Int32Array = new Int32Array(0)
-  private i4: Int32Array = new Int32Array(0)
-  private i5: Int32Array = new Int32Array(0)
-  private readonly chunks: Chunk[] = []
-  private ev: Int32Array = new Int32Array(0)
-  /** Request ids of `invoke.start` entries that are not `req-<eventId>` (i4 indexes here; -1 = `req-<eventId>`). */
-  private readonly requestIds: string[] = []
+  private readonly chunks: Int32Array[] = []
+  /** Per chunk: the seq of its first entry, and the time its entries' offsets count from. */
+  private readonly chunkSeq: number[] = []
+  private readonly chunkAtMs: number[] = []
+  private words = new Int32Array(0)
+  private off = 0
+  private baseAtMs = 0
+  /** chunk × MAX_WORDS + offset of every 32nd entry. */
+  private readonly checkpoints: number[] = []
   private readonly boxed = new Map<number, TraceEvent>()
-  private readonly nameIds = new Map<string, number>()
-  private readonly names: string[] = []
+  /** Request ids that are not `req-<eventId>`, by seq. */
+  private readonly requestIds = new Map<number, string>()
+  private readonly names = new Interned()
+  private readonly places = new Interned()
 
-  /** Start a new chunk. */
-  private grow(): void {
-    this.base += this.size
-    // Chunks start small (tiny runs stay tiny) and double up to MAX_CHUNK.
-    const CHUNK = this.size === 0 ? FIRST_CHUNK : Math.min(this.size * 2, MAX_CHUNK)
-    this.size = CHUNK
-    this.starts.push(this.base)
-    // One allocation per chunk: every column is a view on the same buffer (widest columns first, so all aligned).
-    const buf = new ArrayBuffer(CHUNK * BYTES_PER_ENTRY)
-    let off = 0
-    const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, bytes: number): T => {
-      const v = new make(buf, off, CHUNK)
-      off += CHUNK * bytes
-      return v
-    }
-    const c: Chunk = {
-      at: view(Float64Array, 8),
-      n0: view(Int32Array, 4),
-      n1: view(Int32Array, 4),
-      i0: view(Int32Array, 4),
-      i2: view(Int32Array, 4),
-      i3: view(Int32Array, 4),
-      i4: view(Int32Array, 4),
-      i5: view(Int32Array, 4),
-      ev: view(Int32Array, 4),
-      reason: view(Uint16Array, 2),
-      kind: view(Uint8Array, 1),
-      i1: view(Uint8Array, 1),
-    }
-    this.chunks.push(c)
-    this.kind = c.kind
-    this.reason = c.reason
-    this.at = c.at
-    this.n0 = c.n0
-    this.n1 = c.n1
-    this.i0 = c.i0
-    this.i1 = c.i1
-    this.i2 = c.i2
-    this.i3 = c.i3
-    this.i4 = c.i4
-    this.i5 = c.i5
-    this.ev = c.ev
+  /** Start a new chunk at time `atMs`. */
+  private grow(atMs: number): void {
+    const last = this.words.length
+    const size = last === 0 ? FIRST_WORDS : Math.min(last * 2, MAX_WORDS)
+    this.words = new Int32Array(size)
+    this.off = 0
+    this.baseAtMs = atMs
+    this.chunks.push(this.words)
+    this.chunkSeq.push(this.length)
+    this.chunkAtMs.push(atMs)
   }
 
-  /** The last two names interned (most entries repeat a node, edge or env id just seen): skips the Map. */
-  private lastName0 = '\u0000' // never a real name
-  private lastId0 = -1
-  private lastName1 = '\u0000'
-  private lastId1 = -1
-
-  /** Intern a name (-1 for null). */
-  private id(name: string | null): number {
-    if (name === null) return -1
-    if (name === this.lastName0) return this.lastId0
-    if (name === this.lastName1) {
-      const n = this.lastId1
-      this.lastName1 = this.lastName0
-      this.lastId1 = this.lastId0
-      this.lastName0 = name
-      this.lastId0 = n
-      return n
+  /** Write an entry's header and time; returns the offset of its first body word. */
+  private open(kind: number, flags: number, atMs: number, reason: ReasonCode, place: string | null): number {
+    const seq = this.length
+    let dt = atMs - this.baseAtMs
+    // Entries come in time order; a chunk's offsets are unsigned 32-bit (49 days). Anything else starts a chunk.
+    if (this.off + ROOM > this.words.length || dt < 0 || dt > 0xffffffff) {
+      this.grow(atMs)
+      dt = 0
     }
-    let n = this.nameIds.get(name)
-    if (n === undefined) {
-      n = this.names.length
-      this.names.push(name)
-      this.nameIds.set(name, n)
+    const w = this.words
+    let o = this.off
+    if ((seq & CP_MASK) === 0) this.checkpoints.push((this.chunks.length - 1) * MAX_WORDS + o)
+    const p = place === null ? 0 : this.places.id(place)
+    const head = kind | (flags << 4) | (this.reasonIndex(kind, reason) << 8)
+    if (p < PLACE_ESCAPE) {
+      w[o] = head | (p << 18)
+      w[o + 1] = dt
+      o += 2
+    } else {
+      w[o] = head | (PLACE_ESCAPE << 18)
+      w[o + 1] = dt
+      w[o + 2] = p
+      o += 3
     }
-    this.lastName1 = this.lastName0
-    this.lastId1 = this.lastId0
-    this.lastName0 = name
-    this.lastId0 = n
-    return n
+    this.length = seq + 1
+    return o
   }
 
-  private name(n: number): string | null {
-    return n < 0 ? null : this.names[n]!
+  /** Each kind mostly repeats one reason in a run: one remembered per kind skips the Map. */
+  private readonly lastReason: (ReasonCode | null)[] = new Array<ReasonCode | null>(16).fill(null)
+  private readonly lastReasonIndex: number[] = new Array<number>(16).fill(0)
+  private reasonIndex(kind: number, reason: ReasonCode): number {
+    if (this.lastReason[kind] === reason) return this.lastReasonIndex[kind]!
+    const r = REASON_INDEX.get(reason)!
+    this.lastReason[kind] = reason
+    this.lastReasonIndex[kind] = r
+    return r
   }
 
   /**
    * Event ids without a pointer per entry: a ledger id `e<N>` is stored as N (rebuilt exactly on read), any other
-   * id (a poller's batch id) as -(interned name + 2), none as -1.
+   * id (a poller's batch id) as -(interned name + 2).
    */
-  private eventCode(eventId: string | null): number {
-    if (eventId === null) return -1
+  private eventCode(eventId: string): number {
     // An event's entries often come in a row (created + hop, end + fate): skip the parse then.
     if (eventId === this.lastEventId) return this.lastEventCode
     const n = ledgerNumber(eventId)
-    const code = n >= 0 ? n : -(this.id(eventId) + 2)
+    const code = n >= 0 ? n : -(this.names.id(eventId) + 2)
     this.lastEventId = eventId
     this.lastEventCode = code
     return code
   }
 
-  private lastEventId = '\u0000'
+  private lastEventId = '\u0000' // never a real id
   private lastEventCode = -1
 
-  private eventIdOf(code: number): string | null {
-    if (code >= 0) return `e${code}`
-    return code === -1 ? null : this.names[-code - 2]!
-  }
-
-  /** Start an entry; returns its index. */
-  private open(kind: number, atMs: number, reason: ReasonCode, eventId: string | null, nodeOrEdge: string | null): number {
-    const seq = this.length
-    if (seq - this.base === this.size) this.grow()
-    const i = seq - this.base
-    this.kind[i] = kind
-    this.reason[i] = REASON_INDEX.get(reason)!
-    this.at[i] = atMs
-    this.i2[i] = this.id(nodeOrEdge)
-    this.ev[i] = this.eventCode(eventId)
-    this.length = seq + 1
-    return i
+  private eventIdOf(code: number): string {
+    return code >= 0 ? `e${code}` : this.names.name(-code - 2)
   }
 
   /** Any entry as an object (plugins; rare kinds). Its `seq` is set to its index here. */
   push(ev: TraceEvent): void {
     const seq = this.length
     if (ev.seq !== seq) ev.seq = seq
-    this.open(BOXED, ev.atMs, ev.reason, null, null)
+    this.off = this.open(BOXED, 0, ev.atMs, ev.reason, null)
     this.boxed.set(seq, ev)
   }
 
   hop(atMs: number, reason: ReasonCode, eventId: string, edgeId: string, from: string, to: string, departMs: number, arriveMs: number, token: TokenKind): void {
-    const i = this.open(HOP, atMs, reason, eventId, edgeId)
-    this.i3[i] = this.id(from)
-    this.i4[i] = this.id(to)
-    this.n0[i] = departMs - atMs
-    this.n1[i] = arriveMs - atMs
-    this.i1[i] = tokenCode(token)
+    const later = departMs !== atMs
+    const o = this.open(HOP, tokenCode(token) | (later ? HOP_DEPART_LATER : 0), atMs, reason, edgeId)
+    const w = this.words
+    w[o] = this.eventCode(eventId)
+    w[o + 1] = this.names.id(from)
+    w[o + 2] = this.names.id(to)
+    w[o + 3] = arriveMs - atMs
+    if (later) w[o + 4] = departMs - atMs
+    this.off = o + (later ? 5 : 4)
   }
 
   created(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, origin: string): void {
-    const i = this.open(CREATED, atMs, reason, eventId, nodeId)
-    this.i3[i] = this.id(origin)
+    const o = this.open(CREATED, 0, atMs, reason, nodeId)
+    this.words[o] = this.eventCode(eventId)
+    this.words[o + 1] = this.names.id(origin)
+    this.off = o + 2
   }
 
   accepted(atMs: number, eventId: string, nodeId: string): void {
-    this.open(ACCEPTED, atMs, 'async.accepted', eventId, nodeId)
+    const o = this.open(ACCEPTED, 0, atMs, 'async.accepted', nodeId)
+    this.words[o] = this.eventCode(eventId)
+    this.off = o + 1
   }
 
   start(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, requestId: string, cold: boolean, handlerStartMs: number): void {
-    const i = this.open(START, atMs, reason, eventId, nodeId)
-    this.i0[i] = attempt
-    this.i1[i] = cold ? 1 : 0
-    this.i3[i] = this.id(envId)
-    // Most request ids are `req-<eventId>` (push sources): rebuilt on read instead of kept per entry.
-    if (requestId.length === eventId.length + 4 && requestId.startsWith('req-') && requestId.endsWith(eventId)) this.i4[i] = -1
-    else {
-      this.i4[i] = this.requestIds.length
-      this.requestIds.push(requestId)
-    }
-    this.n0[i] = handlerStartMs - atMs
+    // Most request ids are `req-<eventId>` (push sources): rebuilt on read instead of kept.
+    const custom = !(requestId.length === eventId.length + 4 && requestId.startsWith('req-') && requestId.endsWith(eventId))
+    const later = handlerStartMs !== atMs
+    const seq = this.length
+    const o = this.open(START, (cold ? START_COLD : 0) | (custom ? START_CUSTOM_REQUEST : 0) | (later ? START_HANDLER_LATER : 0), atMs, reason, nodeId)
+    const w = this.words
+    w[o] = this.eventCode(eventId)
+    w[o + 1] = attempt
+    w[o + 2] = this.names.id(envId)
+    if (later) w[o + 3] = handlerStartMs - atMs
+    if (custom) this.requestIds.set(seq, requestId)
+    this.off = o + (later ? 4 : 3)
   }
 
   end(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, result: 'success' | 'error' | 'timeout', errorType: string | null, errorMessage: string | null): void {
-    const i = this.open(END, atMs, reason, eventId, nodeId)
-    this.i0[i] = attempt
-    this.i1[i] = resultCode(result)
-    this.i3[i] = this.id(envId)
-    this.i4[i] = this.id(errorType)
-    this.i5[i] = this.id(errorMessage)
+    const hasError = errorType !== null || errorMessage !== null
+    const o = this.open(END, resultCode(result) | (hasError ? END_HAS_ERROR : 0), atMs, reason, nodeId)
+    const w = this.words
+    w[o] = this.eventCode(eventId)
+    w[o + 1] = attempt
+    w[o + 2] = this.names.id(envId)
+    if (hasError) {
+      w[o + 3] = this.names.idOrNull(errorType)
+      w[o + 4] = this.names.idOrNull(errorMessage)
+    }
+    this.off = o + (hasError ? 5 : 3)
   }
 
   refused(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, result: 'throttled' | 'rejected', statusCode: number, errorType: string, throttleReason: string | null): void {
-    const i = this.open(REFUSED, atMs, reason, eventId, nodeId)
-    this.i0[i] = attempt
-    this.i1[i] = resultCode(result)
-    this.n0[i] = statusCode
-    this.i3[i] = this.id(errorType)
-    this.i4[i] = this.id(throttleReason)
+    const o = this.open(REFUSED, result === 'rejected' ? 1 : 0, atMs, reason, nodeId)
+    const w = this.words
+    w[o] = this.eventCode(eventId)
+    w[o + 1] = attempt
+    w[o + 2] = statusCode
+    w[o + 3] = this.names.id(errorType)
+    w[o + 4] = this.names.idOrNull(throttleReason)
+    this.off = o + 5
   }
 
   retry(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, nextAttempt: number, nextAtMs: number): void {
-    const i = this.open(RETRY, atMs, reason, eventId, nodeId)
-    this.i0[i] = nextAttempt
-    this.n0[i] = nextAtMs - atMs
+    const o = this.open(RETRY, 0, atMs, reason, nodeId)
+    const w = this.words
+    w[o] = this.eventCode(eventId)
+    w[o + 1] = nextAttempt
+    w[o + 2] = nextAtMs - atMs
+    this.off = o + 3
   }
 
   env(atMs: number, reason: ReasonCode, type: (typeof ENV_TYPES)[number], nodeId: string, envId: string): void {
-    const i = this.open(ENV, atMs, reason, null, nodeId)
-    this.i1[i] = ENV_TYPES.indexOf(type)
-    this.i3[i] = this.id(envId)
+    const o = this.open(ENV, ENV_TYPES.indexOf(type), atMs, reason, nodeId)
+    this.words[o] = this.names.id(envId)
+    this.off = o + 1
   }
 
   state(atMs: number, reason: ReasonCode, nodeId: string, state: (typeof STATES)[number]): void {
-    const i = this.open(STATE, atMs, reason, null, nodeId)
-    this.i1[i] = STATES.indexOf(state)
+    this.off = this.open(STATE, STATES.indexOf(state), atMs, reason, nodeId)
   }
 
   fate(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, fate: Exclude<Fate, 'in-flight'>): void {
-    const i = this.open(FATE, atMs, reason, eventId, nodeId)
-    this.i1[i] = fateCode(fate)
+    const o = this.open(FATE, fateCode(fate), atMs, reason, nodeId)
+    this.words[o] = this.eventCode(eventId)
+    this.off = o + 1
   }
+
+  /** Where entry `seq` is: sets `readChunk` and returns its offset there (walks from the nearest checkpoint). */
+  private locate(seq: number): number {
+    const cp = this.checkpoints[seq >> CP_SHIFT]!
+    let c = Math.floor(cp / MAX_WORDS)
+    let o = cp - c * MAX_WORDS
+    for (let s = seq & ~CP_MASK; ; s++) {
+      if (c + 1 < this.chunks.length && s === this.chunkSeq[c + 1]) {
+        c++
+        o = 0
+      }
+      if (s === seq) break
+      o = next(this.chunks[c]!, o)
+    }
+    this.readChunk = c
+    return o
+  }
+
+  private readChunk = 0
 
   atMsOf(seq: number): number {
-    const k = this.chunkOf(seq)
-    return this.chunks[k]!.at[seq - this.starts[k]!]!
+    const o = this.locate(seq)
+    return this.chunkAtMs[this.readChunk]! + (this.chunks[this.readChunk]![o + 1]! >>> 0)
   }
 
-  /** Index of the chunk holding entry `seq` (binary search over chunk starts). */
-  private chunkOf(seq: number): number {
-    const st = this.starts
-    let lo = 0
-    let hi = st.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (st[mid]! <= seq) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
-
-  /** Build entry i as a TraceEvent object. */
+  /** Build entry `seq` as a TraceEvent object. */
   get(seq: number): TraceEvent {
-    const k = this.chunkOf(seq)
-    const c = this.chunks[k]!
-    const i = seq - this.starts[k]!
-    const kind = c.kind[i]!
-    if (kind === BOXED) return this.boxed.get(seq)!
-    const atMs = c.at[i]!
-    const reason = REASONS[c.reason[i]!]!
-    const ref = REASON_REF[reason]
-    const eventId = this.eventIdOf(c.ev[i]!)!
-    const a = this.name(c.i2[i]!)!
-    const n3 = this.name(c.i3[i]!)
-    switch (kind) {
-      case HOP:
-        return { seq, atMs, type: 'hop', reason, ref, eventId, edgeId: a, fromNodeId: n3!, toNodeId: this.name(c.i4[i]!)!, departMs: atMs + c.n0[i]!, arriveMs: atMs + c.n1[i]!, token: TOKENS[c.i1[i]!]! }
-      case CREATED:
-        return { seq, atMs, type: 'event.created', reason, ref, eventId, nodeId: a, origin: n3! }
-      case ACCEPTED:
-        return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: a, statusCode: 202 }
-      case START:
-        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, requestId: c.i4[i]! < 0 ? `req-${eventId}` : this.requestIds[c.i4[i]!]!, cold: c.i1[i] === 1, handlerStartMs: atMs + c.n0[i]! }
-      case END:
-        return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, envId: n3!, result: RESULTS[c.i1[i]!] as 'success' | 'error' | 'timeout', errorType: this.name(c.i4[i]!), errorMessage: this.name(c.i5[i]!) }
-      case REFUSED:
-        return { seq, atMs, type: 'invoke.refused', reason, ref, eventId, nodeId: a, attempt: c.i0[i]!, result: RESULTS[c.i1[i]!] as 'throttled' | 'rejected', statusCode: c.n0[i]!, errorType: n3!, throttleReason: this.name(c.i4[i]!) }
-      case RETRY:
-        return { seq, atMs, type: 'retry.scheduled', reason, ref, eventId, nodeId: a, nextAttempt: c.i0[i]!, nextAtMs: atMs + c.n0[i]! }
-      case ENV:
-        return { seq, atMs, type: ENV_TYPES[c.i1[i]!]!, reason, ref, nodeId: a, envId: n3! }
-      case STATE:
-        return { seq, atMs, type: 'function.state', reason, ref, nodeId: a, state: STATES[c.i1[i]!]! }
-      default:
-        return { seq, atMs, type: 'event.fate', reason, ref, eventId, nodeId: a, fate: FATES[c.i1[i]!]! }
-    }
+    const o = this.locate(seq)
+    return this.decode(this.readChunk, o, seq)
   }
 
   toArray(): TraceEvent[] {
     const out = new Array<TraceEvent>(this.length)
-    for (let i = 0; i < this.length; i++) out[i] = this.get(i)
+    let c = 0
+    let o = 0
+    for (let seq = 0; seq < this.length; seq++) {
+      if (c + 1 < this.chunks.length && seq === this.chunkSeq[c + 1]) {
+        c++
+        o = 0
+      }
+      out[seq] = this.decode(c, o, seq)
+      o = next(this.chunks[c]!, o)
+    }
     return out
   }
+
+  private decode(c: number, o: number, seq: number): TraceEvent {
+    const w = this.chunks[c]!
+    const h = w[o]!
+    const kind = h & 15
+    if (kind === BOXED) return this.boxed.get(seq)!
+    const flags = (h >>> 4) & 15
+    const reason = REASONS[(h >>> 8) & 0x3ff]!
+    const ref = REASON_REF[reason]
+    const atMs = this.chunkAtMs[c]! + (w[o + 1]! >>> 0)
+    let p = h >>> 18
+    let b = o + 2
+    if (p === PLACE_ESCAPE) p = w[b++]!
+    const place = this.places.name(p)
+    const n = this.names
+    const eventId = kind === ENV || kind === STATE ? '' : this.eventIdOf(w[b]!)
+    switch (kind) {
+      case HOP:
+        return { seq, atMs, type: 'hop', reason, ref, eventId, edgeId: place, fromNodeId: n.name(w[b + 1]!), toNodeId: n.name(w[b + 2]!), departMs: flags & HOP_DEPART_LATER ? atMs + w[b + 4]! : atMs, arriveMs: atMs + w[b + 3]!, token: TOKENS[flags & 7]! }
+      case CREATED:
+        return { seq, atMs, type: 'event.created', reason, ref, eventId, nodeId: place, origin: n.name(w[b + 1]!) }
+      case ACCEPTED:
+        return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: place, statusCode: 202 }
+      case START:
+        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), requestId: flags & START_CUSTOM_REQUEST ? this.requestIds.get(seq)! : `req-${eventId}`, cold: (flags & START_COLD) !== 0, handlerStartMs: flags & START_HANDLER_LATER ? atMs + w[b + 3]! : atMs }
+      case END: {
+        const err = (flags & END_HAS_ERROR) !== 0
+        return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), result: RESULTS[flags & 3] as 'success' | 'error' | 'timeout', errorType: err ? n.nameOrNull(w[b + 3]!) : null, errorMessage: err ? n.nameOrNull(w[b + 4]!) : null }
+      }
+      case REFUSED:
+        return { seq, atMs, type: 'invoke.refused', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, result: flags & 1 ? 'rejected' : 'throttled', statusCode: w[b + 2]!, errorType: n.name(w[b + 3]!), throttleReason: n.nameOrNull(w[b + 4]!) }
+      case RETRY:
+        return { seq, atMs, type: 'retry.scheduled', reason, ref, eventId, nodeId: place, nextAttempt: w[b + 1]!, nextAtMs: atMs + w[b + 2]! }
+      case ENV:
+        return { seq, atMs, type: ENV_TYPES[flags & 3]!, reason, ref, nodeId: place, envId: n.name(w[b]!) }
+      case STATE:
+        return { seq, atMs, type: 'function.state', reason, ref, nodeId: place, state: STATES[flags & 3]! }
+      default:
+        return { seq, atMs, type: 'event.fate', reason, ref, eventId, nodeId: place, fate: FATES[flags & 7]! }
+    }
+  }
+}
+
+/** Offset of the entry after the one at `o`. */
+function next(w: Int32Array, o: number): number {
+  const h = w[o]!
+  return o + (h >>> 18 === PLACE_ESCAPE ? 3 : 2) + bodyWords(h & 15, (h >>> 4) & 15)
 }
