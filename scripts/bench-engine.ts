@@ -70,6 +70,13 @@ function lesson(): ResolvedScenario {
 
 const now = () => performance.now()
 
+/** 1e7 integer steps; a small function, so it is optimised the same way every time (one long loop waits on OSR). */
+function spin(n: number): number {
+  let x = 0
+  for (let i = 0; i < n; i++) x = (x + i * 7) | 0
+  return x
+}
+
 /**
  * A fixed integer loop (3e8 steps), timed. On a shared machine CPU time is inflated too (contention, steal), so the
  * bench prints this before and after each timed section: if it is far above its quiet value, the figures are too.
@@ -77,7 +84,7 @@ const now = () => performance.now()
 function calibrationMs(): number {
   const s = now()
   let x = 0
-  for (let i = 0; i < 300_000_000; i++) x = (x + i * 7) | 0
+  for (let k = 0; k < 30; k++) x ^= spin(10_000_000)
   if (x === 1) console.error('') // keeps the loop from being optimised away
   return Math.round(now() - s)
 }
