@@ -6,7 +6,7 @@ import type { Scenario } from './scenario.ts'
 import type { NodeType } from './services/index.ts'
 
 /** Which node types each fault kind may target (edge ids are handled separately for revokePermission/recover). */
-const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
+export const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
   fail: ['lambda'],
   failAttempts: ['lambda'],
   failProbability: ['lambda'],
@@ -21,7 +21,7 @@ const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
 }
 
 /** Which edge roles a revoked permission belongs to (§10). */
-const PERMISSION_ROLES = {
+export const PERMISSION_ROLES = {
   invoke: ['trigger'],
   dlqSend: ['dlq'],
   destinationSend: ['onSuccess', 'onFailure'],

@@ -1,6 +1,7 @@
 /** src/model: what can exist. Types, ids, defaults, validation. See README.md. */
 export * from './catalogue.ts'
 export * from './check.ts'
+export { FAULT_TARGETS, PERMISSION_ROLES } from './checkInputs.ts'
 export * from './common.ts'
 export * from './connections.ts'
 export * from './edges.ts'

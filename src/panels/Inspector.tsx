@@ -16,6 +16,7 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { ConsequenceList } from './ConsequenceList'
 import { tryEdit, type EditTarget } from './inspector/applyEdit'
 import { EdgeForm, NodeForm, type Commit, type FormTarget } from './inspector/forms'
+import { EdgeInputs, NodeInputs } from './inspector/InputSections'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
 import './inspector/inspector.css'
 
@@ -31,6 +32,8 @@ const selectAccountLimit = (s: AppStore) => s.scenario.accountConcurrencyLimit
 /** Ids → positions in the latest document (null when the item went away meanwhile). */
 function resolveTarget(s: Scenario, target: FormTarget): EditTarget | null {
   if (target.kind === 'scenario') return target
+  if (target.kind === 'traffic') return s.traffic[target.index]?.source === target.source ? { kind: 'traffic', index: target.index } : null
+  if (target.kind === 'fault') return s.faults[target.index]?.target === target.target ? { kind: 'fault', index: target.index } : null
   if (target.kind === 'node') {
     const index = s.nodes.findIndex((n) => n.id === target.id)
     return index < 0 ? null : { kind: 'node', index }
@@ -83,10 +86,21 @@ export function Inspector() {
         <p className="inspector__empty-hint">{t('inspector.multiSelectedHint')}</p>
       </div>
     )
-  else if (node) body = <NodeForm key={node.id} era={era} node={node} commit={commit} />
+  else if (node)
+    body = (
+      <>
+        <NodeForm key={node.id} era={era} node={node} commit={commit} />
+        <NodeInputs key={`${node.id}:inputs`} era={era} node={node} commit={commit} />
+      </>
+    )
   else if (edge && edgeId !== null) {
     const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
-    body = <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
+    body = (
+      <>
+        <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
+        <EdgeInputs key={`${edgeId}:inputs`} edgeId={edgeId} role={role} fromType={from?.type} name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`} era={era} commit={commit} />
+      </>
+    )
   }
   return (
     <aside className="inspector" aria-label={t('panel.label')}>

@@ -23,7 +23,8 @@ import { stateMachine } from './stateMachine'
 import { lanes } from './lanes'
 import { metrics } from './metrics'
 import { issues } from './issues'
+import { inputs } from './inputs'
 
 export const en = {
-  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues,
+  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
 } as const

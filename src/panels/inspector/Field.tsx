@@ -30,7 +30,7 @@ type LocalError = { key: 'notNumber' | 'notInteger' | 'notWholeMs' | 'tooSmall' 
 export function Field({ spec, info, value, era, node, onCommit, choices }: FieldProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
-  const label = t(`inspector.fields.${spec.id}` as 'inspector.fields.timeoutMs')
+  const label = t(spec.label ?? (`inspector.fields.${spec.id}` as 'inspector.fields.timeoutMs'))
   const defaultValue = spec.defaultValue(era, node)
   const disabledByEra = spec.era !== undefined && spec.era.only !== era
   const isSet = value !== undefined
@@ -79,9 +79,9 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
       n = p.ms
     } else {
       const trimmed = text.trim()
-      if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return setLocalError({ key: 'notNumber' })
+      if (!/^-?\d*(\.\d+)?$/.test(trimmed) || trimmed === '-') return setLocalError({ key: 'notNumber' })
       n = Number(trimmed)
-      if (!Number.isInteger(n)) return setLocalError({ key: 'notInteger' })
+      if (!Number.isInteger(n) && !spec.decimal) return setLocalError({ key: 'notInteger' })
     }
     if (min !== null && n < min && !(spec.minOverride === -1 && n === -1)) return setLocalError({ key: 'tooSmall', bound: fmt(min) })
     if (max !== null && n > max) return setLocalError({ key: 'tooBig', bound: fmt(max) })
@@ -100,7 +100,9 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
         ? t('inspector.range.between', { min: fmt(min), max: fmt(max) })
         : spec.note
           ? t(`inspector.notes.${spec.note}`)
-          : null
+          : spec.hint
+            ? t(spec.hint)
+            : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
   const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, i18n.language, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
 

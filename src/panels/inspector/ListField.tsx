@@ -31,7 +31,7 @@ const asList = (v: unknown): readonly string[] | null => (Array.isArray(v) && v.
 export function ListField({ spec, info, value, era, node, onCommit, choices }: ListFieldProps) {
   const { t } = useTranslation()
   const id = useId()
-  const label = t(`inspector.fields.${spec.id}` as 'inspector.fields.inboundFrom')
+  const label = t(spec.label ?? (`inspector.fields.${spec.id}` as 'inspector.fields.inboundFrom'))
   const fallback = spec.defaultValue(era, node)
   const isSet = value !== undefined
   const items = asList(value) ?? asList(fallback) ?? []
@@ -58,7 +58,11 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
     if (items.includes(item)) return setLocalError({ key: 'duplicate', item })
     if (tryList([...items, item], t('inspector.list.added', { item, field: label }))) setDraft('')
   }
-  const remove = (item: string) => tryList(items.filter((x) => x !== item), t('inspector.list.removed', { item, field: label }))
+  const remove = (item: string) => {
+    const next = items.filter((x) => x !== item)
+    // Where "none" has its own meaning (no partition keys), the last removal leaves the field out.
+    tryList(next.length === 0 && spec.emptyHint ? undefined : next, t('inspector.list.removed', { item, field: label }))
+  }
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter') return
     e.preventDefault()
@@ -68,8 +72,9 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const hasError = localError !== null || issues.length > 0
-  const describedBy = [spec.note ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
-  const hint = spec.note ? <p id={hintId} className="field__hint">{t(`inspector.notes.${spec.note}`)}</p> : null
+  const hintText = spec.note ? t(`inspector.notes.${spec.note}`) : spec.hint ? t(spec.hint) : null
+  const describedBy = [hintText ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
+  const hint = hintText ? <p id={hintId} className="field__hint">{hintText}</p> : null
   const reset = isSet ? (
     <button type="button" className="button button--small field__reset" onClick={() => tryList(undefined, t('inspector.reset', { field: label }))} aria-label={t('inspector.reset', { field: label })} title={t('inspector.reset', { field: label })}>
       {t('inspector.resetShort')}
@@ -127,7 +132,7 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
     <fieldset className="field list-field" data-field={spec.id} aria-describedby={describedBy}>
       {legend}
       {items.length === 0 ? (
-        <p className="list-field__empty">{t('inspector.list.empty')}</p>
+        <p className="list-field__empty">{t(spec.emptyHint ?? 'inspector.list.empty')}</p>
       ) : (
         <ul className="list-field__items" aria-label={label}>
           {items.map((item) => {

@@ -1,21 +1,40 @@
 import { formatPath, parseScenario, type Issue, type Scenario } from '../../model'
 import { setAtPath, type FieldPath } from './docPath'
 
-/** What an inspector form edits: the scenario's own settings, or one node or edge by its index. */
-export type EditTarget = { kind: 'scenario' } | { kind: 'node'; index: number } | { kind: 'edge'; index: number }
+/** What an inspector form edits: the scenario's own settings, or one node, edge, traffic entry or fault by its index. */
+export type EditTarget =
+  | { kind: 'scenario' }
+  | { kind: 'node'; index: number }
+  | { kind: 'edge'; index: number }
+  | { kind: 'traffic'; index: number }
+  | { kind: 'fault'; index: number }
+
+const LIST_OF = { node: 'nodes', edge: 'edges', traffic: 'traffic', fault: 'faults' } as const
 
 export type EditResult = { ok: true; scenario: Scenario } | { ok: false; issues: Issue[] }
 
 /** The document path of a field, as the model's issues spell it (`nodes[2].config.timeoutMs`). */
 export function fieldDocPath(target: EditTarget, path: FieldPath): string {
   if (target.kind === 'scenario') return formatPath(path)
-  return formatPath([target.kind === 'node' ? 'nodes' : 'edges', target.index, ...path])
+  return formatPath([LIST_OF[target.kind], target.index, ...path])
 }
+
+/** `item` with `path` set; the empty path replaces the whole item (a traffic pattern switched to another kind). */
+const setIn = <T extends object>(item: T, path: FieldPath, value: unknown): T => (path.length === 0 ? (value as T) : setAtPath(item, path, value))
 
 export function withValue(s: Scenario, target: EditTarget, path: FieldPath, value: unknown): Scenario {
   if (target.kind === 'scenario') return setAtPath(s, path, value)
-  if (target.kind === 'node') return { ...s, nodes: s.nodes.map((n, i) => (i === target.index ? setAtPath(n, path, value) : n)) }
-  return { ...s, edges: s.edges.map((e, i) => (i === target.index ? setAtPath(e, path, value) : e)) }
+  const at = target.index
+  switch (target.kind) {
+    case 'node':
+      return { ...s, nodes: s.nodes.map((n, i) => (i === at ? setIn(n, path, value) : n)) }
+    case 'edge':
+      return { ...s, edges: s.edges.map((e, i) => (i === at ? setIn(e, path, value) : e)) }
+    case 'traffic':
+      return { ...s, traffic: s.traffic.map((t, i) => (i === at ? setIn(t, path, value) : t)) }
+    case 'fault':
+      return { ...s, faults: s.faults.map((f, i) => (i === at ? setIn(f, path, value) : f)) }
+  }
 }
 
 const issueKey = (i: Issue) => `${i.path}|${i.code}`

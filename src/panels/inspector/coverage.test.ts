@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { EDGE_ROLES, edgeConfigSchema, nodeSchema, NODE_TYPES, scenarioSchema, type NodeType } from '../../model'
+import { EDGE_ROLES, edgeConfigSchema, faultSchema, nodeSchema, NODE_TYPES, scenarioSchema, trafficSchema, type FaultKind, type NodeType } from '../../model'
 import { ACCOUNT_FIELDS, edgeFields, NODE_FIELDS, SCENARIO_FIELDS } from './fieldSpecs'
+import { FAULT_AT_FIELD, FAULT_FIELDS, PARTITION_KEYS_FIELD, PAYLOAD_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
+import type { TrafficKind } from './inputEntries'
 
 /** Every settable leaf of a schema as a dotted path; lists and maps are one leaf (one editor each). */
 function leaves(schema: z.ZodType, prefix: string[] = []): string[] {
@@ -41,9 +43,35 @@ describe('the inspector has an editor for every field of the scenario format', (
     expect(shown.has('permission')).toBe(true)
   })
 
-  it('scenario: every setting (era has its own switch; nodes, edges, traffic and faults are the canvas and playback)', () => {
+  it('scenario: every setting (era has its own switch; nodes and edges are the canvas; traffic and faults below)', () => {
     const shown = new Set([...SCENARIO_FIELDS, ...ACCOUNT_FIELDS].map((s) => s.path.join('.')))
-    const notSettings = new Set(['format', 'era', 'nodes', 'edges', 'traffic', 'faults'])
-    expect(leaves(scenarioSchema).filter((p) => !shown.has(p) && !notSettings.has(p))).toEqual([])
+    const notSettings = new Set(['format', 'era', 'nodes', 'edges'])
+    const inputLists = new Set(['traffic', 'faults'])
+    expect(leaves(scenarioSchema).filter((p) => !shown.has(p) && !notSettings.has(p) && !inputLists.has(p))).toEqual([])
   })
+
+  /** Traffic and fault fields edited by the section itself, not by a spec — each with the reason. */
+  const INPUT_ELSEWHERE: Record<string, string> = {
+    id: 'identity: kept as written (files, injected inputs)',
+    kind: 'a traffic entry: the Pattern select (withTrafficKind); a fault: chosen when added',
+    source: 'the selected node (the Traffic section lists the entries entering it)',
+    target: 'the selected node or wire (the Faults section lists the faults aimed at it)',
+    mode: '`fail` has one mode, always',
+  }
+
+  for (const option of trafficSchema.options) {
+    const kind = option.shape.kind.value as TrafficKind
+    it(`traffic "${kind}": every field has an editor`, () => {
+      const shown = new Set([...TRAFFIC_FIELDS[kind], PAYLOAD_FIELD, PARTITION_KEYS_FIELD].map((s) => s.path.join('.')))
+      expect(leaves(option).filter((p) => !shown.has(p) && !(p in INPUT_ELSEWHERE))).toEqual([])
+    })
+  }
+
+  for (const option of faultSchema.options) {
+    const kind = option.shape.kind.value as FaultKind
+    it(`fault "${kind}": its time and every parameter have an editor`, () => {
+      const shown = new Set([FAULT_AT_FIELD, ...FAULT_FIELDS[kind]].map((s) => s.path.join('.')))
+      expect(leaves(option as z.ZodType).filter((p) => !shown.has(p) && !(p in INPUT_ELSEWHERE))).toEqual([])
+    })
+  }
 })

@@ -16,7 +16,7 @@ import {
   type NodeType,
   type ScenarioNode,
 } from '../../model'
-import type { Messages } from '../../i18n'
+import type { MessageKey, Messages } from '../../i18n'
 import type { FieldPath } from './docPath'
 import { legalRoles, mappingsOfSource, REGION_CHOICES, securityGroupsInUse, type ChoiceSource } from './fieldChoices'
 import type { DurationUnit } from './units'
@@ -38,8 +38,15 @@ export interface FieldSpec {
   /** i18n key under `inspector.fields.*`. */
   id: string
   path: FieldPath
-  /** `list`: add/remove rows (string items) or a set of checkboxes (enum items), from the schema's item type. */
-  widget: 'duration' | 'number' | 'boolean' | 'enum' | 'text' | 'list'
+  /**
+   * `list`: add/remove rows (string items) or a set of checkboxes (enum items), from the schema's item type.
+   * `times` (a list of times in one unit) and `json` (a payload) have their own editors (TimeListField, PayloadEditor).
+   */
+  widget: 'duration' | 'number' | 'boolean' | 'enum' | 'text' | 'list' | 'times' | 'json'
+  /** The label's full i18n key, for fields outside `inspector.fields.*` (traffic and faults: `inputs.fields.*`). */
+  label?: MessageKey
+  /** A number that may have a fraction (a probability). */
+  decimal?: true
   units?: readonly DurationUnit[]
   /** Shown after a number, e.g. MB. */
   suffix?: 'mb'
@@ -61,6 +68,10 @@ export interface FieldSpec {
   required?: true
   /** A hint under the field, key under `inspector.notes.*`, when no range or era note says more. */
   note?: keyof Messages['inspector']['notes']
+  /** The same as `note`, by full key (traffic and faults). */
+  hint?: MessageKey
+  /** A list whose absence means something else than "nothing allowed" (no partition keys): what empty reads as. */
+  emptyHint?: MessageKey
 }
 
 const lambda = (era: Era) => resolveLambdaConfig(undefined, era)

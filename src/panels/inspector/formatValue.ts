@@ -22,6 +22,7 @@ export function formatFieldValue(t: TFunction, locale: string, spec: FieldSpec, 
 }
 
 export function optionLabel(t: TFunction, option: string): string {
-  const key = `inspector.options.${option}`
-  return t(key as 'inspector.options.nodejs', { defaultValue: option })
+  // Traffic and fault options (permissions, poison responses) live with their area's strings.
+  const own = t(`inputs.options.${option}` as 'inputs.options.throw', { defaultValue: option })
+  return t(`inspector.options.${option}` as 'inspector.options.nodejs', { defaultValue: own })
 }

@@ -9,7 +9,13 @@ import { edgeFieldInfo, nodeFieldInfo, nodeRequiredSiblings, type SchemaInfo } f
 import { useChoices } from './useChoices'
 
 /** What a form edits, by id (the container resolves it against the latest document when committing). */
-export type FormTarget = { kind: 'scenario' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string }
+export type FormTarget =
+  | { kind: 'scenario' }
+  | { kind: 'node'; id: string }
+  | { kind: 'edge'; id: string }
+  /** A traffic entry or fault by its index, with the node or edge it belongs to (a guard against a list that moved). */
+  | { kind: 'traffic'; index: number; source: string }
+  | { kind: 'fault'; index: number; target: string }
 export type Commit = (target: FormTarget, path: FieldPath, value: unknown) => Issue[]
 
 const LABEL_FIELD: FieldSpec = { id: 'label', path: ['label'], widget: 'text', defaultValue: (_e, n) => n?.id ?? null }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { edgeSchema, nodeSchema, scenarioSchema, type NodeType } from '../../model'
+import { edgeSchema, faultSchema, nodeSchema, scenarioSchema, trafficSchema, type NodeType } from '../../model'
 import type { FieldPath } from './docPath'
 
 /** What the scenario schema says about one field: the form is generated from this, not from a second copy. */
@@ -75,4 +75,21 @@ function requiredKeysAt(root: z.ZodType | undefined, path: FieldPath): readonly 
 
 export function nodeRequiredSiblings(type: NodeType, path: FieldPath): readonly string[] {
   return requiredKeysAt(nodeSchemaByType.get(type), path)
+}
+
+const trafficByKind = new Map<string, z.ZodType>(trafficSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]))
+const faultByKind = new Map<string, z.ZodType>(faultSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]))
+
+/** A field of one traffic pattern (`every` → `everyMs`…). */
+export function trafficFieldInfo(kind: string, path: FieldPath): SchemaInfo {
+  const root = trafficByKind.get(kind)
+  const s = root ? walk(root, path) : null
+  return s ? describe(s) : { kind: 'other' }
+}
+
+/** A parameter of one fault kind (`failAttempts` → `fromAttempt`…). */
+export function faultFieldInfo(kind: string, path: FieldPath): SchemaInfo {
+  const root = faultByKind.get(kind)
+  const s = root ? walk(root, path) : null
+  return s ? describe(s) : { kind: 'other' }
 }
