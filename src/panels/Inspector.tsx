@@ -17,6 +17,7 @@ import { ConsequenceList } from './ConsequenceList'
 import { tryEdit, type EditTarget } from './inspector/applyEdit'
 import { EdgeForm, NodeForm, type Commit, type FormTarget } from './inspector/forms'
 import { EdgeInputs, NodeInputs } from './inspector/InputSections'
+import { KeepInjected } from './inspector/KeepInjected'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
 import './inspector/inspector.css'
 
@@ -106,6 +107,7 @@ export function Inspector() {
     <aside className="inspector" aria-label={t('panel.label')}>
       <h2 className="inspector__title">{t('panel.title')}</h2>
       <div className="inspector__scroll" onFocus={(e) => isTextEntry(e) && beginGesture()} onBlur={(e) => isTextEntry(e) && endGesture()}>
+        <KeepInjected />
         {body}
       </div>
       <ConsequenceList />

@@ -24,7 +24,7 @@ export const inputs = {
   payload: {
     hintPush: 'The event the function receives. Empty: no payload.',
     hintRecord: 'The message body or record data; Lambda wraps it in the {{type}} record.',
-    useDefault: 'Use a sample {{type}} event',
+    useDefault: 'Insert a {{type}} sample',
     clear: 'Clear',
     errorAt: 'Not valid JSON at line {{line}}, column {{column}}: “{{found}}” does not belong there.',
     errorEnd: 'Not valid JSON: the text ends too early (line {{line}}, column {{column}}) — a bracket, quote or value is missing.',
@@ -128,6 +128,13 @@ export const inputs = {
     streamRead: 'stream read',
     queueRead: 'queue read',
     kmsDecrypt: 'KMS decrypt',
+  },
+  keep: {
+    pending_one: '{{count}} event or fault was injected while playing: it lasts only for this run.',
+    pending_other: '{{count}} events or faults were injected while playing: they last only for this run.',
+    action: 'Keep in scenario',
+    done_one: 'Kept {{count}} injected input as the scenario’s own traffic and faults (undo takes it back).',
+    done_other: 'Kept {{count}} injected inputs as the scenario’s own traffic and faults (undo takes them back).',
   },
   issuesTitle: 'What the model says about this entry',
 } as const

@@ -25,7 +25,7 @@ export const inputs: Messages['inputs'] = {
   payload: {
     hintPush: '関数が受け取るイベントです。空欄ならペイロードなし。',
     hintRecord: 'メッセージ本文またはレコードのデータです。Lambda が {{type}} のレコードに包んで渡します。',
-    useDefault: '{{type}} のサンプルイベントを使う',
+    useDefault: '{{type}} のサンプルを入れる',
     clear: '消去',
     errorAt: 'JSON として正しくありません: {{line}} 行 {{column}} 列目の「{{found}}」はここに置けません。',
     errorEnd: 'JSON として正しくありません: {{line}} 行 {{column}} 列目でテキストが途切れています。括弧、引用符、または値が足りません。',
@@ -129,6 +129,13 @@ export const inputs: Messages['inputs'] = {
     streamRead: 'ストリームの読み取り',
     queueRead: 'キューの読み取り',
     kmsDecrypt: 'KMS での復号',
+  },
+  keep: {
+    pending_one: '再生中に {{count}} 件のイベントまたは障害を注入しました。この実行の間だけ有効です。',
+    pending_other: '再生中に {{count}} 件のイベントまたは障害を注入しました。この実行の間だけ有効です。',
+    action: 'シナリオに残す',
+    done_one: '注入した {{count}} 件をシナリオのトラフィックと障害として残しました (元に戻すで取り消せます)。',
+    done_other: '注入した {{count}} 件をシナリオのトラフィックと障害として残しました (元に戻すで取り消せます)。',
   },
   issuesTitle: 'この項目についてのモデルの指摘',
 } as const

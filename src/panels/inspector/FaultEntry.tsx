@@ -4,7 +4,7 @@ import { PERMISSIONS, type Era, type Fault, type Issue, type Permission } from '
 import { getAtPath } from './docPath'
 import { Field } from './Field'
 import type { FieldSpec } from './fieldSpecs'
-import { optionLabel } from './formatValue'
+import { formatFieldValue, optionLabel } from './formatValue'
 import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'
 import { FAULT_AT_FIELD, FAULT_FIELDS } from './inputFieldSpecs'
@@ -28,7 +28,7 @@ export interface FaultEntryProps {
 
 /** One fault: what it is, from when, its parameters, and what the model says of it. */
 export function FaultEntry({ fault, index, n, era, edgePermission, commit, issues, onRemove }: FaultEntryProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const target: FormTarget = { kind: 'fault', index, target: fault.target }
   const kindName = t(`inputs.faults.kinds.${fault.kind}`)
@@ -63,6 +63,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
     <li className="inputs__entry" data-entry={`fault-${index}`} aria-labelledby={`${id}-name`}>
       <h4 className="inputs__entry-title" id={`${id}-name`} tabIndex={-1} data-entry-heading>
         {t('inputs.faults.entry', { n, kind: kindName })}
+        <span className="inputs__entry-summary"> — {t('inputs.faults.at', { at: formatFieldValue(t, i18n.language, FAULT_AT_FIELD, fault.atMs ?? 0) })}</span>
       </h4>
       <p className="field__hint inputs__explain">{t(`inputs.faults.explain.${fault.kind}`)}</p>
       {fault.kind === 'eniExhaustion' && era === 'current' ? <p className="field__hint field__hint--era">{t('inputs.faults.eniCurrent')}</p> : null}

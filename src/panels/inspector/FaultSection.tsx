@@ -55,7 +55,7 @@ export function FaultSection({ host, targetId, name, era, commit }: FaultSection
     const position = entries.findIndex((e) => e.index === index)
     const next = entries[position + 1] ? index : entries[position - 1]?.index
     if (setList((list) => list.filter((_, i) => i !== index), t('inputs.faults.removed', { n, kind: t(`inputs.faults.kinds.${fault.kind}`) })))
-      focusAfter(...(next === undefined ? [] : entryFocus(`[data-entry="fault-${next}"]`)), `#${CSS.escape(`${id}-kind`)}`)
+      focusAfter(...(next === undefined ? [] : entryFocus(`[data-entry="fault-${next}"]`)), '[data-fault-adder]')
   }
 
   return (
@@ -79,7 +79,7 @@ export function FaultSection({ host, targetId, name, era, commit }: FaultSection
             {t('inputs.faults.kindToAdd')}
           </label>
           <div className="field__row">
-            <select id={`${id}-kind`} className="select field__input" value={chosen} onChange={(e) => setKindToAdd(e.target.value as FaultKind)}>
+            <select id={`${id}-kind`} data-fault-adder className="select field__input" value={chosen} onChange={(e) => setKindToAdd(e.target.value as FaultKind)}>
               {kinds.map((k) => (
                 <option key={k} value={k}>
                   {t(`inputs.faults.kinds.${k}`)}

@@ -49,7 +49,7 @@ export function TrafficSection({ node, era, commit }: { node: ScenarioNode; era:
     // The entry that takes its place (indices after it shift down by one), else the one before, else Add.
     const next = entries[position + 1] ? index : entries[position - 1]?.index
     if (setList((list) => list.filter((_, i) => i !== index), t('inputs.traffic.removed', { n })))
-      focusAfter(...(next === undefined ? [] : entryFocus(`[data-entry="traffic-${next}"]`)), `#${CSS.escape(`${id}-add`)}`)
+      focusAfter(...(next === undefined ? [] : entryFocus(`[data-entry="traffic-${next}"]`)), '[data-traffic-adder]')
   }
 
   return (
@@ -79,7 +79,7 @@ export function TrafficSection({ node, era, commit }: { node: ScenarioNode; era:
           ))}
         </ul>
       )}
-      <button type="button" id={`${id}-add`} className="button button--small inputs__add" onClick={add}>
+      <button type="button" data-traffic-adder className="button button--small inputs__add" onClick={add}>
         {t('inputs.traffic.add')}
       </button>
       <p className="visually-hidden" role="status" aria-live="polite">
