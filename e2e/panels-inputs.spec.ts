@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario, saveScenario } from './panelsHelpers.ts'
-import { chip, playUntil } from './playback-helpers.ts'
+import { chip, openExample, playUntil } from './playback-helpers.ts'
 
 // Playing minutes of simulated retries, axe and a reload take a while on the shared 2-core machine.
 test.describe.configure({ timeout: 120_000 })
@@ -49,7 +49,7 @@ async function addTrafficEverySecond(page: Page) {
   await entry.getByRole('textbox', { name: /^Every/ }).fill('1')
   await entry.getByRole('textbox', { name: /^Starting at/ }).fill('0')
   await entry.getByRole('textbox', { name: /^Number of events/ }).fill('5')
-  await expect(entry.getByRole('heading', { name: /every 1 s from 0 ms, 5 events/ })).toBeVisible()
+  await expect(entry.getByRole('heading', { name: /every 1\ss from 0\ss, 5 events/ })).toBeVisible()
   return entry
 }
 
@@ -59,7 +59,7 @@ async function addFailAttempts(page: Page) {
   const faults = inspector(page).getByRole('region', { name: 'Faults' })
   await faults.getByRole('combobox', { name: 'Fault to add' }).selectOption({ label: 'Fail attempts N–M' })
   await faults.getByRole('button', { name: 'Add fault' }).click()
-  const entry = faults.getByRole('listitem', { name: /^Fault 1: Fail attempts N–M/ })
+  const entry = faults.getByRole('listitem', { name: /^Fault 1: Fail attempts/ })
   // Focus moves into the new fault: its start time first.
   await expect(entry.getByRole('textbox', { name: /^Starts at/ })).toBeFocused()
   await expect(entry.getByRole('textbox', { name: /^From attempt/ })).toHaveValue('1')
@@ -112,7 +112,7 @@ test('S3 traffic every 1 s × 5 and "fail attempts 1–2": play shows the retrie
   await page.clock.runFor(1000)
   await page.reload()
   await selectNode(page, 'bucket-1')
-  await expect(inspector(page).getByRole('listitem', { name: /Traffic 1/ }).getByRole('heading', { name: /every 1 s from 0 ms, 5 events/ })).toBeVisible()
+  await expect(inspector(page).getByRole('listitem', { name: /Traffic 1/ }).getByRole('heading', { name: /every 1\ss from 0\ss, 5 events/ })).toBeVisible()
   await expect(inspector(page).getByRole('textbox', { name: 'Payload (JSON)' })).toHaveValue(/"key": "cat.jpg"/)
   const saved = JSON.parse((await saveScenario(page)).text) as { traffic: unknown[]; faults: unknown[] }
   expect(saved.traffic).toEqual([{ source: 'bucket-1', kind: 'every', startMs: 0, everyMs: 1000, count: 5, payload: { key: 'cat.jpg' } }])
@@ -140,6 +140,11 @@ for (const theme of ['light', 'dark'] as const) {
     await faults.getByRole('heading', { name: 'Faults', exact: true }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: test.info().outputPath(`inputs-faults-${theme}-1280.png`) })
     await expectNoSeriousAxe(page)
+    // A tall window shows whole entries (for looking at them, not a layout the app is used in).
+    await page.setViewportSize({ width: 1280, height: 1700 })
+    await faults.screenshot({ path: test.info().outputPath(`inputs-faults-whole-${theme}.png`) })
+    await selectNode(page, 'bucket-1')
+    await inspector(page).getByRole('region', { name: 'Traffic' }).screenshot({ path: test.info().outputPath(`inputs-traffic-whole-${theme}.png`) })
   })
 
   // The embed shows the canvas only (the shell hides the side panel under 760 px): the document's traffic and faults
@@ -176,4 +181,23 @@ test('Japanese: the sections read naturally; a stream takes partition keys and a
   await faults.getByRole('button', { name: '障害を追加' }).click()
   await expect(faults.getByRole('listitem', { name: /^障害 1: 処理できないレコード/ })).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('inputs-ja-light.png') })
+})
+
+test('an event sent while playing is kept in the scenario: it joins the bucket’s traffic and is saved', async ({ page }) => {
+  await openExample(page, 's3-dlq')
+  await page.getByRole('slider', { name: 'Position in the run' }).fill('5000')
+  await page.clock.runFor(50)
+  await page.locator('.react-flow__node[data-id="uploads"]').click({ button: 'right' })
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Send an event now' }).click()
+  const keep = inspector(page).getByTestId('keep-injected')
+  await expect(keep).toContainText('1 event or fault was injected while playing')
+  await keep.getByRole('button', { name: 'Keep in scenario' }).click()
+  await expect(keep.getByRole('status')).toHaveText(/Kept 1 injected input/)
+  await expect(keep.getByRole('button', { name: 'Keep in scenario' })).toHaveCount(0)
+  await selectNode(page, 'uploads')
+  const entries = inspector(page).getByRole('region', { name: 'Traffic' }).getByRole('listitem')
+  await expect(entries).toHaveCount(2)
+  await expect(entries.nth(1).getByRole('heading')).toContainText(/1 at 5\ss/)
+  const saved = JSON.parse((await saveScenario(page)).text) as { traffic: { atMs?: number }[] }
+  expect(saved.traffic.map((t) => t.atMs)).toEqual([1000, 5000])
 })

@@ -24,7 +24,7 @@ export const inputs = {
   payload: {
     hintPush: 'The event the function receives. Empty: no payload.',
     hintRecord: 'The message body or record data; Lambda wraps it in the {{type}} record.',
-    useDefault: 'Insert a {{type}} sample',
+    useDefault: 'Insert a sample ({{type}})',
     clear: 'Clear',
     errorAt: 'Not valid JSON at line {{line}}, column {{column}}: “{{found}}” does not belong there.',
     errorEnd: 'Not valid JSON: the text ends too early (line {{line}}, column {{column}}) — a bracket, quote or value is missing.',
@@ -65,6 +65,12 @@ export const inputs = {
       eniExhaustion: 'ENI exhaustion',
       duplicateDelivery: 'Duplicate delivery',
       recover: 'Recover',
+    },
+    titles: {
+      failAttempts: 'Fail attempts {{from}}–{{to}}',
+      failProbability: 'Fail with probability {{p}}',
+      failNext: 'Fail the next {{count}} invocations',
+      throttle: 'Throttle to {{cap}}',
     },
     explain: {
       fail: 'The handler throws on every invocation.',

@@ -25,7 +25,7 @@ export const inputs: Messages['inputs'] = {
   payload: {
     hintPush: '関数が受け取るイベントです。空欄ならペイロードなし。',
     hintRecord: 'メッセージ本文またはレコードのデータです。Lambda が {{type}} のレコードに包んで渡します。',
-    useDefault: '{{type}} のサンプルを入れる',
+    useDefault: 'サンプルを入れる ({{type}})',
     clear: '消去',
     errorAt: 'JSON として正しくありません: {{line}} 行 {{column}} 列目の「{{found}}」はここに置けません。',
     errorEnd: 'JSON として正しくありません: {{line}} 行 {{column}} 列目でテキストが途切れています。括弧、引用符、または値が足りません。',
@@ -66,6 +66,12 @@ export const inputs: Messages['inputs'] = {
       eniExhaustion: 'ENI の枯渇',
       duplicateDelivery: '重複配信',
       recover: '回復',
+    },
+    titles: {
+      failAttempts: '{{from}}〜{{to}} 回目の試行で失敗',
+      failProbability: '確率 {{p}} で失敗',
+      failNext: '次の {{count}} 回の呼び出しで失敗',
+      throttle: '同時実行数 {{cap}} にスロットリング',
     },
     explain: {
       fail: 'ハンドラーが毎回例外を投げます。',

@@ -1,10 +1,12 @@
 import { useId } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../i18n/formatNumber'
 import { PERMISSIONS, type Era, type Fault, type Issue, type Permission } from '../../model'
 import { getAtPath } from './docPath'
 import { Field } from './Field'
 import type { FieldSpec } from './fieldSpecs'
-import { formatFieldValue, optionLabel } from './formatValue'
+import { formatTime, optionLabel } from './formatValue'
 import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'
 import { FAULT_AT_FIELD, FAULT_FIELDS } from './inputFieldSpecs'
@@ -31,7 +33,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
   const { t, i18n } = useTranslation()
   const id = useId()
   const target: FormTarget = { kind: 'fault', index, target: fault.target }
-  const kindName = t(`inputs.faults.kinds.${fault.kind}`)
+  const kindName = faultTitle(t, i18n.language, fault)
   const onCommit = (spec: FieldSpec) => (v: unknown) => commit(target, spec.path, v)
   const field = (spec: FieldSpec) => {
     const key = `${index}:${spec.id}`
@@ -63,7 +65,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
     <li className="inputs__entry" data-entry={`fault-${index}`} aria-labelledby={`${id}-name`}>
       <h4 className="inputs__entry-title" id={`${id}-name`} tabIndex={-1} data-entry-heading>
         {t('inputs.faults.entry', { n, kind: kindName })}
-        <span className="inputs__entry-summary"> — {t('inputs.faults.at', { at: formatFieldValue(t, i18n.language, FAULT_AT_FIELD, fault.atMs ?? 0) })}</span>
+        <span className="inputs__entry-summary"> — {t('inputs.faults.at', { at: formatTime(t, i18n.language, fault.atMs ?? 0) })}</span>
       </h4>
       <p className="field__hint inputs__explain">{t(`inputs.faults.explain.${fault.kind}`)}</p>
       {fault.kind === 'eniExhaustion' && era === 'current' ? <p className="field__hint field__hint--era">{t('inputs.faults.eniCurrent')}</p> : null}
@@ -82,4 +84,20 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       </div>
     </li>
   )
+}
+
+/** A fault as people read it: its kind with its numbers where it has them ("Fail attempts 1–2"). */
+export function faultTitle(t: TFunction, locale: string, fault: Fault): string {
+  switch (fault.kind) {
+    case 'failAttempts':
+      return t('inputs.faults.titles.failAttempts', { from: fault.fromAttempt, to: fault.toAttempt })
+    case 'failProbability':
+      return t('inputs.faults.titles.failProbability', { p: formatNumber(fault.p, locale) })
+    case 'failNext':
+      return t('inputs.faults.titles.failNext', { count: fault.count })
+    case 'throttle':
+      return t('inputs.faults.titles.throttle', { cap: fault.reservedConcurrency })
+    default:
+      return t(`inputs.faults.kinds.${fault.kind}`)
+  }
 }

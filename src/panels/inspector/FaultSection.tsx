@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Era, Fault, FaultKind, Permission } from '../../model'
 import type { AppStore } from '../../store/createAppStore'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
-import { FaultEntry } from './FaultEntry'
+import { FaultEntry, faultTitle } from './FaultEntry'
 import type { Commit } from './forms'
 import { faultKindsFor, faultsOf, newFault, type FaultHost } from './inputEntries'
 import { entryFocus, useFocusAfterEdit } from './useFocusAfterEdit'
@@ -24,7 +24,7 @@ export interface FaultSectionProps {
 
 /** The faults aimed at one node or wire (scenario `faults[]` whose `target` is it): list, add, remove. */
 export function FaultSection({ host, targetId, name, era, commit }: FaultSectionProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   const store = useAppStoreApi()
   const faults = useAppStore(selectFaults)
@@ -54,7 +54,7 @@ export function FaultSection({ host, targetId, name, era, commit }: FaultSection
   const remove = (index: number, n: number, fault: Fault) => {
     const position = entries.findIndex((e) => e.index === index)
     const next = entries[position + 1] ? index : entries[position - 1]?.index
-    if (setList((list) => list.filter((_, i) => i !== index), t('inputs.faults.removed', { n, kind: t(`inputs.faults.kinds.${fault.kind}`) })))
+    if (setList((list) => list.filter((_, i) => i !== index), t('inputs.faults.removed', { n, kind: faultTitle(t, i18n.language, fault) })))
       focusAfter(...(next === undefined ? [] : entryFocus(`[data-entry="fault-${next}"]`)), '[data-fault-adder]')
   }
 

@@ -5,7 +5,7 @@ import { defaultPayload } from '../../store/defaultPayloads'
 import { getAtPath } from './docPath'
 import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'
-import { formatFieldValue } from './formatValue'
+import { formatTime } from './formatValue'
 import { PARTITION_KEYS_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
 import { TRAFFIC_KINDS, withTrafficKind, type TrafficKind } from './inputEntries'
 import { IssueList } from './IssueList'
@@ -16,7 +16,6 @@ import type { FieldSpec } from './fieldSpecs'
 
 const STREAMS = new Set(['kinesis', 'dynamoDbStream'])
 const RECORDS = new Set(['kinesis', 'dynamoDbStream', 'sqs'])
-const TIME_SPEC: FieldSpec = { id: 'time', path: [], widget: 'duration', units: ['ms', 's', 'min', 'h'], defaultValue: () => null }
 
 export interface TrafficEntryProps {
   entry: Traffic
@@ -39,7 +38,7 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
   const id = useId()
   const target: FormTarget = { kind: 'traffic', index, source: node.id }
   const typeName = t(`nodes.name.${node.type}`)
-  const time = (ms: number) => formatFieldValue(t, i18n.language, TIME_SPEC, ms)
+  const time = (ms: number) => formatTime(t, i18n.language, ms)
   const entryName = t('inputs.traffic.entry', { n })
   let summary: string
   if (entry.kind === 'once') summary = t('inputs.traffic.summaryOnce', { count: entry.count ?? 1, at: time(entry.atMs) })

@@ -26,3 +26,11 @@ export function optionLabel(t: TFunction, option: string): string {
   const own = t(`inputs.options.${option}` as 'inputs.options.throw', { defaultValue: option })
   return t(`inspector.options.${option}` as 'inspector.options.nodejs', { defaultValue: own })
 }
+
+/** A time as a summary reads it: in its natural unit, and 0 in seconds (as the inputs show it), not "0 ms". */
+export function formatTime(t: TFunction, locale: string, ms: number): string {
+  const unit = naturalUnit(ms > 0 ? ms : 1000, SUMMARY_UNITS)
+  // A no-break space: "0 s" never splits over two lines.
+  return `${formatNumber(Number(formatInUnit(ms, unit)), locale)}\u00a0${t(`inspector.units.${unit}`)}`
+}
+const SUMMARY_UNITS: readonly DurationUnit[] = ['ms', 's', 'min', 'h']
