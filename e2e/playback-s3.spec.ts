@@ -79,3 +79,46 @@ test('clicking a token in flight selects its event and opens its statechart', as
   await expect(sheet).toBeVisible()
   await shot(page, 's3-token-clicked')
 })
+
+test('an event waiting for its retry is parked on the function with a timer ring; clicking it opens its statechart (§2.1)', async ({ page }) => {
+  await openExample(page, 's3-dlq')
+  const slider = page.getByRole('slider', { name: 'Position in the run' })
+  const layer = page.getByTestId('token-layer')
+  // T+30 s: the first attempt failed at ≈T+2 s; the next is ≈1 min later. Nothing flies; one event is parked.
+  await slider.fill('30000')
+  await page.clock.runFor(20)
+  await expect(layer).toHaveAttribute('data-parked', '1')
+  await expect(layer).toHaveAttribute('data-tokens', '1')
+  await expect(chip(page, 'thumbnailer', '1 waiting to retry')).toBeVisible()
+  const at = await layer.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')
+    if (!ctx) return null
+    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
+    let sx = 0, sy = 0, n = 0
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > 200) { sx += x; sy += y; n++ }
+    if (n === 0) return null
+    const r = c.getBoundingClientRect()
+    return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }
+  })
+  expect(at).not.toBeNull()
+  // It sits on the function it waits for: over the node's top-left corner, not on a wire or a node of its own.
+  const fn = await page.locator('.react-flow__node[data-id="thumbnailer"]').boundingBox()
+  expect(at!.x).toBeGreaterThan(fn!.x)
+  expect(at!.x).toBeLessThan(fn!.x + fn!.width / 2)
+  expect(at!.y).toBeLessThan(fn!.y)
+  expect(at!.y).toBeGreaterThan(fn!.y - 20)
+  const sheet = page.getByRole('complementary', { name: 'Statechart of e1' })
+  await expect(sheet).toHaveCount(0)
+  await page.mouse.click(at!.x, at!.y)
+  await expect(sheet).toBeVisible()
+  await shot(page, 's3-parked-clicked')
+  // Still parked in the second, 2-minute wait; gone once the third attempt has run.
+  await slider.fill('120000')
+  await page.clock.runFor(20)
+  await expect(layer).toHaveAttribute('data-parked', '1')
+  await slider.fill('200000')
+  await page.clock.runFor(20)
+  await expect(layer).toHaveAttribute('data-parked', '0')
+})

@@ -130,12 +130,24 @@ export class TraceStore {
     const o = this.open(HOP, tokenCode(token) | (later ? HOP_DEPART_LATER : 0), atMs, reason, edgeId)
     const w = this.words
     w[o] = this.eventCode(eventId)
-    w[o + 1] = this.names.id(from)
-    w[o + 2] = this.names.id(to)
+    // Most hops repeat the last one's ends (one wire carries most traffic): skip the name lookups then.
+    if (from !== this.hopFrom || to !== this.hopTo) {
+      this.hopFrom = from
+      this.hopTo = to
+      this.hopFromId = this.names.id(from)
+      this.hopToId = this.names.id(to)
+    }
+    w[o + 1] = this.hopFromId
+    w[o + 2] = this.hopToId
     w[o + 3] = arriveMs - atMs
     if (later) w[o + 4] = departMs - atMs
     this.off = o + (later ? 5 : 4)
   }
+
+  private hopFrom = '\u0000' // never a real name
+  private hopTo = '\u0000'
+  private hopFromId = -1
+  private hopToId = -1
 
   created(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, origin: string): void {
     const o = this.open(CREATED, 0, atMs, reason, nodeId)

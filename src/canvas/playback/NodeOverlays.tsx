@@ -32,10 +32,10 @@ function chipsOf(t: TFunction, rt: NodeRuntime, isDlq: boolean, type: string): C
   return chips
 }
 
-const Overlay = memo(function Overlay({ nodeId, chips, x, y, label }: { nodeId: string; chips: Chip[]; x: number; y: number; label: string }) {
+const Overlay = memo(function Overlay({ nodeId, chips, x, y, width, label }: { nodeId: string; chips: Chip[]; x: number; y: number; width: number; label: string }) {
   const { t } = useTranslation()
   return (
-    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)` }}>
+    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)`, maxWidth: width > 0 ? width : undefined }}>
       {chips.map((c) => (
         <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
           {c.text}
@@ -92,7 +92,7 @@ export function NodeOverlays() {
     <ViewportPortal>
       {shown.map(({ id, label, chips }) => {
         const box = boxes.get(id)
-        return box ? <Overlay key={id} nodeId={id} chips={chips} x={box.x} y={box.y + box.h} label={label} /> : null
+        return box ? <Overlay key={id} nodeId={id} chips={chips} x={box.x} y={box.y + box.h} width={box.w} label={label} /> : null
       })}
     </ViewportPortal>
   )

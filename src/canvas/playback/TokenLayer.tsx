@@ -83,7 +83,7 @@ export function TokenLayer() {
     // synchronous layout of the whole canvas in the middle of mounting 200 nodes.
     let size: { w: number; h: number } | null = null
     // A run without hops or falls draws nothing, ever: once the canvas is clear, pans and drags need no redraw.
-    const nothingToDraw = index.hops.hops.length === 0 && index.falls.length === 0
+    const nothingToDraw = index.hops.hops.length === 0 && index.falls.length === 0 && index.waits.waits.length === 0
     let clear = false
     const draw = () => {
       queued = false
@@ -100,8 +100,9 @@ export function TokenLayer() {
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
       const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours, hits })
-      clear = drawn === 0
-      el.dataset.tokens = String(drawn)
+      clear = drawn.tokens === 0
+      el.dataset.tokens = String(drawn.tokens)
+      el.dataset.parked = String(drawn.parked)
     }
     // The clock changes inside the playback loop's frame: draw right there (no second rAF per frame).
     const unClock = clock.on('change', draw)

@@ -2,6 +2,7 @@
  * Draws every token of one frame into a 2D context already transformed to flow coordinates: one path per colour
  * (so 1,000 tokens cost a handful of fills), batches as one bigger token with its count, lost events falling away.
  */
+import { forEachWaitAt } from '../../animation/retryWaitIndex'
 import { forEachHopInFlight, jumpProgress, pointAlong, type TokenState } from '../../animation/tokenProgress'
 import type { EdgeGeometry } from './edgeGeometry'
 import type { TokenHits } from './tokenHits'
@@ -39,6 +40,12 @@ export const FALL_WALL_MS = 1200
 /** Shortest flight on screen, in wall ms (see hopProgress). */
 export const MIN_FLIGHT_WALL_MS = 280
 const FALL_DEPTH = 46
+/** Parked tokens (events waiting for their next attempt): at most this many per node, then "+N". Screen px. */
+const MAX_PARKED = 5
+const PARK_X = 14
+const PARK_STEP = 15
+const PARK_Y = -10
+const RING_GAP = 2.5
 
 const point = { x: 0, y: 0 }
 
@@ -67,7 +74,17 @@ interface Labelled {
   count: number
 }
 
-export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours, hits }: DrawInput): number {
+export interface Drawn {
+  /** Every token drawn (flying, parked, falling). */
+  tokens: number
+  /** Of which parked: events waiting for a retry. */
+  parked: number
+}
+
+/** Events waiting per node in this frame (reused: no allocation per frame). */
+const parkedPerNode = new Map<string, number>()
+
+export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours, hits }: DrawInput): Drawn {
   geometry.nextFrame()
   hits?.clear()
   const r = TOKEN_R / zoom
@@ -97,6 +114,47 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++
   }, MIN_FLIGHT_WALL_MS * speed)
+  // Events parked between attempts (§2.1 retry waits): a row over the node's top-left corner, each ringed by how much of
+  // its wait has passed; the node's chip says how many. Nothing is drawn as a node of its own (peers.md: retries as nodes).
+  parkedPerNode.clear()
+  const rings = new Path2D()
+  const tracks = new Path2D()
+  const ringR = r + RING_GAP / zoom
+  let parked = 0
+  forEachWaitAt(index.waits, t, (wait, progress) => {
+    const n = parkedPerNode.get(wait.nodeId) ?? 0
+    parkedPerNode.set(wait.nodeId, n + 1)
+    if (n >= MAX_PARKED) return
+    const box = nodeBox(wait.nodeId)
+    if (!box) return
+    const x = box.x + (PARK_X + n * PARK_STEP) / zoom
+    const y = box.y + PARK_Y / zoom
+    ctx.drawImage(discs.get('retry') as HTMLCanvasElement, x - side / 2, y - side / 2, side, side)
+    // Reduced motion: the ring fills in eighths (steps, not a sweep).
+    const shown = reducedMotion ? Math.floor(progress * 8) / 8 : progress
+    tracks.moveTo(x + ringR, y)
+    tracks.arc(x, y, ringR, 0, Math.PI * 2)
+    if (shown > 0) {
+      rings.moveTo(x, y - ringR)
+      rings.arc(x, y, ringR, -Math.PI / 2, -Math.PI / 2 + shown * Math.PI * 2)
+    }
+    hits?.add(x, y, r, wait.eventId)
+    parked++
+  })
+  ctx.lineWidth = 1.5 / zoom
+  ctx.strokeStyle = colours.retry
+  // The full wait as a faint track, the part already waited drawn over it: a small timer.
+  ctx.globalAlpha = 0.3
+  ctx.stroke(tracks)
+  ctx.globalAlpha = 1
+  ctx.stroke(rings)
+  const overflow: Labelled[] = []
+  for (const [nodeId, count] of parkedPerNode) {
+    if (count <= MAX_PARKED) continue
+    const box = nodeBox(nodeId)
+    if (box) overflow.push({ x: box.x + (PARK_X + MAX_PARKED * PARK_STEP) / zoom, y: box.y + PARK_Y / zoom, count: count - MAX_PARKED })
+  }
+  drawn += parked
   // lost events fall away from the node that dropped them (nothing vanishes silently)
   const fallMs = FALL_WALL_MS * speed
   const lost = paths.get('lost') as Path2D
@@ -136,5 +194,12 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     ctx.textBaseline = 'middle'
     for (const l of labels) ctx.fillText(String(l.count), l.x, l.y)
   }
-  return drawn
+  if (overflow.length > 0) {
+    ctx.fillStyle = colours.retry
+    ctx.font = `700 ${11 / zoom}px system-ui, sans-serif`
+    ctx.textAlign = 'left'
+    ctx.textBaseline = 'middle'
+    for (const l of overflow) ctx.fillText(`+${l.count}`, l.x - r, l.y)
+  }
+  return { tokens: drawn, parked }
 }

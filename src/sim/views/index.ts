@@ -3,6 +3,7 @@ export { eventLifecycleAt, lifecycleKind, type EventLifecycle, type LifecycleKin
 export { shardLanesAt, type ShardLane } from './shardLanes.ts'
 export { coldStartSpans, type ColdStartSpan, type ColdStartTimeline, type FunctionStateSpan, type StateRefusal } from './coldStarts.ts'
 export { swimlaneSpans, spansAt, type AttemptSpan, type SpanOutcome, type Swimlanes } from './swimlanes.ts'
+export { retryWaits, type RetryWait } from './retryWaits.ts'
 export { countersAt, type Counters } from './counters.ts'
 export { healthBands, type HealthBands, type HealthBucket, type HealthLevel } from './health.ts'
 export { entriesByEvent, eventIdsOf, countUpTo, nodeOf } from './traceIndex.ts'
