@@ -105,6 +105,21 @@ describe('<Inspector /> traffic and faults', () => {
     expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toContain('traffic[0].source')
   })
 
+  it('traffic a file starts where none can start (a database) is listed there with the model’s error, and can be removed', () => {
+    const store = createAppStore({ scenario: { ...doc, traffic: [{ source: 'db', kind: 'once', atMs: 0 }] } })
+    render(
+      <AppStoreContext.Provider value={store}>
+        <Inspector />
+      </AppStoreContext.Provider>,
+    )
+    act(() => store.getState().select({ nodeIds: ['db'] }))
+    const entry = screen.getByRole('listitem', { name: /Traffic 1/ })
+    expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toMatch(/traffic\[0\]\.source.*start/)
+    fireEvent.click(within(entry).getByRole('button', { name: 'Remove traffic 1' }))
+    expect(store.getState().scenario.traffic).toEqual([])
+    expect(screen.queryByRole('region', { name: 'Traffic' })).toBeNull()
+  })
+
   it('"Keep in scenario" turns live injected events and faults into the document’s own, as one undo step', () => {
     const store = createAppStore({ scenario: { ...doc, nodes: [...doc.nodes, { id: 'stream', type: 'kinesis' }], edges: [...doc.edges, { id: 'esm', from: 'stream', to: 'fn' }] } })
     render(

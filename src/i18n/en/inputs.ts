@@ -122,7 +122,7 @@ export const inputs = {
     runsFor: 'Empty: forever, i.e. until the function’s timeout.',
     throttleCap: '0 = fully throttled.',
     poisonIndex: 'The record’s position in its traffic entry, from 0.',
-    poisonResponse: 'Throw fails the whole batch; reporting an item failure retries from that record (§3.2, §4.3).',
+    poisonResponse: 'Throw fails the whole batch; reporting an item failure retries from that record, when the mapping has “Report batch item failures” on (not in 2018) (§3.2, §4.3).',
     duplicateCount: 'How many of the next events arrive twice.',
   },
   options: {

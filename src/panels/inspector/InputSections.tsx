@@ -1,5 +1,6 @@
 import type { EdgeRole, Era, NodeType, ScenarioNode } from '../../model'
 import { permissionForRole } from '../../store/playbackSliceInputs'
+import { useAppStore } from '../../store/useAppStore'
 import { FaultSection } from './FaultSection'
 import type { Commit } from './forms'
 import { acceptsTraffic } from './inputEntries'
@@ -7,9 +8,11 @@ import { TrafficSection } from './TrafficSection'
 
 /** Under a node's settings: the traffic entering it (sources) and the faults aimed at it. */
 export function NodeInputs({ node, era, commit }: { node: ScenarioNode; era: Era; commit: Commit }) {
+  // A hand-written file may start traffic where none can start: list it anyway, with the model's error on it.
+  const hasTraffic = useAppStore((s) => s.scenario.traffic.some((t) => t.source === node.id))
   return (
     <>
-      {acceptsTraffic(node.type) ? <TrafficSection node={node} era={era} commit={commit} /> : null}
+      {acceptsTraffic(node.type) || hasTraffic ? <TrafficSection node={node} era={era} commit={commit} /> : null}
       <FaultSection host={{ kind: 'node', type: node.type }} targetId={node.id} name={node.label ?? node.id} era={era} commit={commit} />
     </>
   )
