@@ -96,12 +96,12 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
     ? t(`inspector.era.${spec.era?.reason ?? 'asyncConfig'}`)
     : rangeNote
       ? t(`inspector.range.${rangeNote}` as 'inspector.range.memory2018')
-      : min !== null && max !== null && max <= MAX_SHOWN_BOUND && spec.widget !== 'text'
-        ? t('inspector.range.between', { min: fmt(min), max: fmt(max) })
-        : spec.note
-          ? t(`inspector.notes.${spec.note}`)
-          : spec.hint
-            ? t(spec.hint)
+      : spec.hint
+        ? t(spec.hint) // written for this field (what empty means, the scale of p): says more than a bare range
+        : min !== null && max !== null && max <= MAX_SHOWN_BOUND && spec.widget !== 'text'
+          ? t('inspector.range.between', { min: fmt(min), max: fmt(max) })
+          : spec.note
+            ? t(`inspector.notes.${spec.note}`)
             : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
   const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, i18n.language, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
