@@ -12,7 +12,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type CDPSession, type Page } from '@playwright/test'
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 
 // Run vite's own entry (not through npx) so that killing `server` stops the server itself, not a wrapper.
 const VITE_BIN = 'node_modules/vite/bin/vite.js'
@@ -59,6 +59,30 @@ async function startPreview(): Promise<ChildProcess> {
 async function taskDurationS(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics')
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0
+}
+
+/**
+ * Wait until Chromium has finished starting up. A freshly launched (new headless) Chromium spends its first ~2 s
+ * preloading its own "top chrome" WebUI (the omnibox popup) in a second renderer, about a core's worth of CPU; on a
+ * 2-core machine, a page navigated meanwhile was measured 600–800 ms slower. That is the browser's startup, not the
+ * app's: wait for two quiet 250 ms windows in a row (all of the browser's processes together, from
+ * SystemInfo.getProcessInfo) before navigating. The page itself stays cold (new context: no HTTP or code cache).
+ */
+async function browserSettled(browser: Browser) {
+  const cdp = await browser.newBrowserCDPSession()
+  const cpuS = async () => {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo')
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
+  }
+  let quietWindows = 0
+  let before = await cpuS()
+  for (let i = 0; i < 60 && quietWindows < 2; i++) {
+    await new Promise((r) => setTimeout(r, 250))
+    const now = await cpuS()
+    quietWindows = now - before < 0.025 ? quietWindows + 1 : 0
+    before = now
+  }
+  await cdp.detach()
 }
 
 /** Count animation frames in the page while `act` runs; returns fps and main-thread busy ms per second. */
@@ -119,6 +143,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
+    await browserSettled(browser)
     console.error('bench:ui: loading the 200-node scenario …')
     await page.goto(`${URL_BASE}/?bench=canvas200&lang=en&theme=light`)
     // Interactive: the nodes are in the DOM, laid out, and a frame has been painted after them.
