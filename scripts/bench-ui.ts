@@ -2,7 +2,8 @@
  * UI benchmark (npm run bench:ui): the canvas with a generated 200-node / 300-edge scenario in headless Chromium.
  * Builds dist/ when it is missing or older than src/, serves it with `vite preview` on its own port, opens
  * `?bench=canvas200`, then measures
- *   - ui.canvas_load_ms: navigation start → the nodes are on screen and a frame has been painted after them;
+ *   - ui.canvas_load_ms: navigation start → all 200 nodes and an edge are in the DOM and two frames have been
+ *     painted after them (navigated once the freshly launched browser has settled, see browserSettled; cold page);
  *   - ui.canvas_pan.*: 5 s of continuous panning (pointer held down on the empty pane);
  *   - ui.canvas_drag.*: 5 s of dragging one node around (every frame updates the scenario document);
  * frames per second from requestAnimationFrame counting, and main-thread busy milliseconds per second from Chrome's
