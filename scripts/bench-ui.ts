@@ -2,7 +2,8 @@
  * UI benchmark (npm run bench:ui): the canvas with a generated 200-node / 300-edge scenario in headless Chromium.
  * Builds dist/ when it is missing or older than src/, serves it with `vite preview` on its own port, opens
  * `?bench=canvas200`, then measures
- *   - ui.canvas_load_ms: navigation start → the nodes are on screen and a frame has been painted after them;
+ *   - ui.canvas_load_ms: navigation start → all 200 nodes and an edge are in the DOM and two frames have been
+ *     painted after them (navigated once the freshly launched browser has settled, see browserSettled; cold page);
  *   - ui.canvas_pan.*: 5 s of continuous panning (pointer held down on the empty pane);
  *   - ui.canvas_drag.*: 5 s of dragging one node around (every frame updates the scenario document);
  * frames per second from requestAnimationFrame counting, and main-thread busy milliseconds per second from Chrome's
@@ -12,7 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type CDPSession, type Page } from '@playwright/test'
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 
 // Run vite's own entry (not through npx) so that killing `server` stops the server itself, not a wrapper.
 const VITE_BIN = 'node_modules/vite/bin/vite.js'
@@ -59,6 +60,30 @@ async function startPreview(): Promise<ChildProcess> {
 async function taskDurationS(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics')
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0
+}
+
+/**
+ * Wait until Chromium has finished starting up. A freshly launched (new headless) Chromium spends its first ~2 s
+ * preloading its own "top chrome" WebUI (the omnibox popup) in a second renderer, about a core's worth of CPU; on a
+ * 2-core machine, a page navigated meanwhile was measured 600–800 ms slower. That is the browser's startup, not the
+ * app's: wait for two quiet 250 ms windows in a row (all of the browser's processes together, from
+ * SystemInfo.getProcessInfo) before navigating. The page itself stays cold (new context: no HTTP or code cache).
+ */
+async function browserSettled(browser: Browser) {
+  const cdp = await browser.newBrowserCDPSession()
+  const cpuS = async () => {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo')
+    return processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
+  }
+  let quietWindows = 0
+  let before = await cpuS()
+  for (let i = 0; i < 60 && quietWindows < 2; i++) {
+    await new Promise((r) => setTimeout(r, 250))
+    const now = await cpuS()
+    quietWindows = now - before < 0.025 ? quietWindows + 1 : 0
+    before = now
+  }
+  await cdp.detach()
 }
 
 /** Count animation frames in the page while `act` runs; returns fps and main-thread busy ms per second. */
@@ -119,6 +144,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
+    await browserSettled(browser)
     console.error('bench:ui: loading the 200-node scenario …')
     await page.goto(`${URL_BASE}/?bench=canvas200&lang=en&theme=light`)
     // Interactive: the nodes are in the DOM, laid out, and a frame has been painted after them.

@@ -1,10 +1,13 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectSelection } from '../store/selectors'
 import { CanvasToolbar } from './CanvasToolbar'
 import { ConnectDialog } from './ConnectDialog'
 import { FlowCanvas } from './FlowCanvas'
+import { FIT_VIEW_OPTIONS, MIN_ZOOM } from './flowOptions'
+import { CanvasTextContext, rememberingT } from './canvasText'
+import { createFlowGraphCaches, flowGraphOf, type FlowGraphCaches } from './useFlowGraph'
 import { Palette } from './Palette'
 import { useCanvasCommands } from './useCanvasCommands'
 import { useCanvasShortcuts } from './useCanvasShortcuts'
@@ -12,7 +15,7 @@ import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeId } from '../model'
 import './canvas.css'
 
-function Workspace() {
+function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const selection = useAppStore(selectSelection)
@@ -53,7 +56,7 @@ function Workspace() {
     <div className="canvas-workspace" ref={workspace}>
       <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} />
       <div className="canvas-workspace__flow">
-        <FlowCanvas commands={commands} announce={announce} snap={snap} />
+        <FlowCanvas commands={commands} announce={announce} snap={snap} graphCaches={graphCaches} fitOnOpen={fitOnOpen} />
         <CanvasToolbar commands={commands} snap={snap} onToggleSnap={() => setSnap((v) => !v)} canConnect={single !== null} onConnect={openConnect} />
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">
@@ -64,11 +67,34 @@ function Workspace() {
   )
 }
 
-/** The canvas area: palette on the left, the React Flow surface with its toolbar, and the live region. */
+/**
+ * The canvas area: palette on the left, the React Flow surface with its toolbar, and the live region. React Flow's
+ * store starts with the document's nodes and edges (sizes and handles known up front, see graphMapping), so its
+ * first render draws them: no empty canvas painted first, no second pass of 200 nodes and 300 edges after an effect.
+ */
 export function CanvasWorkspace() {
+  const { t } = useTranslation()
+  // One `t` for every node and edge (see canvasText), also used for the aria labels of the initial graph.
+  const canvasT = useMemo(() => rememberingT(t), [t])
+  const store = useAppStoreApi()
+  const [graphCaches] = useState(createFlowGraphCaches)
+  const [initial] = useState(() => {
+    const { scenario, selection } = store.getState()
+    return flowGraphOf(scenario, selection, graphCaches, canvasT)
+  })
+  // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
+  const fitOnOpen = initial.nodes.length > 0
   return (
-    <ReactFlowProvider>
-      <Workspace />
-    </ReactFlowProvider>
+    <CanvasTextContext value={canvasT}>
+      <ReactFlowProvider
+        initialNodes={initial.nodes}
+        initialEdges={initial.edges}
+        fitView={fitOnOpen}
+        initialFitViewOptions={FIT_VIEW_OPTIONS}
+        initialMinZoom={MIN_ZOOM}
+      >
+        <Workspace graphCaches={graphCaches} fitOnOpen={fitOnOpen} />
+      </ReactFlowProvider>
+    </CanvasTextContext>
   )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -6,7 +6,9 @@ import {
   MiniMap,
   ReactFlow,
   useStore,
+  useStoreApi,
   type ReactFlowState,
+  type Viewport,
   type FinalConnectionState,
   type IsValidConnection,
   type EdgeChange,
@@ -24,15 +26,16 @@ import { nodeTypes } from './nodes/nodeTypes'
 import { PALETTE_MIME } from './paletteGroups'
 import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
-import { CanvasTextContext, EdgeLabelsShownContext, rememberingT } from './canvasText'
-import { useFlowGraph } from './useFlowGraph'
+import { FIT_VIEW_OPTIONS, MIN_ZOOM } from './flowOptions'
+import { openingViewport } from './openingViewport'
+import { EdgeLabelsShownContext } from './canvasText'
+import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25 }
 const PRO_OPTIONS = { hideAttribution: true }
 /** Constant props: the memoised minimap skips the re-render of a drag frame. */
 const MINIMAP_STYLE = { width: 150, height: 96 }
@@ -59,19 +62,41 @@ function nodeIdAt(p: { x: number; y: number }): string | null {
  * The React Flow surface, controlled by the store: it renders what `scenarioToGraph` derives and turns every gesture
  * into a store action (moves, selection, drops from the palette, connections). It decides no AWS rule itself.
  */
-export function FlowCanvas({ commands, announce, snap }: { commands: CanvasCommands; announce: Announce; snap: boolean }) {
+export function FlowCanvas({
+  commands,
+  announce,
+  snap,
+  graphCaches,
+  fitOnOpen,
+}: {
+  commands: CanvasCommands
+  announce: Announce
+  snap: boolean
+  /** Shared with the initial graph React Flow's provider starts with (same objects: nothing to re-render). */
+  graphCaches: FlowGraphCaches
+  fitOnOpen: boolean
+}) {
   const { t } = useTranslation()
-  const canvasT = useMemo(() => rememberingT(t), [t])
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
   const { livePositions, onNodesChange, onNodeDragStop } = useNodeDrag(announce)
-  const { nodes, edges } = useFlowGraph(livePositions)
+  const { nodes, edges } = useFlowGraph(livePositions, graphCaches)
   const container = useRef<HTMLDivElement>(null)
   const [popover, setPopover] = useState<ConnectionPopoverState | null>(null)
   const zoomedOut = useStore(selectZoomedOut)
-  // Fit only a document that opens with nodes: fitting on the first drop would yank the view from under the user.
-  const [fitOnOpen] = useState(() => store.getState().scenario.nodes.length > 0)
+  const flowStore = useStoreApi<FlowNode, FlowEdge>()
+  // The opening fit is framed before <ReactFlow> first renders (`undefined`: the pane is not measured yet), so the
+  // 200-node canvas is laid out and painted once, already fitted, instead of at zoom 1 and again after a fit.
+  const [opening, setOpening] = useState<Viewport | null | undefined>(fitOnOpen ? undefined : null)
+  useLayoutEffect(() => {
+    if (opening !== undefined) return
+    const pane = container.current
+    const viewport = pane ? openingViewport(flowStore.getState().nodeLookup, pane.offsetWidth, pane.offsetHeight) : null
+    // React Flow's first render already at the fitted zoom (role labels hidden when zoomed out are never made).
+    if (viewport) flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom], fitViewQueued: false })
+    setOpening(viewport)
+  }, [opening, flowStore])
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
@@ -155,8 +180,8 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
   return (
     <div className="flow" data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <CanvasTextContext value={canvasT}>
-        <EdgeLabelsShownContext value={!zoomedOut}>
+      <EdgeLabelsShownContext value={!zoomedOut}>
+        {opening !== undefined && (
           <ReactFlow<FlowNode, FlowEdge>
             nodes={nodes}
             edges={edges}
@@ -175,9 +200,11 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
             snapToGrid={snap}
             snapGrid={SNAP_GRID}
-            fitView={fitOnOpen}
+            defaultViewport={opening ?? undefined}
+            // Only when the pane could not be measured: then React Flow fits once it has.
+            fitView={fitOnOpen && opening === null}
             fitViewOptions={FIT_VIEW_OPTIONS}
-            minZoom={0.1}
+            minZoom={MIN_ZOOM}
           >
             <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
             <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
@@ -185,8 +212,8 @@ export function FlowCanvas({ commands, announce, snap }: { commands: CanvasComma
             <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} />
             <PlaybackCanvas />
           </ReactFlow>
-        </EdgeLabelsShownContext>
-      </CanvasTextContext>
+        )}
+      </EdgeLabelsShownContext>
       {popover && (
         <ConnectionPopover
           state={popover}

@@ -1,20 +1,32 @@
-import { useMemo, useState } from 'react'
+import { useContext, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import type { Scenario } from '../model'
 import { useAppStore } from '../store/useAppStore'
 import { isBadged } from '../store/nodeBadge'
 import { selectScenario, selectSelection } from '../store/selectors'
-import { createGraphCache, type FlowEdge, type FlowNode } from '../store/graphMapping'
-import { scenarioToGraph } from '../store/graphMapping'
-import type { TFunction } from 'i18next'
+import { createGraphCache, scenarioToGraph, type FlowEdge, type FlowNode, type GraphCache } from '../store/graphMapping'
+import type { Selection } from '../store/selection'
 import { moveNodesIn } from '../store/documentOps'
 import type { LivePositions } from './useNodeDrag'
-import { rememberingT } from './canvasText'
+import { CanvasTextContext, rememberingT } from './canvasText'
 
 interface LabelCache {
   nodes: WeakMap<FlowNode, FlowNode>
   /** With the end names the label was made with: renaming a node re-labels its edges (same edge object). */
   edges: WeakMap<FlowEdge, { from: string; to: string; edge: FlowEdge }>
 }
+
+/**
+ * What the canvas keeps between derivations: graphMapping's cache, then the labelled objects per language. Shared by
+ * the first graph (handed to React Flow's provider, see CanvasWorkspace) and every later render, so both are the
+ * very same objects and React Flow's first real update changes nothing.
+ */
+export interface FlowGraphCaches {
+  graph: GraphCache
+  byLanguage: WeakMap<TFunction, LabelCache>
+}
+export const createFlowGraphCaches = (): FlowGraphCaches => ({ graph: createGraphCache(), byLanguage: new WeakMap() })
 
 function nodeAria(t: TFunction, n: FlowNode): string {
   const { node, invocation } = n.data
@@ -23,57 +35,70 @@ function nodeAria(t: TFunction, n: FlowNode): string {
   return isBadged(invocation) ? t('nodes.aria', { label, type, style: t(`nodes.styleLong.${invocation}`) }) : t('nodes.ariaPlain', { label, type })
 }
 
+function labelsFor(caches: FlowGraphCaches, t: TFunction): LabelCache {
+  let forLanguage = caches.byLanguage.get(t)
+  if (!forLanguage) {
+    forLanguage = { nodes: new WeakMap(), edges: new WeakMap() }
+    caches.byLanguage.set(t, forLanguage)
+  }
+  return forLanguage
+}
+
+const namesOf = (nodes: Scenario['nodes']): Map<string, string> => new Map(nodes.map((n) => [n.id, n.label ?? n.id]))
+
+function labelNodes(nodes: FlowNode[], labels: LabelCache, t: TFunction): FlowNode[] {
+  return nodes.map((n) => {
+    let out = labels.nodes.get(n)
+    if (!out) {
+      out = { ...n, ariaLabel: nodeAria(t, n) }
+      labels.nodes.set(n, out)
+    }
+    return out
+  })
+}
+
+function labelEdges(edges: FlowEdge[], labels: LabelCache, t: TFunction, names: ReadonlyMap<string, string>): FlowEdge[] {
+  return edges.map((e) => {
+    const from = names.get(e.source) ?? e.source
+    const to = names.get(e.target) ?? e.target
+    const known = labels.edges.get(e)
+    if (known && known.from === from && known.to === to) return known.edge
+    const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
+    const edge = { ...e, ariaLabel: t('edges.aria', { role, from, to }) }
+    labels.edges.set(e, { from, to, edge })
+    return edge
+  })
+}
+
+/** The labelled graph of a document, outside React: React Flow's initial nodes and edges (its first render draws them). */
+export function flowGraphOf(doc: Scenario, selection: Selection, caches: FlowGraphCaches, t: TFunction): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const graph = scenarioToGraph(doc, selection, caches.graph)
+  const labels = labelsFor(caches, t)
+  return { nodes: labelNodes(graph.nodes, labels, t), edges: labelEdges(graph.edges, labels, t, namesOf(doc.nodes)) }
+}
+
 /**
  * The React Flow graph derived from the document, with translated aria labels. Unchanged nodes and edges keep their
  * object identity across renders (graphMapping's cache, then a per-language WeakMap for the labels), so React Flow
  * and the memoised node components skip them: a drag frame re-renders one node, not two hundred. Positions of a drag
- * in progress (`livePositions`) are drawn over the document without writing it.
+ * in progress (`livePositions`) are drawn over the document without writing it. Pass the canvas's `caches` (and be
+ * under its CanvasTextContext) to share objects with `flowGraphOf`; without, the hook keeps its own.
  */
-export function useFlowGraph(livePositions: LivePositions | null = null): { nodes: FlowNode[]; edges: FlowEdge[] } {
+export function useFlowGraph(livePositions: LivePositions | null = null, caches?: FlowGraphCaches): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const { t: i18nT } = useTranslation()
-  const t = useMemo(() => rememberingT(i18nT), [i18nT])
+  const canvasT = useContext(CanvasTextContext)
+  const t = useMemo(() => canvasT ?? rememberingT(i18nT), [canvasT, i18nT])
   const doc = useAppStore(selectScenario)
   const selection = useAppStore(selectSelection)
-  const [cache] = useState(createGraphCache)
-  const [byLanguage] = useState(() => new WeakMap<TFunction, LabelCache>())
+  const [ownCaches] = useState(createFlowGraphCaches)
+  const shared = caches ?? ownCaches
   // A drag in progress is drawn over the document (groups still grow around a child dragged inside them).
   const drawn = useMemo(() => (livePositions ? moveNodesIn(doc, livePositions) : doc), [doc, livePositions])
-  const graph = useMemo(() => scenarioToGraph(drawn, selection, cache), [drawn, selection, cache])
-  const names = useMemo(() => new Map(doc.nodes.map((n) => [n.id, n.label ?? n.id])), [doc.nodes])
-  const labelled = useMemo(() => {
-    let forLanguage = byLanguage.get(t)
-    if (!forLanguage) {
-      forLanguage = { nodes: new WeakMap(), edges: new WeakMap() }
-      byLanguage.set(t, forLanguage)
-    }
-    return forLanguage
-  }, [byLanguage, t])
-  const nodes = useMemo(
-    () =>
-      graph.nodes.map((n) => {
-        let out = labelled.nodes.get(n)
-        if (!out) {
-          out = { ...n, ariaLabel: nodeAria(t, n) }
-          labelled.nodes.set(n, out)
-        }
-        return out
-      }),
-    [graph.nodes, labelled, t],
-  )
+  const graph = useMemo(() => scenarioToGraph(drawn, selection, shared.graph), [drawn, selection, shared])
+  const names = useMemo(() => namesOf(doc.nodes), [doc.nodes])
+  const labels = useMemo(() => labelsFor(shared, t), [shared, t])
+  const nodes = useMemo(() => labelNodes(graph.nodes, labels, t), [graph.nodes, labels, t])
   // Its own memo: a drag frame changes nodes only, and React Flow re-indexes every edge when this array changes.
-  const edges = useMemo(
-    () =>
-      graph.edges.map((e) => {
-        const from = names.get(e.source) ?? e.source
-        const to = names.get(e.target) ?? e.target
-        const known = labelled.edges.get(e)
-        if (known && known.from === from && known.to === to) return known.edge
-        const role = t(`edges.role.${e.data?.role ?? 'unknown'}`)
-        const edge = { ...e, ariaLabel: t('edges.aria', { role, from, to }) }
-        labelled.edges.set(e, { from, to, edge })
-        return edge
-      }),
-    [graph.edges, labelled, t, names],
-  )
+  const edges = useMemo(() => labelEdges(graph.edges, labels, t, names), [graph.edges, labels, t, names])
   return { nodes, edges }
 }

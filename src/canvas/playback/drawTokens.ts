@@ -92,8 +92,16 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   const paths = new Map<TokenState, Path2D>()
   for (const s of STATES) paths.set(s, new Path2D())
   const px = Math.max(1, zoom * (window.devicePixelRatio || 1))
+  // Sprites made on first use: a frame with nothing in flight (the opening one, mostly) makes no canvases.
   const discs = new Map<TokenState, HTMLCanvasElement>()
-  for (const s of STATES) discs.set(s, sprite(colours[s], Math.round(TOKEN_R * px)))
+  const disc = (s: TokenState): HTMLCanvasElement => {
+    let d = discs.get(s)
+    if (!d) {
+      d = sprite(colours[s], Math.round(TOKEN_R * px))
+      discs.set(s, d)
+    }
+    return d
+  }
   const side = (TOKEN_R * 2 + 2 / px) / zoom
   const labels: Labelled[] = []
   let drawn = 0
@@ -109,7 +117,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
       const path = paths.get(state) as Path2D
       path.moveTo(point.x + radius, point.y)
       path.arc(point.x, point.y, radius, 0, Math.PI * 2)
-    } else ctx.drawImage(discs.get(state) as HTMLCanvasElement, point.x - side / 2, point.y - side / 2, side, side)
+    } else ctx.drawImage(disc(state), point.x - side / 2, point.y - side / 2, side, side)
     if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
     hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++

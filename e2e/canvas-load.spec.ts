@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test'
+import { expect, openApp, test } from './fixtures.ts'
+
+/**
+ * Watches the canvas from the first byte: every time the DOM changes, whether nodes and edges are there, the
+ * viewport's transform, and how many role labels were ever made.
+ */
+async function watchOpening(page: Page) {
+  await page.addInitScript(`(() => {
+    const seen = { firstWithNodes: null, labelsMade: 0 }
+    window.__opening = seen
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n.nodeType === 1) seen.labelsMade += (n.matches('.role-edge__label') ? 1 : 0) + n.querySelectorAll('.role-edge__label').length
+      if (seen.firstWithNodes) return
+      const nodes = document.querySelectorAll('.react-flow__node').length
+      if (nodes === 0) return
+      seen.firstWithNodes = {
+        nodes,
+        edges: document.querySelectorAll('.react-flow__edge').length,
+        transform: document.querySelector('.react-flow__viewport')?.style.transform ?? '',
+      }
+    }).observe(document, { subtree: true, childList: true })
+  })()`)
+}
+
+interface Opening {
+  firstWithNodes: { nodes: number; edges: number; transform: string } | null
+  labelsMade: number
+}
+const opening = (page: Page) => page.evaluate(() => (window as unknown as { __opening: Opening }).__opening)
+const transformNow = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+
+test('an example opens in one pass: nodes and edges together, already fitted, role labels shown', async ({ page, foreignRequests }) => {
+  await watchOpening(page)
+  await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2)
+  await expect(page.locator('.role-edge__label')).toHaveCount(2)
+  const seen = await opening(page)
+  // The very first DOM with nodes has the edges too, and the fitted viewport it keeps (no frame at zoom 1 first).
+  expect(seen.firstWithNodes).toEqual({ nodes: 3, edges: 2, transform: await transformNow(page) })
+  expect(await transformNow(page)).not.toContain('scale(1)')
+  expect(foreignRequests).toEqual([])
+})
+
+test('the 200-node benchmark opens fitted in one pass, and never makes the role labels its zoom hides', async ({ page, foreignRequests }) => {
+  await watchOpening(page)
+  await openApp(page, { bench: 'canvas200', lang: 'en', theme: 'light' })
+  await expect(page.locator('.react-flow__node')).toHaveCount(200)
+  const seen = await opening(page)
+  expect(seen.firstWithNodes?.nodes).toBe(200)
+  expect(seen.firstWithNodes?.edges).toBe(300)
+  expect(seen.firstWithNodes?.transform).toBe(await transformNow(page))
+  expect(seen.labelsMade).toBe(0)
+  expect(foreignRequests).toEqual([])
+})
