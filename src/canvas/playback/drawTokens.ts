@@ -137,7 +137,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     if (!box) return
     const x = box.x + (PARK_X + n * PARK_STEP) / zoom
     const y = box.y + PARK_Y / zoom
-    ctx.drawImage(discs.get('retry') as HTMLCanvasElement, x - side / 2, y - side / 2, side, side)
+    ctx.drawImage(disc('retry'), x - side / 2, y - side / 2, side, side)
     // Reduced motion: the ring fills in eighths (steps, not a sweep).
     const shown = reducedMotion ? Math.floor(progress * 8) / 8 : progress
     tracks.moveTo(x + ringR, y)
