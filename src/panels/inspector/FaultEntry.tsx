@@ -1,7 +1,5 @@
 import { useId } from 'react'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { formatNumber } from '../../i18n/formatNumber'
 import { PERMISSIONS, type Era, type Fault, type Issue, type Permission } from '../../model'
 import { getAtPath } from './docPath'
 import { Field } from './Field'
@@ -11,6 +9,7 @@ import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'
 import { FAULT_AT_FIELD, FAULT_FIELDS } from './inputFieldSpecs'
 import { poisonBy, type PoisonBy } from './inputEntries'
+import { faultTitle } from './faultTitle'
 import { IssueList } from './IssueList'
 import { faultFieldInfo } from './schemaInfo'
 
@@ -84,20 +83,4 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       </div>
     </li>
   )
-}
-
-/** A fault as people read it: its kind with its numbers where it has them ("Fail attempts 1–2"). */
-export function faultTitle(t: TFunction, locale: string, fault: Fault): string {
-  switch (fault.kind) {
-    case 'failAttempts':
-      return t('inputs.faults.titles.failAttempts', { from: fault.fromAttempt, to: fault.toAttempt })
-    case 'failProbability':
-      return t('inputs.faults.titles.failProbability', { p: formatNumber(fault.p, locale) })
-    case 'failNext':
-      return t('inputs.faults.titles.failNext', { count: fault.count })
-    case 'throttle':
-      return t('inputs.faults.titles.throttle', { cap: fault.reservedConcurrency })
-    default:
-      return t(`inputs.faults.kinds.${fault.kind}`)
-  }
 }
