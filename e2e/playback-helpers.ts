@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, openApp } from './fixtures.ts'
 
 /** T+HH:MM:SS.mmm (optionally Nd) → ms. */
@@ -36,4 +36,23 @@ export const chip = (page: Page, nodeId: string, text: string | RegExp) => page.
 export async function shot(page: Page, name: string) {
   const { test } = await import('./fixtures.ts')
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) })
+}
+
+/**
+ * Where the token layer has painted (the centre of its pixels with alpha above `minAlpha`), in page coordinates; null
+ * when it is blank. The layer is transparent elsewhere, so with one token on screen this is that token.
+ */
+export async function paintedCentre(layer: Locator, minAlpha: number): Promise<{ x: number; y: number } | null> {
+  return layer.evaluate((c: HTMLCanvasElement, min: number) => {
+    const ctx = c.getContext('2d')
+    if (!ctx) return null
+    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
+    let sx = 0, sy = 0, n = 0
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > min) { sx += x; sy += y; n++ }
+    if (n === 0) return null
+    const r = c.getBoundingClientRect()
+    return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }
+  }, minAlpha)
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { chip, openExample, playUntil, shot } from './playback-helpers.ts'
+import { chip, openExample, paintedCentre, playUntil, shot } from './playback-helpers.ts'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -57,18 +57,7 @@ test('clicking a token in flight selects its event and opens its statechart', as
   const layer = page.getByTestId('token-layer')
   await expect(layer).toHaveAttribute('data-tokens', '1')
   // Where the one token is: the centre of the layer's painted pixels (the layer is transparent elsewhere).
-  const at = await layer.evaluate((c: HTMLCanvasElement) => {
-    const ctx = c.getContext('2d')
-    if (!ctx) return null
-    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
-    let sx = 0, sy = 0, n = 0
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++)
-        if ((data[(y * width + x) * 4 + 3] ?? 0) > 128) { sx += x; sy += y; n++ }
-    if (n === 0) return null
-    const r = c.getBoundingClientRect()
-    return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }
-  })
+  const at = await paintedCentre(layer, 128)
   expect(at).not.toBeNull()
   const sheet = page.getByRole('complementary', { name: 'Statechart of e1' })
   await expect(sheet).toHaveCount(0)
@@ -90,18 +79,7 @@ test('an event waiting for its retry is parked on the function with a timer ring
   await expect(layer).toHaveAttribute('data-parked', '1')
   await expect(layer).toHaveAttribute('data-tokens', '1')
   await expect(chip(page, 'thumbnailer', '1 waiting to retry')).toBeVisible()
-  const at = await layer.evaluate((c: HTMLCanvasElement) => {
-    const ctx = c.getContext('2d')
-    if (!ctx) return null
-    const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
-    let sx = 0, sy = 0, n = 0
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++)
-        if ((data[(y * width + x) * 4 + 3] ?? 0) > 200) { sx += x; sy += y; n++ }
-    if (n === 0) return null
-    const r = c.getBoundingClientRect()
-    return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }
-  })
+  const at = await paintedCentre(layer, 200)
   expect(at).not.toBeNull()
   // It sits on the function it waits for: over the node's top-left corner, not on a wire or a node of its own.
   const fn = await page.locator('.react-flow__node[data-id="thumbnailer"]').boundingBox()

@@ -10,7 +10,7 @@ import { SpecField } from './forms'
 import { FAULT_AT_FIELD, FAULT_FIELDS } from './inputFieldSpecs'
 import { poisonBy, type PoisonBy } from './inputEntries'
 import { faultTitle } from './faultTitle'
-import { IssueList } from './IssueList'
+import { EntryIssues } from './IssueList'
 import { faultFieldInfo } from './schemaInfo'
 
 export interface FaultEntryProps {
@@ -71,11 +71,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       {field(FAULT_AT_FIELD)}
       {poisonChoice}
       {params.map(field)}
-      {issues.length > 0 ? (
-        <div className="inputs__issues" role="group" aria-label={t('inputs.issuesTitle')}>
-          <IssueList issues={issues} />
-        </div>
-      ) : null}
+      <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
         <button type="button" className="button button--small" onClick={onRemove} aria-label={t('inputs.faults.remove', { n, kind: kindName })}>
           {t('inputs.faults.removeShort')}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../model'
 import { useIssueText } from './useIssueText'
 
@@ -14,5 +15,16 @@ export function IssueList({ issues, showPath = true }: { issues: readonly Issue[
         )
       })}
     </ul>
+  )
+}
+
+/** The issues of one traffic or fault entry, as a labelled group inside the entry (nothing when there are none). */
+export function EntryIssues({ issues }: { issues: readonly Issue[] }) {
+  const { t } = useTranslation()
+  if (issues.length === 0) return null
+  return (
+    <div className="inputs__issues" role="group" aria-label={t('inputs.issuesTitle')}>
+      <IssueList issues={issues} />
+    </div>
   )
 }

@@ -8,7 +8,7 @@ import { SpecField } from './forms'
 import { formatTime } from './formatValue'
 import { PARTITION_KEYS_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
 import { TRAFFIC_KINDS, withTrafficKind, type TrafficKind } from './inputEntries'
-import { IssueList } from './IssueList'
+import { EntryIssues } from './IssueList'
 import { PayloadEditor } from './PayloadEditor'
 import { trafficFieldInfo } from './schemaInfo'
 import { TimeListField } from './TimeListField'
@@ -86,11 +86,7 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
         sample={defaultPayload(node, era)}
         onCommit={(v) => commit(target, ['payload'], v)}
       />
-      {issues.length > 0 ? (
-        <div className="inputs__issues" role="group" aria-label={t('inputs.issuesTitle')}>
-          <IssueList issues={issues} />
-        </div>
-      ) : null}
+      <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
         <button type="button" className="button button--small" onClick={onDuplicate} aria-label={t('inputs.traffic.duplicate', { n })}>
           {t('inputs.traffic.duplicateShort')}
