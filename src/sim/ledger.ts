@@ -1,4 +1,6 @@
-import { REASON_REF, type ReasonCode } from './reasons.ts'
+import type { ReasonCode } from './reasons.ts'
+import { Interned } from './interned.ts'
+import { REASON_INDEX, REASONS, RESULTS, resultCode } from './traceCodes.ts'
 import type { AttemptResult, Fate } from './trace.ts'
 import { attemptColumns, type AttemptColumns, chunkOf, chunkSize, chunkStart, eventColumns, type EventColumns, NO_ATTEMPT, NO_REASON } from './ledgerColumns.ts'
 
@@ -61,9 +63,6 @@ export class LiveEvent {
 }
 
 const FATES: readonly Fate[] = ['in-flight', 'succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
-const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
-const REASONS = Object.keys(REASON_REF) as ReasonCode[]
-const REASON_CODE = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
 
 /** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
 export function ledgerNumber(id: string): number {
@@ -103,23 +102,10 @@ export class Ledger {
   private aStart0 = 0
   private aEnd0 = 0
   private readonly delivered = new Map<number, string[]>()
-  private readonly names: string[] = []
-  private readonly nameIds = new Map<string, number>()
-  /** Sources and origins repeat (a traffic entry's events): one remembered name each skips the Map. */
-  private lastSource = '\u0000' // never a real name
-  private lastSourceId = -1
+  private readonly names = new Interned()
+  /** Origins repeat (a traffic entry's events): the last one remembered skips parsing it as a parent id. */
   private lastOrigin = '\u0000'
   private lastOriginId = -1
-
-  private intern(name: string): number {
-    let n = this.nameIds.get(name)
-    if (n === undefined) {
-      n = this.names.length
-      this.names.push(name)
-      this.nameIds.set(name, n)
-    }
-    return n
-  }
 
   create(source: string, origin: string, createdMs: number, payload: unknown, key: string | null = null, index = -1): LiveEvent {
     const row = this.length
@@ -134,19 +120,15 @@ export class Ledger {
     const i = row - this.curStart
     const n = row + 1
     this.length = n
-    if (source !== this.lastSource) {
-      this.lastSource = source
-      this.lastSourceId = this.intern(source)
-    }
-    cols.source[i] = this.lastSourceId
+    cols.source[i] = this.names.id(source)
     if (origin !== this.lastOrigin) {
       const parent = ledgerNumber(origin)
       this.lastOrigin = origin
-      this.lastOriginId = parent > 0 ? parent : -(this.intern(origin) + 1)
+      this.lastOriginId = parent > 0 ? parent : -(this.names.id(origin) + 1)
     }
     cols.origin[i] = this.lastOriginId
     cols.created[i] = createdMs
-    cols.key[i] = key === null ? -1 : this.intern(key)
+    cols.key[i] = key === null ? -1 : this.names.id(key)
     cols.index[i] = index
     if (payload !== this.lastPayload) {
       this.lastPayload = payload
@@ -166,7 +148,7 @@ export class Ledger {
     if (cols.firstResult[i] === NO_ATTEMPT) {
       cols.firstStart[i] = startMs
       cols.firstEnd[i] = endMs
-      cols.firstResult[i] = RESULTS.indexOf(result)
+      cols.firstResult[i] = resultCode(result)
       return
     }
     const row = this.attempts
@@ -182,7 +164,7 @@ export class Ledger {
     this.attempts = row + 1
     a.start[j] = startMs
     a.end[j] = endMs
-    a.result[j] = RESULTS.indexOf(result)
+    a.result[j] = resultCode(result)
     a.prev[j] = cols.laterAttempts[i]!
     cols.laterAttempts[i] = row
   }
@@ -207,7 +189,7 @@ export class Ledger {
       return false
     }
     cols.fate[i] = FATES.indexOf(fate)
-    cols.reason[i] = REASON_CODE.get(reason)!
+    cols.reason[i] = REASON_INDEX.get(reason)!
     cols.ended[i] = atMs
     return true
   }
@@ -230,7 +212,6 @@ export class Ledger {
   /** Every event's lifecycle as public objects, in creation order. */
   records(): EventRecord[] {
     const out = new Array<EventRecord>(this.length)
-    const names = this.names
     for (let row = 0; row < this.length; row++) {
       const c = chunkOf(row)
       const cols = this.evChunks[c]!
@@ -241,11 +222,11 @@ export class Ledger {
       const status = cols.status[i]!
       out[row] = {
         id: `e${row + 1}`,
-        source: names[cols.source[i]!]!,
-        origin: origin > 0 ? `e${origin}` : names[-origin - 1]!,
+        source: this.names.name(cols.source[i]!),
+        origin: origin > 0 ? `e${origin}` : this.names.name(-origin - 1),
         createdMs: cols.created[i]!,
         payload: this.payloads[cols.payload[i]!],
-        key: key < 0 ? null : names[key]!,
+        key: this.names.nameOrNull(key),
         index: cols.index[i]!,
         fate: FATES[fate]!,
         reason: fate === 0 ? null : REASONS[cols.reason[i]!]!,
