@@ -80,8 +80,11 @@ export function FlowCanvas({
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
-  const { livePositions, onNodesChange, onNodeDragStop } = useNodeDrag(announce)
-  const { nodes, edges } = useFlowGraph(livePositions, graphCaches)
+  const { liveNodes, onNodesChange, onNodeDragStop } = useNodeDrag(announce, graphCaches)
+  const graph = useFlowGraph(graphCaches)
+  // A render in the middle of a drag (a selection, a finished simulation) keeps drawing the drag, not the document.
+  const nodes = liveNodes() ?? graph.nodes
+  const edges = graph.edges
   const container = useRef<HTMLDivElement>(null)
   const [popover, setPopover] = useState<ConnectionPopoverState | null>(null)
   const zoomedOut = useStore(selectZoomedOut)

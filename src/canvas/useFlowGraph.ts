@@ -7,8 +7,6 @@ import { isBadged } from '../store/nodeBadge'
 import { selectScenario, selectSelection } from '../store/selectors'
 import { createGraphCache, scenarioToGraph, type FlowEdge, type FlowNode, type GraphCache } from '../store/graphMapping'
 import type { Selection } from '../store/selection'
-import { moveNodesIn } from '../store/documentOps'
-import type { LivePositions } from './useNodeDrag'
 import { CanvasTextContext, rememberingT } from './canvasText'
 
 interface LabelCache {
@@ -80,11 +78,11 @@ export function flowGraphOf(doc: Scenario, selection: Selection, caches: FlowGra
 /**
  * The React Flow graph derived from the document, with translated aria labels. Unchanged nodes and edges keep their
  * object identity across renders (graphMapping's cache, then a per-language WeakMap for the labels), so React Flow
- * and the memoised node components skip them: a drag frame re-renders one node, not two hundred. Positions of a drag
- * in progress (`livePositions`) are drawn over the document without writing it. Pass the canvas's `caches` (and be
- * under its CanvasTextContext) to share objects with `flowGraphOf`; without, the hook keeps its own.
+ * and the memoised node components skip them: a drag frame re-renders one node, not two hundred (a drag in progress
+ * is drawn by useNodeDrag, straight into React Flow's store). Pass the canvas's `caches` (and be under its
+ * CanvasTextContext) to share objects with `flowGraphOf`; without, the hook keeps its own.
  */
-export function useFlowGraph(livePositions: LivePositions | null = null, caches?: FlowGraphCaches): { nodes: FlowNode[]; edges: FlowEdge[] } {
+export function useFlowGraph(caches?: FlowGraphCaches): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const { t: i18nT } = useTranslation()
   const canvasT = useContext(CanvasTextContext)
   const t = useMemo(() => canvasT ?? rememberingT(i18nT), [canvasT, i18nT])
@@ -92,9 +90,7 @@ export function useFlowGraph(livePositions: LivePositions | null = null, caches?
   const selection = useAppStore(selectSelection)
   const [ownCaches] = useState(createFlowGraphCaches)
   const shared = caches ?? ownCaches
-  // A drag in progress is drawn over the document (groups still grow around a child dragged inside them).
-  const drawn = useMemo(() => (livePositions ? moveNodesIn(doc, livePositions) : doc), [doc, livePositions])
-  const graph = useMemo(() => scenarioToGraph(drawn, selection, shared.graph), [drawn, selection, shared])
+  const graph = useMemo(() => scenarioToGraph(doc, selection, shared.graph), [doc, selection, shared])
   const names = useMemo(() => namesOf(doc.nodes), [doc.nodes])
   const labels = useMemo(() => labelsFor(shared, t), [shared, t])
   const nodes = useMemo(() => labelNodes(graph.nodes, labels, t), [graph.nodes, labels, t])

@@ -1,51 +1,61 @@
-import { useCallback, useRef, useState } from 'react'
-import { useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react'
+import { useCallback, useRef } from 'react'
+import { useReactFlow, useStoreApi, type NodeChange, type OnNodeDrag } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { XY } from '../store/documentOps'
-import type { FlowNode } from '../store/graphMapping'
+import { moveNodesIn } from '../store/documentOps'
+import type { FlowEdge, FlowNode } from '../store/graphMapping'
 import { groupAt } from '../store/placement'
 import { useAppStoreApi } from '../store/useAppStore'
+import { useCanvasT } from './canvasText'
 import type { Announce } from './useCanvasCommands'
-
-export type LivePositions = ReadonlyMap<string, XY>
+import { flowGraphOf, type FlowGraphCaches } from './useFlowGraph'
 
 /**
- * Node moves and selection from React Flow. While a drag is under way the positions live here, in canvas state
- * (`livePositions`, drawn over the document by `useFlowGraph`), not in the document: a document write per frame
- * would re-run the simulation, the consequence lint and autosave sixty times a second. The drop writes the document
+ * Node moves and selection from React Flow. While a drag is under way its positions are not written to the document
+ * (a document write per frame would re-run the simulation, the consequence lint and autosave sixty times a second),
+ * and they do not go through a React render of the canvas either: each drag frame hands React Flow's own store the
+ * graph with the drag drawn over the document (groups still grow around a child dragged inside them), as React
+ * Flow's uncontrolled mode does. Only the moved node and its edges re-render, in the same frame as the pointer move
+ * (measured: a render of the canvas per frame cost a scheduler task and a frame of lag). The drop writes the document
  * once, and the drag with its move into (or out of) a group is one undo step.
  */
-export function useNodeDrag(announce: Announce) {
+export function useNodeDrag(announce: Announce, caches: FlowGraphCaches) {
   const { t } = useTranslation()
+  const canvasT = useCanvasT()
   const store = useAppStoreApi()
+  const flowStore = useStoreApi<FlowNode, FlowEdge>()
   const flow = useReactFlow()
-  const [livePositions, setLivePositions] = useState<LivePositions | null>(null)
   const live = useRef<Map<string, XY>>(new Map())
-  const frame = useRef<number | null>(null)
 
-  // Drag moves arrive per pointer event (often twice a frame): draw them once per animation frame.
-  const drawLive = useCallback(() => {
-    frame.current = null
-    setLivePositions(new Map(live.current))
-  }, [])
+  /** The document's nodes with the drag in progress drawn over them (null when no drag is under way). */
+  const liveNodes = useCallback((): FlowNode[] | null => {
+    if (live.current.size === 0) return null
+    const { scenario, selection } = store.getState()
+    return flowGraphOf(moveNodesIn(scenario, live.current), selection, caches, canvasT).nodes
+  }, [store, caches, canvasT])
 
   /** Write what the drag moved (plus `moves`) into the document and leave live mode. */
   const commit = useCallback(
     (moves: ReadonlyMap<string, XY>) => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current)
-      frame.current = null
       const all = new Map([...live.current, ...moves])
       live.current = new Map()
-      setLivePositions(null)
-      if (all.size > 0) store.getState().moveNodes(all)
+      if (all.size === 0) return
+      const s = store.getState()
+      const before = s.scenario
+      s.moveNodes(all)
+      // Nothing changed in the document (refused, or dropped where it started): the canvas does not re-render, so
+      // React Flow's store, which drew the drag, is put back to the document here.
+      const after = store.getState()
+      if (after.scenario === before) flowStore.getState().setNodes(flowGraphOf(after.scenario, after.selection, caches, canvasT).nodes)
     },
-    [store],
+    [store, flowStore, caches, canvasT],
   )
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const s = store.getState()
       const moves = new Map<string, XY>()
+      let dragged = false
       let selected: Set<string> | null = null
       for (const c of changes) {
         if (c.type === 'position' && c.position) {
@@ -53,6 +63,7 @@ export function useNodeDrag(announce: Announce) {
             // The first frame of a drag opens the undo gesture the drop closes.
             if (live.current.size === 0) s.beginGesture()
             live.current.set(c.id, c.position)
+            dragged = true
           } else moves.set(c.id, c.position)
         } else if (c.type === 'select') {
           selected ??= new Set(s.selection.nodeIds)
@@ -60,12 +71,15 @@ export function useNodeDrag(announce: Announce) {
           else selected.delete(c.id)
         }
       }
-      if (live.current.size > 0 && moves.size === 0 && frame.current === null) frame.current = requestAnimationFrame(drawLive)
+      if (selected) s.select({ nodeIds: [...selected], edgeIds: store.getState().selection.edgeIds })
       // A move that is not a drag frame (the drop, an arrow key) lands in the document at once.
       if (moves.size > 0) commit(moves)
-      if (selected) s.select({ nodeIds: [...selected], edgeIds: store.getState().selection.edgeIds })
+      else if (dragged) {
+        const nodes = liveNodes()
+        if (nodes) flowStore.getState().setNodes(nodes)
+      }
     },
-    [store, drawLive, commit],
+    [store, flowStore, liveNodes, commit],
   )
 
   /** End of a drag: drop into (or out of) a VPC / account group, then close the gesture as one undo step. */
@@ -92,5 +106,5 @@ export function useNodeDrag(announce: Announce) {
     [store, flow, announce, t, commit],
   )
 
-  return { livePositions, onNodesChange, onNodeDragStop }
+  return { liveNodes, onNodesChange, onNodeDragStop }
 }
