@@ -19,6 +19,19 @@ import { flowGraphOf, type FlowGraphCaches } from './useFlowGraph'
  * (measured: a render of the canvas per frame cost a scheduler task and a frame of lag). The drop writes the document
  * once, and the drag with its move into (or out of) a group is one undo step.
  */
+/**
+ * A drag frame of nodes that move alone (none is inside a group, so no group grows): React Flow's current nodes with
+ * the moved ones repositioned, without deriving the graph again (a 200-node derivation and its garbage per frame).
+ * Null when a dragged node has a parent: then the group around it must grow, and the graph is derived.
+ */
+export function movedAlone(current: readonly FlowNode[], live: ReadonlyMap<string, XY>): FlowNode[] | null {
+  for (const n of current) if (n.parentId !== undefined && live.has(n.id)) return null
+  return current.map((n) => {
+    const to = live.get(n.id)
+    return to && (to.x !== n.position.x || to.y !== n.position.y) ? { ...n, position: { x: to.x, y: to.y } } : n
+  })
+}
+
 export function useNodeDrag(announce: Announce, caches: FlowGraphCaches) {
   const { t } = useTranslation()
   const canvasT = useCanvasT()
@@ -75,7 +88,7 @@ export function useNodeDrag(announce: Announce, caches: FlowGraphCaches) {
       // A move that is not a drag frame (the drop, an arrow key) lands in the document at once.
       if (moves.size > 0) commit(moves)
       else if (dragged) {
-        const nodes = liveNodes()
+        const nodes = movedAlone(flowStore.getState().nodes, live.current) ?? liveNodes()
         if (nodes) flowStore.getState().setNodes(nodes)
       }
     },
