@@ -11,15 +11,6 @@ import type { Announce } from './useCanvasCommands'
 import { flowGraphOf, type FlowGraphCaches } from './useFlowGraph'
 
 /**
- * Node moves and selection from React Flow. While a drag is under way its positions are not written to the document
- * (a document write per frame would re-run the simulation, the consequence lint and autosave sixty times a second),
- * and they do not go through a React render of the canvas either: each drag frame hands React Flow's own store the
- * graph with the drag drawn over the document (groups still grow around a child dragged inside them), as React
- * Flow's uncontrolled mode does. Only the moved node and its edges re-render, in the same frame as the pointer move
- * (measured: a render of the canvas per frame cost a scheduler task and a frame of lag). The drop writes the document
- * once, and the drag with its move into (or out of) a group is one undo step.
- */
-/**
  * A drag frame of nodes that move alone (none is inside a group, so no group grows): React Flow's current nodes with
  * the moved ones repositioned, without deriving the graph again (a 200-node derivation and its garbage per frame).
  * Null when a dragged node has a parent: then the group around it must grow, and the graph is derived.
@@ -32,6 +23,15 @@ export function movedAlone(current: readonly FlowNode[], live: ReadonlyMap<strin
   })
 }
 
+/**
+ * Node moves and selection from React Flow. While a drag is under way its positions are not written to the document
+ * (a document write per frame would re-run the simulation, the consequence lint and autosave sixty times a second),
+ * and they do not go through a React render of the canvas either: each drag frame hands React Flow's own store the
+ * graph with the drag drawn over the document (groups still grow around a child dragged inside them), as React
+ * Flow's uncontrolled mode does. Only the moved node and its edges re-render, in the same frame as the pointer move
+ * (measured: a render of the canvas per frame cost a scheduler task and a frame of lag). The drop writes the document
+ * once, and the drag with its move into (or out of) a group is one undo step.
+ */
 export function useNodeDrag(announce: Announce, caches: FlowGraphCaches) {
   const { t } = useTranslation()
   const canvasT = useCanvasT()

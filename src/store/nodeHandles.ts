@@ -1,6 +1,6 @@
 import { Position, type NodeHandle } from '@xyflow/react'
 import { nodeTypeInfo, type NodeType } from '../model'
-import { NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
+import { NODE_BORDER_LEFT_PX, NODE_BORDER_RIGHT_PX, NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
 
 /**
  * Which sides a node shows: left = can be invoked / receives (functions, DLQ and destination targets, data stores),
@@ -16,11 +16,11 @@ export function handlesOf(type: NodeType): { receives: boolean; sends: boolean }
 /** Handle size in CSS pixels (canvas.css draws them the same). */
 export const HANDLE_SIZE = 12
 /**
- * Where canvas.css centres the handles: on the node's padding-box edges, inside its 4 px left border and 1 px right
- * border. Declared exactly as React Flow then measures them, so its measurement changes no edge (no second pass).
+ * Where canvas.css centres the handles: on the node's padding-box edges, just inside its left and right borders.
+ * Declared exactly as React Flow then measures them, so its measurement changes no edge (no second pass).
  */
-const IN_CENTRE_X = 4
-const OUT_CENTRE_X = NODE_WIDTH - 1
+const IN_CENTRE_X = NODE_BORDER_LEFT_PX
+const OUT_CENTRE_X = NODE_WIDTH - NODE_BORDER_RIGHT_PX
 const IN: NodeHandle = { type: 'target', position: Position.Left, x: IN_CENTRE_X - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
 const OUT: NodeHandle = { type: 'source', position: Position.Right, x: OUT_CENTRE_X - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
 const cache = new Map<NodeType, NodeHandle[]>()

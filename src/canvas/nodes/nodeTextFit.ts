@@ -1,12 +1,12 @@
-import { NODE_WIDTH } from '../../store/nodeSize'
+import { NODE_BORDER_LEFT_PX, NODE_BORDER_RIGHT_PX, NODE_WIDTH } from '../../store/nodeSize'
 
 /**
  * The service node's box as canvas.css draws it (`.service-node` grid): change both together. The text column's
  * width follows from it, so a label can be measured without laying out the node.
  */
 export const SERVICE_NODE_BOX = {
-  borderLeftPx: 4,
-  borderRightPx: 1,
+  borderLeftPx: NODE_BORDER_LEFT_PX,
+  borderRightPx: NODE_BORDER_RIGHT_PX,
   paddingLeftPx: 10,
   paddingRightPx: 12,
   iconPx: 34,
