@@ -2,6 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Helpers for the canvas specs: act as a user would (drag from the palette, drag between handles). */
 export const canvasOf = (page: Page) => page.locator('.react-flow')
+/** Edge paths with every number rounded to 1/100 px: measured and declared handle boxes differ by float noise (1e-5 px). */
+export const rounded = (paths: (string | null)[] | undefined) => paths?.map((d) => d?.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n) * 100) / 100)))
 export const nodeOf = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
 
 export async function dragFromPalette(page: Page, name: string, to: { x: number; y: number }) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
+import { rounded } from './canvas-helpers.ts'
 
 /**
  * Watches the canvas from the first byte: every time the DOM changes, whether nodes and edges are there, the
@@ -34,7 +35,6 @@ const opening = (page: Page) => page.evaluate(() => (window as unknown as { __op
 const transformNow = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
 const pathsNow = (page: Page) => page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((p) => p.getAttribute('d')))
 /** Path coordinates to 1/100 px: React Flow's measured handle boxes carry float noise (189.0003 for 189). */
-const rounded = (paths: (string | null)[] | undefined) => paths?.map((d) => d?.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n) * 100) / 100)))
 
 test('an example opens in one pass: nodes and edges together, already fitted, role labels shown', async ({ page, foreignRequests }) => {
   await watchOpening(page)

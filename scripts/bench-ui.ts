@@ -121,11 +121,12 @@ async function measure(page: Page, cdp: CDPSession, moving: string, act: (until:
 }
 
 /**
- * Hold the pointer down at `from` and move it in a circle until `until`. Each move is sent once the page has taken
- * the previous one (Playwright waits for Chromium's acknowledgement), so the pointer moves only as fast as the page
- * keeps up: `moves_per_s` says how many frames actually moved. (A steady 125 Hz stream of moves sent without waiting,
- * like a real mouse, was tried: on this 2-core machine the sender itself then competes with the browser for the CPU,
- * and panning fell to 16–32 fps (measured while the machine was shared), in the old and new builds alike.)
+ * Hold the pointer down at `from` and move it in a circle until `until`. Each move is sent as soon as the page has
+ * taken the previous one (Playwright waits for Chromium's acknowledgement): on this 2-core machine that is 45–52 moves
+ * a second, close to one per frame, and `moves_per_s` says how many frames actually moved. (A steady 125 Hz stream
+ * sent without waiting, like a real mouse, was tried: the sender itself then competes with the browser for the CPU,
+ * and panning fell to 16–32 fps in the old and new builds alike. An 8 ms pause between moves, used before, halved the
+ * rate in some runs and so measured a lighter load.)
  */
 async function circle(page: Page, from: { x: number; y: number }, radius: number, until: number) {
   await page.mouse.move(from.x, from.y)
@@ -134,9 +135,31 @@ async function circle(page: Page, from: { x: number; y: number }, radius: number
   while (performance.now() < until) {
     angle += 0.12
     await page.mouse.move(from.x + radius * Math.sin(angle), from.y + radius * (1 - Math.cos(angle)))
-    await new Promise((r) => setTimeout(r, 8))
   }
   await page.mouse.up()
+}
+
+const DRAG_RADIUS = 80
+/** React Flow auto-pans while a dragged node's pointer is within this distance of the pane's edge (calcAutoPan). */
+const AUTO_PAN_EDGE_PX = 40
+
+const viewportTransform = (page: Page) => page.evaluate(`document.querySelector('.react-flow__viewport').style.transform`) as Promise<string>
+
+/**
+ * The drag's circle (it starts at `centre` and passes 2 × radius below it, radius to either side) must keep clear of
+ * the pane's edges: near them React Flow pans the whole canvas every frame, which is a pan, not a drag. (Before
+ * this check, the pan phase could leave the node near the pane's left edge, and some drag runs were mostly auto-pan.)
+ */
+async function assertDragStaysInside(page: Page, centre: { x: number; y: number }, radius: number) {
+  const pane = await page.locator('.react-flow__pane').boundingBox()
+  if (!pane) throw new Error('no pane')
+  const margin = AUTO_PAN_EDGE_PX + 8
+  const inside =
+    centre.x - radius >= pane.x + margin &&
+    centre.x + radius <= pane.x + pane.width - margin &&
+    centre.y >= pane.y + margin &&
+    centre.y + 2 * radius <= pane.y + pane.height - margin
+  if (!inside) throw new Error(`the drag circle around ${JSON.stringify(centre)} would reach the pane's auto-pan margin`)
 }
 
 /** A point on the empty pane (not on a node or edge label), for panning. */
@@ -183,9 +206,16 @@ async function main() {
     )
     console.error('bench:ui: panning, then dragging a node (5 s each) …')
     const pan = await measure(page, cdp, '.react-flow__viewport', async (until) => circle(page, await emptyPanePoint(page), 120, until))
+    // Back to the opening framing (the pan left the canvas anywhere), as a user would: the fit-view button.
+    await page.locator('.react-flow__controls-fitview').click()
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
     const node = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
     if (!node) throw new Error('node fnA-7 is not on screen')
-    const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) => circle(page, { x: node.x + node.width / 2, y: node.y + node.height / 2 }, 80, until))
+    const centre = { x: node.x + node.width / 2, y: node.y + node.height / 2 }
+    await assertDragStaysInside(page, centre, DRAG_RADIUS)
+    const viewportBefore = await viewportTransform(page)
+    const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) => circle(page, centre, DRAG_RADIUS, until))
+    if ((await viewportTransform(page)) !== viewportBefore) throw new Error('the drag auto-panned the canvas: it measured panning, not dragging')
     const lines = [
       ['ui.canvas_pan.fps', pan.fps.toFixed(1)],
       ['ui.canvas_pan.moves_per_s', pan.movesPerS.toFixed(1)],

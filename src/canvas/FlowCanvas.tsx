@@ -21,6 +21,8 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectTheme } from '../store/selectors'
 import { ConnectionPopover, type Anchor, type ConnectionPopoverState } from './ConnectionPopover'
 import { EdgeMarkers } from './edges/RoleEdge'
+import { EdgeEndsContext, type EdgeEndsRegistry } from './edges/edgeEnds'
+import { MiniMapRect } from './nodes/MiniMapRect'
 import { edgeTypes } from './edges/edgeTypes'
 import { nodeTypes } from './nodes/nodeTypes'
 import { PALETTE_MIME } from './paletteGroups'
@@ -88,7 +90,8 @@ export function FlowCanvas({
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
-  const { liveNodes, onNodesChange, onNodeDragStop } = useNodeDrag(announce, graphCaches)
+  const [edgeEnds] = useState<EdgeEndsRegistry>(() => new Map())
+  const { liveNodes, onNodesChange, onNodeDragStop } = useNodeDrag(announce, graphCaches, edgeEnds)
   const graph = useFlowGraph(graphCaches)
   // A render in the middle of a drag (a selection, a finished simulation) keeps drawing the drag, not the document.
   const nodes = liveNodes() ?? graph.nodes
@@ -193,38 +196,40 @@ export function FlowCanvas({
     <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <EdgeLabelsShownContext value={!zoomedOut}>
-        {opening !== undefined && (
-          <ReactFlow<FlowNode, FlowEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStop={onNodeDragStop}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={isValidConnection}
-            onPaneClick={closePopover}
-            colorMode={theme}
-            ariaLabelConfig={ariaLabelConfig}
-            proOptions={PRO_OPTIONS}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            snapToGrid={snap}
-            snapGrid={SNAP_GRID}
-            defaultViewport={opening ?? undefined}
-            // Only when the pane could not be measured: then React Flow fits once it has.
-            fitView={fitOnOpen && opening === null}
-            fitViewOptions={FIT_VIEW_OPTIONS}
-            minZoom={MIN_ZOOM}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-            <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-            {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
-            <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} />
-            <PlaybackCanvas />
-          </ReactFlow>
-        )}
+        <EdgeEndsContext value={edgeEnds}>
+          {opening !== undefined && (
+            <ReactFlow<FlowNode, FlowEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStop={onNodeDragStop}
+              onConnectEnd={onConnectEnd}
+              isValidConnection={isValidConnection}
+              onPaneClick={closePopover}
+              colorMode={theme}
+              ariaLabelConfig={ariaLabelConfig}
+              proOptions={PRO_OPTIONS}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              snapToGrid={snap}
+              snapGrid={SNAP_GRID}
+              defaultViewport={opening ?? undefined}
+              // Only when the pane could not be measured: then React Flow fits once it has.
+              fitView={fitOnOpen && opening === null}
+              fitViewOptions={FIT_VIEW_OPTIONS}
+              minZoom={MIN_ZOOM}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+              <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+              {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
+              <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} nodeComponent={MiniMapRect} />
+              <PlaybackCanvas />
+            </ReactFlow>
+          )}
+        </EdgeEndsContext>
       </EdgeLabelsShownContext>
       {popover && (
         <ConnectionPopover

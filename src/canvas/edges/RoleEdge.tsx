@@ -1,7 +1,8 @@
-import { memo, useContext } from 'react'
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { memo, useContext, useLayoutEffect } from 'react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react'
 import { EdgeLabelsShownContext, useCanvasT } from '../canvasText'
 import type { FlowEdge } from '../../store/graphMapping'
+import { EdgeEndsContext, edgeCurve, labelTransform } from './edgeEnds'
 
 /**
  * An edge drawn by its role: trigger (solid), mapping (dashed: Lambda polls), DLQ (dashed red), on-failure (red),
@@ -13,7 +14,15 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const role = data?.role ?? 'unknown'
   const missing = data?.edge.permission === 'missing'
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  const { path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  const drawnEnds = useContext(EdgeEndsContext)
+  useLayoutEffect(() => {
+    if (!drawnEnds) return
+    drawnEnds.set(id, { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+    return () => {
+      drawnEnds.delete(id)
+    }
+  }, [drawnEnds, id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition])
   return (
     <>
       <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
@@ -21,7 +30,8 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
         <EdgeLabelRenderer>
           <div
             className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-edge-label={id}
+            style={{ transform: labelTransform(labelX, labelY) }}
             title={t(`edges.roleLong.${role}`)}
           >
             {t(`edges.role.${role}`)}

@@ -35,7 +35,7 @@ function chipsOf(t: TFunction, rt: NodeRuntime, isDlq: boolean, type: string): C
 const Overlay = memo(function Overlay({ nodeId, chips, x, y, width, label }: { nodeId: string; chips: Chip[]; x: number; y: number; width: number; label: string }) {
   const { t } = useTranslation()
   return (
-    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} style={{ transform: `translate(${x}px, ${y + 6}px)`, maxWidth: width > 0 ? width : undefined }}>
+    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} data-node-overlay={nodeId} style={{ transform: `translate(${x}px, ${y + 6}px)`, maxWidth: width > 0 ? width : undefined }}>
       {chips.map((c) => (
         <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
           {c.text}
