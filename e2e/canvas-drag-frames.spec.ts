@@ -205,3 +205,29 @@ test('a node dropped where it started is drawn exactly as before, and the next d
   await page.mouse.up()
   expect(foreignRequests).toEqual([])
 })
+
+test('dragging two selected nodes moves both, and the edge between them keeps its shape', async ({ page, foreignRequests }) => {
+  await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
+  await nodeOf(page, 'uploads').click()
+  await nodeOf(page, 'thumbnailer').click({ modifiers: ['Control'] })
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
+  const before = await drawn(page, 'thumbnailer', ['uploads', 'thumbnailer'])
+  const uploadsBefore = await drawn(page, 'uploads')
+  const box = await nodeOf(page, 'thumbnailer').boundingBox()
+  if (!box) throw new Error('thumbnailer is not visible')
+
+  await page.mouse.move(box.x + 30, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 30 + 70, box.y + box.height / 2 + 90, { steps: 8 })
+  const during = await drawn(page, 'thumbnailer', ['uploads', 'thumbnailer'])
+  const dx = during.node.x - before.node.x
+  const dy = during.node.y - before.node.y
+  expect(dy).toBeGreaterThan(50)
+  near((await drawn(page, 'uploads')).node, plus(uploadsBefore.node, dx, dy))
+  const between = before.edges['uploads->thumbnailer']
+  near(during.edges['uploads->thumbnailer']?.start ?? { x: NaN, y: NaN }, plus(between?.start ?? { x: 0, y: 0 }, dx, dy))
+  near(during.edges['uploads->thumbnailer']?.end ?? { x: NaN, y: NaN }, plus(between?.end ?? { x: 0, y: 0 }, dx, dy))
+  await page.mouse.up()
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)
+  expect(foreignRequests).toEqual([])
+})

@@ -28,6 +28,8 @@ interface Plan {
   root: HTMLElement
   nodes: MovedNode[]
   edges: MovedEdge[]
+  /** React Flow's box around a multiple selection (present after a box selection). */
+  selectionBox: HTMLElement | null
 }
 
 /** React Flow's own node transform, character for character (React then finds nothing to change). */
@@ -63,7 +65,7 @@ function planOf(dragged: readonly string[], flow: DrawnFlow, root: HTMLElement):
     const paths = g ? [...g.querySelectorAll<SVGPathElement>('path.react-flow__edge-path, path.react-flow__edge-interaction')] : []
     edges.push({ id: e.id, source: e.source, target: e.target, paths, label: q(`[data-edge-label="${sel}"]`) })
   }
-  return { key: dragged.join('\n'), root, nodes, edges }
+  return { key: dragged.join('\n'), root, nodes, edges, selectionBox: q('.react-flow__nodesselection-rect') }
 }
 
 /**
@@ -74,7 +76,7 @@ function planOf(dragged: readonly string[], flow: DrawnFlow, root: HTMLElement):
  * (`EdgeEndsRegistry`) offset by the displacement of the nodes they touch, with the same bezier as `RoleEdge`.
  *
  * `restore` puts everything back as React drew it, so that React, which compares with what it drew, writes the drop's
- * positions (or finds nothing to change when the drop is refused).
+ * positions (or finds nothing to change when the drop leaves the document as it was).
  */
 export class DragPainter {
   private plan: Plan | null = null
@@ -129,7 +131,7 @@ export class DragPainter {
     }
     this.draw(flow, (anchor) => shift.get(anchor) ?? { x: 0, y: 0 })
     const first = shift.get(dragged[0] ?? '')
-    const box = root.querySelector<HTMLElement>('.react-flow__nodesselection-rect')
+    const box = this.plan.selectionBox
     if (box && first) box.style.translate = `${first.x}px ${first.y}px`
   }
 
@@ -137,8 +139,7 @@ export class DragPainter {
   restore(flow: DrawnFlow): void {
     if (!this.plan) return
     this.draw(flow, () => ({ x: 0, y: 0 }))
-    const box = this.plan.root.querySelector<HTMLElement>('.react-flow__nodesselection-rect')
-    if (box) box.style.translate = ''
+    if (this.plan.selectionBox) this.plan.selectionBox.style.translate = ''
     this.plan = null
   }
 

@@ -12,21 +12,23 @@ export const selectScenario = (s: AppStore) => s.scenario
 export const selectEra = (s: AppStore) => s.scenario.era
 export const selectSelection = (s: AppStore) => s.selection
 
-/** The one selected node, when exactly one node (and no edge) is selected; else null. Stable: a document object. */
-export const selectSelectedNode = (s: AppStore): ScenarioNode | null => {
-  const { nodeIds, edgeIds } = s.selection
+type Selection = AppStore['selection']
+
+/** The one selected node, when exactly one node (and no edge) is in `selection`; else null. Stable: a document object. */
+export const selectedNodeIn = (s: AppStore, selection: Selection): ScenarioNode | null => {
+  const { nodeIds, edgeIds } = selection
   if (nodeIds.length !== 1 || edgeIds.length !== 0) return null
   return s.scenario.nodes.find((n) => n.id === nodeIds[0]) ?? null
 }
 
-/** The one selected edge with its effective id (documents may omit edge ids), when exactly one edge is selected. */
-export const selectSelectedEdgeId = (s: AppStore): string | null => {
-  const { nodeIds, edgeIds } = s.selection
+/** The one selected edge's effective id (documents may omit edge ids), when exactly one edge is in `selection`. */
+export const selectedEdgeIdIn = (selection: Selection): string | null => {
+  const { nodeIds, edgeIds } = selection
   return nodeIds.length === 0 && edgeIds.length === 1 ? (edgeIds[0] ?? null) : null
 }
 
-export const selectSelectedEdge = (s: AppStore): ScenarioEdge | null => {
-  const id = selectSelectedEdgeId(s)
+export const selectedEdgeIn = (s: AppStore, selection: Selection): ScenarioEdge | null => {
+  const id = selectedEdgeIdIn(selection)
   if (id === null) return null
   const i = effectiveEdgeIds(s.scenario.edges).indexOf(id)
   return s.scenario.edges[i] ?? null
