@@ -6,7 +6,9 @@
  *     painted after them (navigated once the freshly launched browser has settled, see browserSettled; cold page);
  *   - ui.canvas_pan.*: 5 s of continuous panning (pointer held down on the empty pane);
  *   - ui.canvas_drag.*: 5 s of dragging one node around (each move redraws the node and its edges; the document is
- *     written once, at the drop);
+ *     written once, at the drop), away from the pane's edges;
+ *   - ui.canvas_drag_autopan.*: 5 s of a drag held at the pane's edge, where React Flow auto-pans the canvas every
+ *     frame (moves_per_s counts the frames in which the canvas moved);
  * frames per second from requestAnimationFrame counting, and main-thread busy milliseconds per second from Chrome's
  * Performance.getMetrics (TaskDuration). Headless Chromium holds 60 fps until the main thread saturates, so the busy
  * time is the figure that shows headroom. `moves_per_s` counts the frames in which the thing moved on screen (the
@@ -162,6 +164,22 @@ async function assertDragStaysInside(page: Page, centre: { x: number; y: number 
   if (!inside) throw new Error(`the drag circle around ${JSON.stringify(centre)} would reach the pane's auto-pan margin`)
 }
 
+/**
+ * Drag the node at `from` to `edge` (inside the pane's auto-pan margin) and keep the pointer moving there, a few
+ * pixels to and fro, until `until`: React Flow pans the canvas every frame while the node follows the pointer.
+ */
+async function dragAtEdge(page: Page, from: { x: number; y: number }, edge: { x: number; y: number }, until: number) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  await page.mouse.move(edge.x, edge.y, { steps: 10 })
+  let angle = 0
+  while (performance.now() < until) {
+    angle += 0.12
+    await page.mouse.move(edge.x + 8 * Math.sin(angle), edge.y + 60 * Math.sin(angle / 3))
+  }
+  await page.mouse.up()
+}
+
 /** A point on the empty pane (not on a node or edge label), for panning. */
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(`(() => {
@@ -216,6 +234,17 @@ async function main() {
     const viewportBefore = await viewportTransform(page)
     const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) => circle(page, centre, DRAG_RADIUS, until))
     if ((await viewportTransform(page)) !== viewportBefore) throw new Error('the drag auto-panned the canvas: it measured panning, not dragging')
+    // A drag held at the pane's left edge: React Flow pans the canvas every frame and the node goes along.
+    await page.locator('.react-flow__controls-fitview').click()
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
+    const pane = await page.locator('.react-flow__pane').boundingBox()
+    const moved = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
+    if (!pane || !moved) throw new Error('no pane, or node fnA-7 is not on screen')
+    const grab = { x: moved.x + moved.width / 2, y: moved.y + moved.height / 2 }
+    const autoPan = await measure(page, cdp, '.react-flow__viewport', (until) =>
+      dragAtEdge(page, grab, { x: pane.x + AUTO_PAN_EDGE_PX / 2, y: pane.y + pane.height / 2 }, until),
+    )
+    if (autoPan.movesPerS < 1) throw new Error('the drag held at the edge did not auto-pan the canvas')
     const lines = [
       ['ui.canvas_pan.fps', pan.fps.toFixed(1)],
       ['ui.canvas_pan.moves_per_s', pan.movesPerS.toFixed(1)],
@@ -223,6 +252,9 @@ async function main() {
       ['ui.canvas_drag.fps', drag.fps.toFixed(1)],
       ['ui.canvas_drag.moves_per_s', drag.movesPerS.toFixed(1)],
       ['ui.canvas_drag.busy_ms_per_s', drag.busyMsPerS.toFixed(0)],
+      ['ui.canvas_drag_autopan.fps', autoPan.fps.toFixed(1)],
+      ['ui.canvas_drag_autopan.moves_per_s', autoPan.movesPerS.toFixed(1)],
+      ['ui.canvas_drag_autopan.busy_ms_per_s', autoPan.busyMsPerS.toFixed(0)],
       ['ui.canvas_load_ms', loadMs.toFixed(0)],
     ]
     for (const [name, value] of lines) console.log(`${name} ${value}`)
