@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../animation/PlaybackRuntime'
@@ -29,6 +29,15 @@ function useDocumentSync() {
 export function App() {
   useDocumentSync()
   const { t } = useTranslation()
+  // The inspector as a sheet, on narrow screens only (elsewhere it is always shown and the toggle is not drawn).
+  const [sheetOpen, setSheetOpen] = useState(false)
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false)
+    toggleRef.current?.focus()
+  }, [])
+  const sheet = useMemo(() => ({ open: sheetOpen, onClose: closeSheet }), [sheetOpen, closeSheet])
+  const toggleSheet = useCallback(() => setSheetOpen((o) => !o), [])
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
@@ -36,12 +45,12 @@ export function App() {
         <a className="skip-link" href="#canvas">
           {t('app.skipToCanvas')}
         </a>
-        <Header />
+        <Header inspectorOpen={sheetOpen} onToggleInspector={toggleSheet} toggleRef={toggleRef} />
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <CanvasWorkspace />
           </section>
-          <Inspector />
+          <Inspector sheet={sheet} />
         </main>
         <TraceDrawer />
         <PlaybackBar />

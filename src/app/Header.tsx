@@ -1,16 +1,21 @@
-import { useId } from 'react'
+import { useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '../store/selectors'
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
-import { MoonIcon, SunIcon } from '../panels/icons'
+import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
 import { FileMenu } from './persistence/FileMenu'
+import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
 
-export function Header() {
+/**
+ * `inspectorOpen`, `onToggleInspector`, `toggleRef`: the button that shows the side panel where it is hidden (narrow
+ * screens, embeds); not drawn elsewhere.
+ */
+export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspectorOpen: boolean; onToggleInspector: () => void; toggleRef: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation()
   const theme = useAppStore(selectTheme)
   const locale = useAppStore(selectLocale)
@@ -29,6 +34,18 @@ export function Header() {
         <FileMenu />
       </div>
       <div className="header__tools">
+        <button
+          ref={toggleRef}
+          type="button"
+          className="button button--icon header__inspector-toggle"
+          aria-expanded={inspectorOpen}
+          aria-controls={INSPECTOR_ID}
+          onClick={onToggleInspector}
+          title={t('header.settings')}
+        >
+          <SlidersIcon />
+          <span className="button__label">{t('header.settings')}</span>
+        </button>
         <label className="field-inline" htmlFor={langId}>
           <span className="field-inline__label">{t('header.language')}</span>
           <select

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, type FocusEvent } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexScenario, inferEdgeRole, type Scenario } from '../model'
 import {
@@ -19,7 +19,12 @@ import { EdgeForm, NodeForm, type Commit, type FormTarget } from './inspector/fo
 import { EdgeInputs, NodeInputs } from './inspector/InputSections'
 import { KeepInjected } from './inspector/KeepInjected'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
+import { CloseIcon } from './icons'
 import './inspector/inspector.css'
+
+/** The panel's id, for the header's toggle (aria-controls). */
+export const INSPECTOR_ID = 'inspector'
+const NO_SHEET = { open: false, onClose: () => {} }
 
 // Narrow subscriptions: a drag moves other nodes every frame, and the panel must not re-render for that.
 const selectTitle = (s: AppStore) => s.scenario.title
@@ -49,9 +54,22 @@ function resolveTarget(s: Scenario, target: FormTarget): EditTarget | null {
  * The forms follow the selection a moment later (`useDeferredValue`): a new selection first shows on the canvas,
  * where a drag that starts with it must move at once, and the forms (tens of fields, ≈ 40–60 ms on the 200-node
  * bench) are rendered in the background, between frames.
+ *
+ * Where the window is narrow (embeds, ≤ 760 px) the panel is hidden until the header's toggle opens it as a sheet
+ * over the canvas (`sheet`): focus moves into it, Escape or its close button closes it and focus goes back.
  */
-export function Inspector() {
+export function Inspector({ sheet = NO_SHEET }: { sheet?: { open: boolean; onClose: () => void } }) {
   const { t } = useTranslation()
+  const closeButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (sheet.open) closeButton.current?.focus()
+  }, [sheet.open])
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (sheet.open && e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault()
+      sheet.onClose()
+    }
+  }
   const selection = useDeferredValue(useAppStore(selectSelection))
   const beginGesture = useAppStore(selectBeginGesture)
   const endGesture = useAppStore(selectEndGesture)
@@ -59,8 +77,14 @@ export function Inspector() {
   const isTextEntry = (e: FocusEvent) => e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')
   useEffect(() => endGesture, [endGesture])
   return (
-    <aside className="inspector" aria-label={t('panel.label')}>
-      <h2 className="inspector__title">{t('panel.title')}</h2>
+    <aside id={INSPECTOR_ID} className={`inspector${sheet.open ? ' inspector--sheet-open' : ''}`} aria-label={t('panel.label')} onKeyDown={onKeyDown}>
+      <div className="inspector__head">
+        <h2 className="inspector__title">{t('panel.title')}</h2>
+        <button ref={closeButton} type="button" className="button button--icon inspector__close" onClick={sheet.onClose} title={t('panel.close')}>
+          <CloseIcon />
+          <span className="visually-hidden">{t('panel.close')}</span>
+        </button>
+      </div>
       <div className="inspector__scroll" onFocus={(e) => isTextEntry(e) && beginGesture()} onBlur={(e) => isTextEntry(e) && endGesture()}>
         <KeepInjected />
         <InspectorBody selection={selection} />

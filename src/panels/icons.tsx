@@ -51,3 +51,15 @@ export const MoonIcon = () => (
     <path d="M13 9.6A5.5 5.5 0 0 1 6.4 3a5.5 5.5 0 1 0 6.6 6.6z" />
   </Icon>
 )
+export const SlidersIcon = () => (
+  <Icon>
+    <path d="M2.5 4.5h11M2.5 11.5h11" />
+    <circle cx="10" cy="4.5" r="1.7" fill="var(--surface, #fff)" />
+    <circle cx="6" cy="11.5" r="1.7" fill="var(--surface, #fff)" />
+  </Icon>
+)
+export const CloseIcon = () => (
+  <Icon>
+    <path d="M4 4l8 8M12 4l-8 8" />
+  </Icon>
+)
