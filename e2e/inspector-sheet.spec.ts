@@ -51,3 +51,42 @@ test('the sheet speaks Japanese, and a wide window has no toggle (the inspector 
   await expect(page.getByRole('complementary', { name: 'インスペクター' })).toBeVisible()
   expect(foreignRequests).toEqual([])
 })
+
+test('in a 600×400 embed the palette opens as a sheet from the canvas toolbar; adding a service closes it', async ({ page, foreignRequests }) => {
+  await page.setViewportSize({ width: 600, height: 400 })
+  await openApp(page, { lang: 'en', theme: 'dark' })
+  const palette = page.getByRole('complementary', { name: 'Palette' })
+  const toggle = page.getByRole('button', { name: 'Add services' })
+  await expect(palette).toBeHidden()
+
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  const search = palette.getByRole('searchbox', { name: 'Search services' })
+  await expect(search).toBeFocused()
+  await page.screenshot({ path: test.info().outputPath('palette-sheet-600x400.png') })
+  await expectNoSeriousAxeViolations(page)
+  // Keyboard only: search, Tab to the match, Enter adds it; the sheet closes and focus returns to the toggle.
+  await search.fill('lambda')
+  await page.keyboard.press('Tab')
+  await expect(palette.getByRole('button', { name: 'Add Lambda function', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(palette).toBeHidden()
+  await expect(toggle).toBeFocused()
+  await expect(page.locator('.react-flow__node[data-id="function-1"]')).toBeVisible()
+
+  // Escape closes it too; its close button as well.
+  await toggle.press('Enter')
+  await expect(search).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(palette).toBeHidden()
+  await expect(toggle).toBeFocused()
+  await toggle.click()
+  await palette.getByRole('button', { name: 'Close the palette' }).click()
+  await expect(palette).toBeHidden()
+
+  // Wide: the palette is always there, and the toggle is not drawn.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await expect(palette).toBeVisible()
+  await expect(toggle).toBeHidden()
+  expect(foreignRequests).toEqual([])
+})

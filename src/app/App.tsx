@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
+import { useCanvasSheet } from '../canvas/useCanvasSheet'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
 import { TraceDrawer } from '../panels/drawer/TraceDrawer'
@@ -30,14 +31,7 @@ export function App() {
   useDocumentSync()
   const { t } = useTranslation()
   // The inspector as a sheet, on narrow screens only (elsewhere it is always shown and the toggle is not drawn).
-  const [sheetOpen, setSheetOpen] = useState(false)
-  const toggleRef = useRef<HTMLButtonElement>(null)
-  const closeSheet = useCallback(() => {
-    setSheetOpen(false)
-    toggleRef.current?.focus()
-  }, [])
-  const sheet = useMemo(() => ({ open: sheetOpen, onClose: closeSheet }), [sheetOpen, closeSheet])
-  const toggleSheet = useCallback(() => setSheetOpen((o) => !o), [])
+  const inspector = useCanvasSheet()
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
@@ -45,12 +39,12 @@ export function App() {
         <a className="skip-link" href="#canvas">
           {t('app.skipToCanvas')}
         </a>
-        <Header inspectorOpen={sheetOpen} onToggleInspector={toggleSheet} toggleRef={toggleRef} />
+        <Header inspectorOpen={inspector.sheet.open} onToggleInspector={inspector.toggle} toggleRef={inspector.toggleRef} />
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <CanvasWorkspace />
           </section>
-          <Inspector sheet={sheet} />
+          <Inspector sheet={inspector.sheet} />
         </main>
         <TraceDrawer />
         <PlaybackBar />

@@ -1,6 +1,8 @@
+import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUndoRedoState } from '../store/useAppStore'
 import type { CanvasCommands } from './useCanvasCommands'
+import { PALETTE_ID } from './Palette'
 
 const ICONS = {
   undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
@@ -9,6 +11,7 @@ const ICONS = {
   fit: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5',
   snap: 'M4 4h.01M12 4h.01M20 4h.01M4 12h.01M12 12h.01M20 12h.01M4 20h.01M12 20h.01M20 20h.01M8 8h8v8H8z',
   connect: 'M5 12h10M12 7l5 5-5 5M19 5v14',
+  palette: 'M12 5v14M5 12h14',
 } as const
 
 function Icon({ d }: { d: string }) {
@@ -19,19 +22,28 @@ function Icon({ d }: { d: string }) {
   )
 }
 
-/** Undo, redo, auto-layout, fit, snap and Connect to…: icon buttons with translated names (and tooltips). */
+/**
+ * Undo, redo, auto-layout, fit, snap and Connect to…: icon buttons with translated names (and tooltips). Where the
+ * palette is hidden (≤ 760 px), a first button opens it as a sheet (`paletteOpen`).
+ */
 export function CanvasToolbar({
   commands,
   snap,
   onToggleSnap,
   canConnect,
   onConnect,
+  paletteOpen,
+  onTogglePalette,
+  paletteToggleRef,
 }: {
   commands: CanvasCommands
   snap: boolean
   onToggleSnap: () => void
   canConnect: boolean
   onConnect: () => void
+  paletteOpen: boolean
+  onTogglePalette: () => void
+  paletteToggleRef: Ref<HTMLButtonElement>
 }) {
   const { t } = useTranslation()
   const { canUndo, canRedo } = useUndoRedoState()
@@ -51,6 +63,18 @@ export function CanvasToolbar({
   )
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')}>
+      <button
+        ref={paletteToggleRef}
+        type="button"
+        className="canvas-toolbar__button canvas-toolbar__palette-toggle"
+        aria-label={t('canvas.toolbar.palette')}
+        title={t('canvas.toolbar.palette')}
+        aria-expanded={paletteOpen}
+        aria-controls={PALETTE_ID}
+        onClick={onTogglePalette}
+      >
+        <Icon d={ICONS.palette} />
+      </button>
       {button(t('canvas.toolbar.undo'), ICONS.undo, commands.undo, { disabled: !canUndo, shortcut: 'Control+Z' })}
       {button(t('canvas.toolbar.redo'), ICONS.redo, commands.redo, { disabled: !canRedo, shortcut: 'Control+Shift+Z' })}
       <span className="canvas-toolbar__sep" aria-hidden="true" />

@@ -11,6 +11,7 @@ import { createFlowGraphCaches, flowGraphOf, type FlowGraphCaches } from './useF
 import { Palette } from './Palette'
 import { useCanvasCommands } from './useCanvasCommands'
 import { useCanvasShortcuts } from './useCanvasShortcuts'
+import { useCanvasSheet } from './useCanvasSheet'
 import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeId } from '../model'
 import './canvas.css'
@@ -21,6 +22,8 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
   const selection = useAppStore(selectSelection)
   const [snap, setSnap] = useState(true)
   const [paletteCollapsed, setPaletteCollapsed] = useState(false)
+  // The palette as a sheet, on narrow screens only (elsewhere it is always there and the toggle is not drawn).
+  const palette = useCanvasSheet()
   const [message, setMessage] = useState('')
   const [connectFrom, setConnectFrom] = useState<NodeId | null>(null)
   const workspace = useRef<HTMLDivElement>(null)
@@ -54,10 +57,19 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
 
   return (
     <div className="canvas-workspace" ref={workspace}>
-      <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} />
+      <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} sheet={palette.sheet} />
       <div className="canvas-workspace__flow">
         <FlowCanvas commands={commands} announce={announce} snap={snap} graphCaches={graphCaches} fitOnOpen={fitOnOpen} />
-        <CanvasToolbar commands={commands} snap={snap} onToggleSnap={() => setSnap((v) => !v)} canConnect={single !== null} onConnect={openConnect} />
+        <CanvasToolbar
+          commands={commands}
+          snap={snap}
+          onToggleSnap={() => setSnap((v) => !v)}
+          canConnect={single !== null}
+          onConnect={openConnect}
+          paletteOpen={palette.sheet.open}
+          onTogglePalette={palette.toggle}
+          paletteToggleRef={palette.toggleRef}
+        />
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">
         {message}

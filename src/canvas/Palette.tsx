@@ -1,16 +1,46 @@
-import { useId, useMemo, useState, type DragEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeType } from '../model'
 import { ServiceIcon } from './nodes/ServiceIcon'
 import { PALETTE_GROUPS, PALETTE_MIME, type PaletteGroupId, type TargetType } from './paletteGroups'
 import './palette.css'
 
+/** The palette's id, for the toolbar's toggle on narrow screens (aria-controls). */
+export const PALETTE_ID = 'palette'
+
 /**
  * Searchable palette, grouped by how Lambda is invoked. Each item is a button: drag it onto the canvas, or click /
- * press Enter to add it at a free place. Collapsible; hidden at embed sizes (CSS).
+ * press Enter to add it at a free place. Collapsible. At ≤ 760 px (embeds, narrow windows) it is hidden until the
+ * canvas toolbar opens it as a sheet over the canvas (`sheet`): focus goes to the search, Escape or the close button
+ * closes it, and adding a service closes it too, so the new node is in view.
  */
-export function Palette({ onAdd, collapsed, onToggle }: { onAdd: (type: NodeType) => void; collapsed: boolean; onToggle: () => void }) {
+export function Palette({
+  onAdd,
+  collapsed,
+  onToggle,
+  sheet,
+}: {
+  onAdd: (type: NodeType) => void
+  collapsed: boolean
+  onToggle: () => void
+  sheet: { open: boolean; onClose: () => void }
+}) {
   const { t } = useTranslation()
+  const search = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (sheet.open) search.current?.focus()
+  }, [sheet.open])
+  const folded = collapsed && !sheet.open
+  const add = (type: NodeType) => {
+    onAdd(type)
+    if (sheet.open) sheet.onClose()
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (sheet.open && e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault()
+      sheet.onClose()
+    }
+  }
   const [query, setQuery] = useState('')
   const searchId = useId()
   const listId = useId()
@@ -30,28 +60,29 @@ export function Palette({ onAdd, collapsed, onToggle }: { onAdd: (type: NodeType
     e.dataTransfer.effectAllowed = 'copy'
   }
   return (
-    <aside className={`palette${collapsed ? ' palette--collapsed' : ''}`} aria-label={t('canvas.palette.label')}>
+    <aside id={PALETTE_ID} className={`palette${folded ? ' palette--collapsed' : ''}${sheet.open ? ' palette--sheet-open' : ''}`} aria-label={t('canvas.palette.label')} onKeyDown={onKeyDown}>
       <div className="palette__header">
-        {!collapsed && <h2 className="palette__title">{t('canvas.palette.title')}</h2>}
+        {!folded && <h2 className="palette__title">{t('canvas.palette.title')}</h2>}
         <button
           type="button"
           className="palette__toggle"
-          aria-expanded={!collapsed}
-          aria-controls={listId}
-          title={t(collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
-          aria-label={t(collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
-          onClick={onToggle}
+          aria-expanded={sheet.open ? undefined : !collapsed}
+          aria-controls={sheet.open ? undefined : listId}
+          title={t(sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
+          aria-label={t(sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
+          onClick={sheet.open ? sheet.onClose : onToggle}
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d={collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            <path d={sheet.open ? 'M4 4l8 8M12 4l-8 8' : collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </svg>
         </button>
       </div>
-      <div id={listId} className="palette__body" hidden={collapsed}>
+      <div id={listId} className="palette__body" hidden={folded}>
         <label className="visually-hidden" htmlFor={searchId}>
           {t('canvas.palette.search')}
         </label>
         <input
+          ref={search}
           id={searchId}
           className="palette__search"
           type="search"
@@ -76,7 +107,7 @@ export function Palette({ onAdd, collapsed, onToggle }: { onAdd: (type: NodeType
                     className={`palette__item palette__item--${g.id}`}
                     draggable
                     onDragStart={(e) => onDragStart(e, type)}
-                    onClick={() => onAdd(type)}
+                    onClick={() => add(type)}
                     aria-label={t('canvas.palette.add', { name })}
                     data-type={type}
                   >

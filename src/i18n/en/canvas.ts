@@ -13,6 +13,7 @@ export const canvas = {
     hint: 'Drag onto the canvas, or press Enter to add.',
     collapse: 'Hide the palette',
     expand: 'Show the palette',
+    close: 'Close the palette',
     add: 'Add {{name}}',
     group: {
       sync: 'Synchronous',
@@ -40,6 +41,8 @@ export const canvas = {
   },
   toolbar: {
     label: 'Canvas tools',
+    /** Narrow screens and embeds only, where the palette is hidden until asked for. */
+    palette: 'Add services',
     undo: 'Undo',
     redo: 'Redo',
     layout: 'Auto-layout',

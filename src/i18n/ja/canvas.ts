@@ -14,6 +14,7 @@ export const canvas: Messages['canvas'] = {
     hint: 'キャンバスへドラッグするか、Enter で追加します。',
     collapse: 'パレットを隠す',
     expand: 'パレットを表示',
+    close: 'パレットを閉じる',
     add: '{{name}} を追加',
     group: {
       sync: '同期',
@@ -41,6 +42,7 @@ export const canvas: Messages['canvas'] = {
   },
   toolbar: {
     label: 'キャンバスのツール',
+    palette: 'サービスを追加',
     undo: '元に戻す',
     redo: 'やり直す',
     layout: '自動レイアウト',
