@@ -28,6 +28,16 @@ function setup() {
   return store
 }
 
+/** The function selected, and "fail attempts" added from its Faults section, as a user does. */
+function functionWithFailAttempts() {
+  const store = setup()
+  act(() => store.getState().select({ nodeIds: ['fn'] }))
+  const section = screen.getByRole('region', { name: 'Faults' })
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Fault to add' }), { target: { value: 'failAttempts' } })
+  fireEvent.click(within(section).getByRole('button', { name: 'Add fault' }))
+  return { store, section }
+}
+
 describe('<Inspector /> traffic and faults', () => {
   it('adds S3 traffic with a sample event, edits it as every 1 s × 5, and one undo step per edit', () => {
     const store = setup()
@@ -63,11 +73,7 @@ describe('<Inspector /> traffic and faults', () => {
   })
 
   it('a function takes "fail attempts 1–2"; a refused range is located and the document keeps its value', () => {
-    const store = setup()
-    act(() => store.getState().select({ nodeIds: ['fn'] }))
-    const section = screen.getByRole('region', { name: 'Faults' })
-    fireEvent.change(within(section).getByRole('combobox', { name: 'Fault to add' }), { target: { value: 'failAttempts' } })
-    fireEvent.click(within(section).getByRole('button', { name: 'Add fault' }))
+    const { store, section } = functionWithFailAttempts()
     expect(store.getState().scenario.faults).toEqual([{ kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 }])
     const entry = within(section).getByRole('listitem', { name: /^Fault 1: Fail attempts/ })
     expect(within(entry).getByRole('heading').textContent).toBe('Fault 1: Fail attempts 1–2 — from 0\u00a0s')
@@ -80,6 +86,35 @@ describe('<Inspector /> traffic and faults', () => {
     fireEvent.click(within(entry).getByRole('button', { name: 'Remove fault 1 (Fail attempts 1–2)' }))
     expect(store.getState().scenario.faults).toEqual([])
     expect(document.activeElement).toBe(within(section).getByRole('combobox', { name: 'Fault to add' }))
+  })
+
+  it('a fault is duplicated right after itself and changes kind in place, keeping its start; each is one undo step', () => {
+    const { store, section } = functionWithFailAttempts()
+    const first = within(section).getByRole('listitem', { name: /^Fault 1: Fail attempts/ })
+    // As a user would: type the start (the field has focus), then go to Duplicate (leaving the field ends its gesture).
+    fireEvent.change(within(first).getByRole('textbox', { name: /^Starts at/ }), { target: { value: '4' } })
+    const duplicate = within(first).getByRole('button', { name: 'Duplicate fault 1 (Fail attempts 1–2)' })
+    act(() => duplicate.focus())
+    fireEvent.click(duplicate)
+    const attempts = { kind: 'failAttempts', target: 'fn', atMs: 4000, fromAttempt: 1, toAttempt: 2 }
+    expect(store.getState().scenario.faults).toEqual([attempts, attempts])
+    const copy = within(section).getByRole('listitem', { name: /^Fault 2: Fail attempts/ })
+    // Focus moves to the copy's first control, its start (its kind, then what the kind needs, follow).
+    expect(document.activeElement).toBe(within(copy).getByRole('textbox', { name: /^Starts at/ }))
+    expect(within(section).getByRole('status').textContent).toBe('Fault 1 (Fail attempts 1–2) duplicated as fault 2.')
+
+    // The user leaves the start field for the kind select (leaving a text field ends its undo gesture).
+    act(() => within(copy).getByRole('combobox', { name: 'Kind' }).focus())
+    fireEvent.change(within(copy).getByRole('combobox', { name: 'Kind' }), { target: { value: 'failProbability' } })
+    expect(store.getState().scenario.faults[1]).toEqual({ kind: 'failProbability', target: 'fn', atMs: 4000, p: 0.5 })
+    expect(within(section).getByRole('listitem', { name: /^Fault 2: Fail with probability/ })).toBeTruthy()
+    expect(within(section).getByRole('status').textContent).toBe('Fault 2 is now Fail with probability 0.5.')
+    act(() => store.getState().undo())
+    expect(store.getState().scenario.faults).toEqual([attempts, attempts])
+    act(() => store.getState().undo())
+    expect(store.getState().scenario.faults).toEqual([attempts])
+    act(() => store.getState().undo())
+    expect(store.getState().scenario.faults).toEqual([{ kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 }])
   })
 
   it('a wire offers the revocation of its own permission; a database has no traffic or faults', () => {

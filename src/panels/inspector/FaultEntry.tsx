@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PERMISSIONS, type Era, type Fault, type Issue, type Permission } from '../../model'
+import { PERMISSIONS, type Era, type Fault, type FaultKind, type Issue, type Permission } from '../../model'
 import { getAtPath } from './docPath'
 import { Field } from './Field'
 import type { FieldSpec } from './fieldSpecs'
@@ -24,11 +24,15 @@ export interface FaultEntryProps {
   edgePermission: Permission | null
   commit: Commit
   issues: readonly Issue[]
+  /** The kinds this target can take (the kind select offers them; the fault's own kind is always among them). */
+  kinds: readonly FaultKind[]
+  onChangeKind: (kind: FaultKind) => void
+  onDuplicate: () => void
   onRemove: () => void
 }
 
-/** One fault: what it is, from when, its parameters, and what the model says of it. */
-export function FaultEntry({ fault, index, n, era, edgePermission, commit, issues, onRemove }: FaultEntryProps) {
+/** One fault: what it is (changeable in place), from when, its parameters, and what the model says of it. */
+export function FaultEntry({ fault, index, n, era, edgePermission, commit, issues, kinds, onChangeKind, onDuplicate, onRemove }: FaultEntryProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const target: FormTarget = { kind: 'fault', index, target: fault.target }
@@ -69,10 +73,25 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       <p className="field__hint inputs__explain">{t(`inputs.faults.explain.${fault.kind}`)}</p>
       {fault.kind === 'eniExhaustion' && era === 'current' ? <p className="field__hint field__hint--era">{t('inputs.faults.eniCurrent')}</p> : null}
       {field(FAULT_AT_FIELD)}
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-kind`}>
+          {t('inputs.faults.kind')}
+        </label>
+        <select id={`${id}-kind`} className="select field__input" value={fault.kind} onChange={(e) => onChangeKind(e.target.value as FaultKind)}>
+          {(kinds.includes(fault.kind) ? kinds : [fault.kind, ...kinds]).map((k) => (
+            <option key={k} value={k}>
+              {t(`inputs.faults.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       {poisonChoice}
       {params.map(field)}
       <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
+        <button type="button" className="button button--small" onClick={onDuplicate} aria-label={t('inputs.faults.duplicate', { n, kind: kindName })}>
+          {t('inputs.faults.duplicateShort')}
+        </button>
         <button type="button" className="button button--small" onClick={onRemove} aria-label={t('inputs.faults.remove', { n, kind: kindName })}>
           {t('inputs.faults.removeShort')}
         </button>

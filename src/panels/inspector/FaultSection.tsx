@@ -6,7 +6,7 @@ import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { FaultEntry } from './FaultEntry'
 import { faultTitle } from './faultTitle'
 import type { Commit } from './forms'
-import { faultKindsFor, faultsOf, newFault, type FaultHost } from './inputEntries'
+import { faultKindsFor, faultsOf, newFault, withFaultKind, type FaultHost } from './inputEntries'
 import { entryFocus, useFocusAfterEdit } from './useFocusAfterEdit'
 import { issuesAt, useInputIssues } from './useInputIssues'
 import './inputs.css'
@@ -23,7 +23,7 @@ export interface FaultSectionProps {
   commit: Commit
 }
 
-/** The faults aimed at one node or wire (scenario `faults[]` whose `target` is it): list, add, remove. */
+/** The faults aimed at one node or wire (scenario `faults[]` whose `target` is it): list, add, change kind, duplicate, remove. */
 export function FaultSection({ host, targetId, name, era, commit }: FaultSectionProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
@@ -52,6 +52,15 @@ export function FaultSection({ host, targetId, name, era, commit }: FaultSection
     if (setList((list) => [...list, newFault(chosen, targetId, edgePermission)], t('inputs.faults.added', { n: entries.length + 1, kind })))
       focusAfter(...entryFocus(`[data-entry="fault-${index}"]`))
   }
+  const changeKind = (index: number, n: number, fault: Fault, kind: FaultKind) => {
+    const next = withFaultKind(fault, kind, edgePermission)
+    setList((list) => list.map((f, i) => (i === index ? next : f)), t('inputs.faults.kindChanged', { n, kind: faultTitle(t, i18n.language, next) }))
+  }
+  // The copy goes right after its original (the next fault of this target, so it is fault n + 1 here).
+  const duplicate = (index: number, n: number, fault: Fault) => {
+    const done = t('inputs.faults.duplicated', { n, kind: faultTitle(t, i18n.language, fault), m: n + 1 })
+    if (setList((list) => [...list.slice(0, index + 1), { ...fault }, ...list.slice(index + 1)], done)) focusAfter(...entryFocus(`[data-entry="fault-${index + 1}"]`))
+  }
   const remove = (index: number, n: number, fault: Fault) => {
     const position = entries.findIndex((e) => e.index === index)
     const next = entries[position + 1] ? index : entries[position - 1]?.index
@@ -70,7 +79,7 @@ export function FaultSection({ host, targetId, name, era, commit }: FaultSection
       ) : (
         <ul className="inputs__list" aria-labelledby={`${id}-title`}>
           {entries.map(({ entry, index }, i) => (
-            <FaultEntry key={index} fault={entry} index={index} n={i + 1} era={era} edgePermission={edgePermission} commit={commit} issues={issuesAt(issues, 'faults', index)} onRemove={() => remove(index, i + 1, entry)} />
+            <FaultEntry key={index} fault={entry} index={index} n={i + 1} era={era} edgePermission={edgePermission} commit={commit} issues={issuesAt(issues, 'faults', index)} kinds={kinds} onChangeKind={(kind) => changeKind(index, i + 1, entry, kind)} onDuplicate={() => duplicate(index, i + 1, entry)} onRemove={() => remove(index, i + 1, entry)} />
           ))}
         </ul>
       )}

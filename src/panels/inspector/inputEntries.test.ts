@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseScenario, SCENARIO_FORMAT, type Scenario, type Traffic } from '../../model'
-import { faultKindsFor, jsonErrorOffset, faultsOf, newFault, newTraffic, parseJsonText, parseTimeList, poisonBy, trafficOf, withTrafficKind, FAULT_KINDS } from './inputEntries'
+import { parseScenario, SCENARIO_FORMAT, type Fault, type Scenario, type Traffic } from '../../model'
+import { faultKindsFor, jsonErrorOffset, faultsOf, newFault, newTraffic, parseJsonText, parseTimeList, poisonBy, trafficOf, withFaultKind, withTrafficKind, FAULT_KINDS } from './inputEntries'
 
 const doc = (traffic: Traffic[] = []): Scenario => ({
   format: SCENARIO_FORMAT,
@@ -60,6 +60,33 @@ describe('faultKindsFor (the model’s FAULT_TARGETS)', () => {
     if (byIndex.kind !== 'poisonRecord') throw new Error('kind')
     expect(poisonBy(byIndex, 'key')).toEqual({ kind: 'poisonRecord', target: 'stream', key: 'poison' })
     expect(poisonBy({ ...byIndex, index: 4, response: 'reportItemFailure' }, 'index')).toEqual({ kind: 'poisonRecord', target: 'stream', index: 4, response: 'reportItemFailure' })
+  })
+})
+
+describe('withFaultKind (a fault changed in place)', () => {
+  it('keeps the target and the start, takes the new kind’s values, and drops the old kind’s', () => {
+    const f: Fault = { kind: 'failAttempts', target: 'fn', atMs: 5_000, fromAttempt: 2, toAttempt: 3 }
+    expect(withFaultKind(f, 'failProbability', null)).toEqual({ kind: 'failProbability', target: 'fn', atMs: 5_000, p: 0.5 })
+    expect(withFaultKind(f, 'failAttempts', null)).toBe(f)
+    expect(withFaultKind({ kind: 'fail', target: 'fn' }, 'timeout', null)).toEqual({ kind: 'timeout', target: 'fn' })
+  })
+
+  it('every kind offered for a target, changed from every other, is a fault the model accepts there', () => {
+    const hosts = [
+      { id: 'fn', host: { kind: 'node', type: 'lambda' } },
+      { id: 'stream', host: { kind: 'node', type: 'kinesis' } },
+      { id: 'trigger', host: { kind: 'edge', permission: 'invoke' } },
+    ] as const
+    for (const { id, host } of hosts) {
+      const permission = host.kind === 'edge' ? host.permission : null
+      const kinds = faultKindsFor(host)
+      for (const from of kinds)
+        for (const to of kinds) {
+          const s = { ...doc(), faults: [withFaultKind({ ...newFault(from, id, permission), atMs: 2_000 }, to, permission)] }
+          expect(parseScenario(s), `${from} → ${to} on ${id}`).toMatchObject({ ok: true })
+          expect(s.faults[0]).toMatchObject({ kind: to, target: id, atMs: 2_000 })
+        }
+    }
   })
 })
 

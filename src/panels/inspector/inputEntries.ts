@@ -79,6 +79,13 @@ export function newFault(kind: FaultKind, target: string, permission: Permission
   }
 }
 
+/** The same fault as another kind: its target and start kept, the new kind's required values as `newFault` gives. */
+export function withFaultKind(f: Fault, kind: FaultKind, permission: Permission | null): Fault {
+  if (f.kind === kind) return f
+  const next = newFault(kind, f.target, permission)
+  return f.atMs === undefined ? next : { ...next, atMs: f.atMs }
+}
+
 /** Poison records are named by key or by index, never both (the model's `fault.poisonWhich`). */
 export type PoisonBy = 'key' | 'index'
 export function poisonBy(f: Extract<Fault, { kind: 'poisonRecord' }>, by: PoisonBy): Fault {
