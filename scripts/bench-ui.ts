@@ -145,6 +145,12 @@ const DRAG_RADIUS = 80
 /** React Flow auto-pans while a dragged node's pointer is within this distance of the pane's edge (calcAutoPan). */
 const AUTO_PAN_EDGE_PX = 40
 
+/** Back to the opening framing, as a user would (the fit-view button), and two frames for it to be drawn. */
+async function fitView(page: Page) {
+  await page.locator('.react-flow__controls-fitview').click()
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
+}
+
 const viewportTransform = (page: Page) => page.evaluate(`document.querySelector('.react-flow__viewport').style.transform`) as Promise<string>
 
 /**
@@ -225,8 +231,7 @@ async function main() {
     console.error('bench:ui: panning, then dragging a node (5 s each) …')
     const pan = await measure(page, cdp, '.react-flow__viewport', async (until) => circle(page, await emptyPanePoint(page), 120, until))
     // Back to the opening framing (the pan left the canvas anywhere), as a user would: the fit-view button.
-    await page.locator('.react-flow__controls-fitview').click()
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
+    await fitView(page)
     const node = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
     if (!node) throw new Error('node fnA-7 is not on screen')
     const centre = { x: node.x + node.width / 2, y: node.y + node.height / 2 }
@@ -235,8 +240,7 @@ async function main() {
     const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) => circle(page, centre, DRAG_RADIUS, until))
     if ((await viewportTransform(page)) !== viewportBefore) throw new Error('the drag auto-panned the canvas: it measured panning, not dragging')
     // A drag held at the pane's left edge: React Flow pans the canvas every frame and the node goes along.
-    await page.locator('.react-flow__controls-fitview').click()
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
+    await fitView(page)
     const pane = await page.locator('.react-flow__pane').boundingBox()
     const moved = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
     if (!pane || !moved) throw new Error('no pane, or node fnA-7 is not on screen')

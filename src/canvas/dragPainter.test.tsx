@@ -36,16 +36,22 @@ function canvas() {
   return { root, flow, ends, registry, el }
 }
 
+/** The canvas with a drag begun and one frame painted: `id` moved to `to`. */
+function dragged(id: string, to: { x: number; y: number }) {
+  const drawn = canvas()
+  const painter = new DragPainter(drawn.registry)
+  painter.begin(drawn.root)
+  painter.paint(new Map([[id, to]]), drawn.flow)
+  return { ...drawn, painter }
+}
+
 describe('DragPainter (drag frames drawn outside React)', () => {
   beforeEach(() => {
     document.body.innerHTML = ''
   })
 
   it('moves a dragged group with what it holds, the edges touching them, their labels, minimap boxes and overlays', () => {
-    const { root, flow, ends, registry, el } = canvas()
-    const painter = new DragPainter(registry)
-    painter.begin(root)
-    painter.paint(new Map([['vpc', { x: 140, y: 90 }]]), flow)
+    const { root, ends, el, painter } = dragged('vpc', { x: 140, y: 90 })
     expect(el('[data-id="vpc"]').style.transform).toBe('translate(140px,90px)')
     // The child follows its group by the same displacement (+40, -10); the free node stays.
     expect(el('[data-id="fn"]').style.transform).toBe('translate(164px,126px)')
@@ -62,10 +68,7 @@ describe('DragPainter (drag frames drawn outside React)', () => {
   })
 
   it('puts back exactly what React drew, and takes the shield away, at the end', () => {
-    const { root, flow, ends, registry, el } = canvas()
-    const painter = new DragPainter(registry)
-    painter.begin(root)
-    painter.paint(new Map([['src', { x: 60, y: 20 }]]), flow)
+    const { root, flow, ends, el, painter } = dragged('src', { x: 60, y: 20 })
     expect(el('[data-id="src"]').style.transform).toBe('translate(60px,20px)')
     painter.end(flow)
     expect(el('[data-id="src"]').style.transform).toBe('translate(0px,0px)')
