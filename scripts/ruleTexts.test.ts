@@ -7,7 +7,10 @@ import { REASON_REF } from '../src/sim/reasons.ts'
 import { headingMarks, RULES_DOC } from './ruleMarks.ts'
 
 const defined = headingMarks(readFileSync(new URL(`../${RULES_DOC}`, import.meta.url), 'utf8'))
-const sectionKeys = (tree: object) => Object.keys(tree).filter((k) => k !== 'readMore' && k !== 'readMoreLabel').sort()
+const sectionKeys = (tree: object) =>
+  Object.keys(tree)
+    .filter((k) => k !== 'readMore' && k !== 'readMoreLabel')
+    .sort()
 
 describe('in-app rule texts', () => {
   it('every section with an in-app text is a heading of docs/aws-rules.md', () => {
@@ -36,9 +39,14 @@ describe('in-app rule texts', () => {
     const r = ruleText('§2.1')
     expect(r).toMatchObject({ section: '§2.1', titleKey: 'rules.s2_1.title', summaryKey: 'rules.s2_1.summary' })
     expect(r.awsUrl('en')).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html')
-    expect(r.awsUrl('ja')).toBe('https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/invocation-async-error-handling.html')
-    expect(awsDocUrl('https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/x.html', 'ja')).toBe('https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/x.html')
-    for (const s of RULE_SECTIONS) expect(RULES[s].page).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/[a-z0-9-]+\.html$/)
+    expect(r.awsUrl('ja')).toBe(
+      'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/invocation-async-error-handling.html',
+    )
+    expect(awsDocUrl('https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/x.html', 'ja')).toBe(
+      'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/x.html',
+    )
+    for (const s of RULE_SECTIONS)
+      expect(RULES[s].page).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/[a-z0-9-]+\.html$/)
     expect(ruleTextOf(['§', '99'].join(''))).toBeNull() // assembled: the repository scan would flag a literal
   })
 })

@@ -63,7 +63,12 @@ export interface RuleText {
 /** What the app shows for a cited section: i18n keys of its title and summary, and where to read more. */
 export function ruleText(section: RuleSection): RuleText {
   const { key, page } = RULES[section]
-  return { section, titleKey: `rules.${key}.title`, summaryKey: `rules.${key}.summary`, awsUrl: (lang) => awsDocUrl(page, lang) }
+  return {
+    section,
+    titleKey: `rules.${key}.title`,
+    summaryKey: `rules.${key}.summary`,
+    awsUrl: (lang) => awsDocUrl(page, lang),
+  }
 }
 
 /** `ruleText` for any mark (e.g. a trace entry's `ref`); null when the app has no in-place text for it. */

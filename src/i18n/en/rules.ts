@@ -17,7 +17,8 @@ export const rules = {
   },
   s1_3: {
     title: 'Payload limits',
-    summary: 'Synchronous requests and responses may be 6 MB each. An asynchronous event may be 1 MB today (256 KB in late 2018); a mapping’s batch at most 6 MB.',
+    summary:
+      'Synchronous requests and responses may be 6 MB each. An asynchronous event may be 1 MB today (256 KB in late 2018); a mapping’s batch at most 6 MB.',
   },
   s2_1: {
     title: 'Asynchronous retries',
@@ -56,7 +57,8 @@ export const rules = {
   },
   s4_2: {
     title: 'SQS scaling',
-    summary: 'A busy queue starts with 5 concurrent batches and grows by up to 300 a minute (60 in 2018), to at most 1,000 or the mapping’s maximum concurrency.',
+    summary:
+      'A busy queue starts with 5 concurrent batches and grows by up to 300 a minute (60 in 2018), to at most 1,000 or the mapping’s maximum concurrency.',
   },
   s4_3: {
     title: 'SQS partial batch responses',
@@ -80,7 +82,8 @@ export const rules = {
   },
   s6: {
     title: 'Timeouts',
-    summary: 'A function may run 3 s by default and at most 900 s. A timeout is a function error, retried like any other, and the environment is reset.',
+    summary:
+      'A function may run 3 s by default and at most 900 s. A timeout is a function error, retried like any other, and the environment is reset.',
   },
   s7_1: {
     title: 'Execution environments',
@@ -99,7 +102,8 @@ export const rules = {
   },
   s7_4: {
     title: 'Provisioned concurrency',
-    summary: 'Lambda keeps N environments initialised; requests beyond N spill over to on-demand environments, which pay a cold start. Since December 2019.',
+    summary:
+      'Lambda keeps N environments initialised; requests beyond N spill over to on-demand environments, which pay a cold start. Since December 2019.',
   },
   s7_5: {
     title: 'Databases',
@@ -108,7 +112,8 @@ export const rules = {
   },
   s8: {
     title: 'Environment variables',
-    summary: 'All variables together may take 4 KB; keys follow a fixed pattern and some are reserved. A map that breaks a rule is rejected whole, and nothing changes.',
+    summary:
+      'All variables together may take 4 KB; keys follow a fixed pattern and some are reserved. A map that breaks a rule is rejected whole, and nothing changes.',
   },
   s9: {
     title: 'The context object',
@@ -121,7 +126,8 @@ export const rules = {
   },
   s12: {
     title: '2018 and today',
-    summary: 'Lambda changed a lot since 2018. The era switch shows either the December 2018 guide or today’s, and refuses settings that did not exist yet.',
+    summary:
+      'Lambda changed a lot since 2018. The era switch shows either the December 2018 guide or today’s, and refuses settings that did not exist yet.',
   },
   s15: {
     title: 'Observed on real AWS',

@@ -4,7 +4,9 @@
  */
 import { RULES, ruleTextOf, type RuleLang } from '../../model/ruleLinks'
 
-export const DOC_LINKS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RULES).map(([section, r]) => [section, r.page]))
+export const DOC_LINKS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(RULES).map(([section, r]) => [section, r.page]),
+)
 
 /** The app's locale as a documentation language (anything but Japanese reads the English pages). */
 export function ruleLangOf(locale: string): RuleLang {

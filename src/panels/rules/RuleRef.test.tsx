@@ -22,7 +22,9 @@ describe('RuleRef', () => {
     expect(details.textContent).toContain('Asynchronous retries')
     expect(details.textContent).toContain('1 minute, then 2 minutes later')
     const link = screen.getByRole('link', { name: 'Read more about §2.1 in the AWS documentation (opens a new tab)' })
-    expect(link.getAttribute('href')).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html')
+    expect(link.getAttribute('href')).toBe(
+      'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
+    )
     expect(link.getAttribute('target')).toBe('_blank')
     expect(link.textContent).toBe('Read more (AWS)')
   })
@@ -32,7 +34,9 @@ describe('RuleRef', () => {
     expect(i18next.language).toBe('ja')
     const { container } = render(<RuleRef refMark="§3.2" />)
     expect(container.textContent).toContain('ストリームのエラーはシャードを止める')
-    expect(container.querySelector('a')?.getAttribute('href')).toBe('https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/kinesis-on-failure-destination.html')
+    expect(container.querySelector('a')?.getAttribute('href')).toBe(
+      'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/kinesis-on-failure-destination.html',
+    )
     expect(container.querySelector('a')?.textContent).toBe('詳しく（AWS）')
   })
 

@@ -17,7 +17,12 @@ export function RuleRef({ refMark }: { refMark: string }) {
       <summary className="rule-ref__mark">{refMark}</summary>
       <span className="rule-ref__body">
         <strong className="rule-ref__title">{t(rule.titleKey)}</strong> {t(rule.summaryKey)}{' '}
-        <a href={rule.awsUrl(ruleLangOf(i18n.language))} target="_blank" rel="noreferrer noopener" aria-label={t('rules.readMoreLabel', { ref: refMark })}>
+        <a
+          href={rule.awsUrl(ruleLangOf(i18n.language))}
+          target="_blank"
+          rel="noreferrer noopener"
+          aria-label={t('rules.readMoreLabel', { ref: refMark })}
+        >
           {t('rules.readMore')}
         </a>
       </span>
