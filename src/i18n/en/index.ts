@@ -23,6 +23,7 @@ import { narration } from './narration'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
+import { rules } from './rules'
 import { runtime } from './runtime'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
@@ -49,6 +50,7 @@ export const en = {
   nodes,
   panel,
   playback,
+  rules,
   runtime,
   stateMachine,
   transport,

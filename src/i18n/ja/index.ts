@@ -20,6 +20,7 @@ import { narration } from './narration'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
+import { rules } from './rules'
 import { runtime } from './runtime'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
@@ -47,6 +48,7 @@ export const ja: Messages = {
   nodes,
   panel,
   playback,
+  rules,
   runtime,
   stateMachine,
   transport,
