@@ -25,8 +25,10 @@ import { metrics } from './metrics'
 import { issues } from './issues'
 import { inputs } from './inputs'
 import { lessons } from './lessons'
+import { handler } from './handler'
 
 export const en = {
   app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
   lessons,
+  handler,
 } as const

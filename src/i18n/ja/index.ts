@@ -22,9 +22,11 @@ import { metrics } from './metrics'
 import { issues } from './issues'
 import { inputs } from './inputs'
 import { lessons } from './lessons'
+import { handler } from './handler'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
 export const ja: Messages = {
   app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
   lessons,
+  handler,
 }
