@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { checkScenario } from './check.ts'
-import type { SchemaIssueCode } from './issueCodes.ts'
+import { isIssueCode, type SchemaIssueCode } from './issueCodes.ts'
+import { findShapeProblems, MAX_DOCUMENT_DEPTH } from './limits.ts'
 import { error, formatPath, type Issue, type PathPart } from './issues.ts'
 import { scenarioSchema, type Scenario } from './scenario.ts'
 
@@ -8,9 +9,20 @@ export type ParseResult =
   | { ok: true; scenario: Scenario; warnings: Issue[] }
   | { ok: false; issues: Issue[] }
 
+/** A custom issue raised in the schema with one of our codes in `params.code` (limits: `id.reserved`, `payload.*`). */
+function customIssue(path: string, z: z.core.$ZodIssue): Issue | null {
+  if (z.code !== 'custom' || !z.params || typeof z.params['code'] !== 'string') return null
+  const { code: ours, ...rest } = z.params as Record<string, string | number>
+  const code = String(ours)
+  if (!isIssueCode(code)) return null
+  return { path, code, message: z.message, severity: 'error', params: rest }
+}
+
 /** Plain messages for zod's codes, where its own text is too terse for a hand-written document. */
 function toIssue(z: z.core.$ZodIssue): Issue {
   const path = formatPath(z.path.filter((p): p is PathPart => typeof p !== 'symbol'))
+  const custom = customIssue(path, z)
+  if (custom) return custom
   let message = z.message
   if (z.code === 'invalid_union' && 'discriminator' in z) {
     const options = (z as { options?: unknown }).options
@@ -59,6 +71,8 @@ function schemaParams(z: z.core.$ZodIssue): Record<string, string | number> | un
  * the semantic check runs; any error means ok:false with every issue located. Warnings ride along on success.
  */
 export function parseScenario(input: unknown): ParseResult {
+  const shape = shapeIssues(input)
+  if (shape.length > 0) return { ok: false, issues: shape }
   let parsed: ReturnType<typeof scenarioSchema.safeParse>
   try {
     parsed = scenarioSchema.safeParse(input)
@@ -69,6 +83,15 @@ export function parseScenario(input: unknown): ParseResult {
   const issues = checkScenario(parsed.data)
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues }
   return { ok: true, scenario: parsed.data, warnings: issues }
+}
+
+/** Keys that collide with object internals and absurd nesting, found before zod reads anything (limits.ts). */
+function shapeIssues(input: unknown): Issue[] {
+  return findShapeProblems(input).map(({ kind, path, ...f }) =>
+    kind === 'reservedKey' && 'key' in f
+      ? error(path, 'key.reserved', `"${f.key}" cannot be used as a key: it collides with object internals.`, { params: { key: f.key } })
+      : error(path, 'document.tooDeep', `The document nests deeper than ${MAX_DOCUMENT_DEPTH} levels here; no field of the format does.`, { params: { maxDepth: MAX_DOCUMENT_DEPTH } }),
+  )
 }
 
 /** Parse JSON text; a syntax error becomes one located issue. */

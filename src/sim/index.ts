@@ -10,3 +10,4 @@ export { newInvocation, type Invocation, type InvokeClient, type BatchSpec } fro
 export type { TimerHandler } from './queue.ts'
 export { Rng } from './random.ts'
 export { SOURCE_PLUGINS, type SourcePlugin } from './plugins.ts'
+export { DEFAULT_BUDGET, budgetOf, type BudgetStop, type RunBudget } from './budget.ts'

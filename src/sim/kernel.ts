@@ -4,6 +4,7 @@ import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
 import type { TraceEvent } from './trace.ts'
+import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget.ts'
 import { TraceStore } from './traceStore.ts'
 import type { FunctionRuntime } from './functions/runtime.ts'
 import type { Invocation } from './functions/invocation.ts'
@@ -46,6 +47,9 @@ export class Kernel {
 
   readonly scenario: ResolvedScenario
   readonly untilMs: number
+  /** The run's budget (budget.ts); `stopped` is set when it was reached and the run ended early. */
+  budget: RunBudget = DEFAULT_BUDGET
+  stopped: BudgetStop | null = null
 
   constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number) {
     this.scenario = scenario
@@ -95,14 +99,35 @@ export class Kernel {
     return this.sinks.get(nodeId)
   }
 
-  /** Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. */
+  /**
+   * Whether the run has used its budget of events or trace entries (checked between timers, and by loops that
+   * create many events in one timer). Cheap: two comparisons.
+   */
+  overBudget(): boolean {
+    return this.ledger.length >= this.budget.maxEvents || this.trace.length >= this.budget.maxTraceEntries
+  }
+
+  /**
+   * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`, or until the budget
+   * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is.
+   */
   run(): void {
     const q = this.queue
     const until = this.untilMs
+    const { maxEvents, maxTraceEntries } = this.budget
+    const ledger = this.ledger
+    const trace = this.trace
     while (q.popUntil(until)) {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
+      if (ledger.length >= maxEvents || trace.length >= maxTraceEntries) {
+        this.stopped =
+          ledger.length >= maxEvents
+            ? { reason: 'maxEvents', limit: maxEvents, atMs: at }
+            : { reason: 'maxTraceEntries', limit: maxTraceEntries, atMs: at }
+        return
+      }
     }
     this.nowMs = until
   }
