@@ -94,14 +94,44 @@ function shapeIssues(input: unknown): Issue[] {
   )
 }
 
-/** Parse JSON text; a syntax error becomes one located issue. */
+/** Line and column (1-based) of a character offset. */
+export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let start = 0
+  const end = Math.min(Math.max(0, offset), text.length)
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      start = i + 1
+    }
+  }
+  return { line, column: end - start + 1 }
+}
+
+/**
+ * Where JSON.parse stopped, as "line L, column C": from V8's "(line L column C)" or "at position N"; an error without
+ * a place (unexpected end) is at the end of the text.
+ */
+function jsonErrorPlace(text: string, message: string): string {
+  const lc = /line (\d+) column (\d+)/.exec(message)
+  if (lc) return `line ${lc[1]}, column ${lc[2]}`
+  const pos = /position (\d+)/.exec(message)
+  const { line, column } = lineColumnOf(text, pos ? Number(pos[1]) : text.length)
+  return `line ${line}, column ${column}`
+}
+
+/** Parse JSON text (a leading UTF-8 BOM is ignored); a syntax error becomes one issue with its line and column. */
 export function parseScenarioJson(text: string): ParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(body)
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e)
-    return { ok: false, issues: [error([], 'json.syntax', `Not valid JSON: ${detail}`, { params: { detail } })] }
+    const raw = e instanceof Error ? e.message : String(e)
+    // V8 quotes a slice of the text; keep the sentence short and put the place first.
+    const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, "[\s\S]*" is not valid JSON$/, '')
+    const detail = `${jsonErrorPlace(body, raw)}: ${reason}`
+    return { ok: false, issues: [error([], 'json.syntax', `Not valid JSON at ${detail}`, { params: { detail } })] }
   }
   return parseScenario(value)
 }

@@ -46,6 +46,13 @@ describe('run budget', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(a))
   })
 
+  it('a run that makes exactly its budget of events, and no more, is not stopped', () => {
+    const r = runScenario(burst(100), { budget: { maxEvents: 100 } })
+    expect(r.stopped).toBeNull()
+    expect(r.events.length).toBe(100)
+    expect(runScenario(burst(101), { budget: { maxEvents: 100 } }).stopped).toMatchObject({ reason: 'maxEvents', limit: 100 })
+  })
+
   it('the default budget is 2,000,000 events', () => {
     expect(runScenario(burst(10)).stopped).toBeNull()
   })

@@ -107,6 +107,9 @@ export class Kernel {
     return this.ledger.length >= this.budget.maxEvents || this.trace.length >= this.budget.maxTraceEntries
   }
 
+  /** Set by a loop that wanted to make more events than the budget allows (traffic): the run stops after this timer. */
+  refusedForBudget = false
+
   /**
    * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`, or until the budget
    * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is.
@@ -121,7 +124,8 @@ export class Kernel {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
-      if (ledger.length >= maxEvents || trace.length >= maxTraceEntries) {
+      // Over, not at: a run that makes exactly its budget of events and no more was not stopped.
+      if (ledger.length > maxEvents || trace.length > maxTraceEntries || this.refusedForBudget) {
         this.stopped =
           ledger.length >= maxEvents
             ? { reason: 'maxEvents', limit: maxEvents, atMs: at }

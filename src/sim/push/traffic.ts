@@ -46,7 +46,14 @@ export class TrafficRunner implements TimerHandler {
     const t = c.t
     if (t.kind === 'once') {
       // One timer can ask for a million events: stop making them when the budget is used (the kernel then stops).
-      for (let j = 0; j < (t.count ?? 1) && !this.k.overBudget(); j++) this.emit(c)
+      const count = t.count ?? 1
+      for (let j = 0; j < count; j++) {
+        if (this.k.overBudget()) {
+          this.k.refusedForBudget = true
+          break
+        }
+        this.emit(c)
+      }
     } else if (t.kind === 'every') {
       this.emit(c)
       const next = atMs + t.everyMs
