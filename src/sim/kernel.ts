@@ -107,6 +107,9 @@ export class Kernel {
     return this.ledger.length >= this.budget.maxEvents || this.trace.length >= this.budget.maxTraceEntries
   }
 
+  /** Told every 16,384 timers how far the run is (simulate.ts, for a worker's progress); never changes the run. */
+  onProgress: ((p: { atMs: number; untilMs: number; events: number; traceEntries: number }) => void) | null = null
+
   /** Set by a loop that wanted to make more events than the budget allows (traffic): the run stops after this timer. */
   refusedForBudget = false
 
@@ -120,10 +123,13 @@ export class Kernel {
     const { maxEvents, maxTraceEntries } = this.budget
     const ledger = this.ledger
     const trace = this.trace
+    const progress = this.onProgress
+    let pops = 0
     while (q.popUntil(until)) {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
+      if (progress !== null && (++pops & 0x3fff) === 0) progress({ atMs: at, untilMs: until, events: ledger.length, traceEntries: trace.length })
       // Over, not at: a run that makes exactly its budget of events and no more was not stopped.
       if (ledger.length > maxEvents || trace.length > maxTraceEntries || this.refusedForBudget) {
         this.stopped =

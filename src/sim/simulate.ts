@@ -22,6 +22,15 @@ export interface SimOptions {
   plugins?: readonly SourcePlugin[]
   /** Stop after this many events / trace entries (default DEFAULT_BUDGET: 2,000,000 events). */
   budget?: Partial<RunBudget>
+  /** Called every 16,384 timers with how far the run is (a worker reports progress with it). No effect on the run. */
+  onProgress?: (p: RunProgressReport) => void
+}
+
+export interface RunProgressReport {
+  atMs: number
+  untilMs: number
+  events: number
+  traceEntries: number
 }
 
 export interface SimResult {
@@ -51,6 +60,7 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const seed = opts.seed ?? scenario.seed
   const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs ?? defaultPeriodMs(untilMs))
   k.budget = budgetOf(opts.budget)
+  if (opts.onProgress) k.onProgress = opts.onProgress
   installFunctions(k)
   k.push = new PushHub(k)
   for (const p of SOURCE_PLUGINS) p(k)
