@@ -15,6 +15,12 @@ import type { z } from 'zod'
 export const ISSUE_PARAMS = {
   // Reading the document (parse.ts); schema.* codes come from zod and are listed in SCHEMA_ISSUE_CODES.
   'json.syntax': ['detail'],
+  // Bounds (limits.ts): keys that collide with object internals, nesting, payload size
+  'id.reserved': ['id'],
+  'key.reserved': ['key'],
+  'document.tooDeep': ['maxDepth'],
+  'payload.tooDeep': ['maxDepth'],
+  'payload.tooLarge': ['bytes', 'maxBytes'],
   // Nodes (checkNodes.ts)
   'node.duplicateId': ['nodeId'],
   'node.unknownParent': ['nodeId'],

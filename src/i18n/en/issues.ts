@@ -53,6 +53,13 @@ export const issues = {
       era: 'There is no era “{{era}}”: use {{eras}}.',
     },
     json: { syntax: 'Not valid JSON: {{detail}}' },
+    id: { reserved: '“{{id}}” is reserved (it collides with object internals): choose another id.' },
+    key: { reserved: '“{{key}}” cannot be used as a key: it collides with object internals.' },
+    document: { tooDeep: 'The document nests deeper than {{maxDepth}} levels here; no field of the format does.' },
+    payload: {
+      tooDeep: 'The payload nests deeper than {{maxDepth}} levels here.',
+      tooLarge: 'The payload takes over {{bytes}} bytes as JSON; the limit is {{maxBytes}} bytes.',
+    },
     schema: {
       too_big: 'Too big: at most {{maximum}}.',
       too_small: 'Too small: at least {{minimum}}.',

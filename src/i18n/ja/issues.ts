@@ -51,6 +51,13 @@ export const issues: Messages['issues'] = {
       era: '「{{era}}」という時代はありません。{{eras}} のいずれかを指定してください。',
     },
     json: { syntax: '正しい JSON ではありません（{{detail}}）。' },
+    id: { reserved: '「{{id}}」は予約されています（オブジェクトの内部名と衝突します）。別の ID にしてください。' },
+    key: { reserved: '「{{key}}」はキーに使えません。オブジェクトの内部名と衝突します。' },
+    document: { tooDeep: 'ここで入れ子が {{maxDepth}} 段を超えています。この形式にそこまで深いフィールドはありません。' },
+    payload: {
+      tooDeep: 'ペイロードの入れ子がここで {{maxDepth}} 段を超えています。',
+      tooLarge: 'ペイロードは JSON で {{bytes}} バイトを超えます。上限は {{maxBytes}} バイトです。',
+    },
     schema: {
       too_big: '大きすぎます。{{maximum}} 以下にしてください。',
       too_small: '小さすぎます。{{minimum}} 以上にしてください。',
