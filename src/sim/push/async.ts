@@ -140,6 +140,11 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     // §2.1 step 7: reserved concurrency 0 → straight to DLQ / on-failure, no attempt.
     const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
     if (cap === 0) return this.fail(st, 'ZeroReservedConcurrency')
+    // §16: past 16 invocations of the same chain, Lambda stops it (DLQ / on-failure destination).
+    if (k.push.loops.stops(fn, st.ev)) {
+      fn.m.recursionDropped.add(now, 1)
+      return this.fail(st, 'RecursiveInvocationDetected')
+    }
     let inv = st.inv
     if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
     else resetInvocation(inv)
@@ -155,6 +160,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (result === 'success') {
       st.runs++
+      if (fn.writes.length > 0) k.push.loops.writeOut(fn, st.ev)
       sendAsyncSuccess(k, st, inv.returnValue === undefined ? null : inv.returnValue)
       this.release(st)
       return

@@ -14,6 +14,7 @@ const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   RetriesExhausted: 'async.retriesExhausted',
   EventAgeExceeded: 'async.eventAgeExceeded',
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
+  RecursiveInvocationDetected: 'loop.stopped',
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
@@ -112,6 +113,7 @@ export class Courier implements TimerHandler {
   onTimer(_atMs: number, arg: unknown): void {
     const { ev, edge, message } = arg as InTransit
     const k = this.k
+    if (edge.role === 'writes') return k.push.loops.arrive(ev, edge, message)
     const sink = k.sinkFor(edge.to)
     if (sink !== undefined) return sink.onMessage(ev, message, edge, k.nowMs)
     const node = k.scenario.nodeById.get(edge.to)

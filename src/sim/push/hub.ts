@@ -4,6 +4,7 @@ import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
 import { Courier } from './delivery.ts'
+import { LoopBook } from './loops.ts'
 import { finishEvent } from './respond.ts'
 import { SyncCaller } from './sync.ts'
 
@@ -23,6 +24,7 @@ export class PushHub {
   readonly async: AsyncInvoker
   readonly sync: SyncCaller
   readonly courier: Courier
+  readonly loops: LoopBook
   private readonly k: Kernel
   private readonly triggers = new Map<string, ResolvedEdge[]>()
   private readonly routes = new Map<string, Route | null>()
@@ -32,6 +34,7 @@ export class PushHub {
     this.async = new AsyncInvoker(k)
     this.sync = new SyncCaller(k)
     this.courier = new Courier(k)
+    this.loops = new LoopBook(k)
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)
