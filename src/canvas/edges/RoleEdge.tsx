@@ -36,6 +36,11 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
           >
             {t(`edges.role.${role}`)}
             {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
+            {data?.loop && (
+              <span className={`role-edge__loop role-edge__loop--${data.loop}`} data-loop={data.loop} title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}>
+                {' '}↻ {t('edges.loop')}
+              </span>
+            )}
           </div>
         </EdgeLabelRenderer>
       )}
@@ -43,7 +48,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   )
 })
 
-const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'unknown'] as const
+const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'unknown'] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
 export function EdgeMarkers() {
