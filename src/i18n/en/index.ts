@@ -24,8 +24,10 @@ import { lanes } from './lanes'
 import { metrics } from './metrics'
 import { issues } from './issues'
 import { inputs } from './inputs'
+import { lessons } from './lessons'
 import { around } from './around'
 
 export const en = {
-  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs, around,
+  app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
+  lessons, around,
 } as const

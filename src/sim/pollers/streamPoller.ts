@@ -254,9 +254,15 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       if (verdict.kind === 'partial') failedFrom = lane.head + verdict.lowest
     }
     if (failedFrom > lane.head) {
-      // §3.2: checkpoint just before the lowest reported sequence number; retry from there.
+      // §3.2: checkpoint just before the lowest reported sequence number; retry from there. §16 (observed): the rest
+      // is a new batch with a fresh 1 + MaximumRetryAttempts budget.
       this.succeed(lane, failedFrom, age)
       emitStep(k, 'esm.partialBatch', this.s.nodeId, m.edge.id, lane.shardId, null, { checkpointSequenceNumber: lane.seq[failedFrom - 1]!, retryFrom: lane.seq[failedFrom]! })
+      lane.errors = 0
+      lane.failures = 0
+      lane.runs = 0
+      lane.retryAtMs = now
+      return this.step(lane)
     } else if (failedFrom < 0 && m.esm.bisectOnError && lane.bEnd - lane.head > 1) {
       // §3.2: split the failed batch in two and retry the halves, left first; splits use no retry attempt.
       const size = lane.bEnd - lane.head
