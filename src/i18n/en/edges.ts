@@ -20,4 +20,5 @@ export const edges = {
   },
   aria: '{{role}} from {{from}} to {{to}}',
   permissionMissing: 'permission missing',
+  crossAccount: 'crosses accounts {{from}} → {{to}}',
 } as const

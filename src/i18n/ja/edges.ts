@@ -21,4 +21,5 @@ export const edges: Messages['edges'] = {
   },
   aria: '{{from}} から {{to}} への{{role}}',
   permissionMissing: '権限なし',
+  crossAccount: 'アカウントをまたぐ {{from}} → {{to}}',
 }
