@@ -1,10 +1,9 @@
 import type { ResolvedEdge } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
-import type { TimerHandler } from '../queue.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
-import type { AsyncState } from './async.ts'
+import type { AsyncState } from './asyncState.ts'
 import { invocationRecord, wrapForTarget, type AsyncCondition } from './records.ts'
 import { finishEvent } from './respond.ts'
 
@@ -24,7 +23,7 @@ export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, messag
   k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
   k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
   k.ledger.deliveredTo(ev, edge.to)
-  k.schedule(now + MESSAGE_HOP_MS, k.push.courier, { ev, edge, message })
+  k.schedule(now + MESSAGE_HOP_MS, k.courier, { ev, edge, message })
 }
 
 function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures'): void {
@@ -91,45 +90,4 @@ export function sendAsyncSuccess(k: Kernel, st: AsyncState, responsePayload: unk
     else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
   }
   finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')
-}
-
-interface InTransit {
-  ev: LiveEvent
-  edge: ResolvedEdge
-  message: unknown
-}
-
-/**
- * A message arriving at a node. A registered sink (e.g. the SQS poller) takes it; otherwise queues count depth,
- * SNS/EventBridge fan out to their subscribed functions, and a Lambda destination is invoked asynchronously.
- */
-export class Courier implements TimerHandler {
-  private readonly k: Kernel
-  private readonly depth = new Map<string, number>()
-  constructor(k: Kernel) {
-    this.k = k
-  }
-
-  onTimer(_atMs: number, arg: unknown): void {
-    const { ev, edge, message } = arg as InTransit
-    const k = this.k
-    if (edge.role === 'writes') return k.push.loops.arrive(ev, edge, message)
-    const sink = k.sinkFor(edge.to)
-    if (sink !== undefined) return sink.onMessage(ev, message, edge, k.nowMs)
-    const node = k.scenario.nodeById.get(edge.to)
-    if (!node) return
-    if (node.type === 'sqs') {
-      const d = (this.depth.get(node.id) ?? 0) + 1
-      this.depth.set(node.id, d)
-      k.metrics.series(node.id, 'ApproximateNumberOfMessagesVisible', 'level').set(k.nowMs, d)
-    } else if (node.type === 'lambda') {
-      const child = k.ledger.create(edge.from, ev.id, k.nowMs, message)
-      k.trace.created(k.nowMs, 'message.arrived', child.id, node.id, ev.id)
-      k.push.async.send(child, k.fn(node.id), null, null)
-    } else if (node.type === 'sns' || node.type === 'eventBridge') {
-      k.push.fanOut(node.id, ev.id, message)
-    } else {
-      k.metrics.series(node.id, 'MessagesReceived', 'sum').add(k.nowMs, 1)
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import { isoFromMs } from '../isoTime.ts'
 import type { Kernel } from '../kernel.ts'
-import type { AsyncState } from './async.ts'
+import type { AsyncState } from './asyncState.ts'
 
 /** Why an async event failed (§2.3); see delivery.ts. */
 export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency' | 'RecursiveInvocationDetected'
