@@ -86,6 +86,7 @@ export const ISSUE_PARAMS = {
   'edge.fieldNotForRole': ['field', 'role', 'from'],
   'edge.crossAccount': ['from', 'account'],
   'edge.fifoTarget': [],
+  'edge.redriveFifoMismatch': [],
   'edge.unknownMapping': ['mappingId', 'nodeId'],
   'lambda.oneDlq': [],
   'lambda.oneDestination': ['role'],

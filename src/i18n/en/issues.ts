@@ -136,7 +136,8 @@ export const issues = {
       fieldNotForRole: '{{field}} does not apply to this connection ({{role}}, from {{from}}).',
       crossAccount:
         "Cross-account: the {{from}} is in account {{account}}. The function's resource policy must allow that account (for a mapping, the source's policy must allow the function's execution role).",
-      fifoTarget: 'A FIFO queue cannot be a DLQ or a destination.',
+      fifoTarget: 'A FIFO queue cannot be a function’s DLQ or a destination.',
+      redriveFifoMismatch: 'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard (§16).',
       unknownMapping: '“{{mappingId}}” is not an event source mapping of {{nodeId}}.',
     },
     dlq: {
