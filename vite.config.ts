@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 
 // The app is served from its own origin only: no CDN, no remote fonts (training rooms are offline).
+// Three entries: the editor (index.html), the embed (embed.html, only what an embed needs) and the embed SDK, a small
+// dependency-free module at a stable name (lambdascope-embed.js) that docs sites load.
 export default defineConfig({
   plugins: [react()],
   server: { host: '127.0.0.1', port: 5173 },
@@ -9,7 +12,15 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // The SDK's exports (embed, LambdascopeEmbedElement) are its API: Vite drops entry exports in app builds otherwise.
+      preserveEntrySignatures: 'exports-only',
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        sdk: resolve(import.meta.dirname, 'src/app/embed/sdk.ts'),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === 'sdk' ? 'lambdascope-embed.js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -55,15 +55,18 @@ const EVENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/
 const LESSON_ID = /^[a-z0-9-]{1,80}$/
 const MAX_MS = 2 ** 32 - 1
 
-const inputSchema = z.strictObject({
+/** An injected input as links and the embed API carry it. */
+export const inputSchema = z.strictObject({
   id: z.string().regex(/^injected-\d{1,9}$/),
   atMs: z.number().int().min(0).max(MAX_MS),
-  request: z.discriminatedUnion('kind', [
+  request: z.lazy(() => injectRequestSchema),
+})
+/** What a user (or the embed API's `injectFault`) asks for; its fault is checked against the document by the model. */
+export const injectRequestSchema = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('fault'), fault: z.record(z.string(), z.unknown()) }),
     z.strictObject({ kind: z.literal('event'), source: z.string().min(1).max(200), payload: z.unknown().optional() }),
     z.strictObject({ kind: z.literal('poisonRecord'), stream: z.string().min(1).max(200) }),
-  ]),
-})
+  ])
 const payloadSchema = z.strictObject({ scenario: z.unknown(), inputs: z.array(inputSchema).max(1000).optional() })
 
 const issue = (path: string, code: string, message: string, params?: Record<string, string | number>): Issue =>

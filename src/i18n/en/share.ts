@@ -35,5 +35,11 @@ export const share = {
   embedFallback: 'Open “{{title}}” in Lambdascope',
   eraCurrent: 'today’s Lambda',
   themeAuto: 'As the reader’s system',
+  openInApp: 'Open in Lambdascope',
+  embedRegion: 'Lambdascope: {{title}}',
+  loadInteractive: 'Load the interactive diagram',
+  posterAlt: 'Architecture of “{{title}}”',
+  reducedMotion: 'Reduced motion: the diagram does not play by itself. Use the controls to step through it.',
+  embedError: 'This embed could not open its scenario',
   close: 'Close',
 } as const

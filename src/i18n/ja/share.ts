@@ -36,5 +36,11 @@ export const share: Messages['share'] = {
   embedFallback: '「{{title}}」を Lambdascope で開く',
   eraCurrent: '現在の Lambda',
   themeAuto: '閲覧者のシステム設定に合わせる',
+  openInApp: 'Lambdascope で開く',
+  embedRegion: 'Lambdascope: {{title}}',
+  loadInteractive: 'インタラクティブな図を読み込む',
+  posterAlt: '「{{title}}」の構成図',
+  reducedMotion: '視差効果を減らす設定のため、図は自動では再生されません。操作ボタンで 1 段ずつ進めてください。',
+  embedError: 'この埋め込みはシナリオを開けませんでした',
   close: '閉じる',
 }
