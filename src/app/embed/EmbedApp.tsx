@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
@@ -28,10 +28,14 @@ function OpenInApp({ initialHref }: { initialHref: string }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const [href, setHref] = useState(initialHref)
-  const refresh = () =>
-    void currentLink(store).then((l) => {
-      if (l.ok) setHref(l.url)
-    })
+  const refresh = useCallback(
+    () =>
+      void currentLink(store).then((l) => {
+        if (l.ok) setHref(l.url)
+      }),
+    [store],
+  )
+  useEffect(refresh, [refresh])
   return (
     <a className="embed__open button button--small" href={href} target="_blank" rel="noopener" onPointerEnter={refresh} onFocus={refresh}>
       {t('share.openInApp')} <span aria-hidden="true">↗</span>
