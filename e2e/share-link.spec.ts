@@ -5,7 +5,7 @@ import { simNow } from './playback-helpers.ts'
 const AUTOSAVE = 'lambdascope:autosave:v1'
 
 test.describe('share links (#16)', () => {
-  test.describe.configure({ timeout: 120_000 })
+  test.describe.configure({ timeout: 240_000 })
 
   test('a copied link opens on the same playhead, selected event, panel, language and theme', async ({ page, context, foreignRequests }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
@@ -83,7 +83,7 @@ test.describe('share links (#16)', () => {
     ] as const) {
       await page.goto(`/${hash}`)
       const banner = page.getByTestId('link-error')
-      await expect(banner).toBeVisible()
+      await expect(banner).toBeVisible({ timeout: 30_000 })
       await expect(banner).toContainText(words)
       await expect(banner.getByText('#s', { exact: true })).toBeVisible()
       await expect(title).toHaveValue('Keep me')

@@ -71,4 +71,7 @@ window.addEventListener('hashchange', () => {
   if (/(^|[#&])s=/.test(location.hash)) location.reload()
 })
 
+// Offline after the first visit: the service worker precaches the build (scripts/sw-plugin.ts). Production only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+
 void start()
