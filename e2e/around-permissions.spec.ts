@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { drawer, logLines, openExample } from './playpanels-helpers.ts'
 
-const edge = (page: import('@playwright/test').Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
+const edge = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
 
 test.describe('permissions per wire (§10; issue 17)', () => {
   test.describe.configure({ timeout: 240_000 })

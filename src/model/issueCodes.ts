@@ -70,6 +70,7 @@ export const ISSUE_PARAMS = {
   'edge.s3OnSuccess': [],
   'edge.accessFromNonLambda': [],
   'edge.accessTarget': ['to'],
+  'edge.streamEnds': ['from', 'to'],
   // Wiring in the document (checkEdges.ts)
   'edge.duplicateId': ['edgeId'],
   'edge.unknownNode': ['nodeId'],

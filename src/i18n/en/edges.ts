@@ -7,6 +7,7 @@ export const edges = {
     onFailure: 'on-failure',
     onSuccess: 'on-success',
     access: 'access',
+    stream: 'table stream',
     unknown: 'role?',
   },
   roleLong: {
@@ -16,6 +17,7 @@ export const edges = {
     onFailure: 'On-failure destination: the invocation record of a failed async event (§2.2)',
     onSuccess: 'On-success destination: the invocation record of a successful async event (§2.2)',
     access: 'Access: the function reads or writes this data store (§7.5)',
+    stream: 'Stream: the table’s changes feed its DynamoDB stream (§3.1, §11)',
     unknown: 'The document does not say what this connection is',
   },
   aria: '{{role}} from {{from}} to {{to}}',

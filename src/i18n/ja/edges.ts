@@ -8,6 +8,7 @@ export const edges: Messages['edges'] = {
     onFailure: '失敗時',
     onSuccess: '成功時',
     access: 'アクセス',
+    stream: 'テーブルのストリーム',
     unknown: '役割未定',
   },
   roleLong: {
@@ -17,6 +18,7 @@ export const edges: Messages['edges'] = {
     onFailure: '失敗時の送信先：失敗した非同期イベントの呼び出しレコード（§2.2）',
     onSuccess: '成功時の送信先：成功した非同期イベントの呼び出しレコード（§2.2）',
     access: 'アクセス：関数がこのデータストアを読み書きする（§7.5）',
+    stream: 'ストリーム：テーブルの変更が DynamoDB ストリームに流れる（§3.1、§11）',
     unknown: 'この接続の役割がドキュメントに書かれていません',
   },
   aria: '{{from}} から {{to}} への{{role}}',

@@ -1,8 +1,8 @@
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../../model/index.ts'
+import { TableStreamWrites } from './tableStream.ts'
 import type { Kernel } from '../kernel.ts'
 import { AccountConcurrency } from './account.ts'
-import { FaultBook } from './faults.ts'
-import { Invoker } from './invoke.ts'
+import { FunctionHost } from './host.ts'
 import { onActiveTimer, onReclaimTimer, provision } from './lifecycle.ts'
 import { FunctionRuntime, VpcRuntime, type Env, type Hang } from './runtime.ts'
 
@@ -24,18 +24,18 @@ function accessBlocked(s: ResolvedScenario, fn: ResolvedNode & { type: 'lambda' 
   return false
 }
 
-/** Build the function runtimes, account concurrency, fault book and invoker for a run. */
-export function installFunctions(k: Kernel): void {
+/** Build the function runtimes, account concurrency and invoker for a run. */
+export function installFunctions(k: Kernel): FunctionHost {
   const s = k.scenario
-  k.account = new AccountConcurrency(s)
-  k.account.concurrent = k.metrics.series('account', 'ConcurrentExecutions', 'level')
-  k.account.unreservedConcurrent = k.metrics.series('account', 'UnreservedConcurrentExecutions', 'level')
-  k.faults = new FaultBook(s)
-  const invoker = new Invoker(k)
-  k.invokeImpl = (_k, inv) => invoker.invoke(inv)
+  const account = new AccountConcurrency(s)
+  account.concurrent = k.metrics.series('account', 'ConcurrentExecutions', 'level')
+  account.unreservedConcurrent = k.metrics.series('account', 'UnreservedConcurrentExecutions', 'level')
+  const host = new FunctionHost(k, account)
   const vpcs = new Map<string, VpcRuntime>()
   for (const n of s.nodes) if (n.type === 'vpc') vpcs.set(n.id, new VpcRuntime(n.id, n.config))
 
+  const streamsOf = TableStreamWrites.streamsOf(s.edges)
+  const streamWriter = streamsOf.size > 0 ? new TableStreamWrites(k) : null
   for (const n of s.nodes) {
     if (n.type !== 'lambda') continue
     const ser = (name: string, kind: 'sum' | 'level' = 'sum') => k.metrics.series(n.id, name, kind)
@@ -60,13 +60,18 @@ export function installFunctions(k: Kernel): void {
       else if (e.role === 'access') {
         fn.access.push(e)
         if (accessBlocked(s, n, e)) fn.blockedAccess.push(e.id)
+        const streams = streamsOf.get(e.to)
+        if (streams && streamWriter) {
+          fn.tableWrites.push({ tableId: e.to, streams })
+          fn.streamWriter = streamWriter
+        }
       }
     }
     let hang: Hang = fn.blockedAccess.length > 0 ? 'access' : 'none'
     const vpc = fn.vpc
     if (n.config.callsInternet && vpc !== null && !vpc.config.nat) hang = 'noNat' // G33
     fn.hang = hang
-    k.functions.set(n.id, fn)
+    host.functions.set(n.id, fn)
     // §7.3 function states (current era, VPC functions only).
     if (s.era === 'current' && vpc !== null && n.config.vpcState !== 'active') {
       if (n.config.vpcState === 'justCreated') {
@@ -80,4 +85,5 @@ export function installFunctions(k: Kernel): void {
     }
     provision(k, fn)
   }
+  return host
 }
