@@ -67,7 +67,7 @@ export const around = {
     title: 'Environment as the handler reads it',
     key: 'Key: {{key}}',
     managed: 'AWS managed key (aws/lambda): Lambda decrypts before the handler runs, no extra permission.',
-    customer: 'Customer managed key: the execution role needs kms:Decrypt on it; without it invocations fail with KMSAccessDeniedException (502; behind API Gateway the client gets 500).',
+    customer: 'Customer managed key: the execution role needs kms:Decrypt on it; without it a new execution environment cannot decrypt them, and invocations that need one fail with KMSAccessDeniedException (502; behind API Gateway the client gets 500). Warm environments keep their decrypted values.',
     none: 'No environment variables.',
     plaintext: 'At rest only (decrypted by Lambda)',
     ciphertext: 'With encryption helpers (your code calls kms:Decrypt)',
