@@ -79,6 +79,7 @@ export const ISSUE_PARAMS = {
   'edge.writesFromNonLambda': [],
   'edge.writesTarget': ['to'],
   'era.recursiveLoop': ['arrivedMonth'],
+  'edge.streamEnds': ['from', 'to'],
   // Wiring in the document (checkEdges.ts)
   'edge.duplicateId': ['edgeId'],
   'edge.unknownNode': ['nodeId'],

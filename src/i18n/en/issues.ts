@@ -145,6 +145,7 @@ export const issues = {
       destinationTarget: '{{to}} cannot be a destination: use an SQS queue, SNS topic, Lambda function or EventBridge bus.',
       s3OnSuccess: 'An S3 bucket can only be an on-failure destination.',
       accessFromNonLambda: 'Only a function reads or writes a data store.',
+      streamEnds: 'A stream connection goes from a DynamoDB table to its DynamoDB stream, not from {{from}} to {{to}}.',
       accessTarget: 'An access connection goes to RDS, ElastiCache or a DynamoDB table, not {{to}}.',
       writesFromNonLambda: 'Only a function writes to a bucket, queue or topic here.',
       writesTarget: 'A function writes to an S3 bucket, an SQS queue or an SNS topic here, not {{to}}.',

@@ -143,6 +143,7 @@ export const issues: Messages['issues'] = {
       destinationTarget: '{{to}} は送信先になれません。SQS キュー、SNS トピック、Lambda 関数、EventBridge バスを使ってください。',
       s3OnSuccess: 'S3 バケットは失敗時の送信先にしかなれません。',
       accessFromNonLambda: 'データストアを読み書きするのは関数だけです。',
+      streamEnds: 'ストリームの接続は DynamoDB テーブルからその DynamoDB ストリームへ向かいます（{{from}} から {{to}} は不可）。',
       accessTarget: 'アクセスの接続先は RDS、ElastiCache、DynamoDB テーブルのいずれかです（{{to}} は不可）。',
       writesFromNonLambda: 'バケット、キュー、トピックへの書き込みができるのは関数だけです。',
       writesTarget: '関数の書き込み先は S3 バケット、SQS キュー、SNS トピックのいずれかです（{{to}} は不可）。',
