@@ -77,6 +77,16 @@ export function toJson(r: SimResult): unknown {
     if (!t) totals.set(s.nodeId, (t = new Map()))
     t.set(s.name, s.kind === 'sum' ? s.values.reduce((a, b) => a + b, 0) : s.values.reduce((a, b) => Math.max(a, b), 0))
   }
+  // Per event, the DLQ / destination messages actually delivered (§2.3, §2.4, §3.2): body and attributes.
+  const sent = new Map<string, unknown[]>()
+  for (const t of r.trace) {
+    if (t.type !== 'message.sent') continue
+    const m = t.message as { body?: unknown; attributes?: unknown } | null
+    const dlq = m !== null && typeof m === 'object' && 'attributes' in m && 'body' in m
+    const list = sent.get(t.eventId) ?? []
+    list.push({ atMs: t.atMs, to: t.nodeId, edgeId: t.edgeId, reason: t.reason, body: dlq ? m.body : t.message, attributes: dlq ? m.attributes : {} })
+    sent.set(t.eventId, list)
+  }
   return {
     events: r.events.map((e) => ({
       id: e.id,
@@ -86,6 +96,7 @@ export function toJson(r: SimResult): unknown {
       attempts: e.attempts.map((a) => ({ startMs: a.startMs, endMs: a.endMs, result: a.result })),
       endedAtMs: e.endedAtMs,
       deliveredTo: e.deliveredTo,
+      messages: sent.get(e.id) ?? [],
       ...(e.response ? { response: { statusCode: e.response.statusCode } } : {}),
     })),
     // Object.fromEntries defines own properties (a `__proto__` key stays a key).
