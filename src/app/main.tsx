@@ -5,6 +5,7 @@ import './theme.css'
 import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { App } from './App'
+import { PanelBoundary } from './PanelBoundary'
 import { initialPreferences } from './preferences'
 import { exampleFromSearch } from './exampleFromUrl'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
@@ -43,7 +44,9 @@ createRoot(root).render(
         autosave={!fromUrl && !('scenario' in bench)}
         {...(example.kind === 'error' && { linkError: example })}
       >
-        <App />
+        <PanelBoundary area="app">
+          <App />
+        </PanelBoundary>
       </PersistenceProvider>
     </AppStoreProvider>
   </StrictMode>,
