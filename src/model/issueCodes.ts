@@ -76,6 +76,9 @@ export const ISSUE_PARAMS = {
   'edge.s3OnSuccess': [],
   'edge.accessFromNonLambda': [],
   'edge.accessTarget': ['to'],
+  'edge.writesFromNonLambda': [],
+  'edge.writesTarget': ['to'],
+  'era.recursiveLoop': ['arrivedMonth'],
   // Wiring in the document (checkEdges.ts)
   'edge.duplicateId': ['edgeId'],
   'edge.unknownNode': ['nodeId'],

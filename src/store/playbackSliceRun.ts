@@ -1,12 +1,11 @@
-import { lowerBound, upperBound } from '../sim/sorted'
 /**
  * The run behind playback: `simulate(resolve(document + timed inputs))`, derived lazily and memoised on the document
  * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
  * only picks which part of this result to draw.
  */
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
-import { simulate, type RunBudget, type RunProgressReport, type SimResult, type TraceEvent } from '../sim'
-import { healthBands, type HealthBands } from '../sim/views'
+import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
+import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, type HealthBands } from '../sim/views'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
 import { remoteRunFor } from './runRemote'
@@ -48,58 +47,6 @@ export type PlaybackRun =
  */
 export const UI_BUDGET: RunBudget = Object.freeze({ maxEvents: 20_000, maxTraceEntries: 200_000 })
 
-/** ENI attach length for a cold start (2018 VPC functions, §7.2), else 0. */
-export function eniAttachMsOf(resolved: ResolvedScenario, nodeId: string): number {
-  const fn = resolved.nodeById.get(nodeId)
-  return resolved.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
-}
-
-export function momentsOf(trace: readonly TraceEvent[], resolved?: ResolvedScenario): number[] {
-  const times: number[] = []
-  for (const e of trace) {
-    times.push(e.atMs)
-    if (e.type === 'hop') times.push(e.departMs, e.arriveMs)
-    if (e.type === 'invoke.start' && e.cold) {
-      // cold-start phases change what a function shows: ENI attached, init done (§7.1, §7.2)
-      times.push(e.handlerStartMs)
-      const eni = resolved ? eniAttachMsOf(resolved, e.nodeId) : 0
-      if (eni > 0) times.push(Math.min(e.handlerStartMs, e.atMs + eni))
-    }
-  }
-  times.sort((a, b) => a - b)
-  return times.filter((t, i) => i === 0 || t !== times[i - 1])
-}
-
-/** When tokens fly or functions run: hops and invocations (start → end, or the run's end), merged. */
-export function busySpansOf(trace: readonly TraceEvent[], endMs: number): number[] {
-  const spans: [number, number][] = []
-  const open = new Map<string, number>()
-  for (const e of trace) {
-    if (e.type === 'hop') spans.push([e.departMs, e.arriveMs])
-    else if (e.type === 'invoke.start') open.set(`${e.eventId}/${e.attempt}/${e.envId}`, e.atMs)
-    else if (e.type === 'invoke.end') {
-      const key = `${e.eventId}/${e.attempt}/${e.envId}`
-      spans.push([open.get(key) ?? e.atMs, e.atMs])
-      open.delete(key)
-    }
-  }
-  for (const start of open.values()) spans.push([start, endMs])
-  spans.sort((a, b) => a[0] - b[0])
-  const out: number[] = []
-  for (const [s, e] of spans) {
-    const last = out.length - 1
-    if (last > 0 && s <= (out[last] as number)) out[last] = Math.max(out[last] as number, e)
-    else out.push(s, e)
-  }
-  return out
-}
-
-/** Whether something is in flight or running at t. */
-export function isBusyAt(spans: readonly number[], t: number): boolean {
-  const i = upperBound(spans, t) // spans[i-1] <= t < spans[i]
-  return i % 2 === 1 && t < (spans[i] ?? -Infinity)
-}
-
 /** The document the engine runs: the document plus the timed inputs, or its issues. */
 export function prepareRun(doc: Scenario, inputs: readonly TimedFault[]): { ok: true; effective: Scenario; resolved: ResolvedScenario; warnings: readonly Issue[] } | { ok: false; issues: readonly Issue[] } {
   const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
@@ -116,8 +63,8 @@ export function runOf(effective: Scenario, resolved: ResolvedScenario, warnings:
     scenario: effective,
     resolved,
     endMs: result.untilMs,
-    moments: momentsOf(result.trace, resolved),
-    busySpans: busySpansOf(result.trace, result.untilMs),
+    moments: momentsOf(result),
+    busySpans: busySpansOf(result, result.untilMs),
     health: healthBands(result, HEALTH_BUCKETS),
     warnings,
   }
@@ -159,16 +106,10 @@ export function runFor(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRu
   return run
 }
 
-
 export function nextMoment(run: PlaybackRun, t: number): number | null {
-  if (!run.ok) return null
-  const i = upperBound(run.moments, t)
-  return i < run.moments.length ? (run.moments[i] as number) : null
+  return run.ok ? momentAfter(run.moments, t) : null
 }
 
 export function previousMoment(run: PlaybackRun, t: number): number | null {
-  if (!run.ok) return null
-  const i = lowerBound(run.moments, t) - 1
-  return i >= 0 ? (run.moments[i] as number) : null
+  return run.ok ? momentBefore(run.moments, t) : null
 }
-

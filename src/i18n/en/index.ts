@@ -10,6 +10,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
 import { inspector } from './inspector'
@@ -38,6 +39,7 @@ export const en = {
   faults,
   files,
   flow,
+  handler,
   header,
   inputs,
   inspector,

@@ -7,6 +7,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
 import { inspector } from './inspector'
@@ -36,6 +37,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  handler,
   header,
   inputs,
   inspector,

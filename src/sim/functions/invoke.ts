@@ -1,3 +1,4 @@
+import { readBatchResponse, returnForAttempt, type HandlerReturn } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { TimerHandler } from '../queue.ts'
@@ -106,6 +107,7 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
   let env: Env | null = fn.takeIdle()
   let cold = false
   let preMs = 0 // ENI attach + init before the handler
+  let eniEndMs = now
   let reinitMs = 0 // G37: init re-run inside the invoke phase, counted against the timeout
   let startReason: ReasonCode = 'invoke.warm'
   if (env === null) {
@@ -150,7 +152,10 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     startReason = fn.cfg.provisionedConcurrency > 0 ? 'invoke.spillover' : 'invoke.cold'
     if (fn.cfg.provisionedConcurrency > 0) fn.m.spillover.add(now, 1)
     k.trace.env(now, 'env.created', 'env.created', fn.node.id, env.id)
-    if (vpc !== null && k.scenario.era === '2018') preMs += fn.cfg.eniAttachMs // §7.2 ENI attach per new environment
+    if (vpc !== null && k.scenario.era === '2018') {
+      preMs += fn.cfg.eniAttachMs // §7.2 ENI attach per new environment
+      eniEndMs = now + fn.cfg.eniAttachMs
+    }
   } else if (env.provisioned) {
     startReason = 'invoke.provisioned'
   }
@@ -181,10 +186,17 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     runMs = fn.cfg.durationMs
     failed = true
   } else runMs = behaviour
+  // What the handler returns (a `returns` fault, else the function's own `returns`), unless a fault already decided.
+  const ret = behaviour === RUN_NORMAL ? handlerReturn(k, fn, now, inv.attempt) : null
+  if (ret !== null) {
+    if (ret.kind === 'timeout') runMs = RUN_FOREVER
+    else if (ret.kind === 'error') failed = true
+    else inv.returnValue = ret.value
+  }
   if (inv.batch !== null && inv.batch.poisonItemIds.length > 0) {
     if (inv.batch.poisonResponse === 'throw') failed = true
     else inv.itemFailures = inv.batch.poisonItemIds
-  }
+  } else if (ret !== null && ret.kind === 'value' && inv.batch !== null) inv.itemFailures = readBatchResponse(ret.value, inv.batch.itemIds)
   const invokePhase = reinitMs + runMs
   const timeoutMs = fn.cfg.timeoutMs
   inv.startMs = now
@@ -199,19 +211,27 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     inv.errorType = 'Sandbox.Timedout' // §15
     inv.errorMessage = timedOutMessage(timeoutMs)
     inv.itemFailures = null
+    inv.returnValue = undefined
   } else {
     inv.endMs = handlerStart + invokePhase
     inv.result = failed ? 'error' : 'success'
     if (failed) {
-      inv.errorType = 'Error'
-      inv.errorMessage = 'Injected failure'
+      inv.errorType = ret !== null && ret.kind === 'error' ? (ret.errorType ?? 'Error') : 'Error'
+      inv.errorMessage = ret !== null && ret.kind === 'error' ? (ret.errorMessage ?? '') : 'Injected failure'
       inv.itemFailures = null
+      inv.returnValue = undefined
     }
   }
-  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart)
+  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart, eniEndMs)
   for (const a of fn.access) {
     const hung = fn.blockedAccess.includes(a.id)
     k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
   }
   k.schedule(inv.endMs, invoker, inv)
+}
+
+/** The handler's return for this attempt: an active `returns` fault wins over the function's `returns`. */
+function handlerReturn(k: Kernel, fn: FunctionRuntime, now: number, attempt: number): HandlerReturn | null {
+  const spec = k.faults.returnsFor(fn.node.id, now) ?? fn.cfg.returns
+  return spec === null ? null : returnForAttempt(spec, attempt)
 }

@@ -1,3 +1,4 @@
+import type { LoopBook } from './loops.ts'
 import type { ResolvedEdge } from '../../model/index.ts'
 import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionHost } from '../functions/host.ts'
@@ -23,11 +24,13 @@ const DISPATCH = 1
 export class AsyncInvoker implements TimerHandler, InvokeClient {
   private readonly k: Kernel
   private readonly fns: FunctionHost
+  private readonly loops: LoopBook
   /** Finished states (with their Invocation) for reuse: a million events need only as many as are ever in flight. */
   private readonly free: AsyncState[] = []
-  constructor(k: Kernel, fns: FunctionHost) {
+  constructor(k: Kernel, fns: FunctionHost, loops: LoopBook) {
     this.k = k
     this.fns = fns
+    this.loops = loops
   }
 
   private take(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): AsyncState {
@@ -121,6 +124,11 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     // §2.1 step 7: reserved concurrency 0 → straight to DLQ / on-failure, no attempt.
     const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
     if (cap === 0) return this.fail(st, 'ZeroReservedConcurrency')
+    // §16: past 16 invocations of the same chain, Lambda stops it (DLQ / on-failure destination).
+    if (this.loops.stops(fn, st.ev)) {
+      fn.m.recursionDropped.add(now, 1)
+      return this.fail(st, 'RecursiveInvocationDetected')
+    }
     let inv = st.inv
     if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
     else resetInvocation(inv)
@@ -136,7 +144,8 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (result === 'success') {
       st.runs++
-      sendAsyncSuccess(k, st)
+      if (fn.writes.length > 0) this.loops.writeOut(fn, st.ev)
+      sendAsyncSuccess(k, st, inv.returnValue === undefined ? null : inv.returnValue)
       this.release(st)
       return
     }

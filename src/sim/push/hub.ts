@@ -4,6 +4,7 @@ import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel, MessageSink } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
+import { LoopBook } from './loops.ts'
 import { finishEvent } from './respond.ts'
 import { SyncCaller } from './sync.ts'
 
@@ -23,6 +24,7 @@ interface Route {
 export class PushHub {
   readonly async: AsyncInvoker
   readonly sync: SyncCaller
+  readonly loops: LoopBook
   private readonly k: Kernel
   private readonly fns: FunctionHost
   private readonly triggers = new Map<string, ResolvedEdge[]>()
@@ -31,8 +33,11 @@ export class PushHub {
   constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
     this.fns = fns
-    this.async = new AsyncInvoker(k, fns)
+    this.loops = new LoopBook(k, (ev, node) => this.route(ev, node))
+    this.async = new AsyncInvoker(k, fns, this.loops)
     this.sync = new SyncCaller(k, fns)
+    // A function's write arriving at its bucket, queue or topic goes on as a new event of the same chain (§16).
+    k.onWrite = (ev, edge, message) => this.loops.arrive(ev, edge, message)
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)
