@@ -86,6 +86,7 @@ export const ISSUE_PARAMS = {
   'edge.fieldNotForRole': ['field', 'role', 'from'],
   'edge.crossAccount': ['from', 'account'],
   'edge.fifoTarget': [],
+  'edge.redriveFifoMismatch': [],
   'edge.unknownMapping': ['mappingId', 'nodeId'],
   'lambda.oneDlq': [],
   'lambda.oneDestination': ['role'],
@@ -117,6 +118,13 @@ export const APP_ISSUE_PARAMS = {
   'autosave.envelope': [],
   'example.unknown': ['name', 'names'],
   'example.era': ['era', 'eras'],
+  'link.version': ['version', 'supported'],
+  'link.encoding': ['position'],
+  'link.corrupt': [],
+  'link.tooLong': ['length', 'limit'],
+  'link.tooLarge': ['limitMb'],
+  'link.payload': [],
+  'link.param': ['name', 'value', 'expected'],
 } as const satisfies Record<string, readonly string[]>
 export type AppIssueCode = keyof typeof APP_ISSUE_PARAMS
 

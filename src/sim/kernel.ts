@@ -44,8 +44,6 @@ export class Kernel {
   private readonly depth = new Map<string, number>()
   /** Timed faults (inputs, like traffic). */
   readonly faults: FaultBook
-  /** Takes a function's write arriving at its bucket, queue or topic (set by the push hub; §16 loop detection). */
-  onWrite: ((ev: LiveEvent, edge: ResolvedEdge, message: unknown) => void) | null = null
   /** Hands a message sent along an edge to its target when it arrives (see `sendMessage` in push/delivery.ts). */
   readonly courier: TimerHandler = { onTimer: (_atMs, arg) => this.arrive(arg as InTransit) }
 
@@ -85,11 +83,6 @@ export class Kernel {
     return this.ingestHandlers.get(nodeId)
   }
 
-  /** The sink registered for a node, if any. */
-  sinkFor(nodeId: string): MessageSink | undefined {
-    return this.sinks.get(nodeId)
-  }
-
   registerSink(nodeId: string, s: MessageSink): void {
     this.sinks.set(nodeId, s)
   }
@@ -99,7 +92,6 @@ export class Kernel {
    * EventBridge fan-out); otherwise an unpolled queue counts depth and any other node counts it received.
    */
   private arrive({ ev, edge, message }: InTransit): void {
-    if (edge.role === 'writes' && this.onWrite !== null) return this.onWrite(ev, edge, message)
     const sink = this.sinks.get(edge.to)
     if (sink !== undefined) return sink.onMessage(ev, message, edge, this.nowMs)
     const node = this.scenario.nodeById.get(edge.to)

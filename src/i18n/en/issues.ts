@@ -40,6 +40,15 @@ export const issues = {
     file: { tooLarge: 'File too large', empty: 'Empty file', unreadable: 'Unreadable file' },
     example: { unknown: 'Unknown example', era: 'Unknown era' },
     autosave: { envelope: 'Not a saved scenario' },
+    link: {
+      version: 'Unknown link format',
+      encoding: 'Not a link character',
+      corrupt: 'Garbled link',
+      tooLong: 'Link too long',
+      tooLarge: 'Link too large',
+      payload: 'Not a scenario link',
+      param: 'Wrong link setting',
+    },
   },
   text: {
     file: {
@@ -48,6 +57,15 @@ export const issues = {
       unreadable: 'The file could not be read.',
     },
     autosave: { envelope: 'The saved copy is not in the form Lambdascope saves.' },
+    link: {
+      version: 'This link is in format “{{version}}”; this version of Lambdascope reads format {{supported}}.',
+      encoding: 'The scenario part of the link has a character that cannot be there, at character {{position}}: the link was probably changed when it was pasted.',
+      corrupt: 'The scenario part of the link is cut short or garbled: copy the whole link again.',
+      tooLong: 'The link is {{length}} characters long; the limit is {{limit}}. Save the scenario as a file instead.',
+      tooLarge: 'The scenario in the link unpacks to more than {{limitMb}} MB.',
+      payload: 'The link does not hold a Lambdascope scenario.',
+      param: '“{{name}}” cannot be “{{value}}”: use {{expected}}.',
+    },
     example: {
       unknown: 'There is no example named “{{name}}”: use one of {{names}}.',
       era: 'There is no era “{{era}}”: use {{eras}}.',
@@ -136,7 +154,8 @@ export const issues = {
       fieldNotForRole: '{{field}} does not apply to this connection ({{role}}, from {{from}}).',
       crossAccount:
         "Cross-account: the {{from}} is in account {{account}}. The function's resource policy must allow that account (for a mapping, the source's policy must allow the function's execution role).",
-      fifoTarget: 'A FIFO queue cannot be a DLQ or a destination.',
+      fifoTarget: 'A FIFO queue cannot be a function’s DLQ or a destination.',
+      redriveFifoMismatch: 'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard (§16).',
       unknownMapping: '“{{mappingId}}” is not an event source mapping of {{nodeId}}.',
     },
     dlq: {

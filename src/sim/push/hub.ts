@@ -33,11 +33,10 @@ export class PushHub {
   constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
     this.fns = fns
-    this.loops = new LoopBook(k, (ev, node) => this.route(ev, node))
-    this.async = new AsyncInvoker(k, fns, this.loops)
+    this.async = new AsyncInvoker(k, fns)
     this.sync = new SyncCaller(k, fns)
-    // A function's write arriving at its bucket, queue or topic goes on as a new event of the same chain (§16).
-    k.onWrite = (ev, edge, message) => this.loops.arrive(ev, edge, message)
+    this.loops = new LoopBook(k, (ev, node) => this.route(ev, node))
+    this.async.loops = this.loops
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)

@@ -2,7 +2,15 @@ import type { ResolvedEdge, ResolvedNode } from '../../model/index.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
-import { sendMessage } from './delivery.ts'
+import type { TimerHandler } from '../queue.ts'
+import { REASON_REF } from '../reasons.ts'
+import { MESSAGE_HOP_MS } from '../timing.ts'
+
+interface Write {
+  ev: LiveEvent
+  edge: ResolvedEdge
+  message: unknown
+}
 
 /**
  * §16 recursive loop detection: Lambda drops a request after the same chain of requests (one triggering event carried
@@ -12,9 +20,10 @@ import { sendMessage } from './delivery.ts'
  */
 export const LOOP_LIMIT_INVOCATIONS = 16
 
-export class LoopBook {
+export class LoopBook implements TimerHandler {
   private readonly depth = new Map<string, number>()
   private readonly k: Kernel
+  /** The push hub's routing: a new event from a bucket or topic to the functions it triggers. */
   private readonly route: (ev: LiveEvent, source: ResolvedNode) => void
   constructor(k: Kernel, route: (ev: LiveEvent, source: ResolvedNode) => void) {
     this.k = k
@@ -39,7 +48,18 @@ export class LoopBook {
   /** A successful invocation's code writes the event on along each of the function's `writes` wires. */
   writeOut(fn: FunctionRuntime, ev: LiveEvent): void {
     const k = this.k
-    for (const edge of fn.writes) sendMessage(k, ev, edge, ev.payload ?? {}, 'write.sent')
+    const now = k.nowMs
+    for (const edge of fn.writes) {
+      const message = ev.payload ?? {}
+      k.trace.hop(now, 'write.sent', ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
+      k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason: 'write.sent', ref: REASON_REF['write.sent'], eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
+      k.schedule(now + MESSAGE_HOP_MS, this, { ev, edge, message } satisfies Write)
+    }
+  }
+
+  onTimer(_atMs: number, arg: unknown): void {
+    const w = arg as Write
+    this.arrive(w.ev, w.edge, w.message)
   }
 
   /** A write arriving at its bucket, queue or topic: a new event of the same chain, emitted as AWS would. */
@@ -50,9 +70,8 @@ export class LoopBook {
     const child = k.ledger.create(node.id, parent.id, k.nowMs, message)
     this.carry(parent, child)
     k.trace.created(k.nowMs, 'write.arrived', child.id, node.id, parent.id)
-    // A polled queue takes it as a message; a bucket or topic emits it along its triggers as a new event.
-    const sink = node.type === 'sqs' ? k.sinkFor(node.id) : undefined
-    if (sink !== undefined) return sink.onMessage(child, message, edge, k.nowMs)
+    // A queue's poller takes the message as any other; a bucket or topic notifies its triggers.
+    if (node.type === 'sqs') return k.schedule(k.nowMs, k.courier, { ev: child, edge, message } satisfies Write)
     this.route(child, node)
   }
 }
