@@ -6,6 +6,7 @@ import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { createAppStore } from '../store/createAppStore'
 import { App } from './App'
+import { PanelBoundary } from './PanelBoundary'
 import { initialPreferences } from './preferences'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
@@ -58,7 +59,9 @@ async function start() {
     <StrictMode>
       <AppStoreProvider store={store}>
         <PersistenceProvider restored={restored} autosave={autosave} {...(opened.kind === 'error' && { linkError: opened.error })}>
-          <App />
+          <PanelBoundary area="app">
+            <App />
+          </PanelBoundary>
           {keptAsideKey !== null ? <KeptAsideNotice storageKey={keptAsideKey} /> : null}
         </PersistenceProvider>
       </AppStoreProvider>

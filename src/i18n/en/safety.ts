@@ -21,7 +21,6 @@ export const safety = {
       inspector: 'inspector',
       playback: 'playback bar',
       drawer: 'trace drawer',
-      panel: 'panel',
       app: 'app',
     },
   },

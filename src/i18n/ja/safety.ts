@@ -22,7 +22,6 @@ export const safety: Messages['safety'] = {
       inspector: 'インスペクター',
       playback: '再生バー',
       drawer: 'トレースドロワー',
-      panel: 'パネル',
       app: 'アプリ',
     },
   },
