@@ -27,6 +27,9 @@ export const lessons = {
     throttling: 'Throttling',
     sqsSource: 'SQS source',
   },
+  player: {
+    taskInvalid: 'The canvas has errors, so nothing can run yet. Fix the errors it shows, then check again.',
+  },
   units: {
     seconds: 'seconds',
     minutes: 'minutes',

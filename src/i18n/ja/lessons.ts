@@ -28,6 +28,9 @@ export const lessons: Messages['lessons'] = {
     throttling: 'スロットリング',
     sqsSource: 'ソースとしての SQS',
   },
+  player: {
+    taskInvalid: 'キャンバスにエラーがあるため、まだ実行できません。表示されているエラーを直してから、もう一度確認してください。',
+  },
   units: {
     seconds: '秒',
     minutes: '分',
