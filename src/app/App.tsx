@@ -10,6 +10,8 @@ import { TraceDrawer } from '../panels/drawer/TraceDrawer'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
+import { LessonLayer } from './lessons/LessonLayer'
+import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
@@ -43,11 +45,13 @@ export function App() {
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <CanvasWorkspace />
+            <LessonPlayer />
           </section>
           <Inspector sheet={inspector.sheet} />
         </main>
         <TraceDrawer />
         <PlaybackBar />
+        <LessonLayer />
       </div>
       </PlaybackRuntime>
     </MotionConfig>

@@ -38,6 +38,8 @@ export interface LessonState {
   lessonProgress: Readonly<Partial<Record<LessonId, LessonProgress>>>
   lessonLibraryOpen: boolean
   presenter: boolean
+  /** Bumped when the canvas should frame the whole document again (a lesson replaced it, presenter mode toggled). */
+  viewFitSeq: number
 }
 
 /** What the app saves between visits (plain JSON). */
@@ -67,7 +69,7 @@ export interface LessonActions {
 
 export type LessonSlice = LessonState & LessonActions
 
-export const initialLessonState = (): LessonState => ({ lesson: null, lessonProgress: {}, lessonLibraryOpen: false, presenter: false })
+export const initialLessonState = (): LessonState => ({ lesson: null, lessonProgress: {}, lessonLibraryOpen: false, presenter: false, viewFitSeq: 0 })
 
 type Host = LessonSlice & PlaybackSlice & { scenario: Scenario; replaceScenario: (doc: Scenario) => void; editScenario: (fn: (doc: Scenario) => Scenario) => void }
 
@@ -93,6 +95,7 @@ export const createLessonSlice =
       if (opts.replaceDoc || source !== session.docSource) {
         s.replaceScenario(scenarioAt(lesson, i))
         s.resetPlayback()
+        put({ viewFitSeq: get().viewFitSeq + 1 })
       }
       s.pause()
       const run = currentRun()
@@ -167,7 +170,7 @@ export const createLessonSlice =
         get().seek(at)
       },
       closeLesson: () => put({ lesson: null, presenter: false }),
-      setPresenter: (presenter) => put({ presenter }),
+      setPresenter: (presenter) => put({ presenter, viewFitSeq: get().viewFitSeq + 1 }),
       restoreLessons: (saved) => {
         put({ lessonProgress: saved.lessonProgress })
         const session = saved.lesson
