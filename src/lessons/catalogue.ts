@@ -3,9 +3,10 @@
  * a lesson's scenario and steps load when it is opened.
  */
 import { asyncErrors } from './async-errors.lesson'
+import { streamErrors } from './stream-errors.lesson'
 import type { Lesson, LessonId, LessonMeta } from './types'
 
-export const LESSONS: readonly Lesson[] = [asyncErrors]
+export const LESSONS: readonly Lesson[] = [asyncErrors, streamErrors]
 
 export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
   id,

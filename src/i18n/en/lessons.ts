@@ -1,5 +1,6 @@
 /** The lesson library, the lesson player, presenter mode, and every lesson's text (one file per lesson). */
 import { asyncErrors } from './lessons/asyncErrors'
+import { streamErrors } from './lessons/streamErrors'
 
 export const lessons = {
   library: {
@@ -74,4 +75,5 @@ export const lessons = {
     events: 'events',
   },
   asyncErrors,
+  streamErrors,
 } as const

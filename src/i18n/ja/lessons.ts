@@ -1,5 +1,6 @@
 import type { Messages } from '../types'
 import { asyncErrors } from './lessons/asyncErrors'
+import { streamErrors } from './lessons/streamErrors'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -75,4 +76,5 @@ export const lessons: Messages['lessons'] = {
     events: '件',
   },
   asyncErrors,
+  streamErrors,
 }
