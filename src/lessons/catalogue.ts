@@ -4,9 +4,10 @@
  */
 import { asyncErrors } from './async-errors.lesson'
 import { streamErrors } from './stream-errors.lesson'
+import { syncErrors } from './sync-errors.lesson'
 import type { Lesson, LessonId, LessonMeta } from './types'
 
-export const LESSONS: readonly Lesson[] = [asyncErrors, streamErrors]
+export const LESSONS: readonly Lesson[] = [syncErrors, asyncErrors, streamErrors]
 
 export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
   id,

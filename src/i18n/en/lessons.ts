@@ -1,6 +1,7 @@
 /** The lesson library, the lesson player, presenter mode, and every lesson's text (one file per lesson). */
 import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
+import { syncErrors } from './lessons/syncErrors'
 
 export const lessons = {
   library: {
@@ -76,4 +77,5 @@ export const lessons = {
   },
   asyncErrors,
   streamErrors,
+  syncErrors,
 } as const

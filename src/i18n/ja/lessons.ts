@@ -1,6 +1,7 @@
 import type { Messages } from '../types'
 import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
+import { syncErrors } from './lessons/syncErrors'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -77,4 +78,5 @@ export const lessons: Messages['lessons'] = {
   },
   asyncErrors,
   streamErrors,
+  syncErrors,
 }
