@@ -2,6 +2,7 @@
 import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
+import { sqsSource } from './lessons/sqsSource'
 
 export const lessons = {
   library: {
@@ -78,4 +79,5 @@ export const lessons = {
   asyncErrors,
   streamErrors,
   syncErrors,
+  sqsSource,
 } as const

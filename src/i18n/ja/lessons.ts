@@ -2,6 +2,7 @@ import type { Messages } from '../types'
 import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
+import { sqsSource } from './lessons/sqsSource'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -79,4 +80,5 @@ export const lessons: Messages['lessons'] = {
   asyncErrors,
   streamErrors,
   syncErrors,
+  sqsSource,
 }

@@ -17,7 +17,7 @@ export const streamErrors = {
     untilExpiry:
       'With the defaults (Maximum retry attempts −1, Maximum record age −1) this lasts until the record expires from the stream: 24 hours by default for Kinesis, one day for DynamoDB Streams. Lambda keeps the order of a shard, so it never skips the record by itself.',
     unblock:
-      'Your task: unblock the shard without losing records. On the event source mapping, set Maximum retry attempts (for example 2) and turn on Split batch on error, and wire an on-failure destination (an SQS queue from the stream) so the bad record’s position is kept. Then press Check.',
+      'Your task: unblock the shard without losing records. On the event source mapping, set “Retry attempts” (for example 2) and turn on “Split batch on error”, and wire an on-failure destination (an SQS queue from the stream) so the bad record’s position is kept. Then press Check.',
     sandbox:
       'The canvas is yours. Try a Maximum record age instead of retry attempts, a bigger batch size, or more shards, and watch the shard lanes and the iterator age.',
   },
