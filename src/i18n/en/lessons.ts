@@ -3,6 +3,7 @@ import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
+import { throttling } from './lessons/throttling'
 
 export const lessons = {
   library: {
@@ -80,4 +81,5 @@ export const lessons = {
   streamErrors,
   syncErrors,
   sqsSource,
+  throttling,
 } as const

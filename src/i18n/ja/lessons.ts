@@ -3,6 +3,7 @@ import { asyncErrors } from './lessons/asyncErrors'
 import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
+import { throttling } from './lessons/throttling'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -81,4 +82,5 @@ export const lessons: Messages['lessons'] = {
   streamErrors,
   syncErrors,
   sqsSource,
+  throttling,
 }
