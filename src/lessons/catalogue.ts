@@ -7,9 +7,10 @@ import { streamErrors } from './stream-errors.lesson'
 import { syncErrors } from './sync-errors.lesson'
 import { sqsSource } from './sqs-source.lesson'
 import { throttling } from './throttling.lesson'
+import { invokeStyles } from './invoke-styles.lesson'
 import type { Lesson, LessonId, LessonMeta } from './types'
 
-export const LESSONS: readonly Lesson[] = [syncErrors, asyncErrors, streamErrors, throttling, sqsSource]
+export const LESSONS: readonly Lesson[] = [invokeStyles, syncErrors, asyncErrors, streamErrors, throttling, sqsSource]
 
 export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
   id,

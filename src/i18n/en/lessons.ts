@@ -4,6 +4,7 @@ import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
 import { throttling } from './lessons/throttling'
+import { invokeStyles } from './lessons/invokeStyles'
 
 export const lessons = {
   library: {
@@ -82,4 +83,5 @@ export const lessons = {
   syncErrors,
   sqsSource,
   throttling,
+  invokeStyles,
 } as const

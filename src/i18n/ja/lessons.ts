@@ -4,6 +4,7 @@ import { streamErrors } from './lessons/streamErrors'
 import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
 import { throttling } from './lessons/throttling'
+import { invokeStyles } from './lessons/invokeStyles'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -83,4 +84,5 @@ export const lessons: Messages['lessons'] = {
   syncErrors,
   sqsSource,
   throttling,
+  invokeStyles,
 }
