@@ -5,6 +5,7 @@ import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
 import { throttling } from './lessons/throttling'
 import { invokeStyles } from './lessons/invokeStyles'
+import { vpcColdStart } from './lessons/vpcColdStart'
 
 export const lessons = {
   library: {
@@ -84,4 +85,5 @@ export const lessons = {
   sqsSource,
   throttling,
   invokeStyles,
+  vpcColdStart,
 } as const

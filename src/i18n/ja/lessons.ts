@@ -5,6 +5,7 @@ import { syncErrors } from './lessons/syncErrors'
 import { sqsSource } from './lessons/sqsSource'
 import { throttling } from './lessons/throttling'
 import { invokeStyles } from './lessons/invokeStyles'
+import { vpcColdStart } from './lessons/vpcColdStart'
 
 /** レッスン一覧、レッスンプレーヤー、プレゼンターモード、各レッスンの本文。 */
 export const lessons: Messages['lessons'] = {
@@ -85,4 +86,5 @@ export const lessons: Messages['lessons'] = {
   sqsSource,
   throttling,
   invokeStyles,
+  vpcColdStart,
 }
