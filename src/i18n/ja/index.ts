@@ -7,6 +7,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
 import { inspector } from './inspector'
@@ -20,6 +21,7 @@ import { narration } from './narration'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
+import { rules } from './rules'
 import { runtime } from './runtime'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
@@ -34,6 +36,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  handler,
   header,
   inputs,
   inspector,
@@ -47,6 +50,7 @@ export const ja: Messages = {
   nodes,
   panel,
   playback,
+  rules,
   runtime,
   stateMachine,
   transport,
