@@ -11,6 +11,8 @@ import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
 import { PanelBoundary } from './PanelBoundary'
+import { LessonLayer } from './lessons/LessonLayer'
+import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
@@ -46,6 +48,9 @@ export function App() {
             <PanelBoundary area="canvas">
               <CanvasWorkspace />
             </PanelBoundary>
+            <PanelBoundary area="lesson">
+              <LessonPlayer />
+            </PanelBoundary>
           </section>
           <PanelBoundary area="inspector">
             <Inspector sheet={inspector.sheet} />
@@ -57,6 +62,7 @@ export function App() {
         <PanelBoundary area="playback">
           <PlaybackBar />
         </PanelBoundary>
+        <LessonLayer />
       </div>
       </PlaybackRuntime>
     </MotionConfig>

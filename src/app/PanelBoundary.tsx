@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStoreApi } from '../store/useAppStore'
 import './PanelBoundary.css'
 
-export type BoundaryArea = 'canvas' | 'inspector' | 'playback' | 'drawer' | 'app'
+export type BoundaryArea = 'canvas' | 'inspector' | 'playback' | 'drawer' | 'lesson' | 'app'
 
 interface Caught {
   error: Error

@@ -35,6 +35,7 @@ import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
+import { useFitOnRequest } from './useFitOnRequest'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -103,6 +104,7 @@ export function FlowCanvas({
   const zoomedOut = useStore(selectZoomedOut)
   const far = useStore(selectFar)
   const flowStore = useStoreApi<FlowNode, FlowEdge>()
+  useFitOnRequest()
   // The opening fit is framed before <ReactFlow> first renders (`undefined`: the pane is not measured yet), so the
   // 200-node canvas is laid out and painted once, already fitted, instead of at zoom 1 and again after a fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(fitOnOpen ? undefined : null)

@@ -40,6 +40,8 @@ function matches(e: TraceEvent, c: Condition): boolean {
       return e.type === 'hop' && e.token === 'message' && e.toNodeId === c.nodeId
     case 'attemptEnd':
       return e.type === 'invoke.end' && e.nodeId === c.nodeId && e.attempt === c.attempt
+    case 'failure':
+      return e.type === 'invoke.end' && e.nodeId === c.nodeId && e.result !== 'success'
     case 'refused':
       return e.type === 'invoke.refused' && e.nodeId === c.nodeId
     case 'settled':

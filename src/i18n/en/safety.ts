@@ -21,6 +21,7 @@ export const safety = {
       inspector: 'inspector',
       playback: 'playback bar',
       drawer: 'trace drawer',
+      lesson: 'lesson player',
       app: 'app',
     },
   },

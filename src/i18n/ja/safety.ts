@@ -22,6 +22,7 @@ export const safety: Messages['safety'] = {
       inspector: 'インスペクター',
       playback: '再生バー',
       drawer: 'トレースドロワー',
+      lesson: 'レッスンプレーヤー',
       app: 'アプリ',
     },
   },
