@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { drawer, logLines, openExample, setSpeedMax } from './playpanels-helpers.ts'
 import { shot } from './playback-helpers.ts'
@@ -6,7 +7,7 @@ import { shot } from './playback-helpers.ts'
 test.describe('Lambda as it is in 2026 (§16)', () => {
   test.describe.configure({ timeout: 180_000 })
 
-  async function play(page: import('@playwright/test').Page, example: string, runMs: number) {
+  async function play(page: Page, example: string, runMs: number) {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, example)
     await drawer(page).getByRole('tab', { name: 'Log' }).click()
