@@ -232,6 +232,12 @@ export class StreamPoller implements TimerHandler, InvokeClient {
         spec = { itemIds, poisonItemIds: poison, poisonResponse: response }
       }
     }
+    // A handler's batchItemFailures response names sequence numbers: it needs the batch's (§3.2).
+    if (spec === null && this.k.faults.mayReturn(m.fn)) {
+      const itemIds: string[] = []
+      for (let i = lane.head; i < lane.bEnd; i++) itemIds.push(String(lane.seq[i]))
+      spec = { itemIds, poisonItemIds: [], poisonResponse: 'throw' }
+    }
     this.requestNo++
     this.fns.invoke(newInvocation(m.fn.node.id, lane.batchId, lane.errors + 1, `${m.edge.id}-req-${this.requestNo}`, this, lane, spec))
   }
@@ -266,9 +272,15 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       if (verdict.kind === 'partial') failedFrom = lane.head + verdict.lowest
     }
     if (failedFrom > lane.head) {
-      // §3.2: checkpoint just before the lowest reported sequence number; retry from there.
+      // §3.2: checkpoint just before the lowest reported sequence number; retry from there. §16 (observed): the rest
+      // is a new batch with a fresh 1 + MaximumRetryAttempts budget.
       this.succeed(lane, failedFrom, age)
       emitStep(k, 'esm.partialBatch', this.s.nodeId, m.edge.id, lane.shardId, null, { checkpointSequenceNumber: lane.seq[failedFrom - 1]!, retryFrom: lane.seq[failedFrom]! })
+      lane.errors = 0
+      lane.failures = 0
+      lane.runs = 0
+      lane.retryAtMs = now
+      return this.step(lane)
     } else if (failedFrom < 0 && m.esm.bisectOnError && lane.bEnd - lane.head > 1) {
       // §3.2: split the failed batch in two and retry the halves, left first; splits use no retry attempt.
       const size = lane.bEnd - lane.head

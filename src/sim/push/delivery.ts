@@ -1,57 +1,18 @@
 import type { ResolvedEdge } from '../../model/index.ts'
-import { isoFromMs } from '../isoTime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
 import type { AsyncState } from './asyncState.ts'
+import { invocationRecord, wrapForTarget, type AsyncCondition } from './records.ts'
 import { finishEvent } from './respond.ts'
 
-/**
- * Why an async event failed (§2.3). `RetriesExhausted` is AWS's documented value; `EventAgeExceeded` and
- * `ZeroReservedConcurrency` are what real AWS was seen sending (§15; [UNVERIFIED] in the docs).
- */
-export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency'
+export type { AsyncCondition } from './records.ts'
 
 const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   RetriesExhausted: 'async.retriesExhausted',
   EventAgeExceeded: 'async.eventAgeExceeded',
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
-}
-
-/**
- * §2.3 invocation record. `timestamp` is ISO-8601 like AWS's, for the sim instant (sim 0 = the Unix epoch, as in the
- * pollers' records; the core reads no wall clock).
- */
-function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success'): Record<string, unknown> {
-  const rec: Record<string, unknown> = {
-    version: '1.0',
-    timestamp: isoFromMs(k.nowMs),
-    requestContext: {
-      requestId: st.requestId,
-      functionArn: `${st.fn.functionArn}:$LATEST`,
-      condition,
-      approximateInvokeCount: st.runs,
-    },
-    requestPayload: st.ev.payload ?? null,
-  }
-  // §15: when the function never ran there is no responseContext / responsePayload.
-  if (st.runs > 0) {
-    rec.responseContext = condition === 'Success'
-      ? { statusCode: 200, executedVersion: '$LATEST' }
-      : { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }
-    rec.responsePayload = condition === 'Success' ? null : { errorType: st.lastErrorType, errorMessage: st.lastErrorMessage }
-  }
-  return rec
-}
-
-/** What a destination of each type receives (§2.3): SQS/SNS the record as body, EventBridge as `detail`. */
-function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, success: boolean): unknown {
-  const node = k.scenario.nodeById.get(to)
-  if (node?.type === 'eventBridge')
-    return { source: 'lambda', 'detail-type': `Lambda Function Invocation Result - ${success ? 'Success' : 'Failure'}`, detail: rec }
-  if (node?.type === 'sns') return { Message: rec }
-  return rec
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
@@ -103,7 +64,7 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
   if (fn.onFailure !== null) {
     if (k.faults.permits(fn.onFailure, 'destinationSend', now, fn.node.id)) {
       const rec = invocationRecord(k, st, condition)
-      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false), 'destination.sent')
+      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false, fn.functionArn), 'destination.sent')
       destSent = true
     } else {
       deliveryFailed(k, st, fn.onFailure, 'DestinationDeliveryFailures')
@@ -119,12 +80,12 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
 }
 
 /** §2.2: on success, the on-success destination (if any) gets the record with condition Success. */
-export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
+export function sendAsyncSuccess(k: Kernel, st: AsyncState, responsePayload: unknown): void {
   const fn = st.fn
   const dest = fn.onSuccess
   if (dest !== null) {
     if (k.faults.permits(dest, 'destinationSend', k.nowMs, fn.node.id))
-      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success'), true), 'destination.sent')
+      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success', responsePayload), true, fn.functionArn), 'destination.sent')
     else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
   }
   finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')
