@@ -1,12 +1,14 @@
 /**
  * CLI: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace]
- * `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
+ * Without --until (or the scenario's runLimitMs) the run goes on after traffic stops until every event has settled;
+ * a capped run says what it left pending. `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
  * A bad document (or bad arguments) exits 2 with every error located.
  */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseScenarioJson, resolveScenario, type Issue } from '../src/model/index.ts'
 import { simulate, type SimResult } from '../src/sim/index.ts'
+import { pendingAtEnd } from '../src/sim/views/index.ts'
 
 export interface CliOutput {
   code: number
@@ -15,7 +17,7 @@ export interface CliOutput {
 }
 
 type Format = 'summary' | 'json' | 'trace'
-const USAGE = 'usage: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace]'
+const USAGE = 'usage: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace]\n  (default: run until every event has settled; --until caps the run and says what is pending)'
 
 function parseArgs(argv: readonly string[]): { file: string; untilMs?: number; seed?: number; format: Format } | string {
   let file: string | undefined
@@ -53,6 +55,7 @@ export function toJson(r: SimResult): unknown {
     t[s.name] = s.kind === 'sum' ? s.values.reduce((a, b) => a + b, 0) : Math.max(0, ...s.values)
   }
   return {
+    end: { ...r.end, endMs: r.untilMs, pending: pendingAtEnd(r) },
     events: r.events.map((e) => ({
       id: e.id,
       source: e.source,
@@ -68,7 +71,7 @@ export function toJson(r: SimResult): unknown {
 }
 
 function summary(title: string, r: SimResult, warnings: readonly Issue[]): string {
-  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, `${r.events.length} events, ${r.trace.length} trace entries`]
+  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, endLine(r), `${r.events.length} events, ${r.trace.length} trace entries`]
   const fates = new Map<string, number>()
   for (const e of r.events) fates.set(e.fate, (fates.get(e.fate) ?? 0) + 1)
   lines.push('fates:')
@@ -82,6 +85,26 @@ function summary(title: string, r: SimResult, warnings: readonly Issue[]): strin
   if (warnings.length > 0) lines.push('warnings:', ...warnings.map(formatIssue))
   if (r.violations.length > 0) lines.push('ENGINE VIOLATIONS:', ...r.violations.map((v) => `  ${v}`))
   return lines.join('\n') + '\n'
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** How the run ended, and what a capped run left pending (the app says the same in en/ja from the same codes). */
+export function endLine(r: SimResult): string {
+  const traffic = `traffic stopped at ${r.end.trafficEndMs} ms`
+  if (r.end.kind === 'settled' && r.end.openEvents === 0) return `settled: every event has a fate (${traffic})`
+  const p = pendingAtEnd(r)
+  const cut = r.end.kind === 'limit' ? `still settling at the ${r.untilMs} ms limit` : `capped at ${r.untilMs} ms`
+  switch (p.code) {
+    case 'none':
+      return `${cut}: nothing was pending (${traffic})`
+    case 'retry':
+      return `${cut}: ${plural(p.count, 'event')} will retry at ${p.atMs} ms — extend the run (--until) to see ${p.count === 1 ? 'it' : 'them'} settle`
+    case 'inFlight':
+      return `${cut}: ${plural(p.openEvents, 'event')} still in flight, next step at ${p.atMs} ms — extend the run (--until)`
+    case 'stuck':
+      return `ended: ${plural(p.openEvents, 'event')} waiting for a consumer that never comes (${traffic})`
+  }
 }
 
 export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutput {

@@ -45,13 +45,19 @@ export class Kernel {
   invokeImpl!: (k: Kernel, inv: Invocation) => void
 
   readonly scenario: ResolvedScenario
+  /** No timer after this runs: the caller's cap, or the settle limit. */
   readonly untilMs: number
+  /** Settling: after this (traffic's end) the run stops as soon as every event has a fate; null = run to `untilMs`. */
+  readonly settleAfterMs: number | null
+  /** Where the run ended (set by `run`). */
+  endMs = 0
 
-  constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number) {
+  constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number | undefined, settleAfterMs: number | null = null) {
     this.scenario = scenario
     this.untilMs = untilMs
+    this.settleAfterMs = settleAfterMs
     this.rng = new Rng(seed)
-    this.metrics = new Metrics(metricsPeriodMs, untilMs)
+    this.metrics = new Metrics(metricsPeriodMs, settleAfterMs === null ? untilMs : Math.min(settleAfterMs, untilMs))
   }
 
   /** Run `handler.onTimer(atMs, arg)` at `atMs` (never in the past). */
@@ -95,16 +101,40 @@ export class Kernel {
     return this.sinks.get(nodeId)
   }
 
-  /** Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. */
+  /**
+   * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. Settling, it stops
+   * earlier: once traffic has ended, no event is open and the last token has landed, nothing left can change a fate
+   * (what remains are polls of empty sources, idle reclaims, expiries of untracked messages).
+   */
   run(): void {
     const q = this.queue
     const until = this.untilMs
-    while (q.popUntil(until)) {
+    const settle = this.settleAfterMs
+    if (settle === null) {
+      while (q.popUntil(until)) {
+        const at = q.poppedAtMs
+        this.nowMs = at
+        q.poppedHandler!.onTimer(at, q.poppedArg)
+      }
+      this.nowMs = this.endMs = until
+      return
+    }
+    const ledger = this.ledger
+    const trace = this.trace
+    const quiet = () => Math.min(until, Math.max(settle, this.nowMs, trace.lastArriveMs))
+    for (;;) {
+      if (!q.popUntil(ledger.open === 0 ? quiet() : until)) break
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
     }
-    this.nowMs = until
+    // Settled (or nothing left to happen): end when the last token lands, not before traffic's end. Else the limit.
+    this.nowMs = this.endMs = ledger.open === 0 || q.size === 0 ? quiet() : until
+  }
+
+  /** When the next timer would run (after the run's end: what a capped run leaves pending), or null. */
+  get nextTimerMs(): number | null {
+    return this.queue.size === 0 ? null : this.queue.peekMs()
   }
 
   get pendingTimers(): number {
