@@ -6,7 +6,7 @@ import { lowerBound, upperBound } from '../sim/sorted'
  */
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
 import { simulate, type SimResult, type TraceEvent } from '../sim'
-import { healthBands, type HealthBands } from '../sim/views'
+import { healthBands, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../sim/views'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
 
@@ -21,8 +21,10 @@ export type PlaybackRun =
       scenario: Scenario
       /** The same, with AWS defaults applied (what the engine read). */
       resolved: ResolvedScenario
-      /** Where playback ends: the scenario's duration. */
+      /** Where playback ends: where the run settled (or its cap). */
       endMs: number
+      /** What the run left undone at its end (a capped run), from sim/views. */
+      pending: PendingAtEnd
       /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
       moments: readonly number[]
       /** Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle). */
@@ -97,6 +99,7 @@ export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): Playbac
     scenario: effective,
     resolved,
     endMs: result.untilMs,
+    pending: pendingAtEnd(result),
     moments: momentsOf(result.trace, resolved),
     busySpans: busySpansOf(result.trace, result.untilMs),
     health: healthBands(result, HEALTH_BUCKETS),

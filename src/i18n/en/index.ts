@@ -24,7 +24,9 @@ import { lanes } from './lanes'
 import { metrics } from './metrics'
 import { issues } from './issues'
 import { inputs } from './inputs'
+import { runEnd } from './runEnd'
 
 export const en = {
   app, header, canvas, flow, panel, playback, inspector, lint, files, nodes, edges, transport, faults, runtime, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
+  runEnd,
 } as const

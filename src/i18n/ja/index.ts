@@ -21,8 +21,10 @@ import { lanes } from './lanes'
 import { metrics } from './metrics'
 import { issues } from './issues'
 import { inputs } from './inputs'
+import { runEnd } from './runEnd'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
 export const ja: Messages = {
   app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs,
+  runEnd,
 }
