@@ -1,6 +1,6 @@
 /**
  * Every trace transition carries a reason code; each code maps to the section of the reference
- * (../shared/reference/lambda-semantics.md) whose rule it follows. The UI turns codes into sentences and doc links.
+ * (a heading of docs/aws-rules.md) whose rule it follows. The UI turns codes into sentences and doc links.
  * Add codes here (the pollers helper too); keep them stable — they are i18n keys.
  */
 export const REASON_REF = {

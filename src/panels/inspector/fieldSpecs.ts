@@ -110,7 +110,7 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
   apiGateway: [
     { id: 'api', path: cfg('api'), widget: 'enum', defaultValue: (e) => resolveApiGatewayConfig(undefined, e).api, ref: '§5.2' },
     { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },
-    { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => resolveApiGatewayConfig(undefined, e).integrationTimeoutMs, ref: '§5.2' },
+    { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).integrationTimeoutMs, ref: '§5.2' },
   ],
   client: [
     { id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveClientConfig(undefined, e).invocationType, ref: '§1.1' },

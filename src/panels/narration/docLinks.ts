@@ -1,5 +1,5 @@
 /**
- * Reference section → the AWS documentation page it cites (lambda-semantics.md §0: LDG23 `x` lives at
+ * Reference section → the AWS documentation page it cites (docs/aws-rules.md §0: LDG23 `x` lives at
  * https://docs.aws.amazon.com/lambda/latest/dg/x.html). Opened from the log and the statechart.
  */
 const DG = 'https://docs.aws.amazon.com/lambda/latest/dg/'

@@ -9,10 +9,17 @@ import {
   SCALE_ENVS_PER_WINDOW,
   SCALE_WINDOW_MS,
 } from '../timing.ts'
-import { RUN_ERROR, RUN_FOREVER, RUN_NORMAL } from './faults.ts'
+import { RUN_ERROR, RUN_FOREVER, RUN_NORMAL } from '../faults.ts'
+import type { AccountConcurrency } from './account.ts'
 import type { Invocation } from './invocation.ts'
 import { releaseEnv, toPending } from './lifecycle.ts'
 import type { Env, FunctionRuntime } from './runtime.ts'
+
+/** What the invoker needs from the run's functions (functions/host.ts). */
+export interface FunctionLookup {
+  readonly account: AccountConcurrency
+  fn(id: string): FunctionRuntime
+}
 
 /**
  * The invoker: one per run, holding the kernel, so timers need no per-invocation closures.
@@ -21,8 +28,10 @@ import type { Env, FunctionRuntime } from './runtime.ts'
 export class Invoker implements TimerHandler {
   readonly refusals: TimerHandler
   private readonly k: Kernel
-  constructor(k: Kernel) {
+  readonly fns: FunctionLookup
+  constructor(k: Kernel, fns: FunctionLookup) {
     this.k = k
+    this.fns = fns
     this.refusals = { onTimer: (_atMs, arg) => (arg as Invocation).client.onInvokeResult(k, arg as Invocation) }
   }
 
@@ -32,7 +41,7 @@ export class Invoker implements TimerHandler {
     const k = this.k
     const fn = inv.fn!
     const result = inv.result as 'success' | 'error' | 'timeout'
-    releaseEnv(k, fn, inv.env!, result === 'timeout')
+    releaseEnv(k, this.fns.account, fn, inv.env!, result === 'timeout')
     if (result !== 'success') fn.m.errors.add(k.nowMs, 1)
     const reason: ReasonCode = result === 'success' ? 'invoke.success' : result === 'timeout' ? 'invoke.timeout' : 'invoke.functionError'
     k.trace.end(k.nowMs, reason, inv.eventId, inv.fnId, inv.attempt, inv.envId, result, inv.errorType, inv.errorMessage)
@@ -76,9 +85,9 @@ const timedOutMessage = (timeoutMs: number) => `Task timed out after ${(timeoutM
  * concurrency (§5.3), a new environment's scaling rate, ENIs (§7.2) and KMS (§8), then the handler with its faults.
  */
 function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
-  const fn = inv.fn ?? (inv.fn = k.fn(inv.fnId))
+  const fn = inv.fn ?? (inv.fn = invoker.fns.fn(inv.fnId))
   const now = k.nowMs
-  const acct = k.account
+  const acct = invoker.fns.account
   if (fn.state === 'Pending')
     return refuse(k, invoker, fn, inv, 'rejected', 409, 'ResourceConflictException', null, 'vpc.pending')
   if (fn.state === 'Inactive') {

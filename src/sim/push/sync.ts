@@ -1,5 +1,6 @@
 import type { ResolvedEdge, ResolvedNode } from '../../model/index.ts'
 import { newInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
@@ -37,8 +38,10 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
  */
 export class SyncCaller implements TimerHandler, InvokeClient {
   private readonly k: Kernel
-  constructor(k: Kernel) {
+  private readonly fns: FunctionHost
+  constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
+    this.fns = fns
   }
 
   send(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge, caller: ResolvedNode): void {
@@ -79,7 +82,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
       return this.refused(st, refusal.statusCode, refusal.errorType, null, 'sync.invocationError')
     }
     const requestId = `req-${st.ev.id}${st.attempt > 1 ? `-${st.attempt}` : ''}`
-    k.invoke(newInvocation(fn.node.id, st.ev.id, st.attempt, requestId, this, st))
+    this.fns.invoke(newInvocation(fn.node.id, st.ev.id, st.attempt, requestId, this, st))
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {

@@ -1,5 +1,5 @@
-import type { Permission, ResolvedEdge, ResolvedFault, ResolvedScenario } from '../../model/index.ts'
-import type { Rng } from '../random.ts'
+import type { Permission, ResolvedEdge, ResolvedFault, ResolvedScenario } from '../model/index.ts'
+import type { Rng } from './random.ts'
 
 /** What the handler does on this attempt. */
 export const RUN_NORMAL = -1
