@@ -11,6 +11,7 @@ import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
 import { savePreferences } from './preferences'
+import { StartPage } from './start/StartPage'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
 function useDocumentSync() {
@@ -48,6 +49,7 @@ export function App() {
         </main>
         <TraceDrawer />
         <PlaybackBar />
+        <StartPage />
       </div>
       </PlaybackRuntime>
     </MotionConfig>

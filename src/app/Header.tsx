@@ -5,6 +5,7 @@ import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '.
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
+import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
@@ -32,6 +33,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       </div>
       <div className="header__menus">
         <FileMenu />
+        <StartButtons />
       </div>
       <div className="header__tools">
         <button

@@ -10,6 +10,7 @@ import { exampleFromSearch } from './exampleFromUrl'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
 import { canvas200 } from './benchScenario'
+import { safeStorage, showStartAtLaunch } from './start/startVisit'
 
 const prefs = initialPreferences()
 const example = exampleFromSearch(window.location.search)
@@ -28,11 +29,18 @@ if (!root) throw new Error('#root is missing from index.html')
  */
 const bench = new URLSearchParams(location.search).get('bench') === 'canvas200' ? { scenario: canvas200() } : {}
 
+// A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
+// there is work, it waits for the header's Learn / Examples.
+const startPage = showStartAtLaunch({ fromLink: fromUrl || example.kind === 'error' || 'scenario' in bench, restored: restored.kind === 'loaded' ? restored.scenario : null, storage: safeStorage() })
+  ? ('lessons' as const)
+  : null
+
 createRoot(root).render(
   <StrictMode>
     <AppStoreProvider
       initial={{
         ...prefs,
+        startPage,
         ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
         ...(example.kind === 'ok' && { scenario: example.scenario }),
         ...bench,

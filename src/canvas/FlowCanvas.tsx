@@ -35,6 +35,7 @@ import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
+import { EmptyCanvasWays } from './EmptyCanvasWays'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -242,6 +243,7 @@ export function FlowCanvas({
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>
+          <EmptyCanvasWays />
         </div>
       )}
     </div>

@@ -25,6 +25,7 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
+import { start } from './start'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -52,6 +53,7 @@ export const en = {
   playback,
   runEnd,
   runtime,
+  start,
   stateMachine,
   transport,
 } as const

@@ -22,6 +22,7 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
+import { start } from './start'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -50,6 +51,7 @@ export const ja: Messages = {
   playback,
   runEnd,
   runtime,
+  start,
   stateMachine,
   transport,
 }
