@@ -9,8 +9,11 @@ const G = 'G'
 
 describe('rule marks: the scanner', () => {
   it('finds § sections and G numbers with their lines, and nothing that only looks like one', () => {
-    const text = [`retry (${S}2.1, ${G}17).`, `${S}7.2–7.3 and ${G}1–${G}37; ${S}15's`, 'G12x, SG1, x-G3, §DLQ, 2.1']
-      .join('\n')
+    const text = [
+      `retry (${S}2.1, ${G}17).`,
+      `${S}7.2–7.3 and ${G}1–${G}37; ${S}15's`,
+      'G12x, SG1, x-G3, §DLQ, 2.1',
+    ].join('\n')
     expect(marksIn('a.ts', text).map((u) => `${u.line}:${u.mark}`)).toEqual([
       `1:${S}2.1`,
       `1:${G}17`,
@@ -22,7 +25,13 @@ describe('rule marks: the scanner', () => {
   })
 
   it('reads the marks a heading defines, at any level, and only at its start', () => {
-    const md = [`## ${S}2 Async`, `### ${S}2.1 Retries`, `### ${G}7 Reserved 0`, `Text citing ${S}9.9`, `#${S}3 no space`]
+    const md = [
+      `## ${S}2 Async`,
+      `### ${S}2.1 Retries`,
+      `### ${G}7 Reserved 0`,
+      `Text citing ${S}9.9`,
+      `#${S}3 no space`,
+    ]
     expect([...headingMarks(md.join('\n'))].sort()).toEqual([`${G}7`, `${S}2`, `${S}2.1`])
   })
 
@@ -39,7 +48,13 @@ describe('rule marks: the scanner', () => {
 describe('rule marks: the repository', () => {
   it('scans code, tests, e2e, docs, examples and both languages', () => {
     const files = scannedFiles(root)
-    for (const f of ['src/sim/reasons.ts', 'src/i18n/en/inspector.ts', 'src/i18n/ja/inspector.ts', 'docs/scenario-format.md', 'docs/aws-rules.md'])
+    for (const f of [
+      'src/sim/reasons.ts',
+      'src/i18n/en/inspector.ts',
+      'src/i18n/ja/inspector.ts',
+      'docs/scenario-format.md',
+      'docs/aws-rules.md',
+    ])
       expect(files).toContain(f)
     expect(files.some((f) => f.startsWith('e2e/'))).toBe(true)
     expect(files.some((f) => f.startsWith('examples/'))).toBe(true)

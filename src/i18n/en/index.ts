@@ -10,6 +10,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
 import { inspector } from './inspector'
@@ -23,6 +24,7 @@ import { narration } from './narration'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
+import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
@@ -38,6 +40,7 @@ export const en = {
   faults,
   files,
   flow,
+  handler,
   header,
   inputs,
   inspector,
@@ -51,6 +54,7 @@ export const en = {
   nodes,
   panel,
   playback,
+  rules,
   runEnd,
   runtime,
   start,

@@ -7,6 +7,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
 import { inspector } from './inspector'
@@ -20,6 +21,7 @@ import { narration } from './narration'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
+import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
@@ -36,6 +38,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  handler,
   header,
   inputs,
   inspector,
@@ -49,6 +52,7 @@ export const ja: Messages = {
   nodes,
   panel,
   playback,
+  rules,
   runEnd,
   runtime,
   start,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ResolvedScenario } from '../../model'
 import type { SimResult } from '../../sim'
 import { formatSimTime } from '../formatSimTime'
+import { docUrlOf, ruleLangOf } from '../narration/docLinks'
 import type { LogKind } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
 import { filterLines, LogBuilder, transcriptText, type LogFilter } from './buildLogLines'
@@ -134,7 +135,7 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
                     <span className="event-log__time">{formatSimTime(l.atMs)}</span> <span className="event-log__text">{l.text}</span>
                   </button>
                   {l.docUrl && (
-                    <a className="event-log__doc" href={l.docUrl} target="_blank" rel="noreferrer noopener" aria-label={t('log.docLink', { ref: l.ref })}>
+                    <a className="event-log__doc" href={docUrlOf(l.ref, ruleLangOf(lang)) ?? l.docUrl} target="_blank" rel="noreferrer noopener" aria-label={t('log.docLink', { ref: l.ref })}>
                       {l.ref}
                     </a>
                   )}

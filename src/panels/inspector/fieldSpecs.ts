@@ -159,7 +159,7 @@ export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): Fiel
       ]
     return [
       ...common,
-      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1' },
+      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1', note: 'startingPositionRequired' },
       { id: 'startingPositionTimestampMs', path: cfg('startingPositionTimestampMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => 0, ref: '§3.1', note: 'atTimestamp' },
       { id: 'maxRetryAttempts', path: cfg('maxRetryAttempts'), widget: 'number', defaultValue: () => -1, ref: '§3.2', era: streamOnly },
       { id: 'maxRecordAgeMs', path: cfg('maxRecordAgeMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => -1, ref: '§3.2', era: streamOnly, minOverride: -1, maxOverride: 604_800_000 },

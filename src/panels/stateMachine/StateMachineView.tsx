@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import type { Fate } from '../../sim'
 import type { EventLifecycle, LifecycleState } from '../../sim/views'
 import { formatSimTime } from '../formatSimTime'
-import { docUrlOf } from '../narration/docLinks'
 import { formatCountdown } from '../narration/formatDuration'
 import { reasonKey } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
+import { RuleRef } from '../rules/RuleRef'
 import { CHARTS, LOST, TERMINAL } from './charts'
 import { ClockText } from './Countdown'
 import './stateMachine.css'
@@ -114,20 +114,12 @@ export function StateMachineView({ lifecycle, nowMs }: { lifecycle: EventLifecyc
       <h3 className="statechart__heading">{t('stateMachine.path')}</h3>
       <ol className="statechart__path">
         {lifecycle.path.map((step, i) => {
-          const url = docUrlOf(step.ref)
           return (
             <li key={i} className={i === lifecycle.path.length - 1 ? 'is-current' : undefined}>
               <span className="statechart__time">{formatSimTime(step.atMs)}</span> <strong>{stateName(step.state)}</strong>
               <span className="statechart__rule">
                 {' — '}
-                {tr(reasonKey(step.reason))}{' '}
-                {url ? (
-                  <a href={url} target="_blank" rel="noreferrer noopener">
-                    {step.ref}
-                  </a>
-                ) : (
-                  step.ref
-                )}
+                {tr(reasonKey(step.reason))} <RuleRef refMark={step.ref} />
               </span>
             </li>
           )

@@ -1,3 +1,4 @@
+import { readBatchResponse, returnForAttempt, type HandlerReturn } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { TimerHandler } from '../queue.ts'
@@ -181,10 +182,17 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     runMs = fn.cfg.durationMs
     failed = true
   } else runMs = behaviour
+  // What the handler returns (a `returns` fault, else the function's own `returns`), unless a fault already decided.
+  const ret = behaviour === RUN_NORMAL ? handlerReturn(k, fn, now, inv.attempt) : null
+  if (ret !== null) {
+    if (ret.kind === 'timeout') runMs = RUN_FOREVER
+    else if (ret.kind === 'error') failed = true
+    else inv.returnValue = ret.value
+  }
   if (inv.batch !== null && inv.batch.poisonItemIds.length > 0) {
     if (inv.batch.poisonResponse === 'throw') failed = true
     else inv.itemFailures = inv.batch.poisonItemIds
-  }
+  } else if (ret !== null && ret.kind === 'value' && inv.batch !== null) inv.itemFailures = readBatchResponse(ret.value, inv.batch.itemIds)
   const invokePhase = reinitMs + runMs
   const timeoutMs = fn.cfg.timeoutMs
   inv.startMs = now
@@ -199,13 +207,15 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     inv.errorType = 'Sandbox.Timedout' // §15
     inv.errorMessage = timedOutMessage(timeoutMs)
     inv.itemFailures = null
+    inv.returnValue = undefined
   } else {
     inv.endMs = handlerStart + invokePhase
     inv.result = failed ? 'error' : 'success'
     if (failed) {
-      inv.errorType = 'Error'
-      inv.errorMessage = 'Injected failure'
+      inv.errorType = ret !== null && ret.kind === 'error' ? (ret.errorType ?? 'Error') : 'Error'
+      inv.errorMessage = ret !== null && ret.kind === 'error' ? (ret.errorMessage ?? '') : 'Injected failure'
       inv.itemFailures = null
+      inv.returnValue = undefined
     }
   }
   k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart)
@@ -214,4 +224,10 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
   }
   k.schedule(inv.endMs, invoker, inv)
+}
+
+/** The handler's return for this attempt: an active `returns` fault wins over the function's `returns`. */
+function handlerReturn(k: Kernel, fn: FunctionRuntime, now: number, attempt: number): HandlerReturn | null {
+  const spec = k.faults.returnsFor(fn.node.id, now) ?? fn.cfg.returns
+  return spec === null ? null : returnForAttempt(spec, attempt)
 }

@@ -183,6 +183,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       }
       if (poison !== null) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: poison, poisonResponse: response }
     }
+    // A handler's batchItemFailures response names message ids: it needs the batch's ids (§4.3).
+    if (spec === null && this.k.faults.mayReturn(this.fn)) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: [], poisonResponse: 'throw' }
     this.fns.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
   }
 

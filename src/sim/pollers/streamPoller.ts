@@ -232,6 +232,12 @@ export class StreamPoller implements TimerHandler, InvokeClient {
         spec = { itemIds, poisonItemIds: poison, poisonResponse: response }
       }
     }
+    // A handler's batchItemFailures response names sequence numbers: it needs the batch's (§3.2).
+    if (spec === null && this.k.faults.mayReturn(m.fn)) {
+      const itemIds: string[] = []
+      for (let i = lane.head; i < lane.bEnd; i++) itemIds.push(String(lane.seq[i]))
+      spec = { itemIds, poisonItemIds: [], poisonResponse: 'throw' }
+    }
     this.requestNo++
     this.fns.invoke(newInvocation(m.fn.node.id, lane.batchId, lane.errors + 1, `${m.edge.id}-req-${this.requestNo}`, this, lane, spec))
   }

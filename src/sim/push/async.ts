@@ -136,7 +136,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (result === 'success') {
       st.runs++
-      sendAsyncSuccess(k, st)
+      sendAsyncSuccess(k, st, inv.returnValue === undefined ? null : inv.returnValue)
       this.release(st)
       return
     }

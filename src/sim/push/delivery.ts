@@ -80,12 +80,12 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
 }
 
 /** §2.2: on success, the on-success destination (if any) gets the record with condition Success. */
-export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
+export function sendAsyncSuccess(k: Kernel, st: AsyncState, responsePayload: unknown): void {
   const fn = st.fn
   const dest = fn.onSuccess
   if (dest !== null) {
     if (k.faults.permits(dest, 'destinationSend', k.nowMs, fn.node.id))
-      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success'), true, fn.functionArn), 'destination.sent')
+      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success', responsePayload), true, fn.functionArn), 'destination.sent')
     else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
   }
   finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')
