@@ -12,6 +12,7 @@ import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
 import { savePreferences } from './preferences'
 import { StartPage } from './start/StartPage'
+import { CaptionStrip } from '../panels/caption/CaptionStrip'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
 function useDocumentSync() {
@@ -43,7 +44,7 @@ export function App() {
         <Header inspectorOpen={inspector.sheet.open} onToggleInspector={inspector.toggle} toggleRef={inspector.toggleRef} />
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
-            <CanvasWorkspace />
+            <CanvasWorkspace overlay={<CaptionStrip />} />
           </section>
           <Inspector sheet={inspector.sheet} />
         </main>

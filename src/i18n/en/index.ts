@@ -5,6 +5,7 @@
 import { app } from './app'
 import { around } from './around'
 import { canvas } from './canvas'
+import { caption } from './caption'
 import { drawer } from './drawer'
 import { edges } from './edges'
 import { faults } from './faults'
@@ -35,6 +36,7 @@ export const en = {
   app,
   around,
   canvas,
+  caption,
   drawer,
   edges,
   faults,

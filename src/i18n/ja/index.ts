@@ -2,6 +2,7 @@ import type { Messages } from '../types'
 import { app } from './app'
 import { around } from './around'
 import { canvas } from './canvas'
+import { caption } from './caption'
 import { drawer } from './drawer'
 import { edges } from './edges'
 import { faults } from './faults'
@@ -33,6 +34,7 @@ export const ja: Messages = {
   app,
   around,
   canvas,
+  caption,
   drawer,
   edges,
   faults,
