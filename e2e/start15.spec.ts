@@ -26,7 +26,7 @@ test('a newcomer builds S3 → function → DLQ with "fail always", presses Play
   await faults.getByRole('combobox', { name: 'Fault to add' }).selectOption({ label: 'Fail always' })
   await faults.getByRole('button', { name: 'Add fault' }).click()
   // The one-minute default is when traffic stops; the run goes on until the event settles, and says so.
-  await expect(page.getByTestId('run-end')).toContainText('Traffic stops at T+00:01:00.000; the run goes on until every event has settled')
+  await expect(page.getByTestId('run-end')).toContainText('Traffic stops at T+00:01:00.000; the run goes on until all events settle')
   await page.getByTestId('play').click()
   const inDlq = await playUntil(page, () => chip(page, 'queue-1', '1 in DLQ').isVisible(), 60_000)
   expect(inDlq).toBeGreaterThan(180_000) // after the 1 min and 2 min retries (§2.1)

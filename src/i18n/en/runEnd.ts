@@ -1,6 +1,6 @@
 /** How a run ended: the sentence for sim/views `pendingAtEnd` codes (the playback bar; the CLI says the same in English). */
 export const runEnd = {
-  settledAfterTraffic: 'Traffic stops at {{traffic}}; the run goes on until every event has settled ({{end}}).',
+  settledAfterTraffic: 'Traffic stops at {{traffic}}; the run goes on until all events settle ({{end}}).',
   stoppedAt: 'The run stops at {{end}}:',
   limitAt: 'The run reached its 30-day limit at {{end}}:',
   retry_one: '{{count}} event will retry at {{at}} — extend the run to see where it ends.',
