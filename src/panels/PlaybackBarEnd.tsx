@@ -11,7 +11,7 @@ export function PlaybackBarEnd({ run }: { run: PlaybackRun }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   if (!run.ok) return null
-  const p = run.pending
+  const p = run.atEnd
   const end = formatSimTime(p.endMs)
   let text: string
   if (p.code === 'none') {

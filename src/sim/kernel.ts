@@ -5,6 +5,7 @@ import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
 import type { TraceEvent } from './trace.ts'
+import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget.ts'
 import { TraceStore } from './traceStore.ts'
 
 /** Called when an event enters a polled source (Kinesis, DynamoDB Streams, SQS) from traffic. */
@@ -53,6 +54,9 @@ export class Kernel {
   readonly settleAfterMs: number | null
   /** Where the run ended (set by `run`). */
   endMs = 0
+  /** The run's budget (budget.ts); `stopped` is set when it was reached and the run ended early. */
+  budget: RunBudget = DEFAULT_BUDGET
+  stopped: BudgetStop | null = null
 
   constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number | undefined, settleAfterMs: number | null = null) {
     this.scenario = scenario
@@ -108,34 +112,54 @@ export class Kernel {
   }
 
   /**
-   * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. Settling, it stops
-   * earlier: once traffic has ended, no event is open and the last token has landed, nothing left can change a fate
-   * (what remains are polls of empty sources, idle reclaims, expiries of untracked messages).
+   * Whether the run has used its budget of events or trace entries (checked between timers, and by loops that
+   * create many events in one timer). Cheap: two comparisons.
+   */
+  overBudget(): boolean {
+    return this.ledger.length >= this.budget.maxEvents || this.trace.length >= this.budget.maxTraceEntries
+  }
+
+  /** Told every 16,384 timers how far the run is (simulate.ts, for a worker's progress); never changes the run. */
+  onProgress: ((p: { atMs: number; untilMs: number; events: number; traceEntries: number }) => void) | null = null
+
+  /** Set by a loop that wanted to make more events than the budget allows (traffic): the run stops after this timer. */
+  refusedForBudget = false
+
+  /**
+   * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`, or until the budget
+   * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is. Settling
+   * (`settleAfterMs`), it stops earlier: once traffic has ended, no event is open and the last token has landed,
+   * nothing left can change a fate (what remains are polls of empty sources, idle reclaims, expiries of untracked
+   * messages).
    */
   run(): void {
     const q = this.queue
     const until = this.untilMs
     const settle = this.settleAfterMs
-    if (settle === null) {
-      while (q.popUntil(until)) {
-        const at = q.poppedAtMs
-        this.nowMs = at
-        q.poppedHandler!.onTimer(at, q.poppedArg)
-      }
-      this.nowMs = this.endMs = until
-      return
-    }
+    const { maxEvents, maxTraceEntries } = this.budget
     const ledger = this.ledger
     const trace = this.trace
-    const quiet = () => Math.min(until, Math.max(settle, this.nowMs, trace.lastArriveMs))
+    const progress = this.onProgress
+    const quiet = () => Math.min(until, Math.max(settle ?? until, this.nowMs, trace.lastArriveMs))
+    let pops = 0
     for (;;) {
-      if (!q.popUntil(ledger.open === 0 ? quiet() : until)) break
+      if (!q.popUntil(settle !== null && ledger.open === 0 ? quiet() : until)) break
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
+      if (progress !== null && (++pops & 0x3fff) === 0) progress({ atMs: at, untilMs: until, events: ledger.length, traceEntries: trace.length })
+      // Over, not at: a run that makes exactly its budget of events and no more was not stopped.
+      if (ledger.length > maxEvents || trace.length > maxTraceEntries || this.refusedForBudget) {
+        this.stopped =
+          ledger.length >= maxEvents
+            ? { reason: 'maxEvents', limit: maxEvents, atMs: at }
+            : { reason: 'maxTraceEntries', limit: maxTraceEntries, atMs: at }
+        this.endMs = at
+        return
+      }
     }
-    // Settled (or nothing left to happen): end when the last token lands, not before traffic's end. Else the limit.
-    this.nowMs = this.endMs = ledger.open === 0 || q.size === 0 ? quiet() : until
+    // Capped: the cap. Settled (or nothing left to happen): when the last token lands, not before traffic's end. Else the limit.
+    this.nowMs = this.endMs = settle !== null && (ledger.open === 0 || q.size === 0) ? quiet() : until
   }
 
   /** When the next timer would run (after the run's end: what a capped run leaves pending), or null. */

@@ -2,6 +2,7 @@ import type { ResolvedScenario } from '../model/index.ts'
 import { installFunctions } from './functions/install.ts'
 import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
+import { budgetOf, type BudgetStop, type RunBudget } from './budget.ts'
 import { MAX_SIM_MS } from './ledgerColumns.ts'
 import type { MetricsResult } from './metrics.ts'
 import type { SourcePlugin } from './plugins.ts'
@@ -36,6 +37,17 @@ export interface SimOptions {
   metricsPeriodMs?: number
   /** Extra source plugins for this run (tests); the built-in pollers always run. */
   plugins?: readonly SourcePlugin[]
+  /** Stop after this many events / trace entries (default DEFAULT_BUDGET: 2,000,000 events). */
+  budget?: Partial<RunBudget>
+  /** Called every 16,384 timers with how far the run is (a worker reports progress with it). No effect on the run. */
+  onProgress?: (p: RunProgressReport) => void
+}
+
+export interface RunProgressReport {
+  atMs: number
+  untilMs: number
+  events: number
+  traceEntries: number
 }
 
 export interface SimResult {
@@ -46,11 +58,13 @@ export interface SimResult {
   /** Every event's lifecycle, in creation order. Built from the ledger's columns on first read. */
   readonly events: EventRecord[]
   metrics: MetricsResult
-  /** Where the run ended (the timeline's length). */
+  /** Where the run ended (the timeline's length): settled, capped, or where the budget stopped it (`stopped.atMs`). */
   untilMs: number
   /** Whether it settled, and what a capped run left pending (sim/views `pendingAtEnd` details it). */
   end: RunEnd
   seed: number
+  /** Set when the budget ran out: the run stopped early and keeps what it simulated up to `stopped.atMs`. */
+  stopped: BudgetStop | null
   /** Engine self-checks (e.g. an event given two fates); empty in a correct run. */
   violations: string[]
 }
@@ -66,6 +80,8 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const untilMs = Math.min(cap ?? Math.max(SETTLE_LIMIT_MS, trafficEndMs), MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
   const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs, cap === undefined ? trafficEndMs : null)
+  k.budget = budgetOf(opts.budget)
+  if (opts.onProgress) k.onProgress = opts.onProgress
   // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
   const fns = installFunctions(k)
   const push = new PushHub(k, fns)
@@ -97,6 +113,7 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
     untilMs: endMs,
     end,
     seed,
+    stopped: k.stopped,
     violations: k.ledger.violations,
   }
   // Not enumerable: JSON.stringify(result) carries the trace once, as objects.

@@ -29,6 +29,7 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
+import { safety } from './safety'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -60,6 +61,7 @@ export const en = {
   runEnd,
   runtime,
   start,
+  safety,
   stateMachine,
   transport,
 } as const

@@ -26,6 +26,7 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
+import { safety } from './safety'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -58,6 +59,7 @@ export const ja: Messages = {
   runEnd,
   runtime,
   start,
+  safety,
   stateMachine,
   transport,
 }
