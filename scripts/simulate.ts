@@ -90,7 +90,7 @@ export function toJson(r: SimResult): unknown {
     sent.set(t.eventId, list)
   }
   return {
-    end: { ...r.end, endMs: r.untilMs, pending: pendingAtEnd(r) },
+    ...(r.end !== undefined && { end: { ...r.end, endMs: r.untilMs, pending: pendingAtEnd(r) } }),
     events: r.events.map((e) => ({
       id: e.id,
       source: e.source,
