@@ -14,6 +14,8 @@ import { PanelBoundary } from './PanelBoundary'
 import { LessonLayer } from './lessons/LessonLayer'
 import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
+import { StartPage } from './start/StartPage'
+import { CaptionStrip } from '../panels/caption/CaptionStrip'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
 function useDocumentSync() {
@@ -46,7 +48,7 @@ export function App() {
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <PanelBoundary area="canvas">
-              <CanvasWorkspace />
+              <CanvasWorkspace overlay={<CaptionStrip />} />
             </PanelBoundary>
             <PanelBoundary area="lesson">
               <LessonPlayer />
@@ -63,6 +65,7 @@ export function App() {
           <PlaybackBar />
         </PanelBoundary>
         <LessonLayer />
+        <StartPage />
       </div>
       </PlaybackRuntime>
     </MotionConfig>

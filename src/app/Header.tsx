@@ -5,6 +5,7 @@ import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '.
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
+import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
 import { LessonsButton } from '../panels/lessons/LessonLibraryDialog'
@@ -36,6 +37,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
         <FileMenu />
         <ShareMenu />
         <LessonsButton />
+        <StartButtons />
       </div>
       <div className="header__tools">
         <button

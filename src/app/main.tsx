@@ -14,6 +14,7 @@ import { canvas200 } from './benchScenario'
 import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
 import { applyShareView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
+import { safeStorage, showStartAtLaunch } from './start/startVisit'
 
 async function start() {
   const root = document.getElementById('root')
@@ -45,8 +46,18 @@ async function start() {
   }
   const view = opened.kind === 'ok' ? opened.view : {}
   initI18n(view.locale ?? prefs.locale)
+  // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
+  // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
+  const startPage = showStartAtLaunch({
+    fromLink: opened.kind !== 'none' || bench !== null,
+    restored: restored.kind === 'loaded' ? restored.scenario : null,
+    storage: safeStorage(),
+  })
+    ? ('lessons' as const)
+    : null
   const store = createAppStore({
     ...prefs,
+    startPage,
     ...(view.locale && { locale: view.locale }),
     ...(view.theme && { theme: view.theme }),
     ...(restored.kind === 'loaded' && { scenario: restored.scenario }),

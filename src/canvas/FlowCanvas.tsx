@@ -36,6 +36,7 @@ import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
 import { useFitOnRequest } from './useFitOnRequest'
+import { EmptyCanvasWays } from './EmptyCanvasWays'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -248,6 +249,7 @@ export function FlowCanvas({
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>
+          <EmptyCanvasWays />
         </div>
       )}
     </div>

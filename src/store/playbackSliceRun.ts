@@ -5,7 +5,7 @@
  */
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
 import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
-import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, type HealthBands } from '../sim/views'
+import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../sim/views'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
 import { remoteRunFor } from './runRemote'
@@ -21,8 +21,10 @@ export type PlaybackRun =
       scenario: Scenario
       /** The same, with AWS defaults applied (what the engine read). */
       resolved: ResolvedScenario
-      /** Where playback ends: the scenario's duration. */
+      /** Where playback ends: where the run settled (or its cap). */
       endMs: number
+      /** What the run left undone at its end (a capped run), from sim/views. */
+      atEnd: PendingAtEnd
       /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
       moments: readonly number[]
       /** Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle). */
@@ -63,6 +65,7 @@ export function runOf(effective: Scenario, resolved: ResolvedScenario, warnings:
     scenario: effective,
     resolved,
     endMs: result.untilMs,
+    atEnd: pendingAtEnd(result),
     moments: momentsOf(result),
     busySpans: busySpansOf(result, result.untilMs),
     health: healthBands(result, HEALTH_BUCKETS),
