@@ -23,6 +23,7 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
+import { safety } from './safety'
 import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
@@ -53,6 +54,7 @@ export const ja: Messages = {
   playback,
   rules,
   runtime,
+  safety,
   share,
   stateMachine,
   transport,
