@@ -28,9 +28,9 @@ import { playback } from './playback'
 import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
-import { start } from './start'
 import { safety } from './safety'
 import { share } from './share'
+import { start } from './start'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -61,9 +61,9 @@ export const en = {
   rules,
   runEnd,
   runtime,
-  start,
   safety,
   share,
+  start,
   stateMachine,
   transport,
 } as const

@@ -25,9 +25,9 @@ import { playback } from './playback'
 import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
-import { start } from './start'
 import { safety } from './safety'
 import { share } from './share'
+import { start } from './start'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -59,9 +59,9 @@ export const ja: Messages = {
   rules,
   runEnd,
   runtime,
-  start,
   safety,
   share,
+  start,
   stateMachine,
   transport,
 }

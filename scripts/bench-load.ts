@@ -1,0 +1,75 @@
+/**
+ * npm run bench:ui (first part): what the first frame costs to load, for the editor and the embed.
+ *   ui.initial_js_gzip_kb        JS (gzip -9 of each file) fetched before the editor's first node is drawn
+ *   ui.embed_initial_js_gzip_kb  the same for embed.html
+ *   ui.embed_first_frame_ms      navigation start → the frame after the embed's first node exists, CPU throttled 4×
+ * Serves dist/ (built by `npm run build`) on its own port (BENCH_LOAD_PORT, default 4298; never 4173). No service
+ * worker (a fresh context, and the first visit is what is measured).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from '@playwright/test'
+
+const PORT = Number(process.env.BENCH_LOAD_PORT ?? 4298)
+const BASE = `http://127.0.0.1:${PORT}`
+const VITE_BIN = 'node_modules/vite/bin/vite.js'
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  server.kill()
+  throw new Error(`vite preview did not start on port ${PORT}`)
+}
+
+/** Gzipped KB of the JS fetched until the first node is in the DOM, and the first frame's time (ms). */
+async function measure(browser: Browser, path: string, throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 600, height: 400 }, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  const js = new Set<string>()
+  let drawn = false
+  page.on('response', (r) => {
+    if (!drawn && r.url().endsWith('.js')) js.add(new URL(r.url()).pathname)
+  })
+  // A string, not a function: scripts/ compiles without the DOM types.
+  await page.addInitScript({
+    content: `new MutationObserver((_m, obs) => {
+      if (document.querySelector('.react-flow__node')) {
+        obs.disconnect()
+        requestAnimationFrame(() => (window.__firstFrameMs = performance.now()))
+      }
+    }).observe(document, { childList: true, subtree: true })`,
+  })
+  await page.goto(`${BASE}${path}`)
+  await page.waitForFunction('window.__firstFrameMs !== undefined', undefined, { timeout: 60_000 })
+  drawn = true
+  const firstFrameMs = (await page.evaluate('window.__firstFrameMs')) as number
+  const kb = [...js].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`), { level: 9 }).length, 0) / 1024
+  await context.close()
+  return { kb, firstFrameMs, files: js.size }
+}
+
+const server = await startPreview()
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || (process.platform === 'linux' ? '/usr/bin/chromium' : undefined), args: ['--no-sandbox', '--disable-gpu'] })
+try {
+  const app = await measure(browser, '/?example=s3-dlq', 1)
+  const embed = await measure(browser, '/embed.html?example=s3-dlq', 1)
+  const runs: number[] = []
+  for (let i = 0; i < 3; i++) runs.push((await measure(browser, '/embed.html?example=s3-dlq', 4)).firstFrameMs)
+  runs.sort((a, b) => a - b)
+  console.log(`ui.initial_js_gzip_kb ${app.kb.toFixed(1)}   (${app.files} files)`)
+  console.log(`ui.embed_initial_js_gzip_kb ${embed.kb.toFixed(1)}   (${embed.files} files)`)
+  console.log(`ui.embed_first_frame_ms ${Math.round(runs[1] ?? 0)}   (median of 3, CPU throttled 4×)`)
+} finally {
+  await browser.close()
+  server.kill()
+}
