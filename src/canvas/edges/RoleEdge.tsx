@@ -37,6 +37,11 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
           >
             {t(`edges.role.${role}`)}
             {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
+            {data?.loop && (
+              <span className={`role-edge__loop role-edge__loop--${data.loop}`} data-loop={data.loop} title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}>
+                {' '}↻ {t('edges.loop')}
+              </span>
+            )}
             {cross && <span className="role-edge__cross" data-testid="cross-account-label"> · {t('edges.crossAccount', { from: cross.from, to: cross.to })}</span>}
           </div>
         </EdgeLabelRenderer>
@@ -45,7 +50,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   )
 })
 
-const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'stream', 'unknown'] as const
+const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'stream', 'unknown'] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
 export function EdgeMarkers() {

@@ -35,6 +35,7 @@ export const inspector = {
     streamSettings: 'Did not exist in 2018: stream error-handling settings came in Nov 2019 (§12).',
     partialBatch: 'Did not exist in 2018: partial batch responses came in 2020–2021 (§12).',
     sqsScaling: 'Did not exist in 2018: maximum concurrency for SQS came in 2023 (§12).',
+    recursiveLoop: 'Did not exist in 2018: recursive loop detection came in July 2023; a loop then ran on (§16).',
   },
   range: {
     between: '{{min}}–{{max}}',
@@ -68,6 +69,7 @@ export const inspector = {
     vpcState: 'VPC state',
     eniAttachMs: 'ENI attach delay',
     apiResponse: 'Response to API Gateway',
+    recursiveLoop: 'Recursive loop',
     fifo: 'FIFO queue',
     visibilityTimeoutMs: 'Visibility timeout',
     messageRetentionMs: 'Message retention',
@@ -119,6 +121,9 @@ export const inspector = {
     onFailure: 'on-failure destination',
     access: 'data access',
     stream: 'table → its stream',
+    writes: 'writes to (code)',
+    Allow: 'Allow (loop runs on)',
+    Terminate: 'Terminate (stop after 16)',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',
@@ -180,6 +185,7 @@ export const inspector = {
     onFailure: 'on-failure destination',
     access: 'data access',
     stream: 'table → its stream',
+    writes: 'writes to (code)',
   },
   env: {
     title: 'Environment variables',

@@ -37,6 +37,7 @@ export const inspector: Messages['inspector'] = {
     streamSettings: '2018 年には存在しません。ストリームのエラー処理設定は 2019 年 11 月に追加されました（§12）。',
     partialBatch: '2018 年には存在しません。バッチの部分的な失敗の報告は 2020〜2021 年に追加されました（§12）。',
     sqsScaling: '2018 年には存在しません。SQS の最大同時実行数は 2023 年に追加されました（§12）。',
+    recursiveLoop: '2018 年には存在しません。再帰ループの検出は 2023 年 7 月に追加されました。当時のループは止まりませんでした（§16）。',
   },
   range: {
     between: '{{min}}〜{{max}}',
@@ -70,6 +71,7 @@ export const inspector: Messages['inspector'] = {
     vpcState: 'VPC の状態',
     eniAttachMs: 'ENI のアタッチ待ち時間',
     apiResponse: 'API Gateway への応答',
+    recursiveLoop: '再帰ループ',
     fifo: 'FIFO キュー',
     visibilityTimeoutMs: '可視性タイムアウト',
     messageRetentionMs: 'メッセージの保持期間',
@@ -121,6 +123,9 @@ export const inspector: Messages['inspector'] = {
     onFailure: '失敗時の送信先',
     access: 'データへのアクセス',
     stream: 'テーブル → ストリーム',
+    writes: '書き込み先（コード）',
+    Allow: 'Allow（ループは続く）',
+    Terminate: 'Terminate（16 回で停止）',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',
@@ -182,6 +187,7 @@ export const inspector: Messages['inspector'] = {
     onFailure: '失敗時の送信先',
     access: 'データへのアクセス',
     stream: 'テーブル → ストリーム',
+    writes: '書き込み先（コード）',
   },
   env: {
     title: '環境変数',
