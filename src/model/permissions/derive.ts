@@ -86,7 +86,7 @@ function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string)
       ? { place: 'functionPolicy', statement, permission: 'invoke', cli: addPermissionCli(fn.id, { ...statement, Principal: { AWS: src.accountId } }), managedPolicy: null, refusal: denied(`arn:aws:iam::${src.accountId}:…`, fnArn) }
       : { place: 'callerIdentity', statement, permission: 'invoke', cli: putRolePolicyCli(src.id, statement), managedPolicy: null, refusal: denied(srcArn, fnArn) }
   }
-  const condition: Record<string, Record<string, string>> = {} // safe-keys: fixed IAM condition operators, not user text
+  const condition: Record<string, Record<string, string>> = {} // safe-keys: IAM condition operators we write
   if (src.type === 'alexa') condition['StringEquals'] = { 'lambda:EventSourceToken': srcArn }
   else {
     condition['ArnLike'] = { 'AWS:SourceArn': srcArn }
@@ -183,12 +183,6 @@ export function wirePermissions(s: ResolvedScenario, edgeId: string): WirePermis
     case 'onFailure': {
       const r = sendRequirement(fn, to, edge, s.region)
       requirements = r ? [r] : []
-      break
-    }
-    case 'writes': {
-      // the function's own code sends (an SDK call): its role needs the send action; the engine models no revocation
-      const action = SEND_ACTION[to.type]
-      if (action) requirements = [roleReq(fn, { Sid: sid('Writes', to.id), Effect: 'Allow', Action: action, Resource: to.type === 's3' ? `${arnOf(to, s.region)}/*` : arnOf(to, s.region) }, null, null, null)]
       break
     }
     case 'access':
