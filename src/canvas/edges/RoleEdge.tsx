@@ -42,7 +42,12 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
                 {' '}↻ {t('edges.loop')}
               </span>
             )}
-            {cross && <span className="role-edge__cross" data-testid="cross-account-label"> · {t('edges.crossAccount', { from: cross.from, to: cross.to })}</span>}
+            {cross && (
+              <span className="role-edge__cross" data-testid="cross-account-label" title={t('edges.crossAccountLong', { from: cross.from, to: cross.to })}>
+                {' '}
+                · {t('edges.crossAccount')}
+              </span>
+            )}
           </div>
         </EdgeLabelRenderer>
       )}
