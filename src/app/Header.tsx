@@ -7,6 +7,7 @@ import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
+import { ShareMenu } from './share/ShareMenu'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -33,6 +34,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       </div>
       <div className="header__menus">
         <FileMenu />
+        <ShareMenu />
         <StartButtons />
       </div>
       <div className="header__tools">

@@ -79,6 +79,7 @@ export function FlowCanvas({
   snap,
   graphCaches,
   fitOnOpen,
+  readOnly = false,
 }: {
   commands: CanvasCommands
   announce: Announce
@@ -86,6 +87,7 @@ export function FlowCanvas({
   /** Shared with the initial graph React Flow's provider starts with (same objects: nothing to re-render). */
   graphCaches: FlowGraphCaches
   fitOnOpen: boolean
+  readOnly?: boolean
 }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -194,7 +196,7 @@ export function FlowCanvas({
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={readOnly ? undefined : onDragOver} onDrop={readOnly ? undefined : onDrop}>
       <EdgeMarkers />
       <EdgeLabelsShownContext value={!zoomedOut}>
         <EdgeEndsContext value={edgeEnds}>
@@ -205,6 +207,8 @@ export function FlowCanvas({
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
               onEdgesChange={onEdgesChange}
               onNodeDragStop={onNodeDragStop}
               onConnectEnd={onConnectEnd}
@@ -239,7 +243,7 @@ export function FlowCanvas({
           onClose={closePopover}
         />
       )}
-      {empty && (
+      {empty && !readOnly && (
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>

@@ -69,7 +69,7 @@ export function entriesOf<T extends TraceEvent['type']>(run: LessonRun, type: T)
 
 /** How many events ended with each fate (in-flight ones included). */
 export function fateCounts(run: LessonRun): Record<string, number> {
-  const out: Record<string, number> = {}
+  const out: Record<string, number> = {} // safe-keys: the engine's own fate codes
   for (const ev of run.result.events) out[ev.fate] = (out[ev.fate] ?? 0) + 1
   return out
 }

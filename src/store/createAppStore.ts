@@ -9,7 +9,7 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 export type AppStore = UiSlice & DocumentSlice & PlaybackSlice
 export type AppState = UiState & { scenario?: Scenario }
 
-export const defaultAppState: UiState = { theme: 'light', locale: 'en' }
+export const defaultAppState: UiState = { theme: 'light', locale: 'en', panel: 'closed' }
 
 /** Undo history holds the document only; selection and UI choices are not steps. */
 type HistoryEntry = { scenario: Scenario }

@@ -30,6 +30,7 @@ import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
 import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -62,6 +63,7 @@ export const en = {
   runtime,
   start,
   safety,
+  share,
   stateMachine,
   transport,
 } as const

@@ -27,6 +27,7 @@ import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { start } from './start'
 import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -60,6 +61,7 @@ export const ja: Messages = {
   runtime,
   start,
   safety,
+  share,
   stateMachine,
   transport,
 }

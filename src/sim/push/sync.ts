@@ -124,7 +124,8 @@ export class SyncCaller implements TimerHandler, InvokeClient {
       if (c.payloadFormat === '2.0' && status === null) return this.respond(st, 200, JSON_HEADERS, value, 'apigw.ok', 'succeeded')
       return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
     }
-    const headers: Record<string, string> = {}
+    // The handler's own header names (user text): no prototype, so `__proto__` stays a header.
+    const headers = Object.create(null) as Record<string, string>
     const h = obj!.headers
     if (h !== null && typeof h === 'object' && !Array.isArray(h))
       for (const [key, v] of Object.entries(h as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') headers[key] = String(v)
