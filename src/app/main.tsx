@@ -65,6 +65,10 @@ async function start() {
     ...(bench && { scenario: bench }),
   })
   if (opened.kind === 'ok') applyShareView(store, opened.inputs, opened.view)
+  // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
+  // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
+  const fromLink = opened.kind !== 'none' || bench !== null
+  if (showStartAtLaunch({ fromLink, restored: restored.kind === 'loaded' ? restored.scenario : null, storage: safeStorage() })) store.getState().openStart('lessons')
 
   createRoot(root).render(
     <StrictMode>
