@@ -18,6 +18,8 @@ const selectStartPage = (s: AppStore) => s.startPage ?? null
 interface Pending {
   title: string
   scenario: Scenario
+  /** A lesson starts its player once the user agreed to replace their work. */
+  lessonId?: LessonId
 }
 
 /**
@@ -57,20 +59,25 @@ export function StartPage() {
     setStatus(t('start.opened', { title }))
     close()
   }
-  const offer = (title: string, scenario: Scenario) => {
+  const startLesson = (id: LessonId) => {
+    store.getState().openLesson(id)
+    close()
+  }
+  const offer = (title: string, scenario: Scenario, lessonId?: LessonId) => {
     const current = store.getState().scenario
-    if (current.nodes.length === 0 || current === opened.current) replace(title, scenario)
-    else setPending({ title, scenario })
+    if (current.nodes.length === 0 || current === opened.current) {
+      if (lessonId) startLesson(lessonId)
+      else replace(title, scenario)
+    } else setPending(lessonId ? { title, scenario, lessonId } : { title, scenario })
   }
   const openExample = (id: StartExampleId) => {
     const doc = loadStartExample(id)
     if (doc) offer(t(`start.examples.${id}.title`), doc)
   }
-  // INTEGRATION (teach15 lesson player): when it is in main, call store.getState().openLesson(id, opts) here.
-  // Until then a lesson opens its scenario as a sandbox, through the same guard.
+  // A lesson opens in the lesson player (its own scenario), through the same guard as an example.
   const openLesson = (id: LessonId) => {
     const lesson = lessonById(id)
-    if (lesson) offer(t(lesson.titleKey), lesson.scenario)
+    if (lesson) offer(t(lesson.titleKey), lesson.scenario, id)
   }
   const hasWork = useAppStore((s) => s.scenario.nodes.length > 0)
   const count = useAppStore((s) => s.scenario.nodes.length)
@@ -113,7 +120,7 @@ export function StartPage() {
                   >
                     {t('start.saveCopy')}
                   </button>
-                  <button type="button" className="button button--primary" autoFocus onClick={() => replace(pending.title, pending.scenario)}>
+                  <button type="button" className="button button--primary" autoFocus onClick={() => (pending.lessonId ? (setPending(null), startLesson(pending.lessonId)) : replace(pending.title, pending.scenario))}>
                     {t('start.replace')}
                   </button>
                 </div>
