@@ -10,6 +10,8 @@ export const REASON_REF = {
   'trigger.fanout': '§1.2',
   'permission.invokeDenied': '§10',
   'permission.kmsDenied': '§8',
+  // §7.5 write-behind: a write to a table whose stream is enabled becomes a stream record
+  'table.streamRecord': '§3.1',
   // synchronous
   'sync.request': '§1.1',
   'sync.ok': '§1.1',
@@ -38,6 +40,10 @@ export const REASON_REF = {
   'destination.sent': '§2.2',
   'destination.sendFailed': '§2.2',
   'message.arrived': '§2.2',
+  // the function's own writes and recursive loop detection (§16)
+  'write.sent': '§16',
+  'write.arrived': '§16',
+  'loop.stopped': '§16',
   // invocation and environments
   'invoke.cold': '§7.1',
   'invoke.warm': '§7.1',

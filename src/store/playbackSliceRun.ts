@@ -4,10 +4,11 @@
  * only picks which part of this result to draw.
  */
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
-import { simulate, type SimResult } from '../sim'
+import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
 import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, type HealthBands } from '../sim/views'
 import { effectiveEdgeIds } from './documentOps'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
+import { remoteRunFor } from './runRemote'
 
 /** Slices of the scrub bar's health band. */
 export const HEALTH_BUCKETS = 240
@@ -29,15 +30,33 @@ export type PlaybackRun =
       /** The scrub bar's health: HEALTH_BUCKETS slices over [0, endMs] (sim/views, one derivation for every view). */
       health: HealthBands
       warnings: readonly Issue[]
+      /** Set while this is the first part of a longer run still being simulated off the main thread (runRemote.ts). */
+      partial?: RunProgressReport
     }
-  | { ok: false; issues: readonly Issue[]; endMs: number }
+  | {
+      ok: false
+      issues: readonly Issue[]
+      endMs: number
+      /** Set while the run is being simulated off the main thread and nothing of it is ready yet (no issues then). */
+      pending?: RunProgressReport | null
+    }
 
-export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRun {
+/**
+ * The app's budget per run: what the main thread can draw and derive views from without freezing (the engine's own
+ * default, 2,000,000 events, is for the CLI). Reached, the run stops and the part simulated is shown with a message.
+ */
+export const UI_BUDGET: RunBudget = Object.freeze({ maxEvents: 20_000, maxTraceEntries: 200_000 })
+
+/** The document the engine runs: the document plus the timed inputs, or its issues. */
+export function prepareRun(doc: Scenario, inputs: readonly TimedFault[]): { ok: true; effective: Scenario; resolved: ResolvedScenario; warnings: readonly Issue[] } | { ok: false; issues: readonly Issue[] } {
   const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
   const parsed = parseScenario(effective)
-  if (!parsed.ok) return { ok: false, issues: parsed.issues, endMs: doc.durationMs }
-  const resolved = resolveScenario(parsed.scenario)
-  const result = simulate(resolved)
+  if (!parsed.ok) return { ok: false, issues: parsed.issues }
+  return { ok: true, effective, resolved: resolveScenario(parsed.scenario), warnings: parsed.warnings }
+}
+
+/** A finished simulation with the derivations playback needs (moments, busy spans, health). */
+export function runOf(effective: Scenario, resolved: ResolvedScenario, warnings: readonly Issue[], result: SimResult): Extract<PlaybackRun, { ok: true }> {
   return {
     ok: true,
     result,
@@ -47,8 +66,14 @@ export function deriveRun(doc: Scenario, inputs: readonly TimedFault[]): Playbac
     moments: momentsOf(result),
     busySpans: busySpansOf(result, result.untilMs),
     health: healthBands(result, HEALTH_BUCKETS),
-    warnings: parsed.warnings,
+    warnings,
   }
+}
+
+export function deriveRun(doc: Scenario, inputs: readonly TimedFault[], budget: RunBudget = UI_BUDGET): PlaybackRun {
+  const prepared = prepareRun(doc, inputs)
+  if (!prepared.ok) return { ok: false, issues: prepared.issues, endMs: doc.durationMs }
+  return runOf(prepared.effective, prepared.resolved, prepared.warnings, simulate(prepared.resolved, { budget }))
 }
 
 const memo = new WeakMap<Scenario, { inputs: readonly TimedFault[]; run: PlaybackRun }>()
@@ -57,7 +82,10 @@ const memo = new WeakMap<Scenario, { inputs: readonly TimedFault[]; run: Playbac
 export function runFor(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRun {
   const hit = memo.get(doc)
   if (hit && hit.inputs === inputs) return hit.run
-  const run = deriveRun(doc, inputs)
+  // A big run goes to a worker (runRemote.ts): pending or partial until it is done, then memoised here like any other.
+  const remote = remoteRunFor(doc, inputs)
+  if (remote !== null && (remote.ok === false ? remote.pending !== undefined : remote.partial !== undefined)) return remote
+  const run = remote ?? deriveRun(doc, inputs)
   memo.set(doc, { inputs, run })
   return run
 }

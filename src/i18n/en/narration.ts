@@ -46,6 +46,7 @@ export const narration = {
   },
   reason: {
     traffic: { emitted: 'traffic you defined' },
+    table: { streamRecord: 'the function wrote to a DynamoDB table whose stream is enabled: the change becomes a stream record' },
     trigger: { push: 'the service pushes the event to Lambda', fanout: 'a topic or bus fans the message out to each subscriber' },
     permission: {
       invokeDenied: 'the function’s resource policy does not allow this source to invoke it',
@@ -87,6 +88,11 @@ export const narration = {
       sendFailed: 'the destination could not be written (DestinationDeliveryFailures)',
     },
     message: { arrived: 'a Lambda destination invokes the function asynchronously' },
+    write: {
+      sent: 'the function’s code writes the event on to a bucket, queue or topic',
+      arrived: 'the write emits a new event, as AWS would (the same chain of requests)',
+    },
+    loop: { stopped: 'recursive loop detection: after 16 invocations of the same chain Lambda stops it (DLQ / on-failure, RecursiveInvocationsDropped)' },
     invoke: {
       cold: 'a new execution environment runs Init first',
       warm: 'a frozen environment is thawed and reused',

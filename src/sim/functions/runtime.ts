@@ -1,4 +1,5 @@
 import type { ResolvedEdge, ResolvedLambdaConfig, ResolvedNodeOf, ResolvedVpcConfig } from '../../model/index.ts'
+import type { TableStreamWrites } from './tableStream.ts'
 import type { Series } from '../metrics.ts'
 import type { TimerHandler } from '../queue.ts'
 
@@ -41,6 +42,7 @@ export interface FunctionMetrics {
   deadLetterErrors: Series
   destinationFailures: Series
   asyncDropped: Series
+  recursionDropped: Series
 }
 
 /** Per-function state: environments, concurrency in use, VPC state, wiring, metric handles. */
@@ -58,8 +60,13 @@ export class FunctionRuntime {
   onSuccess: ResolvedEdge | null = null
   onFailure: ResolvedEdge | null = null
   access: ResolvedEdge[] = []
+  /** §16: where the function's code writes the event on to (bucket, queue, topic). */
+  writes: ResolvedEdge[] = []
   /** Access edges whose connections hang (no same VPC, no SG rule, no NAT/endpoint; §7.5, §7.3). */
   blockedAccess: string[] = []
+  /** Tables with their stream enabled that this function writes to (§7.5 write-behind), and the writer. */
+  tableWrites: { tableId: string; streams: readonly string[] }[] = []
+  streamWriter: TableStreamWrites | null = null
   readonly functionArn: string
   /** Per-function timers (set by install.ts): idle reclaim and Pending → Active. */
   reclaimTimer!: TimerHandler

@@ -123,7 +123,7 @@ const sqsArb = fc
         nodes: [
           { id: 'src', type: 'sqs', config: { fifo: g.fifo, visibilityTimeoutMs: g.visibilityS * 1000, messageRetentionMs: 600_000 } },
           { id: 'fn', type: 'lambda', config: { durationMs: g.fnMs, timeoutMs: 5000, ...(g.reserved !== undefined ? { reservedConcurrency: g.reserved } : {}) } },
-          { id: 'dlq', type: 'sqs' },
+          { id: 'dlq', type: 'sqs', config: { fifo: g.fifo } }, // §16: a redrive DLQ is of its source's kind
         ],
         edges: [
           { id: 'esm', from: 'src', to: 'fn', config: { batchSize: g.batchSize, ...(current ? { reportBatchItemFailures: g.partial } : {}) } },
