@@ -54,4 +54,12 @@ describe('architecture fences', () => {
     expect(messages('src/sim/a.ts', "import { aScenario } from '../test/builders'\n")).toHaveLength(1)
     expect(messages('src/sim/a.test.ts', "import { aScenario } from '../test/builders'\nimport fc from 'fast-check'\n")).toEqual([])
   })
+
+  it('refuses an import of a file that moved, naming where it went', () => {
+    expect(messages('src/canvas/playback/x.tsx', "import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'\n")).toEqual([
+      "1: '../../store/playbackSliceRuntime' moved to src/sim/views/nodeRuntime",
+    ])
+    expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from './faults.ts'\n")).toEqual(["1: './faults.ts' moved to src/sim/faults"])
+    expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from '../faults.ts'\n")).toEqual([])
+  })
 })

@@ -99,6 +99,18 @@ function resolveRelative(fromFile: string, spec: string): string {
   return parts.join('/') + '/'
 }
 
+/** Files that moved (issue #12): an import of the old place is refused with the new one named. */
+export const MOVED: Readonly<Record<string, string>> = {
+  'src/store/playbackSliceRuntime': 'src/sim/views/nodeRuntime',
+  'src/sim/functions/faults': 'src/sim/faults',
+}
+
+function movedTarget(fromFile: string, spec: string): string | null {
+  const target = resolveRelative(fromFile, spec).replace(/\/$/, '').replace(/\.tsx?$/, '')
+  const at = target.indexOf('src/')
+  return at < 0 ? null : (MOVED[target.slice(at)] ?? null)
+}
+
 function isTestFile(path: string): boolean {
   return /\.(test|spec)\.tsx?$/.test(path)
 }
@@ -117,6 +129,8 @@ export function checkSource(path: string, source: string): FenceViolation[] {
     const spec = m[2] ?? m[3] ?? ''
     const line = lineAt(m.index + (m[0].startsWith('\n') ? 1 : 0))
     if (spec.startsWith('.')) {
+      const moved = movedTarget(path, spec)
+      if (moved !== null) violations.push({ file: path, line, message: `'${spec}' moved to ${moved}` })
       const target = layerOf(resolveRelative(path, spec))
       if (!target || target === layer) continue
       if (target === 'test' && !test) {
