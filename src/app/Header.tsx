@@ -6,6 +6,7 @@ import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
 import { FileMenu } from './persistence/FileMenu'
+import { ShareMenu } from './share/ShareMenu'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -32,6 +33,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       </div>
       <div className="header__menus">
         <FileMenu />
+        <ShareMenu />
       </div>
       <div className="header__tools">
         <button

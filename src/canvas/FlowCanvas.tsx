@@ -78,6 +78,7 @@ export function FlowCanvas({
   snap,
   graphCaches,
   fitOnOpen,
+  readOnly = false,
 }: {
   commands: CanvasCommands
   announce: Announce
@@ -85,6 +86,7 @@ export function FlowCanvas({
   /** Shared with the initial graph React Flow's provider starts with (same objects: nothing to re-render). */
   graphCaches: FlowGraphCaches
   fitOnOpen: boolean
+  readOnly?: boolean
 }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -193,7 +195,7 @@ export function FlowCanvas({
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={readOnly ? undefined : onDragOver} onDrop={readOnly ? undefined : onDrop}>
       <EdgeMarkers />
       <EdgeLabelsShownContext value={!zoomedOut}>
         <EdgeEndsContext value={edgeEnds}>
@@ -204,6 +206,8 @@ export function FlowCanvas({
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
               onEdgesChange={onEdgesChange}
               onNodeDragStop={onNodeDragStop}
               onConnectEnd={onConnectEnd}
@@ -238,7 +242,7 @@ export function FlowCanvas({
           onClose={closePopover}
         />
       )}
-      {empty && (
+      {empty && !readOnly && (
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>

@@ -15,6 +15,12 @@ import type { z } from 'zod'
 export const ISSUE_PARAMS = {
   // Reading the document (parse.ts); schema.* codes come from zod and are listed in SCHEMA_ISSUE_CODES.
   'json.syntax': ['detail'],
+  // Bounds (limits.ts): keys that collide with object internals, nesting, payload size
+  'id.reserved': ['id'],
+  'key.reserved': ['key'],
+  'document.tooDeep': ['maxDepth'],
+  'payload.tooDeep': ['maxDepth'],
+  'payload.tooLarge': ['bytes', 'maxBytes'],
   // Nodes (checkNodes.ts)
   'node.duplicateId': ['nodeId'],
   'node.unknownParent': ['nodeId'],
@@ -112,6 +118,13 @@ export const APP_ISSUE_PARAMS = {
   'autosave.envelope': [],
   'example.unknown': ['name', 'names'],
   'example.era': ['era', 'eras'],
+  'link.version': ['version', 'supported'],
+  'link.encoding': ['position'],
+  'link.corrupt': [],
+  'link.tooLong': ['length', 'limit'],
+  'link.tooLarge': ['limitMb'],
+  'link.payload': [],
+  'link.param': ['name', 'value', 'expected'],
 } as const satisfies Record<string, readonly string[]>
 export type AppIssueCode = keyof typeof APP_ISSUE_PARAMS
 

@@ -4,7 +4,7 @@
  * (or the store's actions). Document positions of a group's children are relative to the group, as in React Flow.
  */
 import type { Edge, Node } from '@xyflow/react'
-import { inferEdgeRole, loopWires, nodeTypeInfo, type EdgeRole, type LoopVerdict, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import { indexScenario, inferEdgeRole, loopWires, nodeTypeInfo, type EdgeRole, type LoopVerdict, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
 import type { Selection } from './selection'
 import { effectiveEdgeIds, type XY } from './documentOps'
 import { handleBoxes } from './nodeHandles'
@@ -27,6 +27,8 @@ export interface RoleEdgeData extends Record<string, unknown> {
   role: EdgeRole | null
   /** §16: a `writes` wire that closes a loop back to its function, and whether detection stops it. */
   loop?: LoopVerdict
+  /** The two ends sit in different AWS accounts (§10): drawn as crossing, with the other account named. */
+  crossAccount?: { from: string; to: string }
 }
 export type FlowEdge = Edge<RoleEdgeData, 'role'>
 
@@ -184,6 +186,7 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
   }
   const ids = effectiveEdgeIds(doc.edges)
   const loops = loopWires(doc)
+  const accountOf = doc.nodes.some((n) => n.type === 'account') ? indexScenario(doc).accountOf : null
   const edges: FlowEdge[] = []
   const nextEdges = new Map<string, FlowEdge>()
   doc.edges.forEach((edge, i) => {
@@ -195,10 +198,26 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
     const selected = selectedEdges.has(id)
     const loop = loops.get(i)
     const prev = cache.edges.get(id)
+    const fromAccount = accountOf?.(edge.from)
+    const toAccount = accountOf?.(edge.to)
+    const cross = fromAccount !== undefined && toAccount !== undefined && fromAccount !== toAccount ? { from: fromAccount, to: toAccount } : undefined
     const flow: FlowEdge =
-      prev && prev.data?.edge === edge && prev.data.role === role && prev.data.loop === loop && prev.selected === selected
+      prev &&
+      prev.data?.edge === edge &&
+      prev.data.role === role &&
+      prev.data.loop === loop &&
+      prev.selected === selected &&
+      prev.data.crossAccount?.from === cross?.from &&
+      prev.data.crossAccount?.to === cross?.to
         ? prev
-        : { id, source: edge.from, target: edge.to, type: 'role', data: loop ? { edge, role, loop } : { edge, role }, selected }
+        : {
+            id,
+            source: edge.from,
+            target: edge.to,
+            type: 'role',
+            data: { edge, role, ...(loop ? { loop } : {}), ...(cross ? { crossAccount: cross } : {}) },
+            selected,
+          }
     edges.push(flow)
     nextEdges.set(id, flow)
   })

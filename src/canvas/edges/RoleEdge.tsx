@@ -14,6 +14,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const role = data?.role ?? 'unknown'
   const missing = data?.edge.permission === 'missing'
+  const cross = data?.crossAccount
   const { path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const drawnEnds = useContext(EdgeEndsContext)
   useLayoutEffect(() => {
@@ -25,11 +26,11 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   }, [drawnEnds, id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition])
   return (
     <>
-      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
+      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${cross ? ' role-edge--cross-account' : ''}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
       {labelShown && (
         <EdgeLabelRenderer>
           <div
-            className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
+            className={`role-edge__label role-edge__label--${role}${cross ? ' role-edge__label--cross-account' : ''}${selected ? ' role-edge__label--selected' : ''}`}
             data-edge-label={id}
             style={{ transform: labelTransform(labelX, labelY) }}
             title={t(`edges.roleLong.${role}`)}
@@ -41,6 +42,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
                 {' '}↻ {t('edges.loop')}
               </span>
             )}
+            {cross && <span className="role-edge__cross" data-testid="cross-account-label"> · {t('edges.crossAccount', { from: cross.from, to: cross.to })}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

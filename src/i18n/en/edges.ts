@@ -25,4 +25,5 @@ export const edges = {
   loop: 'loop',
   loopLong: 'This wire closes a loop back to the function: recursive loop detection stops it after 16 invocations (§16)',
   loopRunsOn: 'This wire closes a loop back to the function, and nothing stops it (Allow, or 2018) (§16)',
+  crossAccount: 'crosses accounts {{from}} → {{to}}',
 } as const

@@ -26,6 +26,8 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
+import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -54,6 +56,8 @@ export const en = {
   playback,
   rules,
   runtime,
+  safety,
+  share,
   stateMachine,
   transport,
 } as const

@@ -73,6 +73,7 @@ export const inspector = {
     fifo: 'FIFO queue',
     visibilityTimeoutMs: 'Visibility timeout',
     messageRetentionMs: 'Message retention',
+    viewType: 'Stream view type',
     shardCount: 'Shards',
     retentionMs: 'Retention',
     api: 'API type',

@@ -40,6 +40,15 @@ export const issues = {
     file: { tooLarge: 'File too large', empty: 'Empty file', unreadable: 'Unreadable file' },
     example: { unknown: 'Unknown example', era: 'Unknown era' },
     autosave: { envelope: 'Not a saved scenario' },
+    link: {
+      version: 'Unknown link format',
+      encoding: 'Not a link character',
+      corrupt: 'Garbled link',
+      tooLong: 'Link too long',
+      tooLarge: 'Link too large',
+      payload: 'Not a scenario link',
+      param: 'Wrong link setting',
+    },
   },
   text: {
     file: {
@@ -48,11 +57,27 @@ export const issues = {
       unreadable: 'The file could not be read.',
     },
     autosave: { envelope: 'The saved copy is not in the form Lambdascope saves.' },
+    link: {
+      version: 'This link is in format “{{version}}”; this version of Lambdascope reads format {{supported}}.',
+      encoding: 'The scenario part of the link has a character that cannot be there, at character {{position}}: the link was probably changed when it was pasted.',
+      corrupt: 'The scenario part of the link is cut short or garbled: copy the whole link again.',
+      tooLong: 'The link is {{length}} characters long; the limit is {{limit}}. Save the scenario as a file instead.',
+      tooLarge: 'The scenario in the link unpacks to more than {{limitMb}} MB.',
+      payload: 'The link does not hold a Lambdascope scenario.',
+      param: '“{{name}}” cannot be “{{value}}”: use {{expected}}.',
+    },
     example: {
       unknown: 'There is no example named “{{name}}”: use one of {{names}}.',
       era: 'There is no era “{{era}}”: use {{eras}}.',
     },
     json: { syntax: 'Not valid JSON: {{detail}}' },
+    id: { reserved: '“{{id}}” is reserved (it collides with object internals): choose another id.' },
+    key: { reserved: '“{{key}}” cannot be used as a key: it collides with object internals.' },
+    document: { tooDeep: 'The document nests deeper than {{maxDepth}} levels here; no field of the format does.' },
+    payload: {
+      tooDeep: 'The payload nests deeper than {{maxDepth}} levels here.',
+      tooLarge: 'The payload takes over {{bytes}} bytes as JSON; the limit is {{maxBytes}} bytes.',
+    },
     schema: {
       too_big: 'Too big: at most {{maximum}}.',
       too_small: 'Too small: at least {{minimum}}.',

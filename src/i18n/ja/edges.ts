@@ -26,4 +26,5 @@ export const edges: Messages['edges'] = {
   loop: 'ループ',
   loopLong: 'この接続は関数へ戻るループを閉じます。再帰ループの検出により 16 回の呼び出しで止まります（§16）',
   loopRunsOn: 'この接続は関数へ戻るループを閉じ、何もそれを止めません（Allow、または 2018 年）（§16）',
+  crossAccount: 'アカウントをまたぐ {{from}} → {{to}}',
 }

@@ -23,6 +23,8 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
+import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -52,6 +54,8 @@ export const ja: Messages = {
   playback,
   rules,
   runtime,
+  safety,
+  share,
   stateMachine,
   transport,
 }

@@ -75,6 +75,7 @@ export const inspector: Messages['inspector'] = {
     fifo: 'FIFO キュー',
     visibilityTimeoutMs: '可視性タイムアウト',
     messageRetentionMs: 'メッセージの保持期間',
+    viewType: 'ストリームのビュータイプ (StreamViewType)',
     shardCount: 'シャード数',
     retentionMs: '保持期間',
     api: 'API の種類',

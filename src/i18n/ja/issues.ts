@@ -37,6 +37,15 @@ export const issues: Messages['issues'] = {
     json: { syntax: 'JSON として読めません' },
     file: { tooLarge: 'ファイルが大きすぎます', empty: 'ファイルが空です', unreadable: 'ファイルを読み取れません' },
     example: { unknown: '不明な例', era: '不明な時代' },
+    link: {
+      version: '不明なリンク形式',
+      encoding: 'リンクに使えない文字',
+      corrupt: '壊れたリンク',
+      tooLong: 'リンクが長すぎます',
+      tooLarge: 'リンクが大きすぎます',
+      payload: 'シナリオのリンクではありません',
+      param: 'リンクの設定が不正です',
+    },
     autosave: { envelope: '保存されたシナリオの形式ではありません' },
   },
   text: {
@@ -46,11 +55,27 @@ export const issues: Messages['issues'] = {
       unreadable: 'ファイルを読み取れませんでした。',
     },
     autosave: { envelope: '保存されていたコピーは Lambdascope が保存する形式ではありません。' },
+    link: {
+      version: 'このリンクの形式は「{{version}}」です。この版の Lambdascope が読めるのは形式 {{supported}} です。',
+      encoding: 'リンクのシナリオ部分の {{position}} 文字目に使えない文字があります。貼り付けたときに変わった可能性があります。',
+      corrupt: 'リンクのシナリオ部分が途中で切れているか壊れています。リンク全体をもう一度コピーしてください。',
+      tooLong: 'リンクの長さは {{length}} 文字で、上限の {{limit}} 文字を超えています。ファイルとして保存してください。',
+      tooLarge: 'リンクのシナリオは展開すると {{limitMb}} MB を超えます。',
+      payload: 'このリンクには Lambdascope のシナリオが含まれていません。',
+      param: '「{{name}}」に「{{value}}」は指定できません。{{expected}} を指定してください。',
+    },
     example: {
       unknown: '「{{name}}」という例はありません。次のいずれかを指定してください: {{names}}。',
       era: '「{{era}}」という時代はありません。{{eras}} のいずれかを指定してください。',
     },
     json: { syntax: '正しい JSON ではありません（{{detail}}）。' },
+    id: { reserved: '「{{id}}」は予約されています（オブジェクトの内部名と衝突します）。別の ID にしてください。' },
+    key: { reserved: '「{{key}}」はキーに使えません。オブジェクトの内部名と衝突します。' },
+    document: { tooDeep: 'ここで入れ子が {{maxDepth}} 段を超えています。この形式にそこまで深いフィールドはありません。' },
+    payload: {
+      tooDeep: 'ペイロードの入れ子がここで {{maxDepth}} 段を超えています。',
+      tooLarge: 'ペイロードは JSON で {{bytes}} バイトを超えます。上限は {{maxBytes}} バイトです。',
+    },
     schema: {
       too_big: '大きすぎます。{{maximum}} 以下にしてください。',
       too_small: '小さすぎます。{{minimum}} 以上にしてください。',

@@ -107,7 +107,10 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
     { id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveKinesisConfig(undefined, e).shardCount, ref: '§3.1' },
     { id: 'retentionMs', path: cfg('retentionMs'), widget: 'duration', units: ['h'], defaultValue: (e) => resolveKinesisConfig(undefined, e).retentionMs, ref: '§3.1', rangeNote: (e) => (e === '2018' ? 'kinesisRetention2018' : 'kinesisRetentionCurrent') },
   ],
-  dynamoDbStream: [{ id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).shardCount, ref: '§3.1' }],
+  dynamoDbStream: [
+    { id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).shardCount, ref: '§3.1' },
+    { id: 'viewType', path: cfg('viewType'), widget: 'enum', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).viewType, ref: '§11' },
+  ],
   apiGateway: [
     { id: 'api', path: cfg('api'), widget: 'enum', defaultValue: (e) => resolveApiGatewayConfig(undefined, e).api, ref: '§5.2' },
     { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },
