@@ -158,7 +158,7 @@ describe('list settings in the inspector', () => {
     const user = userEvent.setup()
     const store = setup({ edgeIds: ['fn2-topic'] })
     const role = screen.getByRole('combobox', { name: /^Role/ })
-    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['default: none', 'dead-letter queue (DLQ)', 'on-success destination', 'on-failure destination'])
+    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['default: none', 'dead-letter queue (DLQ)', 'on-success destination', 'on-failure destination', 'writes to (code)'])
     await user.selectOptions(role, 'onFailure')
     expect(store.getState().scenario.edges[5]).toMatchObject({ role: 'onFailure' })
     await user.selectOptions(role, 'dlq')

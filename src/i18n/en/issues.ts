@@ -156,7 +156,7 @@ export const issues = {
       crossAccount:
         "Cross-account: the {{from}} is in account {{account}}. The function's resource policy must allow that account (for a mapping, the source's policy must allow the function's execution role).",
       fifoTarget: 'A FIFO queue cannot be a function’s DLQ or a destination.',
-      redriveFifoMismatch: 'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard (§16).',
+      redriveFifoMismatch: 'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard.',
       unknownMapping: '“{{mappingId}}” is not an event source mapping of {{nodeId}}.',
     },
     dlq: {

@@ -154,7 +154,7 @@ export const issues: Messages['issues'] = {
       crossAccount:
         'クロスアカウントです。{{from}} はアカウント {{account}} にあります。関数のリソースポリシーでそのアカウントを許可する必要があります（マッピングの場合は、ソース側のポリシーで関数の実行ロールを許可します）。',
       fifoTarget: 'FIFO キューは関数の DLQ にも送信先にもなれません。',
-      redriveFifoMismatch: 'FIFO キューのデッドレターキューも FIFO でなければならず、標準キューのものは標準キューでなければなりません（§16）。',
+      redriveFifoMismatch: 'FIFO キューのデッドレターキューも FIFO でなければならず、標準キューのものは標準キューでなければなりません。',
       unknownMapping: '「{{mappingId}}」は {{nodeId}} のイベントソースマッピングではありません。',
     },
     dlq: {
