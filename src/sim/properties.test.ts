@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Fault, Scenario } from '../model/index.ts'
 import { runScenario, scenarioDoc } from './testkit.ts'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 const sourceArb = fc.constantFrom('s3', 'sns', 'eventBridge', 'client', 'clientEvent', 'apiGateway')
 
@@ -79,7 +80,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('seek is replay: a run to T is a prefix of the run to any later T2', () => {
     fc.assert(
@@ -92,7 +93,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 50 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('conservation: each event has exactly one fate (or is in flight); no engine violations', () => {
     fc.assert(
@@ -108,7 +109,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 80 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('a long enough run leaves nothing in flight (max event age 6 h bounds async)', () => {
     fc.assert(
@@ -118,7 +119,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 40 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('attempts never exceed the configured limits', () => {
     fc.assert(
@@ -139,7 +140,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 80 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('the trace is ordered, seq is its index, tokens never arrive before they leave', () => {
     fc.assert(
@@ -153,7 +154,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('running invocations never exceed reserved concurrency (without throttle faults)', () => {
     fc.assert(
@@ -171,5 +172,5 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })
