@@ -4,7 +4,6 @@ import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario, openFileMenuItem, saveScenario } from './panelsHelpers.ts'
 import { expectBoxes } from './geometry.ts'
 
-// Axe over the whole app and reloads take a while on the shared 2-core machine.
 // Axe scans and typing 4 KB into a field take minutes when the 2 cores are shared; nothing here waits on real time.
 test.describe.configure({ timeout: 180_000 })
 
