@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { checkSource, type FenceViolation } from './fences.ts'
+import { importCycles } from './importCycles.ts'
 
 const root = process.cwd()
 
@@ -19,6 +20,11 @@ for (const file of walk(join(root, 'src'))) {
   files++
   violations.push(...checkSource(relative(root, file), readFileSync(file, 'utf8')))
 }
+
+// The engine builds bottom-up (kernel ← functions ← push, pollers ← simulate): no loop of imports inside src/sim.
+const simFiles = new Map<string, string>()
+for (const file of walk(join(root, 'src', 'sim'))) simFiles.set(relative(root, file).replaceAll('\\', '/'), readFileSync(file, 'utf8'))
+for (const loop of importCycles(simFiles)) violations.push({ file: loop[0]!, line: 1, message: `import cycle in src/sim: ${loop.join(' → ')}` })
 
 for (const v of violations) console.error(`${v.file}:${v.line}  ${v.message}`)
 if (violations.length > 0) {

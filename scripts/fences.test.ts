@@ -13,6 +13,12 @@ describe('architecture fences', () => {
     expect(messages('src/model/scenario.ts', "import { z } from 'zod'\n")).toEqual([])
   })
 
+  it("lets the core name AWS's event types, as types only, and use fflate (pure deflate)", () => {
+    expect(messages('src/model/events/s3.ts', "import type { S3Event } from 'aws-lambda'\n")).toEqual([])
+    expect(messages('src/model/events/s3.ts', "import { S3Event } from 'aws-lambda'\n")).toHaveLength(1)
+    expect(messages('src/model/events/logs.ts', "import { gzipSync } from 'fflate'\n")).toEqual([])
+  })
+
   it('refuses the clock, timers, randomness and the DOM in the core, with the line', () => {
     const src = [
       'export const a = 1',

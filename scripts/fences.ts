@@ -24,7 +24,9 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 }
 
 /** Packages the pure core may import. Everything else (react, zustand, @xyflow, motion, i18next…) is refused. */
-const CORE_PACKAGES = new Set(['zod'])
+const CORE_PACKAGES = new Set(['zod', 'fflate'])
+/** Packages the core may name in `import type` only (no runtime code): AWS's event types for the payload generators. */
+const CORE_TYPE_PACKAGES = new Set(['aws-lambda'])
 const CORE_LAYERS: ReadonlySet<Layer> = new Set(['model', 'sim'])
 
 /** Ambient time, timers, randomness and the DOM: forbidden in the core (time and seed are passed in). */
@@ -135,7 +137,7 @@ export function checkSource(path: string, source: string): FenceViolation[] {
       }
     } else if (CORE_LAYERS.has(layer) && !test) {
       const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!
-      if (!CORE_PACKAGES.has(pkg)) {
+      if (!CORE_PACKAGES.has(pkg) && !(typeOnly && CORE_TYPE_PACKAGES.has(pkg))) {
         violations.push({
           file: path,
           line,

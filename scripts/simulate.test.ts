@@ -25,8 +25,22 @@ describe('scripts/simulate.ts', () => {
     expect(out.code).toBe(0)
     const j = JSON.parse(out.stdout) as { events: Record<string, unknown>[]; metrics: { totals: Record<string, Record<string, number>> } }
     const ev = j.events[0]!
-    expect(Object.keys(ev)).toEqual(['id', 'source', 'fate', 'reason', 'attempts', 'endedAtMs', 'deliveredTo'])
+    expect(Object.keys(ev)).toEqual(['id', 'source', 'fate', 'reason', 'attempts', 'endedAtMs', 'deliveredTo', 'messages'])
     expect(ev).toMatchObject({ id: 'e1', source: 'uploads', fate: 'dead-lettered', deliveredTo: ['thumbnailer-dlq'] })
+    // §2.4: the DLQ message actually delivered — the raw event as body, RequestID / ErrorCode / ErrorMessage attributes.
+    expect(ev.messages).toEqual([
+      {
+        atMs: expect.any(Number),
+        to: 'thumbnailer-dlq',
+        edgeId: 'thumbnailer->thumbnailer-dlq',
+        reason: 'dlq.sent',
+        body: { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }] },
+        attributes: { RequestID: 'req-e1', ErrorCode: 200, ErrorMessage: 'Injected failure' },
+      },
+    ])
+    const dest = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as { events: { messages: { body: { requestContext?: unknown }; attributes: object }[] }[] }
+    const rec = dest.events.flatMap((e) => e.messages).find((m) => m.body.requestContext !== undefined)
+    expect(rec?.attributes).toEqual({})
     expect(j.metrics.totals.thumbnailer).toMatchObject({ Invocations: 3, Errors: 3 })
     const api = JSON.parse(runCli(['examples/api-gateway.json', '--format', 'json'], read).stdout) as { events: { fate: string; attempts: { result: string }[]; response?: { statusCode: number } }[] }
     for (const e of api.events) {

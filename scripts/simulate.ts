@@ -52,6 +52,16 @@ export function toJson(r: SimResult): unknown {
     const t = (totals[s.nodeId] ??= {})
     t[s.name] = s.kind === 'sum' ? s.values.reduce((a, b) => a + b, 0) : Math.max(0, ...s.values)
   }
+  // Per event, the DLQ / destination messages actually delivered (§2.3, §2.4, §3.2): body and attributes.
+  const sent = new Map<string, unknown[]>()
+  for (const t of r.trace) {
+    if (t.type !== 'message.sent') continue
+    const m = t.message as { body?: unknown; attributes?: unknown } | null
+    const dlq = m !== null && typeof m === 'object' && 'attributes' in m && 'body' in m
+    const list = sent.get(t.eventId) ?? []
+    list.push({ atMs: t.atMs, to: t.nodeId, edgeId: t.edgeId, reason: t.reason, body: dlq ? m.body : t.message, attributes: dlq ? m.attributes : {} })
+    sent.set(t.eventId, list)
+  }
   return {
     events: r.events.map((e) => ({
       id: e.id,
@@ -61,6 +71,7 @@ export function toJson(r: SimResult): unknown {
       attempts: e.attempts.map((a) => ({ startMs: a.startMs, endMs: a.endMs, result: a.result })),
       endedAtMs: e.endedAtMs,
       deliveredTo: e.deliveredTo,
+      messages: sent.get(e.id) ?? [],
       ...(e.response ? { response: { statusCode: e.response.statusCode } } : {}),
     })),
     metrics: { periodMs: r.metrics.periodMs, totals, series: r.metrics.series },

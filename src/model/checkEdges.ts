@@ -83,6 +83,9 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
           ),
         )
     }
+    // §16: AWS refuses a function as its own destination (PutFunctionEventInvokeConfig) — it would loop without end.
+    if ((role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && from.type === 'lambda' && edge.from === edge.to)
+      issues.push(error([...at, 'to'], 'lambda.selfDestination', "You can't specify the function as a destination for itself.", { params: { role }, ref: '§16' }))
     if ((role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && to.type === 'sqs' && to.config?.fifo)
       issues.push(error([...at, 'to'], 'edge.fifoTarget', 'FIFO queues cannot be a DLQ or a destination.', { ref: '§2.2' }))
     if ((role === 'onSuccess' || role === 'onFailure') && from.type === 'lambda') {

@@ -12,6 +12,7 @@ export const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
   failProbability: ['lambda'],
   failNext: ['lambda'],
   timeout: ['lambda'],
+  returns: ['lambda'],
   throttle: ['lambda'],
   poisonRecord: ['kinesis', 'dynamoDbStream', 'sqs'],
   revokePermission: ['lambda'],

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, msSchema } from './common.ts'
+import { handlerReturnsSchema } from './handlerReturn.ts'
 
 /** Every fault is timed (`atMs`, default 0) so the UI can inject it during playback; `recover` ends it. */
 const base = { id: idSchema.optional(), atMs: msSchema.optional(), target: idSchema }
@@ -23,6 +24,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('failNext'), count: z.number().int().min(1) }),
   /** The handler runs for `durationMs` (default: forever), i.e. past the function timeout. */
   z.strictObject({ ...base, kind: z.literal('timeout'), durationMs: msSchema.optional() }),
+  /** From `atMs`, the handler returns this (per attempt if a list) instead of what the function's `returns` says. */
+  z.strictObject({ ...base, kind: z.literal('returns'), returns: handlerReturnsSchema }),
   /** Reserved concurrency set to 0 (fully throttled) or a cap. */
   z.strictObject({ ...base, kind: z.literal('throttle'), reservedConcurrency: z.number().int().min(0) }),
   /** A record/message the function cannot process, by partition key or by index in the traffic. */

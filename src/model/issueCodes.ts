@@ -80,6 +80,7 @@ export const ISSUE_PARAMS = {
   'edge.unknownMapping': ['mappingId', 'nodeId'],
   'lambda.oneDlq': [],
   'lambda.oneDestination': ['role'],
+  'lambda.selfDestination': ['role'],
   'dlq.onlyAsync': [],
   'access.notSameVpc': ['to'],
   'access.noSgRule': ['to', 'securityGroup'],

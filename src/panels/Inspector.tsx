@@ -19,6 +19,7 @@ import { EdgeForm, NodeForm, type Commit, type FormTarget } from './inspector/fo
 import { EdgeInputs, NodeInputs } from './inspector/InputSections'
 import { KeepInjected } from './inspector/KeepInjected'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
+import { FunctionPermissionsSection, WirePermissionsSection } from './around/PermissionsSection'
 import { CloseIcon } from './icons'
 import './inspector/inspector.css'
 
@@ -136,6 +137,7 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
       <>
         <NodeForm key={node.id} era={era} node={node} commit={commit} />
         <NodeInputs key={`${node.id}:inputs`} era={era} node={node} commit={commit} />
+        {node.type === 'lambda' && <FunctionPermissionsSection key={`${node.id}:permissions`} functionId={node.id} />}
       </>
     )
   if (edge && edgeId !== null) {
@@ -144,6 +146,7 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
       <>
         <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
         <EdgeInputs key={`${edgeId}:inputs`} edgeId={edgeId} role={role} fromType={from?.type} name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`} era={era} commit={commit} />
+        <WirePermissionsSection key={`${edgeId}:permissions`} edgeId={edgeId} />
       </>
     )
   }

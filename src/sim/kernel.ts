@@ -1,29 +1,33 @@
 import type { ResolvedEdge, ResolvedScenario } from '../model/index.ts'
+import { FaultBook } from './faults.ts'
 import { Ledger, type LiveEvent } from './ledger.ts'
 import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
 import type { TraceEvent } from './trace.ts'
 import { TraceStore } from './traceStore.ts'
-import type { FunctionRuntime } from './functions/runtime.ts'
-import type { Invocation } from './functions/invocation.ts'
-import type { AccountConcurrency } from './functions/account.ts'
-import type { FaultBook } from './functions/faults.ts'
-import type { PushHub } from './push/hub.ts'
 
 /** Called when an event enters a polled source (Kinesis, DynamoDB Streams, SQS) from traffic. */
 export interface IngestHandler {
   onIngest(ev: LiveEvent, atMs: number): void
 }
 
-/** Called when a message (DLQ message, destination record) arrives at a node. Return true if it was consumed. */
+/** Called when a message (DLQ message, destination record) arrives at a node registered for it. */
 export interface MessageSink {
   onMessage(ev: LiveEvent, message: unknown, viaEdge: ResolvedEdge, atMs: number): void
 }
 
+interface InTransit {
+  ev: LiveEvent
+  edge: ResolvedEdge
+  message: unknown
+}
+
 /**
- * The simulation kernel: clock, timer queue, trace, ledger, metrics, PRNG and the function runtimes. Everything is
- * deterministic: time only moves when a timer pops; ties run in scheduling order.
+ * The simulation kernel: clock, timer queue, trace, ledger, metrics, PRNG, fault book and message arrival. Everything
+ * is deterministic: time only moves when a timer pops; ties run in scheduling order. The kernel calls only the small
+ * interfaces defined here (TimerHandler, IngestHandler, MessageSink); functions, push delivery and pollers are built on
+ * top of it (kernel ← functions ← push, pollers ← simulate) and register themselves.
  */
 export class Kernel {
   nowMs = 0
@@ -32,17 +36,15 @@ export class Kernel {
   readonly trace = new TraceStore()
   readonly ledger = new Ledger()
   readonly metrics: Metrics
-  readonly functions = new Map<string, FunctionRuntime>()
   private readonly queue = new EventQueue()
   private readonly ingestHandlers = new Map<string, IngestHandler>()
   private readonly sinks = new Map<string, MessageSink>()
-  /** Set by functions/install.ts. */
-  account!: AccountConcurrency
-  faults!: FaultBook
-  /** Push delivery (sync, async, messages); set by simulate.ts. */
-  push!: PushHub
-  /** Set by functions/install.ts; the one way in to run a function. */
-  invokeImpl!: (k: Kernel, inv: Invocation) => void
+  /** Queue depth of SQS queues nobody polls (messages only pile up). */
+  private readonly depth = new Map<string, number>()
+  /** Timed faults (inputs, like traffic). */
+  readonly faults: FaultBook
+  /** Hands a message sent along an edge to its target when it arrives (see `sendMessage` in push/delivery.ts). */
+  readonly courier: TimerHandler = { onTimer: (_atMs, arg) => this.arrive(arg as InTransit) }
 
   readonly scenario: ResolvedScenario
   readonly untilMs: number
@@ -52,6 +54,7 @@ export class Kernel {
     this.untilMs = untilMs
     this.rng = new Rng(seed)
     this.metrics = new Metrics(metricsPeriodMs, untilMs)
+    this.faults = new FaultBook(scenario)
   }
 
   /** Run `handler.onTimer(atMs, arg)` at `atMs` (never in the past). */
@@ -68,17 +71,6 @@ export class Kernel {
   }
   // Hot paths use the typed writers on `k.trace` (hop, start, end, fate…) which allocate nothing per entry.
 
-  /** Ask to run a function. The outcome arrives later through `inv.client.onInvokeResult(inv)`. */
-  invoke(inv: Invocation): void {
-    this.invokeImpl(this, inv)
-  }
-
-  fn(id: string): FunctionRuntime {
-    const f = this.functions.get(id)
-    if (!f) throw new Error(`sim: ${id} is not a lambda`)
-    return f
-  }
-
   registerIngest(nodeId: string, h: IngestHandler): void {
     this.ingestHandlers.set(nodeId, h)
   }
@@ -91,8 +83,22 @@ export class Kernel {
     this.sinks.set(nodeId, s)
   }
 
-  sinkFor(nodeId: string): MessageSink | undefined {
-    return this.sinks.get(nodeId)
+  /**
+   * A message arriving at a node: its registered sink takes it (an SQS queue's poller, a Lambda destination, SNS /
+   * EventBridge fan-out); otherwise an unpolled queue counts depth and any other node counts it received.
+   */
+  private arrive({ ev, edge, message }: InTransit): void {
+    const sink = this.sinks.get(edge.to)
+    if (sink !== undefined) return sink.onMessage(ev, message, edge, this.nowMs)
+    const node = this.scenario.nodeById.get(edge.to)
+    if (!node) return
+    if (node.type === 'sqs') {
+      const d = (this.depth.get(node.id) ?? 0) + 1
+      this.depth.set(node.id, d)
+      this.metrics.series(node.id, 'ApproximateNumberOfMessagesVisible', 'level').set(this.nowMs, d)
+    } else if (node.type !== 'lambda' && node.type !== 'sns' && node.type !== 'eventBridge') {
+      this.metrics.series(node.id, 'MessagesReceived', 'sum').add(this.nowMs, 1)
+    }
   }
 
   /** Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. */

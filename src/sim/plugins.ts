@@ -1,11 +1,8 @@
+import type { FunctionHost } from './functions/host.ts'
 import type { Kernel } from './kernel.ts'
-import { installPollers } from './pollers/index.ts'
 
 /**
- * Installers for polled sources. Each is called once per run, after the functions are installed and before traffic
- * starts; it registers ingest handlers / message sinks for the nodes it handles (see README.md).
- * The pollers helper adds its installer here (e.g. `installPollers` from ./pollers/index.ts).
+ * An extra polled-source installer for one run (tests): called after the functions, push delivery and the built-in
+ * pollers are installed and before traffic starts; it registers ingest handlers / message sinks on the kernel.
  */
-export type SourcePlugin = (k: Kernel) => void
-
-export const SOURCE_PLUGINS: SourcePlugin[] = [installPollers]
+export type SourcePlugin = (k: Kernel, fns: FunctionHost) => void

@@ -4,7 +4,8 @@ import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
 import { MAX_SIM_MS } from './ledgerColumns.ts'
 import { defaultPeriodMs, type MetricsResult } from './metrics.ts'
-import { SOURCE_PLUGINS, type SourcePlugin } from './plugins.ts'
+import type { SourcePlugin } from './plugins.ts'
+import { installPollers } from './pollers/index.ts'
 import { PushHub } from './push/hub.ts'
 import { TrafficRunner } from './push/traffic.ts'
 import type { TraceEvent } from './trace.ts'
@@ -17,7 +18,7 @@ export interface SimOptions {
   seed?: number
   /** Metric bucket size (default: ~600 buckets over the run, 1 s – 1 h). */
   metricsPeriodMs?: number
-  /** Extra source plugins for this run (tests); SOURCE_PLUGINS always run. */
+  /** Extra source plugins for this run (tests); the built-in pollers always run. */
   plugins?: readonly SourcePlugin[]
 }
 
@@ -44,11 +45,12 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const untilMs = Math.min(opts.untilMs ?? scenario.durationMs, MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
   const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs ?? defaultPeriodMs(untilMs))
-  installFunctions(k)
-  k.push = new PushHub(k)
-  for (const p of SOURCE_PLUGINS) p(k)
-  if (opts.plugins) for (const p of opts.plugins) p(k)
-  new TrafficRunner(k).start()
+  // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
+  const fns = installFunctions(k)
+  const push = new PushHub(k, fns)
+  installPollers(k, fns)
+  if (opts.plugins) for (const p of opts.plugins) p(k, fns)
+  new TrafficRunner(k, push).start()
   k.run()
   const store = k.trace
   const ledger = k.ledger

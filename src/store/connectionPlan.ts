@@ -84,6 +84,8 @@ export function checkRole(doc: Scenario, fromId: NodeId, toId: NodeId, role: Edg
   const a = findNode(doc, fromId)
   const b = findNode(doc, toId)
   if (!a || !b) return { ok: false, refusal: { code: 'edge.unknownNode', message: 'That node no longer exists.', ref: '§1.2', from: a?.type ?? 'lambda', to: b?.type ?? 'lambda' } }
+  if (fromId === toId && a.type === 'lambda' && (role === 'dlq' || role === 'onSuccess' || role === 'onFailure'))
+    return { ok: false, refusal: { code: 'lambda.selfDestination', message: "You can't specify the function as a destination for itself.", ref: '§16', from: a.type, to: b.type, role, params: { role } } }
   if (fromId === toId)
     return { ok: false, refusal: { code: 'edge.selfLoop', message: `A ${a.type} cannot be connected to itself.`, ref: '§1.2', from: a.type, to: b.type, role } }
   const v = connectionRule(a.type, b.type, role, doc.era)

@@ -69,6 +69,7 @@ export const inputs = {
       revokePermission: 'Revoke a permission',
       eniExhaustion: 'ENI exhaustion',
       duplicateDelivery: 'Duplicate delivery',
+      returns: 'Handler returns',
       recover: 'Recover',
     },
     titles: {
@@ -88,6 +89,7 @@ export const inputs = {
       revokePermission: 'The permission is removed; AWS’s consequence depends on the source (§10).',
       eniExhaustion: 'The VPC runs out of ENIs or IP addresses: new environments fail (§7.2).',
       duplicateDelivery: 'Events arrive twice (at-least-once delivery, §2.1).',
+      returns: 'From this time the handler returns this instead (a value, an error, a timeout, or a batch response).',
       recover: 'Ends every fault on this target from this time.',
     },
   },

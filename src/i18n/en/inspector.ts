@@ -148,6 +148,7 @@ export const inspector = {
     clientBackoff: 'Wait before the first retry; it doubles on each later one.',
     gatewayEndpoints: 'A VPC function reaches S3 or DynamoDB through a gateway endpoint without NAT (§7.3).',
     inboundFrom: 'A function in this VPC connects only if its security group is listed; otherwise it hangs until its timeout (§7.5).',
+    startingPositionRequired: 'AWS has no default here: CreateEventSourceMapping requires StartingPosition for Kinesis and DynamoDB Streams. Left empty, Lambdascope reads from LATEST (a simplification); set it to say what you would deploy.',
     atTimestamp: 'Used when the starting position is AT_TIMESTAMP: simulated time the mapping starts reading from.',
     mapping: 'When the stream has several mappings, the one whose failed batches come here. None: every mapping of the stream.',
     accountId: 'The account the top-level resources live in; an account group on the canvas is another account (§10).',

@@ -73,6 +73,7 @@ export const issues = {
       vpcStateWithoutVpc: 'The VPC state only matters for a function inside a VPC.',
       oneDlq: 'This function already has a DLQ: a function has one dead-letter queue.',
       oneDestination: 'This function already has an {{role}}: one on-success and one on-failure destination each.',
+      selfDestination: 'AWS refuses this: “You can’t specify the function as a destination for itself” (as its {{role}}, it would invoke itself without end).',
     },
     vpc: { noNat: 'This VPC has no NAT gateway: calls to the internet hang until the function times out.' },
     apiGateway: {

@@ -1,29 +1,57 @@
 import type { Messages } from '../types'
 import { app } from './app'
-import { header } from './header'
+import { around } from './around'
 import { canvas } from './canvas'
+import { drawer } from './drawer'
+import { edges } from './edges'
+import { faults } from './faults'
+import { files } from './files'
 import { flow } from './flow'
+import { handler } from './handler'
+import { header } from './header'
+import { inputs } from './inputs'
+import { inspector } from './inspector'
+import { issues } from './issues'
+import { lanes } from './lanes'
+import { lessons } from './lessons'
+import { lint } from './lint'
+import { log } from './log'
+import { metrics } from './metrics'
+import { narration } from './narration'
+import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
-import { inspector } from './inspector'
-import { lint } from './lint'
-import { files } from './files'
-import { transport } from './transport'
-import { faults } from './faults'
-import { runtime } from './runtime'
-import { nodes } from './nodes'
-import { edges } from './edges'
-import { narration } from './narration'
-import { log } from './log'
-import { drawer } from './drawer'
-import { stateMachine } from './stateMachine'
-import { lanes } from './lanes'
-import { metrics } from './metrics'
-import { issues } from './issues'
-import { inputs } from './inputs'
 import { rules } from './rules'
+import { runtime } from './runtime'
+import { stateMachine } from './stateMachine'
+import { transport } from './transport'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
 export const ja: Messages = {
-  app, header, canvas, flow, panel, playback, inspector, lint, files, transport, faults, runtime, nodes, edges, narration, log, drawer, stateMachine, lanes, metrics, issues, inputs, rules,
+  app,
+  around,
+  canvas,
+  drawer,
+  edges,
+  faults,
+  files,
+  flow,
+  handler,
+  header,
+  inputs,
+  inspector,
+  issues,
+  lanes,
+  lessons,
+  lint,
+  log,
+  metrics,
+  narration,
+  nodes,
+  panel,
+  playback,
+  rules,
+  runtime,
+  stateMachine,
+  transport,
 }

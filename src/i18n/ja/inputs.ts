@@ -70,6 +70,7 @@ export const inputs: Messages['inputs'] = {
       revokePermission: '権限の取り消し',
       eniExhaustion: 'ENI の枯渇',
       duplicateDelivery: '重複配信',
+      returns: 'ハンドラーの戻り値',
       recover: '回復',
     },
     titles: {
@@ -89,6 +90,7 @@ export const inputs: Messages['inputs'] = {
       revokePermission: '権限が削除されます。AWS での結果はソースによって異なります (§10)。',
       eniExhaustion: 'VPC の ENI または IP アドレスが尽き、新しい実行環境の作成に失敗します (§7.2)。',
       duplicateDelivery: 'イベントが 2 回届きます (少なくとも 1 回の配信、§2.1)。',
+      returns: 'この時刻から、ハンドラーは代わりにこれを返します（値、エラー、タイムアウト、バッチレスポンス）。',
       recover: 'この時刻以降、この対象のすべての障害を終わらせます。',
     },
   },

@@ -150,6 +150,7 @@ export const inspector: Messages['inspector'] = {
     clientBackoff: '最初のリトライまでの待ち時間です。以降は毎回 2 倍になります。',
     gatewayEndpoints: 'VPC 内の関数は、ゲートウェイエンドポイントがあれば NAT なしで S3 や DynamoDB に届きます（§7.3）。',
     inboundFrom: 'この VPC の関数は、そのセキュリティグループがここにある場合だけ接続できます。ない場合はタイムアウトまで待たされます（§7.5）。',
+    startingPositionRequired: 'AWS にはここの既定値がありません。Kinesis と DynamoDB Streams では、CreateEventSourceMapping に StartingPosition が必須です。空のままにすると Lambdascope は LATEST から読みます（簡略化）。実際にデプロイする値を設定してください。',
     atTimestamp: '開始位置が AT_TIMESTAMP のときに使います。マッピングが読み始めるシミュレーション上の時刻です。',
     mapping: 'ストリームにマッピングが複数あるとき、失敗したバッチをここへ送るマッピングです。なしの場合は、そのストリームのすべてのマッピングが対象です。',
     accountId: '最上位のリソースが属するアカウントです。キャンバス上のアカウントのグループは別のアカウントを表します（§10）。',

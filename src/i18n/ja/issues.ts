@@ -71,6 +71,7 @@ export const issues: Messages['issues'] = {
       vpcStateWithoutVpc: 'VPC の状態が意味を持つのは、VPC の中にある関数だけです。',
       oneDlq: 'この関数にはすでに DLQ があります。関数に設定できる DLQ は 1 つです。',
       oneDestination: 'この関数にはすでに{{role}}があります。成功時・失敗時の送信先はそれぞれ 1 つです。',
+      selfDestination: 'AWS はこの設定を拒否します：“You can’t specify the function as a destination for itself”（自分自身を{{role}}にすると、際限なく自分を呼び出します）。',
     },
     vpc: { noNat: 'この VPC には NAT ゲートウェイがありません。インターネットへの呼び出しは、関数がタイムアウトするまで応答がありません。' },
     apiGateway: {

@@ -5,7 +5,7 @@ import { msRange, nodeBaseShape, type Era } from '../common.ts'
 export const apiGatewayConfigSchema = z.strictObject({
   api: z.enum(['rest', 'http']).optional(),
   payloadFormat: z.enum(['1.0', '2.0']).optional(),
-  /** REST 50–29,000 ms; HTTP API ≤ 30,000 ms ([UNVERIFIED] §5.2, community answers). Checked per api in check.ts. */
+  /** REST 50–29,000 ms (default 29 s); HTTP API 50–30,000 ms, default 30 s (§16, v2 Integration.TimeoutInMillis). */
   integrationTimeoutMs: msRange(50, 30_000).optional(),
 })
 export type ApiGatewayConfig = z.infer<typeof apiGatewayConfigSchema>
@@ -27,7 +27,8 @@ export function resolveApiGatewayConfig(c: ApiGatewayConfig | undefined, _era: E
   return {
     api,
     payloadFormat: c?.payloadFormat ?? (api === 'rest' ? '1.0' : '2.0'),
-    integrationTimeoutMs: c?.integrationTimeoutMs ?? 29_000,
+    // §5.2 REST: default 29 s; §16 HTTP API: default (and maximum) 30 s.
+    integrationTimeoutMs: c?.integrationTimeoutMs ?? (api === 'rest' ? 29_000 : 30_000),
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { HOUR_MS, MINUTE_MS, msRange, msSchema, nodeBaseShape, type Era } from '../common.ts'
+import { handlerReturnsSchema, type HandlerReturns } from '../handlerReturn.ts'
 
 /** Lambda function configuration as written. Ranges accept the widest era; era limits are checked in checkEra.ts. */
 export const lambdaConfigSchema = z.strictObject({
@@ -43,6 +44,8 @@ export const lambdaConfigSchema = z.strictObject({
   eniAttachMs: msRange(0, 10 * MINUTE_MS).optional(),
   /** G16: what the handler returns to API Gateway: a proxy response ({statusCode, body}) or plain JSON. */
   apiResponse: z.enum(['proxy', 'plainJson']).optional(),
+  /** What the handler returns, for every attempt or per attempt (handlerReturn.ts); wins over `apiResponse`. */
+  returns: handlerReturnsSchema.optional(),
 })
 export type LambdaConfig = z.infer<typeof lambdaConfigSchema>
 
@@ -70,6 +73,7 @@ export interface ResolvedLambdaConfig {
   vpcPendingMs: number
   eniAttachMs: number
   apiResponse: 'proxy' | 'plainJson'
+  returns: HandlerReturns | null
 }
 
 /**
@@ -95,6 +99,7 @@ export function resolveLambdaConfig(c: LambdaConfig | undefined, _era: Era): Res
     vpcPendingMs: c?.vpcPendingMs ?? 90_000,
     eniAttachMs: c?.eniAttachMs ?? 10_000,
     apiResponse: c?.apiResponse ?? 'proxy',
+    returns: c?.returns ?? null,
   }
 }
 

@@ -11,6 +11,8 @@ import { FAULT_AT_FIELD, FAULT_FIELDS } from './inputFieldSpecs'
 import { poisonBy, type PoisonBy } from './inputEntries'
 import { faultTitle } from './faultTitle'
 import { EntryIssues } from './IssueList'
+import { ReturnsEditor } from './ReturnsEditor'
+import { useReturnsContext } from './useReturnsContext'
 import { faultFieldInfo } from './schemaInfo'
 
 export interface FaultEntryProps {
@@ -37,6 +39,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
   const id = useId()
   const target: FormTarget = { kind: 'fault', index, target: fault.target }
   const kindName = faultTitle(t, i18n.language, fault)
+  const returnsContext = useReturnsContext(fault.target)
   const onCommit = (spec: FieldSpec) => (v: unknown) => commit(target, spec.path, v)
   const field = (spec: FieldSpec) => {
     const key = `${index}:${spec.id}`
@@ -87,6 +90,7 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       </div>
       {poisonChoice}
       {params.map(field)}
+      {fault.kind === 'returns' ? <ReturnsEditor value={fault.returns} context={returnsContext} required onCommit={(v) => commit(target, ['returns'], v)} /> : null}
       <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
         <button type="button" className="button button--small" onClick={onDuplicate} aria-label={t('inputs.faults.duplicate', { n, kind: kindName })}>

@@ -21,6 +21,7 @@ const ELSEWHERE: Record<string, string> = {
   parentId: 'set by dragging into or out of a VPC or account group on the canvas',
   'config.environment.variables': 'EnvVarEditor (§8)',
   'config.environment.kmsKeyArn': 'EnvVarEditor key choice (§8)',
+  'config.returns': 'ReturnsEditor (JSON with examples; issue #14)',
 }
 
 describe('the inspector has an editor for every field of the scenario format', () => {
@@ -57,6 +58,7 @@ describe('the inspector has an editor for every field of the scenario format', (
     source: 'the selected node (the Traffic section lists the entries entering it)',
     target: 'the selected node or wire (the Faults section lists the faults aimed at it)',
     mode: '`fail` has one mode, always',
+    returns: 'a `returns` fault: ReturnsEditor (JSON with examples)',
   }
 
   for (const option of trafficSchema.options) {

@@ -110,7 +110,7 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
   apiGateway: [
     { id: 'api', path: cfg('api'), widget: 'enum', defaultValue: (e) => resolveApiGatewayConfig(undefined, e).api, ref: '§5.2' },
     { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },
-    { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => resolveApiGatewayConfig(undefined, e).integrationTimeoutMs, ref: '§5.2' },
+    { id: 'integrationTimeoutMs', path: cfg('integrationTimeoutMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).integrationTimeoutMs, ref: '§5.2' },
   ],
   client: [
     { id: 'invocationType', path: cfg('invocationType'), widget: 'enum', defaultValue: (e) => resolveClientConfig(undefined, e).invocationType, ref: '§1.1' },
@@ -159,7 +159,7 @@ export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): Fiel
       ]
     return [
       ...common,
-      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1' },
+      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1', note: 'startingPositionRequired' },
       { id: 'startingPositionTimestampMs', path: cfg('startingPositionTimestampMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => 0, ref: '§3.1', note: 'atTimestamp' },
       { id: 'maxRetryAttempts', path: cfg('maxRetryAttempts'), widget: 'number', defaultValue: () => -1, ref: '§3.2', era: streamOnly },
       { id: 'maxRecordAgeMs', path: cfg('maxRecordAgeMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => -1, ref: '§3.2', era: streamOnly, minOverride: -1, maxOverride: 604_800_000 },

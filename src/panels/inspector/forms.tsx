@@ -5,6 +5,8 @@ import { EnvVarEditor } from './EnvVarEditor'
 import { Field } from './Field'
 import { edgeFields, NODE_FIELDS, ROLE_FIELD, type FieldSpec } from './fieldSpecs'
 import { ListField } from './ListField'
+import { ReturnsEditor } from './ReturnsEditor'
+import { useReturnsContext } from './useReturnsContext'
 import { edgeFieldInfo, nodeFieldInfo, nodeRequiredSiblings, type SchemaInfo } from './schemaInfo'
 import { useChoices } from './useChoices'
 
@@ -41,6 +43,7 @@ export function SpecField({ spec, info, value, era, node, selfId, onCommit }: Sp
 
 export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; commit: Commit }) {
   const { t } = useTranslation()
+  const returnsContext = useReturnsContext(node.id)
   const target: FormTarget = { kind: 'node', id: node.id }
   const specs = NODE_FIELDS[node.type] ?? []
   // Objects with required keys (client `retry`) are set or removed whole; their defaults come from the sibling specs.
@@ -71,6 +74,9 @@ export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; 
           era={era}
           onCommit={(env) => commit(target, ['config', 'environment'], env)}
         />
+      ) : null}
+      {node.type === 'lambda' ? (
+        <ReturnsEditor key={`${node.id}:returns`} value={(node.config as LambdaConfig | undefined)?.returns} context={returnsContext} onCommit={(v) => commit(target, ['config', 'returns'], v)} />
       ) : null}
     </div>
   )

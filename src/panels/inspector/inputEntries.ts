@@ -3,7 +3,7 @@
  * kinds a node or wire can take (the model's FAULT_TARGETS, §10 permissions by role), a new entry's first values, a
  * traffic pattern switched to another kind, and the two texts typed by hand (a list of times, a JSON payload).
  */
-import { FAULT_TARGETS, isPolledSource, isPushSource, type Fault, type FaultKind, type NodeType, type Permission, type Scenario, type Traffic } from '../../model'
+import { FAULT_TARGETS, HANDLER_RETURN_EXAMPLES, isPolledSource, isPushSource, type Fault, type FaultKind, type NodeType, type Permission, type Scenario, type Traffic } from '../../model'
 import { formatInUnit, parseInUnit, type DurationUnit } from './units'
 
 export type TrafficKind = Traffic['kind']
@@ -74,6 +74,8 @@ export function newFault(kind: FaultKind, target: string, permission: Permission
       return { kind, target, index: 0 }
     case 'revokePermission':
       return { kind, target, permission: permission ?? 'invoke' }
+    case 'returns':
+      return { kind, target, returns: HANDLER_RETURN_EXAMPLES.error }
     default:
       return { kind, target }
   }

@@ -70,6 +70,7 @@ export const FAULT_FIELDS: Record<FaultKind, FieldSpec[]> = {
   ],
   revokePermission: [{ id: 'permission', path: ['permission'], widget: 'enum', label: 'inputs.fields.permission', defaultValue: () => null, ref: '§10', required: true }],
   eniExhaustion: [],
+  returns: [], // its own editor (ReturnsEditor)
   duplicateDelivery: [count('duplicateCount', 'count', 1, 'inputs.notes.duplicateCount')],
   recover: [],
 }

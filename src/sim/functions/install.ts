@@ -1,8 +1,7 @@
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import { AccountConcurrency } from './account.ts'
-import { FaultBook } from './faults.ts'
-import { Invoker } from './invoke.ts'
+import { FunctionHost } from './host.ts'
 import { onActiveTimer, onReclaimTimer, provision } from './lifecycle.ts'
 import { FunctionRuntime, VpcRuntime, type Env, type Hang } from './runtime.ts'
 
@@ -24,15 +23,13 @@ function accessBlocked(s: ResolvedScenario, fn: ResolvedNode & { type: 'lambda' 
   return false
 }
 
-/** Build the function runtimes, account concurrency, fault book and invoker for a run. */
-export function installFunctions(k: Kernel): void {
+/** Build the function runtimes, account concurrency and invoker for a run. */
+export function installFunctions(k: Kernel): FunctionHost {
   const s = k.scenario
-  k.account = new AccountConcurrency(s)
-  k.account.concurrent = k.metrics.series('account', 'ConcurrentExecutions', 'level')
-  k.account.unreservedConcurrent = k.metrics.series('account', 'UnreservedConcurrentExecutions', 'level')
-  k.faults = new FaultBook(s)
-  const invoker = new Invoker(k)
-  k.invokeImpl = (_k, inv) => invoker.invoke(inv)
+  const account = new AccountConcurrency(s)
+  account.concurrent = k.metrics.series('account', 'ConcurrentExecutions', 'level')
+  account.unreservedConcurrent = k.metrics.series('account', 'UnreservedConcurrentExecutions', 'level')
+  const host = new FunctionHost(k, account)
   const vpcs = new Map<string, VpcRuntime>()
   for (const n of s.nodes) if (n.type === 'vpc') vpcs.set(n.id, new VpcRuntime(n.id, n.config))
 
@@ -66,7 +63,7 @@ export function installFunctions(k: Kernel): void {
     const vpc = fn.vpc
     if (n.config.callsInternet && vpc !== null && !vpc.config.nat) hang = 'noNat' // G33
     fn.hang = hang
-    k.functions.set(n.id, fn)
+    host.functions.set(n.id, fn)
     // §7.3 function states (current era, VPC functions only).
     if (s.era === 'current' && vpc !== null && n.config.vpcState !== 'active') {
       if (n.config.vpcState === 'justCreated') {
@@ -80,4 +77,5 @@ export function installFunctions(k: Kernel): void {
     }
     provision(k, fn)
   }
+  return host
 }

@@ -49,8 +49,10 @@ export interface Invocation {
   errorType: string | null
   errorMessage: string | null
   throttleReason: string | null
-  /** Items the function reported as failed (ReportBatchItemFailures). */
-  itemFailures: readonly string[] | null
+  /** Items the function reported as failed (ReportBatchItemFailures); a null entry is a malformed item (§16). */
+  itemFailures: readonly (string | null)[] | null
+  /** What the handler returned (a `returns` value), undefined when nothing was said. */
+  returnValue: unknown
 }
 
 /** Clear an invocation's outcome so the same object can carry the next attempt. */
@@ -67,6 +69,7 @@ export function resetInvocation(inv: Invocation): void {
   inv.errorMessage = null
   inv.throttleReason = null
   inv.itemFailures = null
+  inv.returnValue = undefined
 }
 
 export function newInvocation(
@@ -99,5 +102,6 @@ export function newInvocation(
     errorMessage: null,
     throttleReason: null,
     itemFailures: null,
+    returnValue: undefined,
   }
 }

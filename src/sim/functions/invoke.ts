@@ -1,3 +1,4 @@
+import { readBatchResponse, returnForAttempt, type HandlerReturn } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { TimerHandler } from '../queue.ts'
@@ -9,10 +10,17 @@ import {
   SCALE_ENVS_PER_WINDOW,
   SCALE_WINDOW_MS,
 } from '../timing.ts'
-import { RUN_ERROR, RUN_FOREVER, RUN_NORMAL } from './faults.ts'
+import { RUN_ERROR, RUN_FOREVER, RUN_NORMAL } from '../faults.ts'
+import type { AccountConcurrency } from './account.ts'
 import type { Invocation } from './invocation.ts'
 import { releaseEnv, toPending } from './lifecycle.ts'
 import type { Env, FunctionRuntime } from './runtime.ts'
+
+/** What the invoker needs from the run's functions (functions/host.ts). */
+export interface FunctionLookup {
+  readonly account: AccountConcurrency
+  fn(id: string): FunctionRuntime
+}
 
 /**
  * The invoker: one per run, holding the kernel, so timers need no per-invocation closures.
@@ -21,8 +29,10 @@ import type { Env, FunctionRuntime } from './runtime.ts'
 export class Invoker implements TimerHandler {
   readonly refusals: TimerHandler
   private readonly k: Kernel
-  constructor(k: Kernel) {
+  readonly fns: FunctionLookup
+  constructor(k: Kernel, fns: FunctionLookup) {
     this.k = k
+    this.fns = fns
     this.refusals = { onTimer: (_atMs, arg) => (arg as Invocation).client.onInvokeResult(k, arg as Invocation) }
   }
 
@@ -32,7 +42,7 @@ export class Invoker implements TimerHandler {
     const k = this.k
     const fn = inv.fn!
     const result = inv.result as 'success' | 'error' | 'timeout'
-    releaseEnv(k, fn, inv.env!, result === 'timeout')
+    releaseEnv(k, this.fns.account, fn, inv.env!, result === 'timeout')
     if (result !== 'success') fn.m.errors.add(k.nowMs, 1)
     const reason: ReasonCode = result === 'success' ? 'invoke.success' : result === 'timeout' ? 'invoke.timeout' : 'invoke.functionError'
     k.trace.end(k.nowMs, reason, inv.eventId, inv.fnId, inv.attempt, inv.envId, result, inv.errorType, inv.errorMessage)
@@ -76,9 +86,9 @@ const timedOutMessage = (timeoutMs: number) => `Task timed out after ${(timeoutM
  * concurrency (§5.3), a new environment's scaling rate, ENIs (§7.2) and KMS (§8), then the handler with its faults.
  */
 function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
-  const fn = inv.fn ?? (inv.fn = k.fn(inv.fnId))
+  const fn = inv.fn ?? (inv.fn = invoker.fns.fn(inv.fnId))
   const now = k.nowMs
-  const acct = k.account
+  const acct = invoker.fns.account
   if (fn.state === 'Pending')
     return refuse(k, invoker, fn, inv, 'rejected', 409, 'ResourceConflictException', null, 'vpc.pending')
   if (fn.state === 'Inactive') {
@@ -172,10 +182,17 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     runMs = fn.cfg.durationMs
     failed = true
   } else runMs = behaviour
+  // What the handler returns (a `returns` fault, else the function's own `returns`), unless a fault already decided.
+  const ret = behaviour === RUN_NORMAL ? handlerReturn(k, fn, now, inv.attempt) : null
+  if (ret !== null) {
+    if (ret.kind === 'timeout') runMs = RUN_FOREVER
+    else if (ret.kind === 'error') failed = true
+    else inv.returnValue = ret.value
+  }
   if (inv.batch !== null && inv.batch.poisonItemIds.length > 0) {
     if (inv.batch.poisonResponse === 'throw') failed = true
     else inv.itemFailures = inv.batch.poisonItemIds
-  }
+  } else if (ret !== null && ret.kind === 'value' && inv.batch !== null) inv.itemFailures = readBatchResponse(ret.value, inv.batch.itemIds)
   const invokePhase = reinitMs + runMs
   const timeoutMs = fn.cfg.timeoutMs
   inv.startMs = now
@@ -190,13 +207,15 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     inv.errorType = 'Sandbox.Timedout' // §15
     inv.errorMessage = timedOutMessage(timeoutMs)
     inv.itemFailures = null
+    inv.returnValue = undefined
   } else {
     inv.endMs = handlerStart + invokePhase
     inv.result = failed ? 'error' : 'success'
     if (failed) {
-      inv.errorType = 'Error'
-      inv.errorMessage = 'Injected failure'
+      inv.errorType = ret !== null && ret.kind === 'error' ? (ret.errorType ?? 'Error') : 'Error'
+      inv.errorMessage = ret !== null && ret.kind === 'error' ? (ret.errorMessage ?? '') : 'Injected failure'
       inv.itemFailures = null
+      inv.returnValue = undefined
     }
   }
   k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart)
@@ -205,4 +224,10 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
   }
   k.schedule(inv.endMs, invoker, inv)
+}
+
+/** The handler's return for this attempt: an active `returns` fault wins over the function's `returns`. */
+function handlerReturn(k: Kernel, fn: FunctionRuntime, now: number, attempt: number): HandlerReturn | null {
+  const spec = k.faults.returnsFor(fn.node.id, now) ?? fn.cfg.returns
+  return spec === null ? null : returnForAttempt(spec, attempt)
 }

@@ -1,17 +1,18 @@
 import type { Kernel } from '../kernel.ts'
+import type { AccountConcurrency } from './account.ts'
 import { ENV_IDLE_RECLAIM_MS } from '../timing.ts'
 import type { Env, FunctionRuntime } from './runtime.ts'
 
 /** Free an environment after an invocation; a timeout resets it (§6: the next invoke re-initialises). */
-export function releaseEnv(k: Kernel, fn: FunctionRuntime, env: Env, reset: boolean): void {
+export function releaseEnv(k: Kernel, account: AccountConcurrency, fn: FunctionRuntime, env: Env, reset: boolean): void {
   const now = k.nowMs
   env.busy = false
   env.lastUsedMs = now
   fn.busy--
-  k.account.inUse--
-  if (fn.cfg.reservedConcurrency === null) k.account.unreservedInUse--
+  account.inUse--
+  if (fn.cfg.reservedConcurrency === null) account.unreservedInUse--
   fn.m.concurrent.set(now, fn.busy)
-  k.account.record(now)
+  account.record(now)
   if (reset) {
     env.needsInit = true
     k.trace.env(now, 'env.resetAfterTimeout', 'env.reset', fn.node.id, env.id)

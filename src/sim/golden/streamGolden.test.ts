@@ -171,7 +171,7 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs)
   })
 
-  it('G21 (LDG23 with-kinesis): ReportBatchItemFailures [37, 60] → checkpoint before 37, next invocation starts at 37', () => {
+  it('G21 (LDG23 with-kinesis; §16 fresh budget after the checkpoint moves): ReportBatchItemFailures [37, 60] → checkpoint before 37, next invocation starts at 37', () => {
     const r = runScenario(
       stream({
         dest: true,
@@ -187,10 +187,11 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
     expect(batches.map((b) => [detailNum(b, 'startSequenceNumber'), detailNum(b, 'endSequenceNumber')])).toEqual([
       [1, 100],
       [37, 100],
+      [37, 100],
     ])
     expect(steps(r, 'esm.partialBatch')[0]!.detail).toMatchObject({ checkpointSequenceNumber: 36, retryFrom: 37 })
     expect(r.events.slice(0, 36).every((e) => e.fate === 'succeeded' && e.attempts.length === 1)).toBe(true)
-    expect(r.events[40]!.attempts).toHaveLength(2) // later successful records run again
+    expect(r.events[40]!.attempts).toHaveLength(3) // later successful records run again (a new batch, then 1 retry)
     // Response reading rules: [] = complete success; "" = complete failure.
     const ids = ['1', '2', '3']
     expect(interpretItemFailures(ids, [], true)).toEqual({ kind: 'success' })

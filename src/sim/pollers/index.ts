@@ -1,3 +1,4 @@
+import type { FunctionHost } from '../functions/host.ts'
 import type { Kernel } from '../kernel.ts'
 import { emitStep } from './steps.ts'
 import { SqsPoller } from './sqsPoller.ts'
@@ -9,11 +10,11 @@ import { StreamSource } from './streamSource.ts'
  * their event source mappings. A mapping AWS would refuse at creation (G27: queue visibility timeout below the
  * function timeout) never polls; the trace says why at t=0.
  */
-export function installPollers(k: Kernel): void {
+export function installPollers(k: Kernel, fns: FunctionHost): void {
   const s = k.scenario
   for (const node of s.nodes) {
     if (node.type === 'kinesis' || node.type === 'dynamoDbStream') {
-      k.registerIngest(node.id, new StreamSource(k, node))
+      k.registerIngest(node.id, new StreamSource(k, fns, node))
     } else if (node.type === 'sqs') {
       const q = new SqsQueue(k, node)
       k.registerIngest(node.id, q)
@@ -21,7 +22,7 @@ export function installPollers(k: Kernel): void {
       const poison = k.faults.on(node.id).filter((f) => f.kind === 'poisonRecord')
       for (const edge of s.edges) {
         if (edge.from !== node.id || edge.role !== 'eventSourceMapping' || edge.esm === null) continue
-        const fn = k.fn(edge.to)
+        const fn = fns.fn(edge.to)
         const vis = node.config.visibilityTimeoutMs
         if (vis < fn.cfg.timeoutMs) {
           const message = `InvalidParameterValueException: Queue visibility timeout: ${Math.round(vis / 1000)} seconds is less than Function timeout: ${Math.round(fn.cfg.timeoutMs / 1000)} seconds`
@@ -33,7 +34,7 @@ export function installPollers(k: Kernel): void {
           continue
         }
         q.tracked = true
-        q.listeners.push(new SqsPoller(k, q, edge, fn, poison))
+        q.listeners.push(new SqsPoller(k, fns, q, edge, fn, poison))
       }
     }
   }

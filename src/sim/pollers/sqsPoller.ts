@@ -1,5 +1,6 @@
 import type { ResolvedEdge, ResolvedEsmConfig, ResolvedFault } from '../../model/index.ts'
 import { newInvocation, type BatchSpec, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import { finishEvent } from '../push/respond.ts'
@@ -49,14 +50,16 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private readonly pauses: TimerHandler
   private readonly scaler: TimerHandler
   private readonly k: Kernel
+  private readonly fns: FunctionHost
   private readonly q: SqsQueue
   private readonly edge: ResolvedEdge
   private readonly esm: ResolvedEsmConfig
   private readonly fn: FunctionRuntime
   private readonly poison: readonly ResolvedFault[]
 
-  constructor(k: Kernel, q: SqsQueue, edge: ResolvedEdge, fn: FunctionRuntime, poison: readonly ResolvedFault[]) {
+  constructor(k: Kernel, fns: FunctionHost, q: SqsQueue, edge: ResolvedEdge, fn: FunctionRuntime, poison: readonly ResolvedFault[]) {
     this.k = k
+    this.fns = fns
     this.q = q
     this.edge = edge
     this.esm = edge.esm!
@@ -180,7 +183,9 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       }
       if (poison !== null) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: poison, poisonResponse: response }
     }
-    this.k.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
+    // A handler's batchItemFailures response names message ids: it needs the batch's ids (§4.3).
+    if (spec === null && this.k.faults.mayReturn(this.fn)) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: [], poisonResponse: 'throw' }
+    this.fns.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {

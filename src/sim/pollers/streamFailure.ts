@@ -31,9 +31,12 @@ const iso = isoFromMs
 export function streamFailureRecord(k: Kernel, s: StreamInfo, fn: FunctionRuntime, lane: Lane, end: number, condition: StreamCondition, inv: Invocation | null, requestId: string, toS3: boolean): Record<string, unknown> {
   const h = lane.head
   const rec: Record<string, unknown> = {
-    requestContext: { requestId, functionArn: fn.functionArn, condition, approximateInvokeCount: lane.runs },
+    // §16: a record already stale when read (never invoked) still reports approximateInvokeCount 1.
+    requestContext: { requestId, functionArn: fn.functionArn, condition, approximateInvokeCount: Math.max(1, lane.runs) },
   }
-  if (inv !== null && lane.runs > 0) rec.responseContext = { statusCode: inv.statusCode, executedVersion: '$LATEST', functionError: 'Unhandled' }
+  // §16 (observed): when the function returned normally (batchItemFailures), functionError is null.
+  if (inv !== null && lane.runs > 0)
+    rec.responseContext = { statusCode: inv.statusCode, executedVersion: '$LATEST', functionError: inv.result === 'success' ? null : 'Unhandled' }
   rec.version = '1.0'
   rec.timestamp = iso(k.nowMs)
   rec[s.kind === 'kinesis' ? 'KinesisBatchInfo' : 'DDBStreamBatchInfo'] = {

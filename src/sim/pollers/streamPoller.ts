@@ -1,5 +1,6 @@
 import type { ResolvedEdge, ResolvedEsmConfig, ResolvedFault } from '../../model/index.ts'
 import { newInvocation, type BatchSpec, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
@@ -34,6 +35,7 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   private readonly arrivals: TimerHandler
   private requestNo = 0
   private readonly k: Kernel
+  private readonly fns: FunctionHost
   private readonly s: StreamInfo
   private readonly m: StreamMapping | null
   private readonly retentionMs: number
@@ -41,8 +43,18 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   private readonly poison: readonly ResolvedFault[]
   private readonly sizer: PayloadSizer
 
-  constructor(k: Kernel, s: StreamInfo, m: StreamMapping | null, retentionMs: number, pollMs: number, poison: readonly ResolvedFault[], sizer: PayloadSizer) {
+  constructor(
+    k: Kernel,
+    fns: FunctionHost,
+    s: StreamInfo,
+    m: StreamMapping | null,
+    retentionMs: number,
+    pollMs: number,
+    poison: readonly ResolvedFault[],
+    sizer: PayloadSizer,
+  ) {
     this.k = k
+    this.fns = fns
     this.s = s
     this.m = m
     this.retentionMs = retentionMs
@@ -220,8 +232,14 @@ export class StreamPoller implements TimerHandler, InvokeClient {
         spec = { itemIds, poisonItemIds: poison, poisonResponse: response }
       }
     }
+    // A handler's batchItemFailures response names sequence numbers: it needs the batch's (§3.2).
+    if (spec === null && this.k.faults.mayReturn(m.fn)) {
+      const itemIds: string[] = []
+      for (let i = lane.head; i < lane.bEnd; i++) itemIds.push(String(lane.seq[i]))
+      spec = { itemIds, poisonItemIds: [], poisonResponse: 'throw' }
+    }
     this.requestNo++
-    this.k.invoke(newInvocation(m.fn.node.id, lane.batchId, lane.errors + 1, `${m.edge.id}-req-${this.requestNo}`, this, lane, spec))
+    this.fns.invoke(newInvocation(m.fn.node.id, lane.batchId, lane.errors + 1, `${m.edge.id}-req-${this.requestNo}`, this, lane, spec))
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {
@@ -254,9 +272,15 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       if (verdict.kind === 'partial') failedFrom = lane.head + verdict.lowest
     }
     if (failedFrom > lane.head) {
-      // §3.2: checkpoint just before the lowest reported sequence number; retry from there.
+      // §3.2: checkpoint just before the lowest reported sequence number; retry from there. §16 (observed): the rest
+      // is a new batch with a fresh 1 + MaximumRetryAttempts budget.
       this.succeed(lane, failedFrom, age)
       emitStep(k, 'esm.partialBatch', this.s.nodeId, m.edge.id, lane.shardId, null, { checkpointSequenceNumber: lane.seq[failedFrom - 1]!, retryFrom: lane.seq[failedFrom]! })
+      lane.errors = 0
+      lane.failures = 0
+      lane.runs = 0
+      lane.retryAtMs = now
+      return this.step(lane)
     } else if (failedFrom < 0 && m.esm.bisectOnError && lane.bEnd - lane.head > 1) {
       // §3.2: split the failed batch in two and retry the halves, left first; splits use no retry attempt.
       const size = lane.bEnd - lane.head

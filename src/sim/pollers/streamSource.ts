@@ -1,4 +1,5 @@
 import type { ResolvedEdge, ResolvedNodeOf } from '../../model/index.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { IngestHandler, Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { laneOf, shardIdOf, shardOf } from './hash.ts'
@@ -30,7 +31,7 @@ export class StreamSource implements IngestHandler {
   private readonly k: Kernel
   private readonly node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>
 
-  constructor(k: Kernel, node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>) {
+  constructor(k: Kernel, fns: FunctionHost, node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>) {
     this.k = k
     this.node = node
     const s = k.scenario
@@ -54,13 +55,13 @@ export class StreamSource implements IngestHandler {
     for (const edge of mappings) {
       const esm = edge.esm!
       if (!esm.enabled) emitStep(k, 'esm.disabled', node.id, edge.id, null, null, null)
-      const fn = k.fn(edge.to)
+      const fn = fns.fn(edge.to)
       const dest = onFailures.find((e) => e.mapping === edge.id) ?? onFailures.find((e) => e.mapping === null) ?? null
       const m = esm.enabled ? { edge, esm, fn, onFailure: dest, iteratorAge: k.metrics.series(fn.node.id, 'IteratorAge', 'level') } : null
-      this.readers.push(this.reader(new StreamPoller(k, info, m, retentionMs, pollMs, poison, sizer), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
+      this.readers.push(this.reader(new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison, sizer), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
     }
     if (mappings.length === 0) emitStep(k, 'esm.unpolled', node.id, null, null, null, null)
-    this.holder = this.reader(new StreamPoller(k, info, null, retentionMs, pollMs, poison, sizer), 1, 0)
+    this.holder = this.reader(new StreamPoller(k, fns, info, null, retentionMs, pollMs, poison, sizer), 1, 0)
   }
 
   private reader(poller: StreamPoller, pf: number, fromMs: number): Reader {

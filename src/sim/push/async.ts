@@ -1,40 +1,19 @@
 import type { ResolvedEdge } from '../../model/index.ts'
 import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
+import type { AsyncState } from './asyncState.ts'
 import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
 import { finishEvent, sendResponse } from './respond.ts'
 import { stateRefusal } from './stateRefusal.ts'
 
 const ARRIVE = 0
 const DISPATCH = 1
-
-/** One async event's progress through Lambda's internal queue (§2.1). */
-export interface AsyncState {
-  phase: number
-  ev: LiveEvent
-  fn: FunctionRuntime
-  /** The trigger or destination edge it came by (null when injected directly). */
-  edge: ResolvedEdge | null
-  /** A direct Invoke caller to answer 202 (null for AWS services). */
-  callerId: string | null
-  acceptedMs: number
-  /** Function errors so far (these use up maxRetryAttempts). */
-  errors: number
-  /** Throttles / system errors so far (these only drive the backoff). */
-  throttles: number
-  /** Attempts that reached the function (approximateInvokeCount). */
-  runs: number
-  requestId: string
-  /** One Invocation per event, reset for each attempt (attempts are sequential). */
-  inv: Invocation | null
-  lastErrorType: string | null
-  lastErrorMessage: string | null
-}
 
 /**
  * Asynchronous invocation (§2): 202 on intake, an internal queue, retries after function errors at +1 min / +2 min
@@ -43,10 +22,12 @@ export interface AsyncState {
  */
 export class AsyncInvoker implements TimerHandler, InvokeClient {
   private readonly k: Kernel
+  private readonly fns: FunctionHost
   /** Finished states (with their Invocation) for reuse: a million events need only as many as are ever in flight. */
   private readonly free: AsyncState[] = []
-  constructor(k: Kernel) {
+  constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
+    this.fns = fns
   }
 
   private take(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge | null, callerId: string | null): AsyncState {
@@ -144,7 +125,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
     else resetInvocation(inv)
     inv.attempt = st.errors + 1
-    k.invoke(inv)
+    this.fns.invoke(inv)
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {
@@ -155,7 +136,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (result === 'success') {
       st.runs++
-      sendAsyncSuccess(k, st)
+      sendAsyncSuccess(k, st, inv.returnValue === undefined ? null : inv.returnValue)
       this.release(st)
       return
     }

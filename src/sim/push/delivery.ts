@@ -1,58 +1,18 @@
 import type { ResolvedEdge } from '../../model/index.ts'
-import { isoFromMs } from '../isoTime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
-import type { TimerHandler } from '../queue.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
-import type { AsyncState } from './async.ts'
+import type { AsyncState } from './asyncState.ts'
+import { invocationRecord, wrapForTarget, type AsyncCondition } from './records.ts'
 import { finishEvent } from './respond.ts'
 
-/**
- * Why an async event failed (§2.3). `RetriesExhausted` is AWS's documented value; `EventAgeExceeded` and
- * `ZeroReservedConcurrency` are what real AWS was seen sending (§15; [UNVERIFIED] in the docs).
- */
-export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency'
+export type { AsyncCondition } from './records.ts'
 
 const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   RetriesExhausted: 'async.retriesExhausted',
   EventAgeExceeded: 'async.eventAgeExceeded',
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
-}
-
-/**
- * §2.3 invocation record. `timestamp` is ISO-8601 like AWS's, for the sim instant (sim 0 = the Unix epoch, as in the
- * pollers' records; the core reads no wall clock).
- */
-function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success'): Record<string, unknown> {
-  const rec: Record<string, unknown> = {
-    version: '1.0',
-    timestamp: isoFromMs(k.nowMs),
-    requestContext: {
-      requestId: st.requestId,
-      functionArn: `${st.fn.functionArn}:$LATEST`,
-      condition,
-      approximateInvokeCount: st.runs,
-    },
-    requestPayload: st.ev.payload ?? null,
-  }
-  // §15: when the function never ran there is no responseContext / responsePayload.
-  if (st.runs > 0) {
-    rec.responseContext = condition === 'Success'
-      ? { statusCode: 200, executedVersion: '$LATEST' }
-      : { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }
-    rec.responsePayload = condition === 'Success' ? null : { errorType: st.lastErrorType, errorMessage: st.lastErrorMessage }
-  }
-  return rec
-}
-
-/** What a destination of each type receives (§2.3): SQS/SNS the record as body, EventBridge as `detail`. */
-function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, success: boolean): unknown {
-  const node = k.scenario.nodeById.get(to)
-  if (node?.type === 'eventBridge')
-    return { source: 'lambda', 'detail-type': `Lambda Function Invocation Result - ${success ? 'Success' : 'Failure'}`, detail: rec }
-  if (node?.type === 'sns') return { Message: rec }
-  return rec
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */
@@ -62,7 +22,7 @@ export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, messag
   k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
   k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
   k.ledger.deliveredTo(ev, edge.to)
-  k.schedule(now + MESSAGE_HOP_MS, k.push.courier, { ev, edge, message })
+  k.schedule(now + MESSAGE_HOP_MS, k.courier, { ev, edge, message })
 }
 
 function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures'): void {
@@ -104,7 +64,7 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
   if (fn.onFailure !== null) {
     if (k.faults.permits(fn.onFailure, 'destinationSend', now, fn.node.id)) {
       const rec = invocationRecord(k, st, condition)
-      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false), 'destination.sent')
+      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false, fn.functionArn), 'destination.sent')
       destSent = true
     } else {
       deliveryFailed(k, st, fn.onFailure, 'DestinationDeliveryFailures')
@@ -120,53 +80,13 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
 }
 
 /** §2.2: on success, the on-success destination (if any) gets the record with condition Success. */
-export function sendAsyncSuccess(k: Kernel, st: AsyncState): void {
+export function sendAsyncSuccess(k: Kernel, st: AsyncState, responsePayload: unknown): void {
   const fn = st.fn
   const dest = fn.onSuccess
   if (dest !== null) {
     if (k.faults.permits(dest, 'destinationSend', k.nowMs, fn.node.id))
-      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success'), true), 'destination.sent')
+      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success', responsePayload), true, fn.functionArn), 'destination.sent')
     else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
   }
   finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')
-}
-
-interface InTransit {
-  ev: LiveEvent
-  edge: ResolvedEdge
-  message: unknown
-}
-
-/**
- * A message arriving at a node. A registered sink (e.g. the SQS poller) takes it; otherwise queues count depth,
- * SNS/EventBridge fan out to their subscribed functions, and a Lambda destination is invoked asynchronously.
- */
-export class Courier implements TimerHandler {
-  private readonly k: Kernel
-  private readonly depth = new Map<string, number>()
-  constructor(k: Kernel) {
-    this.k = k
-  }
-
-  onTimer(_atMs: number, arg: unknown): void {
-    const { ev, edge, message } = arg as InTransit
-    const k = this.k
-    const sink = k.sinkFor(edge.to)
-    if (sink !== undefined) return sink.onMessage(ev, message, edge, k.nowMs)
-    const node = k.scenario.nodeById.get(edge.to)
-    if (!node) return
-    if (node.type === 'sqs') {
-      const d = (this.depth.get(node.id) ?? 0) + 1
-      this.depth.set(node.id, d)
-      k.metrics.series(node.id, 'ApproximateNumberOfMessagesVisible', 'level').set(k.nowMs, d)
-    } else if (node.type === 'lambda') {
-      const child = k.ledger.create(edge.from, ev.id, k.nowMs, message)
-      k.trace.created(k.nowMs, 'message.arrived', child.id, node.id, ev.id)
-      k.push.async.send(child, k.fn(node.id), null, null)
-    } else if (node.type === 'sns' || node.type === 'eventBridge') {
-      k.push.fanOut(node.id, ev.id, message)
-    } else {
-      k.metrics.series(node.id, 'MessagesReceived', 'sum').add(k.nowMs, 1)
-    }
-  }
 }

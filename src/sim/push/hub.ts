@@ -1,9 +1,9 @@
 import { invocationStyle, type InvocationStyle, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
-import type { Kernel } from '../kernel.ts'
+import type { Kernel, MessageSink } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
-import { Courier } from './delivery.ts'
 import { finishEvent } from './respond.ts'
 import { SyncCaller } from './sync.ts'
 
@@ -17,26 +17,39 @@ interface Route {
 
 /**
  * Push delivery: routes an event from a push source along its trigger edges, sync or async per the source's
- * invocation style in the scenario's era (§1.2). Several triggers = one event per subscription (fan-out).
+ * invocation style in the scenario's era (§1.2). Several triggers = one event per subscription (fan-out). It also
+ * takes the messages that arrive at a Lambda function (invoked asynchronously) or at SNS / EventBridge (published on).
  */
 export class PushHub {
   readonly async: AsyncInvoker
   readonly sync: SyncCaller
-  readonly courier: Courier
   private readonly k: Kernel
+  private readonly fns: FunctionHost
   private readonly triggers = new Map<string, ResolvedEdge[]>()
   private readonly routes = new Map<string, Route | null>()
 
-  constructor(k: Kernel) {
+  constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
-    this.async = new AsyncInvoker(k)
-    this.sync = new SyncCaller(k)
-    this.courier = new Courier(k)
+    this.fns = fns
+    this.async = new AsyncInvoker(k, fns)
+    this.sync = new SyncCaller(k, fns)
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)
       if (list) list.push(e)
       else this.triggers.set(e.from, [e])
+    }
+    const toFunction: MessageSink = {
+      onMessage: (ev, message, edge, atMs) => {
+        const child = k.ledger.create(edge.from, ev.id, atMs, message)
+        k.trace.created(atMs, 'message.arrived', child.id, edge.to, ev.id)
+        this.async.send(child, fns.fn(edge.to), null, null)
+      },
+    }
+    const publish: MessageSink = { onMessage: (ev, message, edge) => this.fanOut(edge.to, ev.id, message) }
+    for (const n of k.scenario.nodes) {
+      if (n.type === 'lambda') k.registerSink(n.id, toFunction)
+      else if (n.type === 'sns' || n.type === 'eventBridge') k.registerSink(n.id, publish)
     }
   }
 
@@ -71,7 +84,7 @@ export class PushHub {
         const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
         r = {
           edges,
-          fns: edges.map((e) => this.k.fn(e.to)),
+          fns: edges.map((e) => this.fns.fn(e.to)),
           style: invocationStyle(source.type, this.k.scenario.era, invocationType),
           callerId: source.type === 'client' ? source.id : null,
         }

@@ -1,5 +1,6 @@
 import type { ResolvedEdge, ResolvedNode } from '../../model/index.ts'
 import { newInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
+import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
@@ -37,8 +38,10 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
  */
 export class SyncCaller implements TimerHandler, InvokeClient {
   private readonly k: Kernel
-  constructor(k: Kernel) {
+  private readonly fns: FunctionHost
+  constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
+    this.fns = fns
   }
 
   send(ev: LiveEvent, fn: FunctionRuntime, edge: ResolvedEdge, caller: ResolvedNode): void {
@@ -79,7 +82,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
       return this.refused(st, refusal.statusCode, refusal.errorType, null, 'sync.invocationError')
     }
     const requestId = `req-${st.ev.id}${st.attempt > 1 ? `-${st.attempt}` : ''}`
-    k.invoke(newInvocation(fn.node.id, st.ev.id, st.attempt, requestId, this, st))
+    this.fns.invoke(newInvocation(fn.node.id, st.ev.id, st.attempt, requestId, this, st))
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {
@@ -93,19 +96,39 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     const caller = st.caller
     if (caller.type === 'apiGateway') {
       if (!ok) return this.respond(st, 502, JSON_HEADERS, INTERNAL_ERROR, 'apigw.functionError502', 'failed-to-caller')
+      if (inv.returnValue !== undefined) return this.mapProxyResponse(st, inv.returnValue)
       if (st.fn.cfg.apiResponse === 'proxy') return this.respond(st, 200, JSON_HEADERS, { ok: true }, 'apigw.ok', 'succeeded')
       // G16: a plain JSON return is malformed for payload 1.0 (REST → 502, HTTP API → 500); v2.0 assumes 200.
       const c = caller.config
       if (c.payloadFormat === '2.0') return this.respond(st, 200, JSON_HEADERS, { ok: true }, 'apigw.ok', 'succeeded')
       return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
     }
-    if (ok) return this.respond(st, 200, null, { ok: true }, 'sync.ok', 'succeeded')
+    if (ok) return this.respond(st, 200, null, inv.returnValue === undefined ? { ok: true } : inv.returnValue, 'sync.ok', 'succeeded')
     // §5.1 / G11: a function error is still HTTP 200, flagged by X-Amz-Function-Error; Lambda does not retry.
     const body =
       st.fn.cfg.runtime === 'python'
         ? { errorMessage: inv.errorMessage, errorType: inv.errorType, stackTrace: [] }
         : { errorType: inv.errorType, errorMessage: inv.errorMessage, trace: [] }
     this.respond(st, 200, { 'X-Amz-Function-Error': 'Unhandled' }, body, 'sync.functionError', 'failed-to-caller')
+  }
+
+  /**
+   * §5.2, G16: API Gateway maps what the handler returned. Payload 1.0 needs a proxy response with a numeric
+   * `statusCode` (else REST 502, HTTP API 500); 2.0 also accepts any JSON (200, application/json, the JSON as body).
+   */
+  private mapProxyResponse(st: SyncState, value: unknown): void {
+    const c = (st.caller as Extract<ResolvedNode, { type: 'apiGateway' }>).config
+    const obj = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    const status = obj !== null && typeof obj.statusCode === 'number' && Number.isInteger(obj.statusCode) ? obj.statusCode : null
+    if (status === null || status < 100 || status > 599) {
+      if (c.payloadFormat === '2.0' && status === null) return this.respond(st, 200, JSON_HEADERS, value, 'apigw.ok', 'succeeded')
+      return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
+    }
+    const headers: Record<string, string> = {}
+    const h = obj!.headers
+    if (h !== null && typeof h === 'object' && !Array.isArray(h))
+      for (const [key, v] of Object.entries(h as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') headers[key] = String(v)
+    this.respond(st, status, headers, obj!.body ?? null, 'apigw.ok', status >= 500 ? 'failed-to-caller' : 'succeeded')
   }
 
   /** An invocation error: API Gateway turns it into 500 (G14); a client may retry 429/5xx (§5.1). */

@@ -1,5 +1,6 @@
 import type { ResolvedNode, ResolvedTraffic } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
+import type { PushHub } from './hub.ts'
 import type { TimerHandler } from '../queue.ts'
 import { isPolledSource } from '../../model/index.ts'
 
@@ -20,10 +21,12 @@ interface Cursor {
  */
 export class TrafficRunner implements TimerHandler {
   private readonly k: Kernel
+  private readonly push: PushHub
   private readonly endMs: number
 
-  constructor(k: Kernel) {
+  constructor(k: Kernel, push: PushHub) {
     this.k = k
+    this.push = push
     this.endMs = Math.min(k.scenario.durationMs, k.untilMs)
   }
 
@@ -77,11 +80,11 @@ export class TrafficRunner implements TimerHandler {
       k.ingestFor(source.id)?.onIngest(ev, k.nowMs)
       return
     }
-    k.push.route(ev, source)
+    this.push.route(ev, source)
     if (k.faults.takeDuplicate(source.id, k.nowMs)) {
       const dup = k.ledger.create(t.source, ev.id, k.nowMs, ev.payload, key, ev.index)
       k.trace.created(k.nowMs, 'async.duplicate', dup.id, t.source, ev.id)
-      k.push.route(dup, source)
+      this.push.route(dup, source)
     }
   }
 }

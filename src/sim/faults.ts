@@ -1,5 +1,5 @@
-import type { Permission, ResolvedEdge, ResolvedFault, ResolvedScenario } from '../../model/index.ts'
-import type { Rng } from '../random.ts'
+import type { HandlerReturns, Permission, ResolvedEdge, ResolvedFault, ResolvedScenario } from '../model/index.ts'
+import type { Rng } from './random.ts'
 
 /** What the handler does on this attempt. */
 export const RUN_NORMAL = -1
@@ -71,6 +71,27 @@ export class FaultBook {
           break
       }
     }
+    return out
+  }
+
+  /** Can this function's handler return a value (its own `returns`, or a `returns` fault at some time)? */
+  mayReturn(fn: { readonly node: { readonly id: string }; readonly cfg: { readonly returns: HandlerReturns | null } }): boolean {
+    if (fn.cfg.returns !== null) return true
+    const list = this.byTarget.get(fn.node.id)
+    return list !== undefined && list.some((f) => f.kind === 'returns')
+  }
+
+  /** What a `returns` fault active at `now` makes the handler return (the latest started wins), or null. */
+  returnsFor(fnId: string, now: number): HandlerReturns | null {
+    const list = this.byTarget.get(fnId)
+    if (list === undefined) return null
+    let out: HandlerReturns | null = null
+    let since = -1
+    for (const f of list)
+      if (f.kind === 'returns' && active(f, now) && f.atMs >= since) {
+        out = f.returns
+        since = f.atMs
+      }
     return out
   }
 

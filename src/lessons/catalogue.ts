@@ -1,0 +1,25 @@
+/**
+ * The lesson library: every lesson, in the order a course would take them. The library reads only the metadata;
+ * a lesson's scenario and steps load when it is opened.
+ */
+import { asyncErrors } from './async-errors.lesson'
+import type { Lesson, LessonId, LessonMeta } from './types'
+
+export const LESSONS: readonly Lesson[] = [asyncErrors]
+
+export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
+  id,
+  titleKey,
+  summaryKey,
+  coversKeys,
+  minutes,
+  topics,
+}))
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id)
+}
+
+export function isLessonId(id: unknown): id is LessonId {
+  return typeof id === 'string' && LESSONS.some((l) => l.id === id)
+}
