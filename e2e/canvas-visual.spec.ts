@@ -3,7 +3,8 @@ import { expect, openApp, test } from './fixtures.ts'
 import { expectNoSeriousAxeViolations, nodeOf, wire } from './canvas-helpers.ts'
 import { boxOf, expectInside, settledBox } from './geometry.ts'
 
-test.describe.configure({ timeout: 120_000 })
+// Only a ceiling: nothing here waits on real time, but axe and a built diagram take minutes at a load of 50 on 2 cores.
+test.describe.configure({ timeout: 240_000 })
 
 const add = (page: Page, name: string) => page.getByRole('button', { name: `Add ${name}`, exact: true }).first().click()
 
@@ -32,7 +33,7 @@ async function buildDiagram(page: Page) {
 }
 
 test('groups, roles and badges read well in light and dark, English and Japanese, and pass axe', async ({ page, foreignRequests }) => {
-  test.setTimeout(240_000) // builds a diagram and runs axe three times on a shared machine
+  test.setTimeout(480_000) // builds a diagram twice and runs axe four times on a shared machine
   await openApp(page, { lang: 'en', theme: 'light' })
   await buildDiagram(page)
   await expect(nodeOf(page, 'function-1')).toHaveAttribute('aria-label', 'function-1, Lambda function')
