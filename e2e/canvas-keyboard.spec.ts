@@ -50,15 +50,15 @@ test('wiring with the keyboard alone: add from the palette, Connect to… a trig
   await expect(announcer).toContainText('Connected bucket-1 to function-1 as trigger')
   await expect(nodeOf(page, 'bucket-1')).toBeFocused()
 
-  // The function: DLQ, on-failure and on-success to the queue are offered; choose DLQ.
+  // The function: DLQ, on-failure, on-success and "writes" (its code writes to it, §16) to the queue are offered; choose DLQ.
   await tabUntil(page, (el) => el.id === 'function-1')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Connect to…' })).toBeEnabled()
   await page.keyboard.press('c')
   const fnDialog = page.getByRole('dialog', { name: 'Connect function-1 to…' })
-  await expect(fnDialog.getByRole('button', { name: /queue-1/ })).toHaveCount(3)
-  // S3 can be a function's on-failure destination too (§2.2), so it is offered; a trigger back to S3 is not.
-  await expect(fnDialog.getByRole('button', { name: /bucket-1/ })).toHaveText(['on-failurebucket-1 (S3 bucket) — on-failure'])
+  await expect(fnDialog.getByRole('button', { name: /queue-1/ })).toHaveCount(4)
+  // S3 can be a function's on-failure destination too (§2.2) and its code can write to it (§16); a trigger back is not.
+  await expect(fnDialog.getByRole('button', { name: /bucket-1/ })).toHaveText(['on-failurebucket-1 (S3 bucket) — on-failure', 'writesbucket-1 (S3 bucket) — writes'])
   await expectNoSeriousAxeViolations(page)
   await tabUntil(page, (el) => el.text.includes('queue-1 (SQS queue) — DLQ'))
   await expect(fnDialog.getByRole('button', { name: 'DLQ queue-1 (SQS queue) — DLQ' })).toBeFocused()

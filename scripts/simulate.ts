@@ -1,12 +1,16 @@
 /**
- * CLI: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace]
+ * CLI: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]
  * `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
- * A bad document (or bad arguments) exits 2 with every error located.
+ * Every failure (bad arguments, an unreadable, too large or invalid document) exits 2 with a plain message — the first
+ * 20 issues, each located, and how many there were. An engine self-check failure exits 1; a bug in the CLI or the
+ * engine prints a short report (no stack) and exits 70. The run's budget is sized to the memory the process has.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { getHeapStatistics } from 'node:v8'
 import { pathToFileURL } from 'node:url'
 import { parseScenarioJson, resolveScenario, type Issue } from '../src/model/index.ts'
-import { simulate, type SimResult } from '../src/sim/index.ts'
+import { DEFAULT_BUDGET, simulate, type BudgetStop, type SimResult } from '../src/sim/index.ts'
+import { MAX_FILE_BYTES, MAX_SEED, eventCapFor, escapeControls, formatCount, issueList } from './simulateLimits.ts'
 
 export interface CliOutput {
   code: number
@@ -14,43 +18,64 @@ export interface CliOutput {
   stderr: string
 }
 
-type Format = 'summary' | 'json' | 'trace'
-const USAGE = 'usage: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace]'
+/** What the CLI needs from its host; tests pass their own. */
+export interface CliHost {
+  /** The file's size in bytes, read before the file (so a 48 MB file is refused without reading it). */
+  fileSize?: (path: string) => number
+  /** Whether output goes to a terminal: then control characters in user text are shown escaped. */
+  tty?: boolean
+  /** The heap the process may use (V8's limit); the event budget is sized to it. */
+  heapLimitBytes?: number
+}
 
-function parseArgs(argv: readonly string[]): { file: string; untilMs?: number; seed?: number; format: Format } | string {
+type Format = 'summary' | 'json' | 'trace'
+const USAGE = 'usage: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
+
+interface Args {
+  file: string
+  untilMs?: number
+  seed?: number
+  maxEvents?: number
+  format: Format
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
   let file: string | undefined
-  let untilMs: number | undefined
-  let seed: number | undefined
-  let format: Format = 'summary'
+  const out: Omit<Args, 'file'> = { format: 'summary' }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = () => argv[++i]
-    if (a === '--until' || a === '--seed') {
+    if (a === '--until' || a === '--seed' || a === '--max-events') {
       const v = value()
-      const n = v === undefined ? Number.NaN : Number(v)
-      if (!Number.isInteger(n) || n < 0) return `${a} needs a non-negative integer`
-      if (a === '--until') untilMs = n
-      else seed = n
+      const n = v === undefined || v.trim() === '' ? Number.NaN : Number(v)
+      const max = a === '--max-events' ? 1_000_000_000 : MAX_SEED
+      const min = a === '--max-events' ? 1 : 0
+      if (!Number.isInteger(n) || n < min || n > max) return `${a} needs an integer from ${min} to ${formatCount(max)}`
+      if (a === '--until') out.untilMs = n
+      else if (a === '--seed') out.seed = n
+      else out.maxEvents = n
     } else if (a === '--format') {
       const v = value()
       if (v !== 'summary' && v !== 'json' && v !== 'trace') return '--format is summary, json or trace'
-      format = v
+      out.format = v
     } else if (a.startsWith('--')) return `unknown option ${a}`
     else if (file === undefined) file = a
     else return `unexpected argument ${a}`
   }
   if (file === undefined) return 'missing <scenario.json>'
-  return { file, format, ...(untilMs !== undefined ? { untilMs } : {}), ...(seed !== undefined ? { seed } : {}) }
+  return { file, ...out }
 }
 
 const formatIssue = (i: Issue) => `  ${i.path}: ${i.message} [${i.code}${i.ref ? ` ${i.ref}` : ''}]`
 
 /** The json format: lifecycles with the fields the issue lists, plus metric series and per-node totals. */
 export function toJson(r: SimResult): unknown {
-  const totals: Record<string, Record<string, number>> = {}
+  // Node ids are user text: a Map, never `obj[id]` on a plain object (`__proto__` would write to Object.prototype).
+  const totals = new Map<string, Map<string, number>>()
   for (const s of r.metrics.series) {
-    const t = (totals[s.nodeId] ??= {})
-    t[s.name] = s.kind === 'sum' ? s.values.reduce((a, b) => a + b, 0) : Math.max(0, ...s.values)
+    let t = totals.get(s.nodeId)
+    if (!t) totals.set(s.nodeId, (t = new Map()))
+    t.set(s.name, s.kind === 'sum' ? s.values.reduce((a, b) => a + b, 0) : s.values.reduce((a, b) => Math.max(a, b), 0))
   }
   // Per event, the DLQ / destination messages actually delivered (§2.3, §2.4, §3.2): body and attributes.
   const sent = new Map<string, unknown[]>()
@@ -74,12 +99,21 @@ export function toJson(r: SimResult): unknown {
       messages: sent.get(e.id) ?? [],
       ...(e.response ? { response: { statusCode: e.response.statusCode } } : {}),
     })),
-    metrics: { periodMs: r.metrics.periodMs, totals, series: r.metrics.series },
+    // Object.fromEntries defines own properties (a `__proto__` key stays a key).
+    metrics: { periodMs: r.metrics.periodMs, totals: Object.fromEntries([...totals].map(([id, m]) => [id, Object.fromEntries(m)])), series: r.metrics.series },
+    ...(r.stopped ? { stopped: r.stopped } : {}),
   }
 }
 
+/** "stopped at 2,000,000 events: shorten the run or lower the traffic" (the CLI adds how to raise the budget). */
+export function stopSentence(s: BudgetStop): string {
+  const what = s.reason === 'maxEvents' ? 'events' : 'trace entries'
+  return `stopped at ${formatCount(s.limit)} ${what} (sim time ${formatCount(s.atMs)} ms): shorten the run or lower the traffic, or raise --max-events`
+}
+
 function summary(title: string, r: SimResult, warnings: readonly Issue[]): string {
-  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, `${r.events.length} events, ${r.trace.length} trace entries`]
+  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, `${r.events.length} events, ${r.traceStore.length} trace entries`]
+  if (r.stopped) lines.push(stopSentence(r.stopped))
   const fates = new Map<string, number>()
   for (const e of r.events) fates.set(e.fate, (fates.get(e.fate) ?? 0) + 1)
   lines.push('fates:')
@@ -90,40 +124,85 @@ function summary(title: string, r: SimResult, warnings: readonly Issue[]): strin
     const shown = Object.entries(m).filter(([, v]) => v !== 0)
     if (shown.length > 0) lines.push(`  ${node}: ${shown.map(([k, v]) => `${k} ${v}`).join(', ')}`)
   }
-  if (warnings.length > 0) lines.push('warnings:', ...warnings.map(formatIssue))
+  if (warnings.length > 0) lines.push(...issueList('warnings', warnings, formatIssue))
   if (r.violations.length > 0) lines.push('ENGINE VIOLATIONS:', ...r.violations.map((v) => `  ${v}`))
   return lines.join('\n') + '\n'
 }
 
-export function runCli(argv: readonly string[], readFile: (path: string) => string): CliOutput {
+const fail = (stderr: string): CliOutput => ({ code: 2, stdout: '', stderr })
+
+function run(argv: readonly string[], readFile: (path: string) => string, host: CliHost): CliOutput {
   const args = parseArgs(argv)
-  if (typeof args === 'string') return { code: 2, stdout: '', stderr: `${args}\n${USAGE}\n` }
+  if (typeof args === 'string') return fail(`${args}\n${USAGE}\n`)
+  let size: number | undefined
+  try {
+    size = host.fileSize?.(args.file)
+  } catch {
+    size = undefined // reading it says why
+  }
+  if (size !== undefined && size > MAX_FILE_BYTES)
+    return fail(`${args.file} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   let text: string
   try {
     text = readFile(args.file)
   } catch (e) {
-    return { code: 2, stdout: '', stderr: `cannot read ${args.file}: ${e instanceof Error ? e.message : String(e)}\n` }
+    const code = (e as { code?: unknown }).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)
+    return fail(`cannot read ${args.file}: ${why}\n`)
   }
+  if (text.length > MAX_FILE_BYTES) return fail(`${args.file} is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   const parsed = parseScenarioJson(text)
   if (!parsed.ok) {
-    const errors = parsed.issues.filter((i) => i.severity === 'error')
-    return { code: 2, stdout: '', stderr: `${args.file}: ${errors.length} error(s)\n${parsed.issues.map(formatIssue).join('\n')}\n` }
+    const errors = parsed.issues.filter((i) => i.severity === 'error').length
+    return fail(`${args.file}: ${formatCount(errors)} error(s)\n${issueList(null, parsed.issues, formatIssue).join('\n')}\n`)
   }
+  const maxEvents = args.maxEvents ?? eventCapFor(host.heapLimitBytes, args.format)
   const r = simulate(resolveScenario(parsed.scenario), {
     ...(args.untilMs !== undefined ? { untilMs: args.untilMs } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
+    budget: { maxEvents, maxTraceEntries: Math.max(DEFAULT_BUDGET.maxTraceEntries, maxEvents * 10) },
   })
   const stdout =
     args.format === 'json'
       ? JSON.stringify(toJson(r), null, 2) + '\n'
       : args.format === 'trace'
-        ? r.trace.map((t) => JSON.stringify(t)).join('\n') + '\n'
+        ? traceLines(r)
         : summary(parsed.scenario.title, r, parsed.warnings)
-  return { code: r.violations.length > 0 ? 1 : 0, stdout, stderr: '' }
+  const stderr = r.stopped && args.format !== 'summary' ? `${stopSentence(r.stopped)}\n` : ''
+  return { code: r.violations.length > 0 ? 1 : 0, stdout, stderr }
+}
+
+/** NDJSON, read entry by entry from the columns (no array of every entry at once). */
+function traceLines(r: SimResult): string {
+  const store = r.traceStore
+  const parts: string[] = []
+  for (let i = 0; i < store.length; i++) parts.push(JSON.stringify(store.get(i)))
+  return parts.join('\n') + '\n'
+}
+
+/**
+ * Run the CLI. Never throws: a failure the user can fix exits 2 with a plain message; anything else is a bug, reported
+ * in a few lines (what, where) with exit 70.
+ */
+export function runCli(argv: readonly string[], readFile: (path: string) => string, host: CliHost = {}): CliOutput {
+  let out: CliOutput
+  try {
+    out = run(argv, readFile, host)
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e))
+    const where = (err.stack ?? '').split('\n').find((l) => l.trim().startsWith('at '))?.trim() ?? 'unknown place'
+    out = { code: 70, stdout: '', stderr: `lambdascope simulate: internal error (a bug, please report it with the scenario)\n  ${err.name}: ${err.message}\n  ${where}\n` }
+  }
+  if (!host.tty) return out
+  return { code: out.code, stdout: escapeControls(out.stdout), stderr: escapeControls(out.stderr) }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const out = runCli(process.argv.slice(2), (p) => readFileSync(p, 'utf8'))
+  const out = runCli(process.argv.slice(2), (p) => readFileSync(p, 'utf8'), {
+    fileSize: (p) => statSync(p).size,
+    tty: process.stdout.isTTY === true || process.stderr.isTTY === true,
+    heapLimitBytes: getHeapStatistics().heap_size_limit,
+  })
   process.stdout.write(out.stdout)
   process.stderr.write(out.stderr)
   process.exitCode = out.code

@@ -4,7 +4,8 @@
  * motion value) moves every frame, the store hears about it only when a trace moment is crossed (event rate).
  */
 import type { AppStoreApi } from '../store/createAppStore'
-import { isBusyAt, nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
+import { isBusyAt } from '../sim/views'
+import { nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
 import { selectPlaybackRun } from '../store/playbackSliceSelectors'
 import type { ClockLike } from './simClock'
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import s3Dlq from '../../examples/s3-dlq.json'
 import { resolveScenario, type Scenario } from '../model'
 import { simulate } from '../sim'
-import { buildHopIndex, forEachHopInFlight, hopProgress, jumpProgress, pointAlong, samplePath, tokenStateOf } from './tokenProgress'
+import { tokenStateOf } from '../sim/views'
+import { buildHopIndex, forEachHopInFlight, hopProgress, jumpProgress, pointAlong, samplePath } from './tokenProgress'
 
 describe('token progress', () => {
   const hop = { departMs: 1000, arriveMs: 1050 }

@@ -60,30 +60,6 @@ export function pointAlong(path: PathSamples, p: number, out: { x: number; y: nu
   out.y = (ys[lo] as number) + ((ys[hi] as number) - (ys[lo] as number)) * f
 }
 
-/** Colour states a token can show (the canvas maps them to theme colours). */
-export type TokenState = 'event' | 'retry' | 'failed' | 'dlq' | 'lost'
-
-const FAILED_REASONS: ReadonlySet<string> = new Set([
-  'sync.functionError',
-  'sync.throttled',
-  'sync.invocationError',
-  'apigw.functionError502',
-  'apigw.invokeRejected500',
-  'apigw.integrationTimeout504',
-  'apigw.malformedResponse',
-  'esm.onFailure',
-  'permission.invokeDenied',
-])
-const RETRY_REASONS: ReadonlySet<string> = new Set(['sync.clientRetry', 'esm.retryBatch', 'async.duplicate'])
-
-/** The state a hop's token shows, from its reason code and the wire's role (the engine decides; we only map). */
-export function tokenStateOf(hop: Pick<HopTrace, 'reason'>, edgeRole?: string | null): TokenState {
-  if (edgeRole === 'dlq' || hop.reason === 'dlq.sent' || hop.reason === 'sqs.redrive') return 'dlq'
-  if (edgeRole === 'onFailure' || FAILED_REASONS.has(hop.reason)) return 'failed'
-  if (RETRY_REASONS.has(hop.reason)) return 'retry'
-  return 'event'
-}
-
 /** Hops sorted by departure, with the longest flight, so "in flight at t" is a short backwards scan. */
 export interface HopIndex {
   hops: HopTrace[]

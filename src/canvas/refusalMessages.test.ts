@@ -16,7 +16,7 @@ describe('connection refusals are translated', () => {
             if (!v.ok) codes.add(v.code)
           }
     // Document-wide checks the store runs on a new edge (one DLQ, FIFO targets…) and the store's own codes.
-    for (const c of ['lambda.oneDlq', 'lambda.oneDestination', 'lambda.selfDestination', 'edge.fifoTarget', 'dlq.onlyAsync', 'access.notSameVpc', 'access.noSgRule', 'esm.visibilityBelowTimeout', 'edge.crossAccount'])
+    for (const c of ['lambda.oneDlq', 'lambda.oneDestination', 'lambda.selfDestination', 'edge.fifoTarget', 'edge.redriveFifoMismatch', 'dlq.onlyAsync', 'access.notSameVpc', 'access.noSgRule', 'esm.visibilityBelowTimeout', 'edge.crossAccount'])
       codes.add(c)
     for (const c of ['edge.duplicate', 'edge.selfLoop', 'edge.noRole', 'edge.joinByNesting', 'edge.unknownNode', 'edge.roleNeeded']) codes.add(c)
     expect(codes.size).toBeGreaterThan(15)

@@ -59,7 +59,7 @@ export function issueSentence(i18n: I18n, code: string, params: Readonly<Record<
   if (typeof template !== 'string') return null
   const names = placeholders(template)
   if (names.some((n) => params[n] === undefined)) return null
-  const values: Record<string, string> = {}
+  const values: Record<string, string> = {} // safe-keys: placeholder names from our own sentences
   for (const n of names) values[n] = formatValue(i18n, n, params[n] as string | number)
   return (i18n.t as unknown as Translate)(key, values)
 }

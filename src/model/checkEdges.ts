@@ -86,8 +86,13 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
     // §16: AWS refuses a function as its own destination (PutFunctionEventInvokeConfig) — it would loop without end.
     if ((role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && from.type === 'lambda' && edge.from === edge.to)
       issues.push(error([...at, 'to'], 'lambda.selfDestination', "You can't specify the function as a destination for itself.", { params: { role }, ref: '§16' }))
-    if ((role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && to.type === 'sqs' && to.config?.fifo)
+    // §2.2: Lambda's async DLQ and destinations cannot be FIFO. §16: an SQS queue's own redrive DLQ is another rule —
+    // it must be of the same kind as its source (FIFO for FIFO, standard for standard), and a FIFO one is valid.
+    const redrive = role === 'dlq' && from.type === 'sqs'
+    if (!redrive && (role === 'dlq' || role === 'onSuccess' || role === 'onFailure') && to.type === 'sqs' && to.config?.fifo)
       issues.push(error([...at, 'to'], 'edge.fifoTarget', 'FIFO queues cannot be a DLQ or a destination.', { ref: '§2.2' }))
+    if (redrive && to.type === 'sqs' && (from.config?.fifo ?? false) !== (to.config?.fifo ?? false))
+      issues.push(error([...at, 'to'], 'edge.redriveFifoMismatch', "A FIFO queue's dead-letter queue must also be FIFO, and a standard queue's must be standard.", { ref: '§16' }))
     if ((role === 'onSuccess' || role === 'onFailure') && from.type === 'lambda') {
       const key = `${edge.from}|${role}`
       destOf.set(key, (destOf.get(key) ?? 0) + 1)

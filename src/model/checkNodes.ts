@@ -44,6 +44,8 @@ export function checkNodes(s: Scenario, idx: ScenarioIndex): Issue[] {
           issues.push(error([...cp, 'async'], 'era.asyncConfig', ...refused2018('Async retry and max-age settings', '2019-11')))
         if (is2018 && c.provisionedConcurrency !== undefined)
           issues.push(error([...cp, 'provisionedConcurrency'], 'era.provisioned', ...refused2018('Provisioned concurrency', '2019-12')))
+        if (is2018 && c.recursiveLoop !== undefined)
+          issues.push(error([...cp, 'recursiveLoop'], 'era.recursiveLoop', ...refused2018('Recursive loop detection', '2023-07')))
         if (is2018 && c.vpcState !== undefined)
           issues.push(error([...cp, 'vpcState'], 'era.functionStates', ...refused2018('Function states (Pending/Inactive)', '2019-11')))
         if (!is2018 && c.eniAttachMs !== undefined)

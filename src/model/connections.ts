@@ -79,6 +79,12 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
     case 'onSuccess':
     case 'onFailure':
       return destinationRule(from, to, role, era)
+    case 'writes':
+      // §16: a function's code writes the event on to a bucket, queue or topic (what recursive loop detection tracks).
+      if (from !== 'lambda') return no('edge.writesFromNonLambda', 'Only a function writes to a bucket, queue or topic here.', '§16')
+      if (to !== 's3' && to !== 'sqs' && to !== 'sns')
+        return no('edge.writesTarget', `A function writes to an S3 bucket, an SQS queue or an SNS topic here, not ${to}.`, '§16', { to })
+      return ok
     case 'access':
       if (from !== 'lambda') return no('edge.accessFromNonLambda', 'Only a function reads or writes a data store here.', '§7.5')
       if (nodeTypeInfo(to).style !== 'data')

@@ -15,6 +15,12 @@ import type { z } from 'zod'
 export const ISSUE_PARAMS = {
   // Reading the document (parse.ts); schema.* codes come from zod and are listed in SCHEMA_ISSUE_CODES.
   'json.syntax': ['detail'],
+  // Bounds (limits.ts): keys that collide with object internals, nesting, payload size
+  'id.reserved': ['id'],
+  'key.reserved': ['key'],
+  'document.tooDeep': ['maxDepth'],
+  'payload.tooDeep': ['maxDepth'],
+  'payload.tooLarge': ['bytes', 'maxBytes'],
   // Nodes (checkNodes.ts)
   'node.duplicateId': ['nodeId'],
   'node.unknownParent': ['nodeId'],
@@ -70,6 +76,9 @@ export const ISSUE_PARAMS = {
   'edge.s3OnSuccess': [],
   'edge.accessFromNonLambda': [],
   'edge.accessTarget': ['to'],
+  'edge.writesFromNonLambda': [],
+  'edge.writesTarget': ['to'],
+  'era.recursiveLoop': ['arrivedMonth'],
   // Wiring in the document (checkEdges.ts)
   'edge.duplicateId': ['edgeId'],
   'edge.unknownNode': ['nodeId'],
@@ -77,6 +86,7 @@ export const ISSUE_PARAMS = {
   'edge.fieldNotForRole': ['field', 'role', 'from'],
   'edge.crossAccount': ['from', 'account'],
   'edge.fifoTarget': [],
+  'edge.redriveFifoMismatch': [],
   'edge.unknownMapping': ['mappingId', 'nodeId'],
   'lambda.oneDlq': [],
   'lambda.oneDestination': ['role'],

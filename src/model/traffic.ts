@@ -1,12 +1,35 @@
 import { z } from 'zod'
 import { idSchema, msSchema } from './common.ts'
+import { CUSTOM, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, measurePayload } from './limits.ts'
+
+/** Any JSON, at most MAX_PAYLOAD_DEPTH deep and MAX_PAYLOAD_BYTES long (limits.ts); the error names the deep value's path. */
+export const payloadSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const v = measurePayload(value)
+    if (v.ok) return
+    if (v.kind === 'tooDeep')
+      ctx.addIssue({
+        code: CUSTOM,
+        path: v.path,
+        message: `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels here.`,
+        params: { code: 'payload.tooDeep', maxDepth: MAX_PAYLOAD_DEPTH },
+      })
+    else
+      ctx.addIssue({
+        code: CUSTOM,
+        message: `The payload takes over ${v.bytes} bytes as JSON; the limit is ${MAX_PAYLOAD_BYTES} bytes (1 MiB).`,
+        params: { code: 'payload.tooLarge', bytes: v.bytes, maxBytes: MAX_PAYLOAD_BYTES },
+      })
+  })
+  .meta({ description: `Any JSON value, at most ${MAX_PAYLOAD_DEPTH} levels deep and ${MAX_PAYLOAD_BYTES} bytes as JSON.` })
 
 const trafficBase = {
   id: idSchema.optional(),
   /** The node the events enter at (a push source, a stream, a queue, a client). */
   source: idSchema,
   /** The event body (any JSON). Stream records and queue messages carry it as their data. */
-  payload: z.unknown().optional(),
+  payload: payloadSchema.optional(),
   /** Stream records get these keys round-robin; the shard is a stable hash of the key (§3.1). */
   partitionKeys: z.array(z.string().min(1).max(256)).min(1).optional(),
 }

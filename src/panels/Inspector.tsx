@@ -20,6 +20,7 @@ import { EdgeInputs, NodeInputs } from './inspector/InputSections'
 import { KeepInjected } from './inspector/KeepInjected'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
 import { FunctionPermissionsSection, WirePermissionsSection } from './around/PermissionsSection'
+import { InvocationSection } from './around/InvocationSection'
 import { CloseIcon } from './icons'
 import './inspector/inspector.css'
 
@@ -124,31 +125,39 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
     return []
   }
   const count = selection.nodeIds.length + selection.edgeIds.length
-  if (count === 0) return <ScenarioSettings scenario={{ title, description, era, seed, durationMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
-  if (count > 1)
-    return (
-      <div className="inspector__empty">
-        <p className="inspector__empty-title">{t('inspector.multiSelected', { count })}</p>
-        <p className="inspector__empty-hint">{t('inspector.multiSelectedHint')}</p>
-      </div>
-    )
-  if (node)
-    return (
-      <>
-        <NodeForm key={node.id} era={era} node={node} commit={commit} />
-        <NodeInputs key={`${node.id}:inputs`} era={era} node={node} commit={commit} />
-        {node.type === 'lambda' && <FunctionPermissionsSection key={`${node.id}:permissions`} functionId={node.id} />}
-      </>
-    )
-  if (edge && edgeId !== null) {
-    const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
-    return (
-      <>
-        <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
-        <EdgeInputs key={`${edgeId}:inputs`} edgeId={edgeId} role={role} fromType={from?.type} name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`} era={era} commit={commit} />
-        <WirePermissionsSection key={`${edgeId}:permissions`} edgeId={edgeId} />
-      </>
-    )
-  }
-  return null
+  const forms = (() => {
+    if (count === 0) return <ScenarioSettings scenario={{ title, description, era, seed, durationMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
+    if (count > 1)
+      return (
+        <div className="inspector__empty">
+          <p className="inspector__empty-title">{t('inspector.multiSelected', { count })}</p>
+          <p className="inspector__empty-hint">{t('inspector.multiSelectedHint')}</p>
+        </div>
+      )
+    if (node)
+      return (
+        <>
+          <NodeForm key={node.id} era={era} node={node} commit={commit} />
+          <NodeInputs key={`${node.id}:inputs`} era={era} node={node} commit={commit} />
+          {node.type === 'lambda' && <FunctionPermissionsSection key={`${node.id}:permissions`} functionId={node.id} />}
+        </>
+      )
+    if (edge && edgeId !== null) {
+      const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
+      return (
+        <>
+          <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
+          <EdgeInputs key={`${edgeId}:inputs`} edgeId={edgeId} role={role} fromType={from?.type} name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`} era={era} commit={commit} />
+          <WirePermissionsSection key={`${edgeId}:permissions`} edgeId={edgeId} />
+        </>
+      )
+    }
+    return null
+  })()
+  return (
+    <>
+      <InvocationSection commit={commit} />
+      {forms}
+    </>
+  )
 })

@@ -8,11 +8,13 @@ import { PlaybackBarClock } from './PlaybackBarClock'
 import { usePresenterKeys } from './PlaybackBarKeys'
 import { PlaybackBarScrub } from './PlaybackBarScrub'
 import { PlaybackBarSpeed } from './PlaybackBarSpeed'
+import { RunStatus } from './RunStatus'
 import './PlaybackBar.css'
 
 /** Why there is nothing to play, in words (a located issue for a broken document), or null. */
 function useBlockedReason(run: PlaybackRun): string | null {
   const { t } = useTranslation()
+  if (!run.ok && run.pending !== undefined) return t('safety.run.simulatingStart')
   if (!run.ok) {
     const errors = run.issues.filter((i) => i.severity === 'error')
     const first = errors[0] ?? run.issues[0]
@@ -97,6 +99,7 @@ export function PlaybackBar() {
           {blocked}
         </p>
       )}
+      <RunStatus run={run} />
       <InjectionNotice />
       <p className="visually-hidden">{t('transport.keys')}</p>
     </section>

@@ -1,5 +1,5 @@
 /** src/sim: how it behaves. Deterministic discrete-event engine. See README.md. */
-export { simulate, type SimOptions, type SimResult } from './simulate.ts'
+export { simulate, type RunProgressReport, type SimOptions, type SimResult } from './simulate.ts'
 export type { Attempt, EventRecord } from './ledger.ts'
 export type { MetricsResult, MetricKind } from './metrics.ts'
 export { REASON_REF, refOf, type ReasonCode } from './reasons.ts'
@@ -10,3 +10,4 @@ export { newInvocation, type Invocation, type InvokeClient, type BatchSpec } fro
 export type { TimerHandler } from './queue.ts'
 export { Rng } from './random.ts'
 export type { SourcePlugin } from './plugins.ts'
+export { DEFAULT_BUDGET, budgetOf, type BudgetStop, type RunBudget } from './budget.ts'

@@ -5,6 +5,7 @@ import { Metrics } from './metrics.ts'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
 import type { TraceEvent } from './trace.ts'
+import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget.ts'
 import { TraceStore } from './traceStore.ts'
 
 /** Called when an event enters a polled source (Kinesis, DynamoDB Streams, SQS) from traffic. */
@@ -48,6 +49,9 @@ export class Kernel {
 
   readonly scenario: ResolvedScenario
   readonly untilMs: number
+  /** The run's budget (budget.ts); `stopped` is set when it was reached and the run ended early. */
+  budget: RunBudget = DEFAULT_BUDGET
+  stopped: BudgetStop | null = null
 
   constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number) {
     this.scenario = scenario
@@ -101,14 +105,45 @@ export class Kernel {
     }
   }
 
-  /** Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`. */
+  /**
+   * Whether the run has used its budget of events or trace entries (checked between timers, and by loops that
+   * create many events in one timer). Cheap: two comparisons.
+   */
+  overBudget(): boolean {
+    return this.ledger.length >= this.budget.maxEvents || this.trace.length >= this.budget.maxTraceEntries
+  }
+
+  /** Told every 16,384 timers how far the run is (simulate.ts, for a worker's progress); never changes the run. */
+  onProgress: ((p: { atMs: number; untilMs: number; events: number; traceEntries: number }) => void) | null = null
+
+  /** Set by a loop that wanted to make more events than the budget allows (traffic): the run stops after this timer. */
+  refusedForBudget = false
+
+  /**
+   * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`, or until the budget
+   * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is.
+   */
   run(): void {
     const q = this.queue
     const until = this.untilMs
+    const { maxEvents, maxTraceEntries } = this.budget
+    const ledger = this.ledger
+    const trace = this.trace
+    const progress = this.onProgress
+    let pops = 0
     while (q.popUntil(until)) {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
+      if (progress !== null && (++pops & 0x3fff) === 0) progress({ atMs: at, untilMs: until, events: ledger.length, traceEntries: trace.length })
+      // Over, not at: a run that makes exactly its budget of events and no more was not stopped.
+      if (ledger.length > maxEvents || trace.length > maxTraceEntries || this.refusedForBudget) {
+        this.stopped =
+          ledger.length >= maxEvents
+            ? { reason: 'maxEvents', limit: maxEvents, atMs: at }
+            : { reason: 'maxTraceEntries', limit: maxTraceEntries, atMs: at }
+        return
+      }
     }
     this.nowMs = until
   }

@@ -4,71 +4,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Fault, Scenario } from '../model/index.ts'
-import { runScenario, scenarioDoc } from './testkit.ts'
+import { pushScenarioArb as scenarioArb } from '../test/scenarioArbitraries.ts'
+import { runScenario } from './testkit.ts'
 import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
-
-const sourceArb = fc.constantFrom('s3', 'sns', 'eventBridge', 'client', 'clientEvent', 'apiGateway')
-
-const faultArb: fc.Arbitrary<Fault> = fc.oneof(
-  fc.record({ kind: fc.constant('fail' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('failAttempts' as const), target: fc.constant('fn'), fromAttempt: fc.integer({ min: 1, max: 2 }), toAttempt: fc.integer({ min: 2, max: 3 }) }),
-  fc.record({ kind: fc.constant('failProbability' as const), target: fc.constant('fn'), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('failNext' as const), target: fc.constant('fn'), count: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ kind: fc.constant('timeout' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('throttle' as const), target: fc.constant('fn'), reservedConcurrency: fc.integer({ min: 0, max: 2 }), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('recover' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 400_000 }) }),
-  fc.record({ kind: fc.constant('duplicateDelivery' as const), target: fc.constant('fn'), count: fc.integer({ min: 1, max: 3 }) }),
-)
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .record({
-    era: fc.constantFrom('current' as const, '2018' as const),
-    source: sourceArb,
-    durationMs: fc.integer({ min: 1000, max: 5000 }),
-    timeoutS: fc.integer({ min: 1, max: 10 }),
-    reserved: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
-    maxRetry: fc.integer({ min: 0, max: 2 }),
-    maxAgeMs: fc.integer({ min: 60_000, max: 900_000 }),
-    dlq: fc.boolean(),
-    dlqPermission: fc.constantFrom('granted' as const, 'missing' as const),
-    onFailure: fc.boolean(),
-    count: fc.integer({ min: 1, max: 25 }),
-    everyMs: fc.integer({ min: 1, max: 20_000 }),
-    retries: fc.integer({ min: 0, max: 3 }),
-    faults: fc.array(faultArb, { maxLength: 4 }),
-    seed: fc.integer({ min: 0, max: 1000 }),
-  })
-  .map((g) => {
-    const current = g.era === 'current'
-    const srcType = g.source === 'clientEvent' ? 'client' : g.source
-    const srcConfig =
-      srcType === 'client' ? { invocationType: g.source === 'clientEvent' ? ('Event' as const) : ('RequestResponse' as const), retry: { maxAttempts: g.retries } } : undefined
-    const fnConfig = {
-      durationMs: g.durationMs,
-      timeoutMs: g.timeoutS * 1000,
-      ...(g.reserved !== undefined ? { reservedConcurrency: g.reserved } : {}),
-      ...(current ? { async: { maxRetryAttempts: g.maxRetry, maxEventAgeMs: g.maxAgeMs } } : {}),
-    }
-    return scenarioDoc({
-      era: g.era,
-      seed: g.seed,
-      durationMs: 1_800_000,
-      nodes: [
-        { id: 'src', type: srcType, ...(srcConfig ? { config: srcConfig } : {}) } as Scenario['nodes'][number],
-        { id: 'fn', type: 'lambda', config: fnConfig },
-        { id: 'dlq', type: 'sqs' },
-        { id: 'dest', type: 'sqs' },
-      ],
-      edges: [
-        { from: 'src', to: 'fn' },
-        ...(g.dlq ? [{ from: 'fn', to: 'dlq', role: 'dlq' as const, permission: g.dlqPermission }] : []),
-        ...(g.onFailure && current ? [{ from: 'fn', to: 'dest', role: 'onFailure' as const }] : []),
-      ],
-      traffic: [{ source: 'src', kind: 'every', everyMs: g.everyMs, count: g.count }],
-      faults: g.faults,
-    })
-  })
 
 describe('engine properties', () => {
   it('determinism: same scenario + seed ⇒ byte-identical JSON', () => {

@@ -38,6 +38,10 @@ export const REASON_REF = {
   'destination.sent': '§2.2',
   'destination.sendFailed': '§2.2',
   'message.arrived': '§2.2',
+  // the function's own writes and recursive loop detection (§16)
+  'write.sent': '§16',
+  'write.arrived': '§16',
+  'loop.stopped': '§16',
   // invocation and environments
   'invoke.cold': '§7.1',
   'invoke.warm': '§7.1',

@@ -2,6 +2,7 @@ import type { ResolvedScenario } from '../model/index.ts'
 import { installFunctions } from './functions/install.ts'
 import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
+import { budgetOf, type BudgetStop, type RunBudget } from './budget.ts'
 import { MAX_SIM_MS } from './ledgerColumns.ts'
 import { defaultPeriodMs, type MetricsResult } from './metrics.ts'
 import type { SourcePlugin } from './plugins.ts'
@@ -20,6 +21,17 @@ export interface SimOptions {
   metricsPeriodMs?: number
   /** Extra source plugins for this run (tests); the built-in pollers always run. */
   plugins?: readonly SourcePlugin[]
+  /** Stop after this many events / trace entries (default DEFAULT_BUDGET: 2,000,000 events). */
+  budget?: Partial<RunBudget>
+  /** Called every 16,384 timers with how far the run is (a worker reports progress with it). No effect on the run. */
+  onProgress?: (p: RunProgressReport) => void
+}
+
+export interface RunProgressReport {
+  atMs: number
+  untilMs: number
+  events: number
+  traceEntries: number
 }
 
 export interface SimResult {
@@ -30,8 +42,11 @@ export interface SimResult {
   /** Every event's lifecycle, in creation order. Built from the ledger's columns on first read. */
   readonly events: EventRecord[]
   metrics: MetricsResult
+  /** Where the run ends: the requested end, or where the budget stopped it (`stopped.atMs`). */
   untilMs: number
   seed: number
+  /** Set when the budget ran out: the run stopped early and keeps what it simulated up to `stopped.atMs`. */
+  stopped: BudgetStop | null
   /** Engine self-checks (e.g. an event given two fates); empty in a correct run. */
   violations: string[]
 }
@@ -45,6 +60,8 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const untilMs = Math.min(opts.untilMs ?? scenario.durationMs, MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
   const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs ?? defaultPeriodMs(untilMs))
+  k.budget = budgetOf(opts.budget)
+  if (opts.onProgress) k.onProgress = opts.onProgress
   // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
   const fns = installFunctions(k)
   const push = new PushHub(k, fns)
@@ -66,8 +83,9 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
       return events
     },
     metrics: k.metrics.result(),
-    untilMs,
+    untilMs: k.stopped ? k.stopped.atMs : untilMs,
     seed,
+    stopped: k.stopped,
     violations: k.ledger.violations,
   }
   // Not enumerable: JSON.stringify(result) carries the trace once, as objects.

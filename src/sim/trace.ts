@@ -66,6 +66,11 @@ export interface InvokeStartTrace extends Base {
   cold: boolean
   /** When the handler itself starts (after ENI attach and init on a cold start). */
   handlerStartMs: number
+  /**
+   * Present only when the engine attached an ENI first (2018-era VPC, new environment, §7.2): the attach runs
+   * [atMs, eniEndMs], init [eniEndMs, handlerStartMs]. Views read it; none re-derives it.
+   */
+  eniEndMs?: number
 }
 
 export interface InvokeEndTrace extends Base {

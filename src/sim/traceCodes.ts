@@ -35,6 +35,7 @@ export const HOP_DEPART_LATER = 8
 export const START_COLD = 1
 export const START_CUSTOM_REQUEST = 2
 export const START_HANDLER_LATER = 4
+export const START_ENI = 8
 export const END_HAS_ERROR = 4
 
 /** Words after the header and time (and the place escape), by kind and flags. */
@@ -49,7 +50,7 @@ export function bodyWords(kind: number, flags: number): number {
     case ENV:
       return 1 // ev | env
     case START:
-      return flags & START_HANDLER_LATER ? 4 : 3 // ev, attempt, env, [handler start]
+      return 3 + (flags & START_HANDLER_LATER ? 1 : 0) + (flags & START_ENI ? 1 : 0) // ev, attempt, env, [handler start], [ENI end]
     case END:
       return flags & END_HAS_ERROR ? 5 : 3 // ev, attempt, env, [error type, message]
     case REFUSED:

@@ -92,8 +92,12 @@ describe('TraceStore (property)', () => {
               break
             case 'start': {
               const requestId = e.b === null ? `req-${e.event}` : e.b
-              t.start(at, 'invoke.cold', e.event, e.place, e.n, e.a, requestId, e.flag, at + e.d)
-              expected.push({ ...base, type: 'invoke.start', reason: 'invoke.cold', ref: REASON_REF['invoke.cold'], eventId: e.event, nodeId: e.place, attempt: e.n, envId: e.a, requestId, cold: e.flag, handlerStartMs: at + e.d })
+              // a cold start with an ENI attach (2018 VPC) for some: it ends before the handler starts
+              const eniEndMs = e.flag && e.n % 2 === 0 ? at + Math.floor(e.d / 2) : at
+              t.start(at, 'invoke.cold', e.event, e.place, e.n, e.a, requestId, e.flag, at + e.d, eniEndMs)
+              const started: TraceEvent = { ...base, type: 'invoke.start', reason: 'invoke.cold', ref: REASON_REF['invoke.cold'], eventId: e.event, nodeId: e.place, attempt: e.n, envId: e.a, requestId, cold: e.flag, handlerStartMs: at + e.d }
+              if (eniEndMs !== at) started.eniEndMs = eniEndMs
+              expected.push(started)
               break
             }
             case 'end': {

@@ -3,7 +3,7 @@ import { REASON_REF, type ReasonCode } from './reasons.ts'
 import type { TokenKind, TraceEvent } from './trace.ts'
 import {
   ACCEPTED, BOXED, bodyWords, CREATED, END, END_HAS_ERROR, ENV, ENV_TYPES, FATE, FATES, fateCode, HOP, HOP_DEPART_LATER, REASON_INDEX,
-  REASONS, REFUSED, RESULTS, resultCode, RETRY, START, START_COLD, START_CUSTOM_REQUEST, START_HANDLER_LATER, STATE, STATES, tokenCode, TOKENS,
+  REASONS, REFUSED, RESULTS, resultCode, RETRY, START, START_COLD, START_CUSTOM_REQUEST, START_ENI, START_HANDLER_LATER, STATE, STATES, tokenCode, TOKENS,
 } from './traceCodes.ts'
 import type { Fate } from './trace.ts'
 import { Interned } from './interned.ts'
@@ -162,19 +162,35 @@ export class TraceStore {
     this.off = o + 1
   }
 
-  start(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, requestId: string, cold: boolean, handlerStartMs: number): void {
+  /** `eniEndMs` = atMs when no ENI was attached (stored as absent). */
+  start(
+    atMs: number,
+    reason: ReasonCode,
+    eventId: string,
+    nodeId: string,
+    attempt: number,
+    envId: string,
+    requestId: string,
+    cold: boolean,
+    handlerStartMs: number,
+    eniEndMs = atMs,
+  ): void {
     // Most request ids are `req-<eventId>` (push sources): rebuilt on read instead of kept.
     const custom = !(requestId.length === eventId.length + 4 && requestId.startsWith('req-') && requestId.endsWith(eventId))
     const later = handlerStartMs !== atMs
     const seq = this.length
-    const o = this.open(START, (cold ? START_COLD : 0) | (custom ? START_CUSTOM_REQUEST : 0) | (later ? START_HANDLER_LATER : 0), atMs, reason, nodeId)
+    const eni = eniEndMs !== atMs
+    const flags = (cold ? START_COLD : 0) | (custom ? START_CUSTOM_REQUEST : 0) | (later ? START_HANDLER_LATER : 0) | (eni ? START_ENI : 0)
+    const o = this.open(START, flags, atMs, reason, nodeId)
     const w = this.words
     w[o] = this.eventCode(eventId)
     w[o + 1] = attempt
     w[o + 2] = this.names.id(envId)
-    if (later) w[o + 3] = handlerStartMs - atMs
+    let end = o + 3
+    if (later) w[end++] = handlerStartMs - atMs
+    if (eni) w[end++] = eniEndMs - atMs
     if (custom) this.requestIds.set(seq, requestId)
-    this.off = o + (later ? 4 : 3)
+    this.off = end
   }
 
   end(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, result: 'success' | 'error' | 'timeout', errorType: string | null, errorMessage: string | null): void {
@@ -294,8 +310,12 @@ export class TraceStore {
         return { seq, atMs, type: 'event.created', reason, ref, eventId, nodeId: place, origin: n.name(w[b + 1]!) }
       case ACCEPTED:
         return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: place, statusCode: 202 }
-      case START:
-        return { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), requestId: flags & START_CUSTOM_REQUEST ? this.requestIds.get(seq)! : `req-${eventId}`, cold: (flags & START_COLD) !== 0, handlerStartMs: flags & START_HANDLER_LATER ? atMs + w[b + 3]! : atMs }
+      case START: {
+        const later = (flags & START_HANDLER_LATER) !== 0
+        const start: TraceEvent = { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), requestId: flags & START_CUSTOM_REQUEST ? this.requestIds.get(seq)! : `req-${eventId}`, cold: (flags & START_COLD) !== 0, handlerStartMs: later ? atMs + w[b + 3]! : atMs }
+        if (flags & START_ENI) start.eniEndMs = atMs + w[b + (later ? 4 : 3)]!
+        return start
+      }
       case END: {
         const err = (flags & END_HAS_ERROR) !== 0
         return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), result: RESULTS[flags & 3] as 'success' | 'error' | 'timeout', errorType: err ? n.nameOrNull(w[b + 3]!) : null, errorMessage: err ? n.nameOrNull(w[b + 4]!) : null }

@@ -33,7 +33,7 @@ export type ConnectionPlan =
   | { kind: 'refused'; refusal: Refusal }
 
 /** A function's outgoing roles the user picks between (§2.2, §2.4). */
-const FUNCTION_TARGET_ROLES: readonly EdgeRole[] = ['dlq', 'onFailure', 'onSuccess']
+const FUNCTION_TARGET_ROLES: readonly EdgeRole[] = ['dlq', 'onFailure', 'onSuccess', 'writes']
 
 /**
  * Refusals that need the whole document (one DLQ per function, FIFO targets, duplicates…): the model's semantic check

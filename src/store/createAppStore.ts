@@ -1,5 +1,6 @@
 import { temporal } from 'zundo'
 import { createStore } from 'zustand/vanilla'
+import { subscribeRuns } from './runRemote'
 import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
@@ -47,6 +48,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     push: (past) =>
       t.setState((h) => ({ pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT), futureStates: [] })),
   }
+  // A run finished (or progressed) in the worker: a new state object makes selectors read it (runRemote.ts).
+  subscribeRuns(() => store.setState({}))
   return store
 }
 

@@ -29,7 +29,7 @@ describe('document actions', () => {
     const fn = s.getState().addNode('lambda', { x: 0, y: 0 })
     const q1 = s.getState().addNode('sqs', { x: 300, y: 0 })
     const q2 = s.getState().addNode('sqs', { x: 300, y: 100 })
-    expect(s.getState().connect(fn, q1)).toMatchObject({ ok: false, code: 'edge.roleNeeded', roles: ['dlq', 'onFailure', 'onSuccess'] })
+    expect(s.getState().connect(fn, q1)).toMatchObject({ ok: false, code: 'edge.roleNeeded', roles: ['dlq', 'onFailure', 'onSuccess', 'writes'] })
     expect(s.getState().connect(fn, q1, 'dlq')).toMatchObject({ ok: true, role: 'dlq' })
     expect(s.getState().connect(fn, q2, 'dlq')).toMatchObject({ ok: false, code: 'lambda.oneDlq', ref: '§2.4' })
   })
@@ -45,12 +45,12 @@ describe('document actions', () => {
     expect(s.getState().scenario).toBe(before)
   })
 
-  it('only offers a DLQ in the 2018 era (destinations came in Nov 2019, §12)', () => {
+  it('offers no destinations in the 2018 era (they came in Nov 2019, §12): a DLQ, or a write by the code (§16)', () => {
     const s = fresh()
     s.getState().setScenarioMeta({ era: '2018' })
     const fn = s.getState().addNode('lambda', { x: 0, y: 0 })
     const q = s.getState().addNode('sqs', { x: 300, y: 0 })
-    expect(s.getState().connect(fn, q)).toMatchObject({ ok: true, role: 'dlq' })
+    expect(s.getState().connect(fn, q)).toMatchObject({ ok: false, code: 'edge.roleNeeded', roles: ['dlq', 'writes'] })
   })
 
   it('warns (but connects) a DLQ on a function only an SQS mapping invokes (§2.4)', () => {

@@ -4,7 +4,7 @@
  * (or the store's actions). Document positions of a group's children are relative to the group, as in React Flow.
  */
 import type { Edge, Node } from '@xyflow/react'
-import { inferEdgeRole, nodeTypeInfo, type EdgeRole, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import { indexScenario, inferEdgeRole, loopWires, nodeTypeInfo, type EdgeRole, type LoopVerdict, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
 import type { Selection } from './selection'
 import { effectiveEdgeIds, type XY } from './documentOps'
 import { handleBoxes } from './nodeHandles'
@@ -25,6 +25,10 @@ export interface RoleEdgeData extends Record<string, unknown> {
   edge: ScenarioEdge
   /** The role as written, or inferred (null: the document must say, see the model's check). */
   role: EdgeRole | null
+  /** §16: a `writes` wire that closes a loop back to its function, and whether detection stops it. */
+  loop?: LoopVerdict
+  /** The two ends sit in different AWS accounts (§10): drawn as crossing, with the other account named. */
+  crossAccount?: { from: string; to: string }
 }
 export type FlowEdge = Edge<RoleEdgeData, 'role'>
 
@@ -181,6 +185,8 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
     nextNodes.set(node.id, flow)
   }
   const ids = effectiveEdgeIds(doc.edges)
+  const loops = loopWires(doc)
+  const accountOf = doc.nodes.some((n) => n.type === 'account') ? indexScenario(doc).accountOf : null
   const edges: FlowEdge[] = []
   const nextEdges = new Map<string, FlowEdge>()
   doc.edges.forEach((edge, i) => {
@@ -190,11 +196,28 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
     if (!a || !b || nextEdges.has(id)) return // dangling or duplicate: reported by the model's check, not drawn
     const role = edge.role ?? inferEdgeRole(a, b)
     const selected = selectedEdges.has(id)
+    const loop = loops.get(i)
     const prev = cache.edges.get(id)
+    const fromAccount = accountOf?.(edge.from)
+    const toAccount = accountOf?.(edge.to)
+    const cross = fromAccount !== undefined && toAccount !== undefined && fromAccount !== toAccount ? { from: fromAccount, to: toAccount } : undefined
     const flow: FlowEdge =
-      prev && prev.data?.edge === edge && prev.data.role === role && prev.selected === selected
+      prev &&
+      prev.data?.edge === edge &&
+      prev.data.role === role &&
+      prev.data.loop === loop &&
+      prev.selected === selected &&
+      prev.data.crossAccount?.from === cross?.from &&
+      prev.data.crossAccount?.to === cross?.to
         ? prev
-        : { id, source: edge.from, target: edge.to, type: 'role', data: { edge, role }, selected }
+        : {
+            id,
+            source: edge.from,
+            target: edge.to,
+            type: 'role',
+            data: { edge, role, ...(loop ? { loop } : {}), ...(cross ? { crossAccount: cross } : {}) },
+            selected,
+          }
     edges.push(flow)
     nextEdges.set(id, flow)
   })

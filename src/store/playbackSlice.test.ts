@@ -3,7 +3,11 @@ import s3Dlq from '../../examples/s3-dlq.json'
 import type { Scenario } from '../model'
 import { createAppStore } from './createAppStore'
 import { selectPlaybackRun, traceCountAt } from './playbackSliceSelectors'
-import { nextMoment, previousMoment } from './playbackSliceRun'
+import { busySpansOf, isBusyAt, nodeRuntimeAt } from '../sim/views'
+import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
+
+/** The node chips' picture at t (sim/views reads the run the store memoised). */
+const runtimeAt = (run: PlaybackRun, t: number) => (run.ok ? nodeRuntimeAt(run.result, run.resolved, t) : new Map<string, never>())
 
 const doc = s3Dlq as Scenario
 const withoutFault: Scenario = { ...doc, faults: [] }
@@ -171,9 +175,8 @@ describe('injecting while playing', () => {
 
 describe('node runtime at t (folded from the trace)', () => {
   it('S3 → DLQ: cold init, busy, then one retry waiting, then a DLQ message (§7.1, §2.1, §2.4)', async () => {
-    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
     const run = selectPlaybackRun(storeWith(doc).getState())
-    const at = (t: number) => nodeRuntimeAt(run, t)
+    const at = (t: number) => runtimeAt(run, t)
     expect(at(1100).get('thumbnailer')?.envs).toEqual({ eni: 0, init: 1, warm: 0, busy: 0 })
     expect(at(1500).get('thumbnailer')?.envs.busy).toBe(1)
     expect(at(30_000).get('thumbnailer')).toMatchObject({ waitingRetry: 1, errors: 1, inUse: 0 })
@@ -184,37 +187,34 @@ describe('node runtime at t (folded from the trace)', () => {
   })
 
   it('2018 VPC cold start attaches an ENI first; the current era does not (§7.2, §7.3)', async () => {
-    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
     const vpc = (await import('../../examples/vpc-2018.json')).default as Scenario
     const old = selectPlaybackRun(storeWith(vpc).getState())
-    expect(nodeRuntimeAt(old, 5000).get('reports')?.envs.eni).toBe(5)
+    expect(runtimeAt(old, 5000).get('reports')?.envs.eni).toBe(5)
     const now = selectPlaybackRun(storeWith({ ...vpc, era: 'current' }).getState())
-    const envs = nodeRuntimeAt(now, 100).get('reports')?.envs
+    const envs = runtimeAt(now, 100).get('reports')?.envs
     expect(envs?.eni).toBe(0)
   })
 })
 
 describe('busy spans (what skip-idle never skips)', () => {
   it('merges hops and invocations; a retry wait is idle, a running attempt is not', async () => {
-    const { busySpansOf, isBusyAt } = await import('./playbackSliceRun')
     const run = selectPlaybackRun(storeWith(doc).getState())
     if (!run.ok) throw new Error('run should be valid')
     expect(run.busySpans.slice(0, 6)).toEqual([1000, 1050, 1070, 2120, 62_120, 62_920])
     expect(isBusyAt(run.busySpans, 1500)).toBe(true)
     expect(isBusyAt(run.busySpans, 30_000)).toBe(false)
     expect(isBusyAt(run.busySpans, 2120)).toBe(false)
-    expect(busySpansOf([], 10)).toEqual([])
+    expect(busySpansOf({ trace: [] }, 10)).toEqual([])
   })
 })
 
 describe('streams (needs the pollers)', () => {
   it('a poison record blocks one shard, its iterator age climbs, the other shards go on (§3.2, G17)', async () => {
-    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
     const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
     const run = selectPlaybackRun(storeWith(kinesis).getState())
     if (!run.ok) throw new Error('run should be valid')
-    const a = nodeRuntimeAt(run, 60_000).get('clicks')
-    const b = nodeRuntimeAt(run, 120_000).get('clicks')
+    const a = runtimeAt(run, 60_000).get('clicks')
+    const b = runtimeAt(run, 120_000).get('clicks')
     expect(a?.blockedShards).toBe(1)
     expect(b?.blockedShards).toBe(1)
     expect((b?.iteratorAgeMs ?? 0) - (a?.iteratorAgeMs ?? 0)).toBeGreaterThanOrEqual(59_000)
@@ -228,15 +228,14 @@ describe('streams (needs the pollers)', () => {
 
 describe('injected stream and wire faults', () => {
   it('"add a poison record" at T+5 s blocks a shard from then on (§3.2)', async () => {
-    const { nodeRuntimeAt } = await import('./playbackSliceRuntime')
     const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
     const s = storeWith({ ...kinesis, faults: [] })
-    expect(nodeRuntimeAt(selectPlaybackRun(s.getState()), 60_000).get('clicks')?.blockedShards).toBe(0)
+    expect(runtimeAt(selectPlaybackRun(s.getState()), 60_000).get('clicks')?.blockedShards).toBe(0)
     s.getState().seek(5000)
     s.getState().injectFault({ kind: 'poisonRecord', stream: 'clicks' })
     const run = selectPlaybackRun(s.getState())
-    expect(nodeRuntimeAt(run, 4000).get('clicks')?.blockedShards).toBe(0)
-    expect(nodeRuntimeAt(run, 60_000).get('clicks')?.blockedShards).toBe(1)
+    expect(runtimeAt(run, 4000).get('clicks')?.blockedShards).toBe(0)
+    expect(runtimeAt(run, 60_000).get('clicks')?.blockedShards).toBe(1)
   })
 
   it('revoking the trigger permission makes later events fail to invoke (§10)', () => {

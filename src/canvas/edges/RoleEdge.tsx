@@ -14,6 +14,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props
   const role = data?.role ?? 'unknown'
   const missing = data?.edge.permission === 'missing'
+  const cross = data?.crossAccount
   const { path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const drawnEnds = useContext(EdgeEndsContext)
   useLayoutEffect(() => {
@@ -25,17 +26,23 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   }, [drawnEnds, id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition])
   return (
     <>
-      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
+      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${cross ? ' role-edge--cross-account' : ''}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
       {labelShown && (
         <EdgeLabelRenderer>
           <div
-            className={`role-edge__label role-edge__label--${role}${selected ? ' role-edge__label--selected' : ''}`}
+            className={`role-edge__label role-edge__label--${role}${cross ? ' role-edge__label--cross-account' : ''}${selected ? ' role-edge__label--selected' : ''}`}
             data-edge-label={id}
             style={{ transform: labelTransform(labelX, labelY) }}
             title={t(`edges.roleLong.${role}`)}
           >
             {t(`edges.role.${role}`)}
             {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
+            {data?.loop && (
+              <span className={`role-edge__loop role-edge__loop--${data.loop}`} data-loop={data.loop} title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}>
+                {' '}↻ {t('edges.loop')}
+              </span>
+            )}
+            {cross && <span className="role-edge__cross" data-testid="cross-account-label"> · {t('edges.crossAccount', { from: cross.from, to: cross.to })}</span>}
           </div>
         </EdgeLabelRenderer>
       )}
@@ -43,7 +50,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   )
 })
 
-const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'unknown'] as const
+const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'unknown'] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
 export function EdgeMarkers() {

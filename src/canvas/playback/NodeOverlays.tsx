@@ -2,8 +2,7 @@ import { memo, useMemo } from 'react'
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import type { NodeRuntime } from '../../store/playbackSliceRuntime'
-import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'
+import { nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
 
@@ -60,7 +59,7 @@ export function NodeOverlays() {
   const { t } = useTranslation()
   const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
-  const runtime = useMemo(() => nodeRuntimeAt(run, positionMs), [run, positionMs])
+  const runtime = useMemo(() => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()), [run, positionMs])
   // Chips first: only nodes with something to say get an overlay, and only their boxes are watched (an idle
   // 200-node canvas mounts no overlay and does no work per drag frame).
   const shown = useMemo(() => {

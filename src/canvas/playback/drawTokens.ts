@@ -3,7 +3,8 @@
  * (so 1,000 tokens cost a handful of fills), batches as one bigger token with its count, lost events falling away.
  */
 import { forEachWaitAt } from '../../animation/retryWaitIndex'
-import { forEachHopInFlight, jumpProgress, pointAlong, type TokenState } from '../../animation/tokenProgress'
+import { forEachHopInFlight, jumpProgress, pointAlong } from '../../animation/tokenProgress'
+import type { TokenState } from '../../sim/views'
 import type { EdgeGeometry } from './edgeGeometry'
 import type { TokenHits } from './tokenHits'
 import type { TokenIndex } from './tokenIndex'

@@ -26,6 +26,7 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
+import { safety } from './safety'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -54,6 +55,7 @@ export const en = {
   playback,
   rules,
   runtime,
+  safety,
   stateMachine,
   transport,
 } as const

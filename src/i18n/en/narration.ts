@@ -87,6 +87,11 @@ export const narration = {
       sendFailed: 'the destination could not be written (DestinationDeliveryFailures)',
     },
     message: { arrived: 'a Lambda destination invokes the function asynchronously' },
+    write: {
+      sent: 'the function’s code writes the event on to a bucket, queue or topic',
+      arrived: 'the write emits a new event, as AWS would (the same chain of requests)',
+    },
+    loop: { stopped: 'recursive loop detection: after 16 invocations of the same chain Lambda stops it (DLQ / on-failure, RecursiveInvocationsDropped)' },
     invoke: {
       cold: 'a new execution environment runs Init first',
       warm: 'a frozen environment is thawed and reused',

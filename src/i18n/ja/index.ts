@@ -23,6 +23,7 @@ import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
+import { safety } from './safety'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -52,6 +53,7 @@ export const ja: Messages = {
   playback,
   rules,
   runtime,
+  safety,
   stateMachine,
   transport,
 }

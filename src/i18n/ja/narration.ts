@@ -85,6 +85,11 @@ export const narration: Messages['narration'] = {
       sent: '送信先には呼び出しレコードが届く',
       sendFailed: '送信先に書き込めなかった（DestinationDeliveryFailures）',
     },
+    write: {
+      sent: '関数のコードがイベントをバケット、キュー、トピックに書き込みます',
+      arrived: '書き込みにより、AWS と同じように新しいイベントが発生します（同じリクエストの連鎖）',
+    },
+    loop: { stopped: '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）' },
     message: { arrived: 'Lambda の送信先は関数を非同期で呼び出す' },
     invoke: {
       cold: '新しい実行環境はまず Init を実行する',

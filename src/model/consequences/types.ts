@@ -58,7 +58,7 @@ export function consequence(
   code: ConsequenceCode,
   subject: string,
   targets: { nodeIds?: NodeId[]; edgeIds?: EdgeId[] },
-  params: Record<string, string | number> = {},
+  params: Record<string, string | number> = {}, // safe-keys: a default, never written by key
   docPage?: string,
 ): Consequence {
   const rule = CONSEQUENCE_RULES[code]

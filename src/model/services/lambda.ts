@@ -44,6 +44,11 @@ export const lambdaConfigSchema = z.strictObject({
   eniAttachMs: msRange(0, 10 * MINUTE_MS).optional(),
   /** G16: what the handler returns to API Gateway: a proxy response ({statusCode, body}) or plain JSON. */
   apiResponse: z.enum(['proxy', 'plainJson']).optional(),
+  /**
+   * §16 (current era; PutFunctionRecursionConfig, 2024; detection since July 2023): what Lambda does when the same
+   * event has gone round Lambda ↔ SQS / SNS / S3 more than 16 times. Default Terminate. 2018: no detection.
+   */
+  recursiveLoop: z.enum(['Allow', 'Terminate']).optional(),
   /** What the handler returns, for every attempt or per attempt (handlerReturn.ts); wins over `apiResponse`. */
   returns: handlerReturnsSchema.optional(),
 })
@@ -74,13 +79,15 @@ export interface ResolvedLambdaConfig {
   eniAttachMs: number
   apiResponse: 'proxy' | 'plainJson'
   returns: HandlerReturns | null
+  /** 'Allow' in the 2018 era (no detection then). */
+  recursiveLoop: 'Allow' | 'Terminate'
 }
 
 /**
  * AWS defaults. In the 2018 era the async settings did not exist (§12): retries are fixed at 2 and events are kept
  * up to 6 h, which is what the 2018 guide describes (§2.1, §5.3 throttle behaviour).
  */
-export function resolveLambdaConfig(c: LambdaConfig | undefined, _era: Era): ResolvedLambdaConfig {
+export function resolveLambdaConfig(c: LambdaConfig | undefined, era: Era): ResolvedLambdaConfig {
   return {
     timeoutMs: c?.timeoutMs ?? 3000,
     memoryMb: c?.memoryMb ?? 128,
@@ -100,6 +107,7 @@ export function resolveLambdaConfig(c: LambdaConfig | undefined, _era: Era): Res
     eniAttachMs: c?.eniAttachMs ?? 10_000,
     apiResponse: c?.apiResponse ?? 'proxy',
     returns: c?.returns ?? null,
+    recursiveLoop: era === '2018' ? 'Allow' : (c?.recursiveLoop ?? 'Terminate'),
   }
 }
 

@@ -125,12 +125,13 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
 
 /** Rows → map; rows with a blank key and value are drafts and not part of it. Reports the first repeated key. */
 function toMap(rows: readonly Row[]): { map: Record<string, string>; duplicate: string | null } {
-  const map: Record<string, string> = {}
+  // Keys are user text: a Map, then own properties (`map['__proto__'] = v` would set the prototype and drop the key).
+  const entries = new Map<string, string>()
   let duplicate: string | null = null
   for (const r of rows) {
     if (r.key === '' && r.value === '') continue
-    if (Object.hasOwn(map, r.key) && duplicate === null) duplicate = r.key
-    map[r.key] = r.value
+    if (entries.has(r.key) && duplicate === null) duplicate = r.key
+    entries.set(r.key, r.value)
   }
-  return { map, duplicate }
+  return { map: Object.fromEntries(entries), duplicate }
 }

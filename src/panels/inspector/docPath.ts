@@ -57,7 +57,7 @@ export function completeEdit(
     return others ? { path, value: defaults(key) } : { path: parentPath, value: undefined }
   }
   if (parent !== undefined) return { path, value }
-  const whole: Record<string, unknown> = {}
+  const whole: Record<string, unknown> = {} // safe-keys: field names from the schema, not user text
   for (const r of required) if (r !== key) whole[r] = defaults(r)
   whole[key] = value
   return { path: parentPath, value: whole }

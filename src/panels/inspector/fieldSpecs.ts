@@ -27,7 +27,7 @@ export type FieldValue = number | string | boolean | null | readonly string[]
 /** Why a setting is off in an era: an i18n key under `inspector.era.*` and the reference section. */
 export interface EraRule {
   only: Era
-  reason: 'asyncConfig' | 'provisioned' | 'functionStates' | 'eniAttach' | 'streamSettings' | 'partialBatch' | 'sqsScaling'
+  reason: 'asyncConfig' | 'provisioned' | 'functionStates' | 'eniAttach' | 'streamSettings' | 'partialBatch' | 'sqsScaling' | 'recursiveLoop'
 }
 
 /**
@@ -93,6 +93,7 @@ const LAMBDA_FIELDS: FieldSpec[] = [
   { id: 'vpcPendingMs', path: cfg('vpcPendingMs'), widget: 'duration', units: ['s', 'min'], defaultValue: (e) => lambda(e).vpcPendingMs, ref: '§7.3', era: { only: 'current', reason: 'functionStates' }, note: 'vpcPending' },
   { id: 'eniAttachMs', path: cfg('eniAttachMs'), widget: 'duration', units: ['ms', 's'], defaultValue: (e) => lambda(e).eniAttachMs, ref: '§7.2', era: { only: '2018', reason: 'eniAttach' } },
   { id: 'apiResponse', path: cfg('apiResponse'), widget: 'enum', defaultValue: (e) => lambda(e).apiResponse, ref: '§5.2' },
+  { id: 'recursiveLoop', path: cfg('recursiveLoop'), widget: 'enum', defaultValue: (e) => (e === '2018' ? null : lambda(e).recursiveLoop), ref: '§16', era: { only: 'current', reason: 'recursiveLoop' } },
 ]
 
 export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
@@ -106,7 +107,10 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
     { id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveKinesisConfig(undefined, e).shardCount, ref: '§3.1' },
     { id: 'retentionMs', path: cfg('retentionMs'), widget: 'duration', units: ['h'], defaultValue: (e) => resolveKinesisConfig(undefined, e).retentionMs, ref: '§3.1', rangeNote: (e) => (e === '2018' ? 'kinesisRetention2018' : 'kinesisRetentionCurrent') },
   ],
-  dynamoDbStream: [{ id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).shardCount, ref: '§3.1' }],
+  dynamoDbStream: [
+    { id: 'shardCount', path: cfg('shardCount'), widget: 'number', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).shardCount, ref: '§3.1' },
+    { id: 'viewType', path: cfg('viewType'), widget: 'enum', defaultValue: (e) => resolveDynamoDbStreamConfig(undefined, e).viewType, ref: '§11' },
+  ],
   apiGateway: [
     { id: 'api', path: cfg('api'), widget: 'enum', defaultValue: (e) => resolveApiGatewayConfig(undefined, e).api, ref: '§5.2' },
     { id: 'payloadFormat', path: cfg('payloadFormat'), widget: 'enum', defaultValue: (e, n) => resolveApiGatewayConfig(n?.type === 'apiGateway' ? n.config : undefined, e).payloadFormat, ref: '§5.2' },

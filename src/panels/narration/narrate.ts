@@ -1,12 +1,13 @@
 import type { MessageKey } from '../../i18n'
 import type { Fate, ReasonCode, TraceEvent } from '../../sim'
+import { entryKinds, type EntryKind } from '../../sim/views'
 import { formatSimTime } from '../formatSimTime'
 import { docUrlOf } from './docLinks'
 import { formatDuration } from './formatDuration'
 import type { Translate } from './translate'
 
 /** Log filters: what a line is about (a line can be several). */
-export type LogKind = 'error' | 'retry' | 'dlq' | 'lost'
+export type LogKind = EntryKind
 
 export interface NarrationContext {
   t: Translate
@@ -45,37 +46,9 @@ const ENV_KEY = {
   'env.reset': 'narration.entry.envReset',
 } as const satisfies Record<string, MessageKey>
 
-const RETRY_STEPS = new Set<ReasonCode>(['esm.retryBatch', 'esm.shardBlocked', 'esm.bisect', 'sqs.visibilityTimeout'])
-const LOST_STEPS = new Set<ReasonCode>(['esm.recordExpired', 'esm.recordAgeExceeded'])
-const DLQ_STEPS = new Set<ReasonCode>(['sqs.redrive', 'esm.onFailure'])
-
 /** The rule phrase of a reason code (`narration.reason.<group>.<code>`). */
 export function reasonKey(reason: ReasonCode): MessageKey {
   return `narration.reason.${reason}` as MessageKey
-}
-
-function kindsOf(e: TraceEvent): LogKind[] {
-  switch (e.type) {
-    case 'invoke.end':
-      return e.result === 'success' ? [] : ['error']
-    case 'invoke.refused':
-    case 'delivery.failed':
-      return ['error']
-    case 'response':
-      return e.statusCode >= 400 ? ['error'] : []
-    case 'retry.scheduled':
-      return ['retry']
-    case 'message.sent':
-      return e.reason === 'dlq.sent' || e.reason === 'destination.sent' ? ['dlq'] : []
-    case 'event.fate':
-      if (e.fate === 'discarded' || e.fate === 'expired' || e.fate === 'rejected') return ['lost']
-      if (e.fate === 'dead-lettered' || e.fate === 'sent-to-destination') return ['dlq']
-      return e.fate === 'failed-to-caller' ? ['error'] : []
-    case 'source.step':
-      return RETRY_STEPS.has(e.reason) ? ['retry'] : LOST_STEPS.has(e.reason) ? ['lost'] : DLQ_STEPS.has(e.reason) ? ['dlq'] : []
-    default:
-      return []
-  }
 }
 
 function attemptText(ctx: NarrationContext, eventId: string, fnId: string, n: number): string {
@@ -154,7 +127,7 @@ function findStart(trace: readonly TraceEvent[], beforeSeq: number, eventId: str
 export function narrate(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceEvent[]): Narration {
   const nodeIds = e.type === 'hop' ? [e.fromNodeId, e.toNodeId] : [e.nodeId]
   const eventId = e.type === 'source.step' ? (e.eventIds[0] ?? null) : 'eventId' in e ? e.eventId : null
-  return { seq: e.seq, atMs: e.atMs, eventId, nodeIds, kinds: kindsOf(e), sentence: sentenceOf(e, ctx, trace), reason: e.reason, ref: e.ref, docUrl: docUrlOf(e.ref) }
+  return { seq: e.seq, atMs: e.atMs, eventId, nodeIds, kinds: entryKinds(e), sentence: sentenceOf(e, ctx, trace), reason: e.reason, ref: e.ref, docUrl: docUrlOf(e.ref) }
 }
 
 /** "sentence — rule (§x)"; the sentence's own full stop gives way to the dash. */

@@ -1,4 +1,4 @@
-import type { LifecycleKind, LifecycleState } from '../../sim/views'
+import { LOST_FATES, type LifecycleKind, type LifecycleState } from '../../sim/views'
 
 /** A statechart drawn on a grid: states at (column, row), transitions between them. */
 export interface ChartSpec {
@@ -10,8 +10,8 @@ export interface ChartSpec {
 
 /** States that end the event's life: drawn with a double border (not colour alone). */
 export const TERMINAL = new Set<LifecycleState>(['succeeded', 'responded', 'dlq', 'destination', 'discarded', 'expired', 'rejected'])
-/** Terminal states where the event is gone. */
-export const LOST = new Set<LifecycleState>(['discarded', 'expired', 'rejected'])
+/** Terminal states where the event is gone (the lifecycle names its end state after the fate). */
+export const LOST: ReadonlySet<string> = new Set<string>(LOST_FATES)
 
 // §2.1: Queued → Invoking → (cold: ENI attach §7.2, Init §7.1) → Running → Failed → Waiting → Invoking … → DLQ / Destination / Discarded.
 const ASYNC: ChartSpec = {

@@ -19,7 +19,7 @@ export function ColdStarts({ result, scenario, nowMs, widthPx }: { result: SimRe
   const { t, i18n } = useTranslation()
   const tr = translatorOf(i18n, i18n.language)
   const fnIds = useMemo(() => (scenario?.nodes ?? []).filter((n) => n.type === 'lambda').map((n) => n.id), [scenario])
-  const timelines = useMemo(() => fnIds.map((id) => coldStartSpans(result, id, scenario)), [result, scenario, fnIds])
+  const timelines = useMemo(() => fnIds.map((id) => coldStartSpans(result, id)), [result, fnIds])
   const anyVpc = scenario?.nodes.some((n) => n.type === 'lambda' && n.vpcId !== null) ?? false
   const shown = timelines
     .map((tl) => ({ ...tl, invocations: tl.invocations.filter((s) => s.startMs <= nowMs).slice(-MAX_ROWS), states: tl.states.filter((s) => s.startMs <= nowMs), refusals: tl.refusals.filter((r) => r.atMs <= nowMs) }))

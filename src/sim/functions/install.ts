@@ -46,6 +46,7 @@ export function installFunctions(k: Kernel): FunctionHost {
       deadLetterErrors: ser('DeadLetterErrors'),
       destinationFailures: ser('DestinationDeliveryFailures'),
       asyncDropped: ser('AsyncEventsDropped'),
+      recursionDropped: ser('RecursiveInvocationsDropped'),
     })
     fn.reclaimTimer = { onTimer: (_at, env) => onReclaimTimer(k, fn, env as Env) }
     fn.activeTimer = { onTimer: () => onActiveTimer(k, fn) }
@@ -54,6 +55,7 @@ export function installFunctions(k: Kernel): FunctionHost {
       if (e.role === 'dlq') fn.dlq = e
       else if (e.role === 'onSuccess') fn.onSuccess = e
       else if (e.role === 'onFailure') fn.onFailure = e
+      else if (e.role === 'writes') fn.writes.push(e)
       else if (e.role === 'access') {
         fn.access.push(e)
         if (accessBlocked(s, n, e)) fn.blockedAccess.push(e.id)

@@ -107,6 +107,7 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
   let env: Env | null = fn.takeIdle()
   let cold = false
   let preMs = 0 // ENI attach + init before the handler
+  let eniEndMs = now
   let reinitMs = 0 // G37: init re-run inside the invoke phase, counted against the timeout
   let startReason: ReasonCode = 'invoke.warm'
   if (env === null) {
@@ -151,7 +152,10 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     startReason = fn.cfg.provisionedConcurrency > 0 ? 'invoke.spillover' : 'invoke.cold'
     if (fn.cfg.provisionedConcurrency > 0) fn.m.spillover.add(now, 1)
     k.trace.env(now, 'env.created', 'env.created', fn.node.id, env.id)
-    if (vpc !== null && k.scenario.era === '2018') preMs += fn.cfg.eniAttachMs // §7.2 ENI attach per new environment
+    if (vpc !== null && k.scenario.era === '2018') {
+      preMs += fn.cfg.eniAttachMs // §7.2 ENI attach per new environment
+      eniEndMs = now + fn.cfg.eniAttachMs
+    }
   } else if (env.provisioned) {
     startReason = 'invoke.provisioned'
   }
@@ -218,7 +222,7 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
       inv.returnValue = undefined
     }
   }
-  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart)
+  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart, eniEndMs)
   for (const a of fn.access) {
     const hung = fn.blockedAccess.includes(a.id)
     k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')

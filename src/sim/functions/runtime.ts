@@ -41,6 +41,7 @@ export interface FunctionMetrics {
   deadLetterErrors: Series
   destinationFailures: Series
   asyncDropped: Series
+  recursionDropped: Series
 }
 
 /** Per-function state: environments, concurrency in use, VPC state, wiring, metric handles. */
@@ -58,6 +59,8 @@ export class FunctionRuntime {
   onSuccess: ResolvedEdge | null = null
   onFailure: ResolvedEdge | null = null
   access: ResolvedEdge[] = []
+  /** §16: where the function's code writes the event on to (bucket, queue, topic). */
+  writes: ResolvedEdge[] = []
   /** Access edges whose connections hang (no same VPC, no SG rule, no NAT/endpoint; §7.5, §7.3). */
   blockedAccess: string[] = []
   readonly functionArn: string

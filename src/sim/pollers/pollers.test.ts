@@ -4,79 +4,12 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DAY_MS, HOUR_MS } from '../../model/common.ts'
-import type { Fault, Scenario } from '../../model/index.ts'
+import { HOUR_MS } from '../../model/common.ts'
 import type { SimResult } from '../simulate.ts'
+import { streamArb, type StreamGen } from '../../test/scenarioArbitraries.ts'
 import { ofType, runScenario, scenarioDoc } from '../testkit.ts'
 import { laneOf, shardOf } from './hash.ts'
 import { POLL_HOP_MS } from './pollTiming.ts'
-
-const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
-
-const streamFaultArb: fc.Arbitrary<Fault> = fc.oneof(
-  fc.record({ kind: fc.constant('poisonRecord' as const), target: fc.constant('src'), key: fc.constantFrom(...KEYS), response: fc.constantFrom('throw' as const, 'reportItemFailure' as const) }),
-  fc.record({ kind: fc.constant('poisonRecord' as const), target: fc.constant('src'), index: fc.integer({ min: 0, max: 30 }), response: fc.constantFrom('throw' as const, 'reportItemFailure' as const) }),
-  fc.record({ kind: fc.constant('failProbability' as const), target: fc.constant('fn'), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('failAttempts' as const), target: fc.constant('fn'), fromAttempt: fc.integer({ min: 1, max: 2 }), toAttempt: fc.integer({ min: 2, max: 4 }) }),
-  fc.record({ kind: fc.constant('throttle' as const), target: fc.constant('fn'), reservedConcurrency: fc.integer({ min: 0, max: 2 }), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-  fc.record({ kind: fc.constant('timeout' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 60_000 }), durationMs: fc.integer({ min: 1000, max: 10_000 }) }),
-  fc.record({ kind: fc.constant('revokePermission' as const), target: fc.constant('esm'), permission: fc.constant('streamRead' as const), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-  fc.record({ kind: fc.constant('recover' as const), target: fc.constantFrom('fn', 'src', 'esm'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-)
-
-interface StreamGen {
-  scenario: Scenario
-  pf: number
-  shards: number
-  maxRetry: number
-  bisect: boolean
-  retentionMs: number
-  timeoutMs: number
-}
-
-function streamArb(durationMs: number): fc.Arbitrary<StreamGen> {
-  return fc
-    .record({
-      era: fc.constantFrom('current' as const, '2018' as const),
-      type: fc.constantFrom('kinesis' as const, 'dynamoDbStream' as const),
-      shards: fc.integer({ min: 1, max: 4 }),
-      pf: fc.integer({ min: 1, max: 3 }),
-      batchSize: fc.integer({ min: 1, max: 12 }),
-      windowMs: fc.constantFrom(0, 0, 500, 3000),
-      maxRetry: fc.integer({ min: -1, max: 3 }),
-      maxAgeMs: fc.constantFrom(-1, 60_000, 120_000),
-      bisect: fc.boolean(),
-      partial: fc.boolean(),
-      dest: fc.boolean(),
-      count: fc.integer({ min: 1, max: 40 }),
-      everyMs: fc.integer({ min: 1, max: 3000 }),
-      fnMs: fc.integer({ min: 1, max: 2000 }),
-      faults: fc.array(streamFaultArb, { maxLength: 4 }),
-      seed: fc.integer({ min: 0, max: 1000 }),
-    })
-    .map((g) => {
-      const current = g.era === 'current'
-      const pf = current ? g.pf : 1
-      const timeoutMs = 5000
-      const esm = current
-        ? { batchSize: g.batchSize, maximumBatchingWindowMs: g.windowMs, maxRetryAttempts: g.maxRetry, maxRecordAgeMs: g.maxAgeMs, bisectOnError: g.bisect, parallelizationFactor: pf, reportBatchItemFailures: g.partial }
-        : { batchSize: g.batchSize, maximumBatchingWindowMs: g.windowMs }
-      const scenario = scenarioDoc({
-        era: g.era,
-        seed: g.seed,
-        durationMs,
-        nodes: [
-          { id: 'src', type: g.type, config: { shardCount: g.shards } },
-          { id: 'fn', type: 'lambda', config: { durationMs: g.fnMs, timeoutMs } },
-          { id: 'dest', type: 'sqs' },
-        ],
-        edges: [{ id: 'esm', from: 'src', to: 'fn', config: esm }, ...(g.dest && current ? [{ from: 'src', to: 'dest', role: 'onFailure' as const }] : [])],
-        traffic: [{ source: 'src', kind: 'every', everyMs: g.everyMs, count: g.count, partitionKeys: KEYS }],
-        faults: g.faults,
-      })
-      return { scenario, pf, shards: g.shards, maxRetry: current ? g.maxRetry : -1, bisect: current && g.bisect, retentionMs: DAY_MS, timeoutMs }
-    })
-}
 
 const laneKey = (key: string, g: StreamGen) => `${shardOf(key, g.shards)}/${laneOf(key, g.shards, g.pf)}`
 const endOf = (r: SimResult) => new Map(r.events.map((e) => [e.id, e.endedAtMs ?? Number.POSITIVE_INFINITY]))
@@ -190,7 +123,7 @@ const sqsArb = fc
         nodes: [
           { id: 'src', type: 'sqs', config: { fifo: g.fifo, visibilityTimeoutMs: g.visibilityS * 1000, messageRetentionMs: 600_000 } },
           { id: 'fn', type: 'lambda', config: { durationMs: g.fnMs, timeoutMs: 5000, ...(g.reserved !== undefined ? { reservedConcurrency: g.reserved } : {}) } },
-          { id: 'dlq', type: 'sqs' },
+          { id: 'dlq', type: 'sqs', config: { fifo: g.fifo } }, // §16: a redrive DLQ is of its source's kind
         ],
         edges: [
           { id: 'esm', from: 'src', to: 'fn', config: { batchSize: g.batchSize, ...(current ? { reportBatchItemFailures: g.partial } : {}) } },

@@ -89,13 +89,15 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
     const shaped = typeof message === 'object' && message !== null && 'body' in message
     const body = shaped ? (message as { body: unknown }).body : message
     const givenId = shaped ? (message as { messageId?: unknown }).messageId : undefined
+    const attrs = shaped ? (message as { attributes?: { MessageGroupId?: unknown } }).attributes : undefined
+    const group = typeof attrs?.MessageGroupId === 'string' ? attrs.MessageGroupId : 'default'
     if (!this.tracked) {
       this.add(new Message(null, typeof givenId === 'string' ? givenId : `${ev.id}@${this.node.id}`, body, atMs, null))
       return
     }
     const child = this.k.ledger.create(this.node.id, ev.id, atMs, body)
     this.k.trace.created(atMs, 'sqs.messageArrived', child.id, this.node.id, ev.id)
-    this.add(new Message(child, typeof givenId === 'string' ? givenId : child.id, body, atMs, 'default'))
+    this.add(new Message(child, typeof givenId === 'string' ? givenId : child.id, body, atMs, group))
   }
 
   private add(msg: Message): void {
@@ -173,10 +175,15 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
       const ev = m.ev!
       if (m.expired) {
         finishEvent(k, ev, this.node.id, 'expired', 'sqs.retentionExpired')
+        if (this.fifo) woke = true
       } else if (this.redrive !== null && m.receiveCount >= this.redrive.maxReceiveCount) {
-        const message = { messageId: m.messageId, body: m.body, attributes: { ApproximateReceiveCount: String(m.receiveCount), SentTimestamp: String(m.sentMs) } }
+        const attributes: Record<string, string> = { ApproximateReceiveCount: String(m.receiveCount), SentTimestamp: String(m.sentMs) }
+        if (this.fifo && m.group !== null) attributes.MessageGroupId = m.group // §16: a FIFO redrive keeps the group
+        const message = { messageId: m.messageId, body: m.body, attributes }
         sendMessage(k, ev, this.redrive, message, 'sqs.redrive')
         finishEvent(k, ev, this.node.id, 'dead-lettered', 'sqs.redrive')
+        if (this.fifo) woke = true // §4.2: the head left its group, which may be read again
+
       } else {
         m.state = VISIBLE
         if (!this.fifo) this.visible.push(m)

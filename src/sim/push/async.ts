@@ -8,6 +8,7 @@ import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
 import type { AsyncState } from './asyncState.ts'
+import type { LoopBook } from './loops.ts'
 import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
 import { finishEvent, sendResponse } from './respond.ts'
 import { stateRefusal } from './stateRefusal.ts'
@@ -25,6 +26,8 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
   private readonly fns: FunctionHost
   /** Finished states (with their Invocation) for reuse: a million events need only as many as are ever in flight. */
   private readonly free: AsyncState[] = []
+  /** §16 recursive loop detection (set by the PushHub). */
+  loops: LoopBook | null = null
   constructor(k: Kernel, fns: FunctionHost) {
     this.k = k
     this.fns = fns
@@ -121,6 +124,11 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     // §2.1 step 7: reserved concurrency 0 → straight to DLQ / on-failure, no attempt.
     const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
     if (cap === 0) return this.fail(st, 'ZeroReservedConcurrency')
+    // §16: past 16 invocations of the same chain, Lambda stops it (DLQ / on-failure destination).
+    if (this.loops !== null && this.loops.stops(fn, st.ev)) {
+      fn.m.recursionDropped.add(now, 1)
+      return this.fail(st, 'RecursiveInvocationDetected')
+    }
     let inv = st.inv
     if (inv === null) inv = st.inv = newInvocation(fn.node.id, st.ev.id, 1, st.requestId, this, st)
     else resetInvocation(inv)
@@ -136,6 +144,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (result === 'success') {
       st.runs++
+      if (fn.writes.length > 0 && this.loops !== null) this.loops.writeOut(fn, st.ev)
       sendAsyncSuccess(k, st, inv.returnValue === undefined ? null : inv.returnValue)
       this.release(st)
       return

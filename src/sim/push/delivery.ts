@@ -13,6 +13,7 @@ const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   RetriesExhausted: 'async.retriesExhausted',
   EventAgeExceeded: 'async.eventAgeExceeded',
   ZeroReservedConcurrency: 'async.zeroReservedConcurrency',
+  RecursiveInvocationDetected: 'loop.stopped',
 }
 
 /** Put a message on an edge: a token, the message content in the trace, and its arrival scheduled. */

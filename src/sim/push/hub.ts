@@ -4,6 +4,7 @@ import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel, MessageSink } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { AsyncInvoker } from './async.ts'
+import { LoopBook } from './loops.ts'
 import { finishEvent } from './respond.ts'
 import { SyncCaller } from './sync.ts'
 
@@ -23,6 +24,7 @@ interface Route {
 export class PushHub {
   readonly async: AsyncInvoker
   readonly sync: SyncCaller
+  readonly loops: LoopBook
   private readonly k: Kernel
   private readonly fns: FunctionHost
   private readonly triggers = new Map<string, ResolvedEdge[]>()
@@ -33,6 +35,8 @@ export class PushHub {
     this.fns = fns
     this.async = new AsyncInvoker(k, fns)
     this.sync = new SyncCaller(k, fns)
+    this.loops = new LoopBook(k, (ev, node) => this.route(ev, node))
+    this.async.loops = this.loops
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)

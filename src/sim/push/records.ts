@@ -3,7 +3,7 @@ import type { Kernel } from '../kernel.ts'
 import type { AsyncState } from './asyncState.ts'
 
 /** Why an async event failed (§2.3); see delivery.ts. */
-export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency'
+export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency' | 'RecursiveInvocationDetected'
 
 /**
  * §16 (observed): a function error's responsePayload carries errorMessage, errorType, requestId and stackTrace.

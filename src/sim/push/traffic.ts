@@ -48,7 +48,15 @@ export class TrafficRunner implements TimerHandler {
     const c = arg as Cursor
     const t = c.t
     if (t.kind === 'once') {
-      for (let j = 0; j < (t.count ?? 1); j++) this.emit(c)
+      // One timer can ask for a million events: stop making them when the budget is used (the kernel then stops).
+      const count = t.count ?? 1
+      for (let j = 0; j < count; j++) {
+        if (this.k.overBudget()) {
+          this.k.refusedForBudget = true
+          break
+        }
+        this.emit(c)
+      }
     } else if (t.kind === 'every') {
       this.emit(c)
       const next = atMs + t.everyMs

@@ -1,4 +1,3 @@
-import type { ResolvedScenario } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
 
 /** The phases of one invocation (§7.1 Init, §7.2 ENI attach, then the handler). */
@@ -43,13 +42,11 @@ export interface ColdStartTimeline {
 }
 
 /**
- * Per invocation of one function: ENI and Init bars before the handler. The ENI share comes from the scenario
- * (2018-era VPC, §7.2); without it the whole pre-handler time is Init. Also the function's VPC states and the
+ * Per invocation of one function: ENI and Init bars before the handler. The ENI share is the engine's (`eniEndMs` on
+ * the invoke entry: 2018-era VPC, new environment, §7.2); without it the whole pre-handler time is Init. Also the function's VPC states and the
  * invokes they refused (current era, §7.3: Pending at creation, ResourceNotReady after idle).
  */
-export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'events'>, fnId: string, scenario?: ResolvedScenario): ColdStartTimeline {
-  const fn = scenario?.nodeById.get(fnId)
-  const eniMs = scenario?.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
+export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'events'>, fnId: string): ColdStartTimeline {
   const invocations: ColdStartSpan[] = []
   const open = new Map<string, ColdStartSpan>()
   const states: FunctionStateSpan[] = []
@@ -69,7 +66,7 @@ export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'ev
     if (e.type === 'invoke.start') {
       const prev = trace[i - 1]
       const newEnv = e.cold && prev?.type === 'env.created' && prev.envId === e.envId
-      const eniEnd = newEnv ? Math.min(e.atMs + eniMs, e.handlerStartMs) : e.atMs
+      const eniEnd = e.eniEndMs ?? e.atMs
       const span: ColdStartSpan = { eventId: e.eventId, attempt: e.attempt, envId: e.envId, cold: e.cold, newEnv, startMs: e.atMs, eniEndMs: eniEnd, handlerStartMs: e.handlerStartMs, endMs: null, seq: e.seq }
       invocations.push(span)
       open.set(`${e.eventId}\u0000${e.attempt}`, span)

@@ -1,6 +1,7 @@
 import { upperBound } from '../sorted.ts'
 import type { SimResult } from '../simulate.ts'
-import type { Fate, TraceEvent } from '../trace.ts'
+import type { TraceEvent } from '../trace.ts'
+import { fateClass, isFailedAttempt, type FateClass } from './classify.ts'
 
 /** What has become of the events so far (the live counters). */
 export interface Counters {
@@ -25,32 +26,27 @@ interface CounterIndex {
   firstFailure: number[]
   /** Fate times of events that had a failure first. */
   failedThenFated: number[]
-  byFate: Record<Exclude<Fate, 'in-flight'>, number[]>
+  /** Fate times by what the fate means (classify.ts). */
+  byClass: Record<Exclude<FateClass, 'moving'>, number[]>
 }
 
 const cache = new WeakMap<readonly TraceEvent[], CounterIndex>()
-
-function isFailure(e: TraceEvent): boolean {
-  if (e.type === 'invoke.end') return e.result !== 'success'
-  if (e.type === 'invoke.refused') return true
-  if (e.type === 'source.step') return e.reason === 'esm.retryBatch' || e.reason === 'sqs.visibilityTimeout' || e.reason === 'esm.bisect'
-  return false
-}
 
 function build(trace: readonly TraceEvent[]): CounterIndex {
   const idx: CounterIndex = {
     created: [],
     firstFailure: [],
     failedThenFated: [],
-    byFate: { succeeded: [], 'failed-to-caller': [], 'dead-lettered': [], 'sent-to-destination': [], discarded: [], expired: [], rejected: [] },
+    byClass: { delivered: [], failed: [], parked: [], lost: [] },
   }
   const failed = new Set<string>()
   for (const e of trace) {
     if (e.type === 'event.created') idx.created.push(e.atMs)
     else if (e.type === 'event.fate') {
-      idx.byFate[e.fate].push(e.atMs)
+      const c = fateClass(e.fate)
+      if (c !== 'moving') idx.byClass[c].push(e.atMs)
       if (failed.has(e.eventId)) idx.failedThenFated.push(e.atMs)
-    } else if (isFailure(e)) {
+    } else if (isFailedAttempt(e)) {
       const ids = e.type === 'source.step' ? e.eventIds : 'eventId' in e ? [e.eventId] : []
       for (const id of ids) {
         if (failed.has(id)) continue
@@ -74,12 +70,12 @@ export function countersAt(result: Pick<SimResult, 'trace'>, tMs: number): Count
     idx = build(result.trace)
     cache.set(result.trace, idx)
   }
-  const f = idx.byFate
+  const f = idx.byClass
   const created = upTo(idx.created, tMs)
-  const delivered = upTo(f.succeeded, tMs)
-  const inDlq = upTo(f['dead-lettered'], tMs) + upTo(f['sent-to-destination'], tMs)
-  const lost = upTo(f.discarded, tMs) + upTo(f.expired, tMs) + upTo(f.rejected, tMs)
-  const returnedError = upTo(f['failed-to-caller'], tMs)
+  const delivered = upTo(f.delivered, tMs)
+  const inDlq = upTo(f.parked, tMs)
+  const lost = upTo(f.lost, tMs)
+  const returnedError = upTo(f.failed, tMs)
   const retrying = upTo(idx.firstFailure, tMs) - upTo(idx.failedThenFated, tMs)
   const inFlight = created - delivered - inDlq - lost - returnedError - retrying
   return { created, delivered, retrying, inFlight: Math.max(0, inFlight), inDlq, lost, returnedError }

@@ -1,5 +1,6 @@
 import type { SimResult } from '../simulate.ts'
 import type { TraceEvent } from '../trace.ts'
+import { fateClass, shardEffect } from './classify.ts'
 
 export type HealthLevel = 'ok' | 'warn' | 'error'
 
@@ -23,9 +24,6 @@ export interface HealthBands {
   buckets: HealthBucket[]
 }
 
-const BLOCKS = new Set(['esm.shardBlocked', 'esm.retryBatch', 'esm.throttled'])
-const UNBLOCKS = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted', 'esm.onFailure'])
-
 function levelOf(b: HealthBucket): HealthLevel {
   if (b.lost > 0 || b.errors > 0 || b.blockedShards > 0) return 'error'
   if (b.throttles > 0 || b.deadLettered > 0) return 'warn'
@@ -44,12 +42,23 @@ export function healthBands(result: Pick<SimResult, 'trace' | 'untilMs'>, bucket
     buckets.push({ startMs: i * bucketMs, endMs: Math.min((i + 1) * bucketMs, result.untilMs), errors: 0, throttles: 0, blockedShards: 0, lost: 0, deadLettered: 0, active: false, level: 'ok' })
   const blocked = new Set<string>()
   let last = 0
+  // Blocked shards are read as a snapshot per instant (after every entry of that ms), as the lanes and chips show it.
+  let openBucket = -1
+  let openAtMs = -1
+  const settle = () => {
+    if (openBucket >= 0) buckets[openBucket]!.blockedShards = Math.max(buckets[openBucket]!.blockedShards, blocked.size)
+  }
   for (const e of result.trace as readonly TraceEvent[]) {
+    if (e.atMs !== openAtMs) {
+      settle()
+      openAtMs = e.atMs
+    }
     const i = Math.min(n - 1, Math.floor(e.atMs / bucketMs))
     const b = buckets[i]!
     // Blocked shards carry forward through quiet slices.
     for (let j = last + 1; j <= i; j++) buckets[j]!.blockedShards = Math.max(buckets[j]!.blockedShards, blocked.size)
     last = Math.max(last, i)
+    openBucket = i
     b.active = true
     if (e.type === 'invoke.end' && e.result !== 'success') b.errors++
     else if (e.type === 'invoke.refused') {
@@ -58,15 +67,17 @@ export function healthBands(result: Pick<SimResult, 'trace' | 'untilMs'>, bucket
       else b.errors++
     }
     else if (e.type === 'event.fate') {
-      if (e.fate === 'discarded' || e.fate === 'expired' || e.fate === 'rejected') b.lost++
-      else if (e.fate === 'dead-lettered' || e.fate === 'sent-to-destination') b.deadLettered++
+      const c = fateClass(e.fate)
+      if (c === 'lost') b.lost++
+      else if (c === 'parked') b.deadLettered++
     } else if (e.type === 'source.step' && e.shardId !== null) {
       const key = `${e.nodeId}/${e.shardId}`
-      if (BLOCKS.has(e.reason)) blocked.add(key)
-      else if (UNBLOCKS.has(e.reason)) blocked.delete(key)
-      b.blockedShards = Math.max(b.blockedShards, blocked.size)
+      const effect = shardEffect(e.reason)
+      if (effect === 'block') blocked.add(key)
+      else if (effect === 'release') blocked.delete(key)
     }
   }
+  settle()
   for (let j = last + 1; j < n; j++) buckets[j]!.blockedShards = blocked.size
   for (const b of buckets) b.level = levelOf(b)
   return { bucketMs, buckets }

@@ -2,35 +2,11 @@ import type { ResolvedScenario } from '../../model/index.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { SimResult } from '../simulate.ts'
 import type { Fate, SourceTrace, TraceEvent } from '../trace.ts'
+import { lifecycleStateOfFate, lifecycleStateOfStep, type LifecycleState } from './classify.ts'
 import { entriesByEvent } from './traceIndex.ts'
 
 /** Which statechart an event follows: how it reached the function (§1.1). */
 export type LifecycleKind = 'async' | 'sync' | 'stream' | 'sqs'
-
-/** States of the statecharts (a superset; each kind uses some of them). */
-export type LifecycleState =
-  | 'created'
-  | 'queued'
-  | 'requested'
-  | 'polled'
-  | 'received'
-  | 'invoking'
-  | 'eniAttach'
-  | 'init'
-  | 'running'
-  | 'failed'
-  | 'throttled'
-  | 'waiting'
-  | 'retrying'
-  | 'bisected'
-  | 'visibleAgain'
-  | 'succeeded'
-  | 'responded'
-  | 'dlq'
-  | 'destination'
-  | 'discarded'
-  | 'expired'
-  | 'rejected'
 
 export interface LifecycleStep {
   state: LifecycleState
@@ -58,37 +34,6 @@ export interface EventLifecycle {
   nextRetryAtMs: number | null
   /** The fate if reached by tMs, else 'in-flight'. */
   fate: Fate
-}
-
-const FATE_STATE: Record<Exclude<Fate, 'in-flight'>, LifecycleState> = {
-  succeeded: 'succeeded',
-  'failed-to-caller': 'responded',
-  'dead-lettered': 'dlq',
-  'sent-to-destination': 'destination',
-  discarded: 'discarded',
-  expired: 'expired',
-  rejected: 'rejected',
-}
-
-const STREAM_STEP: Partial<Record<ReasonCode, LifecycleState>> = {
-  'esm.poll': 'polled',
-  'esm.batch': 'polled',
-  'esm.retryBatch': 'retrying',
-  'esm.shardBlocked': 'retrying',
-  'esm.bisect': 'bisected',
-  'esm.recordExpired': 'expired',
-  'esm.recordAgeExceeded': 'expired',
-  'esm.onFailure': 'destination',
-  'esm.throttled': 'retrying',
-  'esm.partialBatch': 'retrying',
-  'esm.retriesExhausted': 'discarded',
-  'sqs.received': 'received',
-  'sqs.visibilityTimeout': 'visibleAgain',
-  'sqs.batchFailed': 'visibleAgain',
-  'sqs.throttled': 'visibleAgain',
-  'sqs.partialBatch': 'visibleAgain',
-  'sqs.redrive': 'dlq',
-  'sqs.retentionExpired': 'expired',
 }
 
 /** When a waiting state ends: a stream retry (`nextAtMs`) or an SQS message visible again (`visibleAtMs`). */
@@ -123,15 +68,9 @@ function maxAttemptsOf(kind: LifecycleKind, fnId: string | null, sourceId: strin
   return null
 }
 
-/** ENI attach length of a new 2018-era VPC environment (§7.2), 0 otherwise. */
-function eniMsOf(fnId: string, s: ResolvedScenario | undefined): number {
-  const fn = s?.nodeById.get(fnId)
-  return s?.era === '2018' && fn?.type === 'lambda' && fn.vpcId !== null ? fn.config.eniAttachMs : 0
-}
-
 /**
  * The statechart path one event (record, message) has taken up to `tMs`: states, the rule behind each
- * transition, attempt n of max and the next retry. Pure; `scenario` adds limits and the ENI split of a cold start.
+ * transition, attempt n of max and the next retry. Pure; `scenario` adds limits (attempt n of max).
  */
 export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: string, tMs: number, scenario?: ResolvedScenario): EventLifecycle | null {
   const all = entriesByEvent(result).get(eventId)
@@ -162,10 +101,9 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
         attempt = e.attempt
         push('invoking', e.atMs, e)
         if (e.cold) {
-          const newEnv = result.trace[e.seq - 1]
-          const eniMs = newEnv?.type === 'env.created' && newEnv.envId === e.envId ? eniMsOf(e.nodeId, scenario) : 0
-          if (eniMs > 0) push('eniAttach', e.atMs, e)
-          push('init', e.atMs + eniMs, e)
+          // the engine says whether it attached an ENI first (§7.2)
+          if (e.eniEndMs !== undefined) push('eniAttach', e.atMs, e)
+          push('init', e.eniEndMs ?? e.atMs, e)
         }
         push('running', e.handlerStartMs, e)
         break
@@ -186,7 +124,7 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
         break
       case 'source.step': {
         sourceId ??= e.nodeId
-        const state = STREAM_STEP[e.reason]
+        const state = lifecycleStateOfStep(e.reason)
         const a = e.detail?.attempt
         if (typeof a === 'number') attempt = a
         if (state) push(state, e.atMs, e, state === 'polled' || state === 'received' ? null : untilOf(e))
@@ -194,7 +132,7 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
       }
       case 'event.fate': {
         fate = e.fate
-        const state = FATE_STATE[e.fate]
+        const state = lifecycleStateOfFate(e.fate)
         // The DLQ/destination message or the invoke's end already named this state at the same instant.
         if (!path.some((s) => s.atMs === e.atMs && s.state === state)) push(state, e.atMs, e)
         break

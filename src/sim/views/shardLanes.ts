@@ -2,6 +2,7 @@ import type { ResolvedScenario } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
 import { shardIdOf, shardOf } from '../pollers/hash.ts'
 import type { SourceTrace, TraceEvent } from '../trace.ts'
+import { expiresRecords, formsBatch, shardEffect } from './classify.ts'
 
 /** One shard of a Kinesis / DynamoDB stream at a moment (§3.1, §3.2). */
 export interface ShardLane {
@@ -24,10 +25,6 @@ export interface ShardLane {
   /** The last step's reason (for narration). */
   lastSeq: number | null
 }
-
-const BATCHES = new Set(['esm.batch', 'esm.retryBatch', 'esm.bisect'])
-const BLOCKS = new Set(['esm.shardBlocked', 'esm.throttled'])
-const RELEASES = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted'])
 
 /**
  * Lanes of one stream at tMs, from the records (their partition key picks the shard, as the pollers do), the pollers'
@@ -63,15 +60,16 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
         l.records++
       }
     }
-    if (BATCHES.has(e.reason) && e.eventIds.length > 0) {
+    if (formsBatch(e.reason) && e.eventIds.length > 0) {
       const attempt = e.detail?.attempt
       l.batch = { eventIds: e.eventIds, sinceMs: e.atMs, retries: typeof attempt === 'number' ? attempt - 1 : 0 }
     }
-    if (BLOCKS.has(e.reason)) {
+    const effect = shardEffect(e.reason)
+    if (effect === 'block') {
       if (!l.blocked) l.blockedSinceMs = e.atMs
       l.blocked = true
     }
-    if (RELEASES.has(e.reason)) {
+    if (effect === 'release') {
       l.blocked = false
       l.blockedSinceMs = null
       l.batch = null
@@ -80,7 +78,7 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
       const c = e.detail?.sequenceNumber ?? e.detail?.checkpoint ?? e.detail?.position
       l.checkpoint = typeof c === 'string' || typeof c === 'number' ? c : l.checkpoint
     }
-    if (e.reason === 'esm.recordExpired' || e.reason === 'esm.recordAgeExceeded') for (const id of e.eventIds) finish(id, true)
+    if (expiresRecords(e.reason)) for (const id of e.eventIds) finish(id, true)
   }
   const node = scenario?.nodeById.get(streamNodeId)
   const declared = node?.type === 'kinesis' || node?.type === 'dynamoDbStream' ? node.config.shardCount : 0

@@ -38,23 +38,23 @@ describe('coldStartSpans', () => {
 
   it('§7.2 G32: 2018 VPC → ENI bar then Init bar; §7.3: current era → Init only, no ENI', () => {
     const old = runResolved(vpcDoc('2018'))
-    const [o] = coldStartSpans(old.result, 'fn', old.scenario).invocations
+    const [o] = coldStartSpans(old.result, 'fn').invocations
     expect(o).toMatchObject({ cold: true, newEnv: true })
     expect(o!.eniEndMs - o!.startMs).toBe(10_000)
     expect(o!.handlerStartMs - o!.eniEndMs).toBe(250)
     const now = runResolved(vpcDoc('current'))
-    const [n] = coldStartSpans(now.result, 'fn', now.scenario).invocations
+    const [n] = coldStartSpans(now.result, 'fn').invocations
     expect(n!.eniEndMs).toBe(n!.startMs)
     expect(n!.handlerStartMs - n!.startMs).toBe(250)
   })
 
   it('§7.3 G31: idle for weeks → ResourceNotReady refusal, Pending, then Active', () => {
-    const { result, scenario } = runResolved({
+    const { result } = runResolved({
       nodes: [{ id: 'cli', type: 'client' }, { id: 'net', type: 'vpc' }, { id: 'fn', type: 'lambda', parentId: 'net', config: { vpcState: 'idleForWeeks', vpcPendingMs: 60_000 } }],
       edges: [{ from: 'cli', to: 'fn' }],
       traffic: [{ source: 'cli', kind: 'list', atMs: [0, 30_000, 100_000] }],
     })
-    const tl = coldStartSpans(result, 'fn', scenario)
+    const tl = coldStartSpans(result, 'fn')
     expect(tl.refusals.map((r) => [r.statusCode, r.errorType])).toEqual([[502, 'ResourceNotReadyException'], [409, 'ResourceConflictException']])
     expect(tl.invocations).toHaveLength(1)
     expect(tl.states.map((s) => s.state)).toEqual(['Inactive', 'Pending', 'Active'])

@@ -3,9 +3,11 @@
  * DLQ messages, lost events, blocked shards — folded from the trace (the engine decided all of it; this only counts).
  * Rendered at event rate, so the fold continues from the last call when time moves forward.
  */
-import type { ReasonCode, TraceEvent } from '../sim'
-import { eniAttachMsOf, type PlaybackRun } from './playbackSliceRun'
-import { traceCountAt } from './playbackSliceSelectors'
+import type { ResolvedScenario } from '../../model/index.ts'
+import type { SimResult } from '../simulate.ts'
+import { countAtOrBefore } from '../sorted.ts'
+import type { TraceEvent } from '../trace.ts'
+import { formsBatch, isLoss, shardEffect } from './classify.ts'
 
 /** An execution environment's phase (§7.1; `eni` = 2018 ENI attach on a new VPC environment, §7.2). */
 export type EnvPhase = 'eni' | 'init' | 'warm' | 'busy'
@@ -40,7 +42,7 @@ interface Env {
 }
 
 interface Fold {
-  run: PlaybackRun
+  trace: readonly TraceEvent[]
   count: number
   envs: Map<string, Env>
   nodes: Map<string, NodeRuntime>
@@ -51,22 +53,17 @@ interface Fold {
   created: Map<string, number>
 }
 
-const BLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.shardBlocked', 'esm.retryBatch'])
-const UNBLOCKING: ReadonlySet<ReasonCode> = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted', 'esm.onFailure'])
-const LOST = new Set(['discarded', 'expired', 'rejected'])
-
 function blank(nodeId: string, reserved: number | null): NodeRuntime {
   return { nodeId, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, reserved, throttles: 0, errors: 0, state: null, waitingRetry: 0, messagesIn: 0, messagesOut: 0, lost: 0, blockedShards: 0, iteratorAgeMs: null }
 }
 
-function startFold(run: PlaybackRun): Fold {
+function startFold(trace: readonly TraceEvent[], scenario: ResolvedScenario): Fold {
   const nodes = new Map<string, NodeRuntime>()
-  if (run.ok) for (const n of run.resolved.nodes) nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
-  return { run, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map(), heads: new Map(), created: new Map() }
+  for (const n of scenario.nodes) nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
+  return { trace, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map(), heads: new Map(), created: new Map() }
 }
 
 function apply(f: Fold, e: TraceEvent): void {
-  if (!f.run.ok) return
   const node = (id: string) => {
     let n = f.nodes.get(id)
     if (!n) f.nodes.set(id, (n = blank(id, null)))
@@ -89,8 +86,7 @@ function apply(f: Fold, e: TraceEvent): void {
       const env = f.envs.get(e.envId) ?? { nodeId: e.nodeId, phase: 'busy' as EnvPhase, eniUntilMs: e.atMs, initUntilMs: e.atMs }
       env.phase = 'busy'
       if (e.cold) {
-        const eniMs = eniAttachMsOf(f.run.resolved, e.nodeId)
-        env.eniUntilMs = Math.min(e.handlerStartMs, e.atMs + eniMs)
+        env.eniUntilMs = e.eniEndMs ?? e.atMs // the engine's ENI attach (§7.2), if any
         env.initUntilMs = e.handlerStartMs
       }
       f.envs.set(e.envId, env)
@@ -122,7 +118,7 @@ function apply(f: Fold, e: TraceEvent): void {
       node(e.nodeId).messagesIn++
       break
     case 'event.fate': {
-      if (LOST.has(e.fate)) node(e.nodeId).lost++
+      if (isLoss(e)) node(e.nodeId).lost++
       const waiting = f.retries.get(e.eventId) ?? 0
       if (waiting > 0) {
         f.retries.set(e.eventId, 0)
@@ -130,26 +126,24 @@ function apply(f: Fold, e: TraceEvent): void {
       }
       break
     }
-    case 'delivery.failed':
-      node(e.nodeId).lost++
-      break
     case 'event.created':
       f.created.set(e.eventId, e.atMs)
       break
     case 'source.step': {
-      if (e.shardId !== null && (e.reason === 'esm.batch' || e.reason === 'esm.retryBatch')) {
+      const effect = shardEffect(e.reason)
+      if (e.shardId !== null && formsBatch(e.reason)) {
         let heads = f.heads.get(e.nodeId)
         if (!heads) f.heads.set(e.nodeId, (heads = new Map()))
         const first = e.eventIds[0]
         const born = first === undefined ? undefined : f.created.get(first)
         if (born !== undefined && !heads.has(e.shardId)) heads.set(e.shardId, born)
       }
-      if (e.shardId !== null && UNBLOCKING.has(e.reason)) f.heads.get(e.nodeId)?.delete(e.shardId)
+      if (e.shardId !== null && effect === 'release') f.heads.get(e.nodeId)?.delete(e.shardId)
       if (e.reason === 'sqs.deleted') node(e.nodeId).messagesOut += e.eventIds.length
-      if (e.shardId !== null && (BLOCKING.has(e.reason) || UNBLOCKING.has(e.reason))) {
+      if (e.shardId !== null && effect !== null) {
         let shards = f.shards.get(e.nodeId)
         if (!shards) f.shards.set(e.nodeId, (shards = new Map()))
-        shards.set(e.shardId, BLOCKING.has(e.reason))
+        shards.set(e.shardId, effect === 'block')
       }
       break
     }
@@ -161,11 +155,12 @@ function apply(f: Fold, e: TraceEvent): void {
 let cache: Fold | null = null
 
 /** Every node's runtime picture at t. Pure in its result; reuses the previous fold when t moves forward. */
-export function nodeRuntimeAt(run: PlaybackRun, t: number): ReadonlyMap<string, NodeRuntime> {
-  const target = traceCountAt(run, t)
-  if (!cache || cache.run !== run || cache.count > target) cache = startFold(run)
+export function nodeRuntimeAt(result: Pick<SimResult, 'trace'>, scenario: ResolvedScenario, t: number): ReadonlyMap<string, NodeRuntime> {
+  const trace = result.trace
+  const target = countAtOrBefore(trace, t)
+  if (!cache || cache.trace !== trace || cache.count > target) cache = startFold(trace, scenario)
   const f = cache
-  if (run.ok) for (; f.count < target; f.count++) apply(f, run.result.trace[f.count] as TraceEvent)
+  for (; f.count < target; f.count++) apply(f, trace[f.count] as TraceEvent)
   const out = new Map<string, NodeRuntime>()
   for (const [id, n] of f.nodes) out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0, iteratorAgeMs: null })
   for (const env of f.envs.values()) {
