@@ -1,15 +1,28 @@
 import react from '@vitejs/plugin-react'
+import { readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
+import { serviceWorker } from './scripts/sw-plugin.ts'
 
 // The app is served from its own origin only: no CDN, no remote fonts (training rooms are offline).
+// Three entries: the editor (index.html), the embed (embed.html, only what an embed needs) and the embed SDK, a small
+// dependency-free module at a stable name (lambdascope-embed.js) that docs sites load.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker(readdirSync(resolve(import.meta.dirname, 'public')))],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // The SDK's exports (embed, LambdascopeEmbedElement) are its API: Vite drops entry exports in app builds otherwise.
+      preserveEntrySignatures: 'exports-only',
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+        sdk: resolve(import.meta.dirname, 'src/app/embed/sdk.ts'),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === 'sdk' ? 'lambdascope-embed.js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

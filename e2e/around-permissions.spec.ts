@@ -61,4 +61,40 @@ test.describe('permissions per wire (§10; issue 17)', () => {
     await expect(wire).toContainText('"AWS": "arn:aws:iam::123456789012:role/worker-role"')
     await page.screenshot({ path: test.info().outputPath('cross-account-1280.png') })
   })
+
+  test('kms:Decrypt missing: the function panel shows the key and ciphertext, and invocations fail (§8)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    const doc = {
+      format: 'lambdascope/scenario@1',
+      title: 'KMS',
+      era: 'current',
+      seed: 1,
+      durationMs: 20000,
+      nodes: [
+        { id: 'api', type: 'apiGateway', position: { x: 0, y: 0 } },
+        { id: 'fn', type: 'lambda', position: { x: 300, y: 0 }, config: { environment: { variables: { DB_PASSWORD: 'hunter2' }, kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/k1' } } },
+      ],
+      edges: [{ from: 'api', to: 'fn' }],
+      traffic: [{ id: 't', source: 'api', kind: 'every', everyMs: 1000, startMs: 1000, untilMs: 15000 }],
+      faults: [],
+    }
+    await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') })
+    await page.goto(`/?scenario=${encodeURIComponent(JSON.stringify(doc))}`)
+    await page.locator('.react-flow__node[data-id="fn"]').click()
+    const env = page.getByTestId('environment-view')
+    await expect(env).toContainText('arn:aws:kms:us-east-1:123456789012:key/k1')
+    await expect(env).toContainText('DB_PASSWORD=hunter2')
+    await expect(env).toContainText('DB_PASSWORD=AQICAH')
+    const panel = page.getByTestId('function-permissions')
+    await expect(panel).toContainText('KMSAccessDeniedException')
+    // Revoked before the first request: its new environment cannot decrypt the variables.
+    await page.getByRole('slider', { name: /Position in the run/ }).fill('500')
+    await panel.getByRole('button', { name: /Revoke now/ }).click()
+    await drawer(page).getByRole('tab', { name: 'Log' }).click()
+    await page.getByRole('slider', { name: /Position in the run/ }).fill('2500')
+    // Lambda refuses with KMSAccessDeniedException (502); API Gateway answers its client 500 (§5.2).
+    await expect(logLines(page).filter({ hasText: 'api receives 500 for e1' })).toBeVisible()
+    await env.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: test.info().outputPath('kms-1280.png') })
+  })
 })

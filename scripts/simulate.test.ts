@@ -188,7 +188,7 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
   })
 
   it('keeps per-node totals in a Map: a node id never writes to Object.prototype', () => {
-    const result = { events: [], stopped: null, metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] } }
+    const result = { events: [], trace: [], stopped: null, metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] } }
     const j = toJson(result as unknown as Parameters<typeof toJson>[0]) as { metrics: { totals: Record<string, Record<string, number>> } }
     expect(Object.hasOwn(j.metrics.totals, '__proto__')).toBe(true)
     expect(JSON.stringify(j.metrics.totals)).toBe('{"__proto__":{"Invocations":5}}')

@@ -6,6 +6,8 @@ import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
 import { FileMenu } from './persistence/FileMenu'
+import { ShareMenu } from './share/ShareMenu'
+import { LessonsButton } from '../panels/lessons/LessonLibraryDialog'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -32,6 +34,8 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       </div>
       <div className="header__menus">
         <FileMenu />
+        <ShareMenu />
+        <LessonsButton />
       </div>
       <div className="header__tools">
         <button

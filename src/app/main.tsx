@@ -4,47 +4,77 @@ import '@xyflow/react/dist/style.css'
 import './theme.css'
 import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
+import { createAppStore } from '../store/createAppStore'
 import { App } from './App'
+import { PanelBoundary } from './PanelBoundary'
 import { initialPreferences } from './preferences'
-import { exampleFromSearch } from './exampleFromUrl'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
 import { canvas200 } from './benchScenario'
+import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
+import { applyShareView } from './share/applyShare'
+import { KeptAsideNotice } from './share/KeptAsideNotice'
 
-const prefs = initialPreferences()
-const example = exampleFromSearch(window.location.search)
-// A scenario opened from the URL is a view of that link: it must never overwrite the autosaved work.
-const fromUrl = example.kind === 'ok'
-const restored = fromUrl ? ({ kind: 'none' } as const) : restoreAtStartup()
-initI18n(prefs.locale)
+async function start() {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('#root is missing from index.html')
+  const prefs = initialPreferences()
+  const opened = await readUrl(location.search, location.hash)
+  const restored = restoreAtStartup()
+  /**
+   * `?bench=canvas200` (npm run bench:ui only): a generated scenario. Bundled (under 1 KB), not a chunk of its own: a
+   * dynamic import cost the benchmark a round trip (90–210 ms measured) that no user's start has (autosave and examples
+   * load synchronously), so the benchmark measured a wait the app does not have. It is never autosaved.
+   */
+  const bench = new URLSearchParams(location.search).get('bench') === 'canvas200' ? canvas200() : null
+  // A link or an example opens as the user's own copy: autosaved from now on, the earlier work set aside (#16).
+  let keptAsideKey: string | null = null
+  let autosave = bench === null
+  if (opened.kind === 'ok' && bench === null) {
+    let storage: Storage | null = null
+    try {
+      storage = localStorage
+    } catch {
+      storage = null
+    }
+    const adopt = storage ? adoptOpened(storage, opened.scenario, restored, new Date().toISOString().replace(/[:.]/g, '-')) : { keptAsideKey: null, autosaved: false }
+    keptAsideKey = adopt.keptAsideKey
+    // Not saved (storage full or blocked): keep the earlier work untouched rather than overwrite it with edits.
+    autosave = adopt.autosaved
+    history.replaceState(history.state, '', urlWithoutOpenState(location.href))
+  }
+  const view = opened.kind === 'ok' ? opened.view : {}
+  initI18n(view.locale ?? prefs.locale)
+  const store = createAppStore({
+    ...prefs,
+    ...(view.locale && { locale: view.locale }),
+    ...(view.theme && { theme: view.theme }),
+    ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
+    ...(opened.kind === 'ok' && { scenario: opened.scenario }),
+    ...(bench && { scenario: bench }),
+  })
+  if (opened.kind === 'ok') applyShareView(store, opened.inputs, opened.view)
 
-const root = document.getElementById('root')
-if (!root) throw new Error('#root is missing from index.html')
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <PersistenceProvider restored={restored} autosave={autosave} {...(opened.kind === 'error' && { linkError: opened.error })}>
+          <PanelBoundary area="app">
+            <App />
+          </PanelBoundary>
+          {keptAsideKey !== null ? <KeptAsideNotice storageKey={keptAsideKey} /> : null}
+        </PersistenceProvider>
+      </AppStoreProvider>
+    </StrictMode>,
+  )
+}
 
-/**
- * `?bench=canvas200` (npm run bench:ui only): a generated scenario. Bundled (under 1 KB), not a chunk of its own: a
- * dynamic import cost the benchmark a round trip (90–210 ms measured) that no user's start has (autosave and examples
- * load synchronously), so the benchmark measured a wait the app does not have.
- */
-const bench = new URLSearchParams(location.search).get('bench') === 'canvas200' ? { scenario: canvas200() } : {}
+// A link pasted into the address bar of an open tab changes only the hash: open it as a page load would.
+window.addEventListener('hashchange', () => {
+  if (/(^|[#&])s=/.test(location.hash)) location.reload()
+})
 
-createRoot(root).render(
-  <StrictMode>
-    <AppStoreProvider
-      initial={{
-        ...prefs,
-        ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
-        ...(example.kind === 'ok' && { scenario: example.scenario }),
-        ...bench,
-      }}
-    >
-      <PersistenceProvider
-        restored={restored}
-        autosave={!fromUrl && !('scenario' in bench)}
-        {...(example.kind === 'error' && { linkError: example })}
-      >
-        <App />
-      </PersistenceProvider>
-    </AppStoreProvider>
-  </StrictMode>,
-)
+// Offline after the first visit: the service worker precaches the build (scripts/sw-plugin.ts). Production only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+
+void start()

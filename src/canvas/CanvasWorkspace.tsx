@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeId } from '../model'
 import './canvas.css'
 
-function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean }) {
+function Workspace({ graphCaches, fitOnOpen, readOnly }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean; readOnly: boolean }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const selection = useAppStore(selectSelection)
@@ -35,7 +35,7 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
     const { nodeIds, edgeIds } = store.getState().selection
     if (nodeIds.length === 1 && edgeIds.length === 0 && nodeIds[0]) setConnectFrom(nodeIds[0])
   }, [store])
-  useCanvasShortcuts(workspace, commands, openConnect)
+  useCanvasShortcuts(workspace, commands, openConnect, !readOnly)
 
   const closeConnect = useCallback(() => {
     const from = connectFrom
@@ -57,10 +57,10 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
 
   return (
     <div className="canvas-workspace" ref={workspace}>
-      <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} sheet={palette.sheet} />
+      {!readOnly && <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} sheet={palette.sheet} />}
       <div className="canvas-workspace__flow">
-        <FlowCanvas commands={commands} announce={announce} snap={snap} graphCaches={graphCaches} fitOnOpen={fitOnOpen} />
-        <CanvasToolbar
+        <FlowCanvas commands={commands} announce={announce} snap={snap} graphCaches={graphCaches} fitOnOpen={fitOnOpen} readOnly={readOnly} />
+        {!readOnly && <CanvasToolbar
           commands={commands}
           snap={snap}
           onToggleSnap={() => setSnap((v) => !v)}
@@ -69,7 +69,7 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
           paletteOpen={palette.sheet.open}
           onTogglePalette={palette.toggle}
           paletteToggleRef={palette.toggleRef}
-        />
+        />}
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">
         {message}
@@ -83,8 +83,9 @@ function Workspace({ graphCaches, fitOnOpen }: { graphCaches: FlowGraphCaches; f
  * The canvas area: palette on the left, the React Flow surface with its toolbar, and the live region. React Flow's
  * store starts with the document's nodes and edges (sizes and handles known up front, see graphMapping), so its
  * first render draws them: no empty canvas painted first, no second pass of 200 nodes and 300 edges after an effect.
+ * `readOnly` (embeds): no palette, toolbar, dragging, wiring or editing keys; selection and the fault menu stay.
  */
-export function CanvasWorkspace() {
+export function CanvasWorkspace({ readOnly = false }: { readOnly?: boolean } = {}) {
   const { t } = useTranslation()
   // One `t` for every node and edge (see canvasText), also used for the aria labels of the initial graph.
   const canvasT = useMemo(() => rememberingT(t), [t])
@@ -105,7 +106,7 @@ export function CanvasWorkspace() {
         initialFitViewOptions={FIT_VIEW_OPTIONS}
         initialMinZoom={MIN_ZOOM}
       >
-        <Workspace graphCaches={graphCaches} fitOnOpen={fitOnOpen} />
+        <Workspace graphCaches={graphCaches} fitOnOpen={fitOnOpen} readOnly={readOnly} />
       </ReactFlowProvider>
     </CanvasTextContext>
   )

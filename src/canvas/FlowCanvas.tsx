@@ -35,6 +35,7 @@ import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
+import { useFitOnRequest } from './useFitOnRequest'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -78,6 +79,7 @@ export function FlowCanvas({
   snap,
   graphCaches,
   fitOnOpen,
+  readOnly = false,
 }: {
   commands: CanvasCommands
   announce: Announce
@@ -85,6 +87,7 @@ export function FlowCanvas({
   /** Shared with the initial graph React Flow's provider starts with (same objects: nothing to re-render). */
   graphCaches: FlowGraphCaches
   fitOnOpen: boolean
+  readOnly?: boolean
 }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -101,6 +104,7 @@ export function FlowCanvas({
   const zoomedOut = useStore(selectZoomedOut)
   const far = useStore(selectFar)
   const flowStore = useStoreApi<FlowNode, FlowEdge>()
+  useFitOnRequest()
   // The opening fit is framed before <ReactFlow> first renders (`undefined`: the pane is not measured yet), so the
   // 200-node canvas is laid out and painted once, already fitted, instead of at zoom 1 and again after a fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(fitOnOpen ? undefined : null)
@@ -193,7 +197,7 @@ export function FlowCanvas({
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={readOnly ? undefined : onDragOver} onDrop={readOnly ? undefined : onDrop}>
       <EdgeMarkers />
       <EdgeLabelsShownContext value={!zoomedOut}>
         <EdgeEndsContext value={edgeEnds}>
@@ -204,6 +208,8 @@ export function FlowCanvas({
               nodeTypes={nodeTypes}
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
               onEdgesChange={onEdgesChange}
               onNodeDragStop={onNodeDragStop}
               onConnectEnd={onConnectEnd}
@@ -238,7 +244,7 @@ export function FlowCanvas({
           onClose={closePopover}
         />
       )}
-      {empty && (
+      {empty && !readOnly && (
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>

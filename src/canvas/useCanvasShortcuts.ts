@@ -20,8 +20,11 @@ export function useCanvasShortcuts(
   workspace: RefObject<HTMLElement | null>,
   commands: CanvasCommands,
   openConnect: () => void,
+  /** Embeds: no editing keys at all. */
+  enabled = true,
 ) {
   useEffect(() => {
+    if (!enabled) return
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTextField(e.target) || document.querySelector('dialog[open]')) return
       const mod = e.ctrlKey || e.metaKey
@@ -54,5 +57,5 @@ export function useCanvasShortcuts(
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [workspace, commands, openConnect])
+  }, [workspace, commands, openConnect, enabled])
 }

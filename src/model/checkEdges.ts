@@ -1,5 +1,6 @@
 import { connectionRule } from './connections.ts'
 import { ESM_FIELDS, STREAM_ONLY_FIELDS, type EdgeConfig } from './edges.ts'
+import { esmDefaults, ESM_FIELDS_SINCE_2018 } from './eventSourceMapping.ts'
 import type { ScenarioIndex } from './graph.ts'
 import { error, refusalIssue, warning, type Issue } from './issues.ts'
 import type { Scenario } from './scenario.ts'
@@ -137,7 +138,7 @@ function checkMapping(
       if (c[k] !== undefined)
         issues.push(error([...at, k], 'esm.streamOnly', `${k} is for Kinesis and DynamoDB Streams mappings only, not SQS.`, { params: { field: k }, ref: '§4.1' }))
     const fifo = from?.type === 'sqs' && from.config?.fifo === true
-    const batch = c.batchSize ?? 10
+    const batch = c.batchSize ?? esmDefaults('sqs').batchSize
     if (batch > 10 && (is2018 || fifo))
       issues.push(
         is2018
@@ -168,7 +169,7 @@ function checkMapping(
     if (fromType === 'dynamoDbStream' && c.startingPosition === 'AT_TIMESTAMP')
       issues.push(error([...at, 'startingPosition'], 'esm.ddbAtTimestamp', 'DynamoDB Streams take TRIM_HORIZON or LATEST only.', { ref: '§3.1' }))
     if (is2018) {
-      const newer = ['maxRetryAttempts', 'maxRecordAgeMs', 'bisectOnError', 'parallelizationFactor', 'reportBatchItemFailures'] as const
+      const newer = ESM_FIELDS_SINCE_2018.stream
       for (const k of newer)
         if (c[k] !== undefined)
           issues.push(error([...at, k], 'era.streamSetting', `${k} did not exist in 2018: stream error handling settings came in Nov 2019 (partial batch responses in 2020).`, { params: { field: k, arrivedMonth: '2019-11' }, ref: '§12' }))

@@ -16,6 +16,7 @@ export function inferEdgeRole(from: NodeType, to: NodeType): EdgeRole | null {
     return null
   }
   if (from === 'lambda' && nodeTypeInfo(to).style === 'data') return 'access'
+  if (from === 'dynamoDbTable' && to === 'dynamoDbStream') return 'stream'
   if (from === 'sqs' && to === 'sqs') return 'dlq'
   if ((from === 'kinesis' || from === 'dynamoDbStream') && nodeTypeInfo(to).streamFailureTarget) return 'onFailure'
   return null
@@ -89,6 +90,11 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
       if (from !== 'lambda') return no('edge.accessFromNonLambda', 'Only a function reads or writes a data store here.', '§7.5')
       if (nodeTypeInfo(to).style !== 'data')
         return no('edge.accessTarget', `An access edge goes to RDS, ElastiCache or a DynamoDB table, not ${to}.`, '§7.5', { to })
+      return ok
+    case 'stream':
+      // §3.1/§11: enabling a table's stream (StreamSpecification); the stream is what a function maps from
+      if (from !== 'dynamoDbTable' || to !== 'dynamoDbStream')
+        return no('edge.streamEnds', `A stream connection goes from a DynamoDB table to its DynamoDB stream, not from ${from} to ${to}.`, '§3.1', { from, to })
       return ok
   }
 }

@@ -79,6 +79,7 @@ export const ISSUE_PARAMS = {
   'edge.writesFromNonLambda': [],
   'edge.writesTarget': ['to'],
   'era.recursiveLoop': ['arrivedMonth'],
+  'edge.streamEnds': ['from', 'to'],
   // Wiring in the document (checkEdges.ts)
   'edge.duplicateId': ['edgeId'],
   'edge.unknownNode': ['nodeId'],
@@ -118,6 +119,13 @@ export const APP_ISSUE_PARAMS = {
   'autosave.envelope': [],
   'example.unknown': ['name', 'names'],
   'example.era': ['era', 'eras'],
+  'link.version': ['version', 'supported'],
+  'link.encoding': ['position'],
+  'link.corrupt': [],
+  'link.tooLong': ['length', 'limit'],
+  'link.tooLarge': ['limitMb'],
+  'link.payload': [],
+  'link.param': ['name', 'value', 'expected'],
 } as const satisfies Record<string, readonly string[]>
 export type AppIssueCode = keyof typeof APP_ISSUE_PARAMS
 

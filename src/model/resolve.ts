@@ -1,4 +1,5 @@
 import type { Era } from './common.ts'
+import { DEFAULT_MAX_RECEIVE_COUNT, resolveEsmConfig, type ResolvedEsmConfig } from './eventSourceMapping.ts'
 import type { EdgeRole } from './edges.ts'
 import type { Fault } from './faults.ts'
 import { DEFAULT_REGION, indexScenario } from './graph.ts'
@@ -50,21 +51,6 @@ export type ResolvedNode = {
   [T in NodeType]: { id: NodeId; type: T; label: string; accountId: string; vpcId: NodeId | null; config: ConfigOf<T> }
 }[NodeType]
 export type ResolvedNodeOf<T extends NodeType> = Extract<ResolvedNode, { type: T }>
-
-/** Event source mapping settings with defaults (§3.1, §3.2, §4.1). */
-export interface ResolvedEsmConfig {
-  batchSize: number
-  maximumBatchingWindowMs: number
-  startingPosition: 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP'
-  startingPositionTimestampMs: number
-  maxRetryAttempts: number
-  maxRecordAgeMs: number
-  bisectOnError: boolean
-  parallelizationFactor: number
-  reportBatchItemFailures: boolean
-  maxConcurrency: number | null
-  enabled: boolean
-}
 
 export interface ResolvedEdge {
   id: EdgeId
@@ -163,22 +149,9 @@ export function resolveScenario(s: Scenario): ResolvedScenario {
       permission: e.edge.permission ?? 'granted',
       esm:
         e.role === 'eventSourceMapping'
-          ? {
-              batchSize: c?.batchSize ?? (isSqs ? 10 : 100),
-              maximumBatchingWindowMs: c?.maximumBatchingWindowMs ?? 0,
-              // AWS requires a starting position for streams; LATEST is the console's choice [our default].
-              startingPosition: c?.startingPosition ?? 'LATEST',
-              startingPositionTimestampMs: c?.startingPositionTimestampMs ?? 0,
-              maxRetryAttempts: c?.maxRetryAttempts ?? -1,
-              maxRecordAgeMs: c?.maxRecordAgeMs ?? -1,
-              bisectOnError: c?.bisectOnError ?? false,
-              parallelizationFactor: c?.parallelizationFactor ?? 1,
-              reportBatchItemFailures: c?.reportBatchItemFailures ?? false,
-              maxConcurrency: c?.maxConcurrency ?? null,
-              enabled: c?.enabled ?? true,
-            }
+          ? resolveEsmConfig(c, isSqs ? 'sqs' : 'stream')
           : null,
-      maxReceiveCount: c?.maxReceiveCount ?? 5,
+      maxReceiveCount: c?.maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT,
       mapping: c?.mapping ?? null,
     })
   }

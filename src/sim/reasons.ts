@@ -10,6 +10,8 @@ export const REASON_REF = {
   'trigger.fanout': '§1.2',
   'permission.invokeDenied': '§10',
   'permission.kmsDenied': '§8',
+  // §7.5 write-behind: a write to a table whose stream is enabled becomes a stream record
+  'table.streamRecord': '§3.1',
   // synchronous
   'sync.request': '§1.1',
   'sync.ok': '§1.1',

@@ -8,8 +8,9 @@ import { NODE_BORDER_LEFT_PX, NODE_BORDER_RIGHT_PX, NODE_HEIGHT, NODE_WIDTH } fr
  */
 export function handlesOf(type: NodeType): { receives: boolean; sends: boolean } {
   const info = nodeTypeInfo(type)
-  const receives = type === 'lambda' || info.dlqTarget || info.destination !== 'no' || info.streamFailureTarget || info.style === 'data'
-  const sends = info.style === 'sync' || info.style === 'async' || info.style === 'polled' || info.style === 'compute'
+  const receives = type === 'lambda' || type === 'dynamoDbStream' || info.dlqTarget || info.destination !== 'no' || info.streamFailureTarget || info.style === 'data'
+  // a DynamoDB table sends its changes to its stream (§3.1, the `stream` edge)
+  const sends = info.style === 'sync' || info.style === 'async' || info.style === 'polled' || info.style === 'compute' || type === 'dynamoDbTable'
   return { receives, sends }
 }
 

@@ -50,7 +50,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   )
 })
 
-const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'unknown'] as const
+const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'stream', 'unknown'] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
 export function EdgeMarkers() {

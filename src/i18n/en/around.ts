@@ -63,4 +63,14 @@ export const around = {
     files: 'Files',
     downloaded: 'Downloaded {{name}}',
   },
+  env: {
+    title: 'Environment as the handler reads it',
+    key: 'Key: {{key}}',
+    managed: 'AWS managed key (aws/lambda): Lambda decrypts before the handler runs, no extra permission.',
+    customer: 'Customer managed key: the execution role needs kms:Decrypt on it; without it a new execution environment cannot decrypt them, and invocations that need one fail with KMSAccessDeniedException (502; behind API Gateway the client gets 500). Warm environments keep their decrypted values.',
+    none: 'No environment variables.',
+    plaintext: 'At rest only (decrypted by Lambda)',
+    ciphertext: 'With encryption helpers (your code calls kms:Decrypt)',
+    standIn: 'The ciphertext is a stable stand-in, not real KMS output.',
+  },
 } as const

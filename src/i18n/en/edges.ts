@@ -8,6 +8,7 @@ export const edges = {
     onSuccess: 'on-success',
     access: 'access',
     writes: 'writes',
+    stream: 'table stream',
     unknown: 'role?',
   },
   roleLong: {
@@ -18,6 +19,7 @@ export const edges = {
     onSuccess: 'On-success destination: the invocation record of a successful async event (§2.2)',
     access: 'Access: the function reads or writes this data store (§7.5)',
     writes: 'Writes: the function’s code puts the event on to this bucket, queue or topic, which emits events as AWS would (§16)',
+    stream: 'Stream: the table’s changes feed its DynamoDB stream (§3.1, §11)',
     unknown: 'The document does not say what this connection is',
   },
   aria: '{{role}} from {{from}} to {{to}}',

@@ -27,6 +27,7 @@ import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -56,6 +57,7 @@ export const en = {
   rules,
   runtime,
   safety,
+  share,
   stateMachine,
   transport,
 } as const

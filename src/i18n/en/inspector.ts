@@ -123,6 +123,7 @@ export const inspector = {
     writes: 'writes to (code)',
     Allow: 'Allow (loop runs on)',
     Terminate: 'Terminate (stop after 16)',
+    stream: 'table → its stream',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',
@@ -184,6 +185,7 @@ export const inspector = {
     onFailure: 'on-failure destination',
     access: 'data access',
     writes: 'writes to (code)',
+    stream: 'table → its stream',
   },
   env: {
     title: 'Environment variables',

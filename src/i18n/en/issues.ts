@@ -40,6 +40,15 @@ export const issues = {
     file: { tooLarge: 'File too large', empty: 'Empty file', unreadable: 'Unreadable file' },
     example: { unknown: 'Unknown example', era: 'Unknown era' },
     autosave: { envelope: 'Not a saved scenario' },
+    link: {
+      version: 'Unknown link format',
+      encoding: 'Not a link character',
+      corrupt: 'Garbled link',
+      tooLong: 'Link too long',
+      tooLarge: 'Link too large',
+      payload: 'Not a scenario link',
+      param: 'Wrong link setting',
+    },
   },
   text: {
     file: {
@@ -48,6 +57,15 @@ export const issues = {
       unreadable: 'The file could not be read.',
     },
     autosave: { envelope: 'The saved copy is not in the form Lambdascope saves.' },
+    link: {
+      version: 'This link is in format “{{version}}”; this version of Lambdascope reads format {{supported}}.',
+      encoding: 'The scenario part of the link has a character that cannot be there, at character {{position}}: the link was probably changed when it was pasted.',
+      corrupt: 'The scenario part of the link is cut short or garbled: copy the whole link again.',
+      tooLong: 'The link is {{length}} characters long; the limit is {{limit}}. Save the scenario as a file instead.',
+      tooLarge: 'The scenario in the link unpacks to more than {{limitMb}} MB.',
+      payload: 'The link does not hold a Lambdascope scenario.',
+      param: '“{{name}}” cannot be “{{value}}”: use {{expected}}.',
+    },
     example: {
       unknown: 'There is no example named “{{name}}”: use one of {{names}}.',
       era: 'There is no era “{{era}}”: use {{eras}}.',
@@ -127,6 +145,7 @@ export const issues = {
       destinationTarget: '{{to}} cannot be a destination: use an SQS queue, SNS topic, Lambda function or EventBridge bus.',
       s3OnSuccess: 'An S3 bucket can only be an on-failure destination.',
       accessFromNonLambda: 'Only a function reads or writes a data store.',
+      streamEnds: 'A stream connection goes from a DynamoDB table to its DynamoDB stream, not from {{from}} to {{to}}.',
       accessTarget: 'An access connection goes to RDS, ElastiCache or a DynamoDB table, not {{to}}.',
       writesFromNonLambda: 'Only a function writes to a bucket, queue or topic here.',
       writesTarget: 'A function writes to an S3 bucket, an SQS queue or an SNS topic here, not {{to}}.',

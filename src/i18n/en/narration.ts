@@ -46,6 +46,7 @@ export const narration = {
   },
   reason: {
     traffic: { emitted: 'traffic you defined' },
+    table: { streamRecord: 'the function wrote to a DynamoDB table whose stream is enabled: the change becomes a stream record' },
     trigger: { push: 'the service pushes the event to Lambda', fanout: 'a topic or bus fans the message out to each subscriber' },
     permission: {
       invokeDenied: 'the function’s resource policy does not allow this source to invoke it',

@@ -64,4 +64,14 @@ export const around: Messages['around'] = {
     files: 'ファイル',
     downloaded: '{{name}} をダウンロードしました',
   },
+  env: {
+    title: 'ハンドラーから見た環境変数',
+    key: 'キー: {{key}}',
+    managed: 'AWS マネージドキー (aws/lambda): ハンドラーの実行前に Lambda が復号します。追加の権限は不要です。',
+    customer: 'カスタマーマネージドキー: 実行ロールにそのキーへの kms:Decrypt が必要です。ないと新しい実行環境は復号できず、新しい環境が必要な呼び出しは KMSAccessDeniedException (502。API Gateway の背後ではクライアントに 500) で失敗します。ウォームな環境は復号済みの値を使い続けます。',
+    none: '環境変数はありません。',
+    plaintext: '保存時の暗号化のみ (Lambda が復号)',
+    ciphertext: '暗号化ヘルパー使用時 (コードが kms:Decrypt を呼ぶ)',
+    standIn: '暗号文は固定の代用値で、実際の KMS の出力ではありません。',
+  },
 }

@@ -9,6 +9,7 @@ export const edges: Messages['edges'] = {
     onSuccess: '成功時',
     access: 'アクセス',
     writes: '書き込み',
+    stream: 'テーブルのストリーム',
     unknown: '役割未定',
   },
   roleLong: {
@@ -19,6 +20,7 @@ export const edges: Messages['edges'] = {
     onSuccess: '成功時の送信先：成功した非同期イベントの呼び出しレコード（§2.2）',
     access: 'アクセス：関数がこのデータストアを読み書きする（§7.5）',
     writes: '書き込み：関数のコードがイベントをこのバケット、キュー、トピックに書き込み、そこから AWS と同じようにイベントが発生する（§16）',
+    stream: 'ストリーム：テーブルの変更が DynamoDB ストリームに流れる（§3.1、§11）',
     unknown: 'この接続の役割がドキュメントに書かれていません',
   },
   aria: '{{from}} から {{to}} への{{role}}',

@@ -24,6 +24,7 @@ import { playback } from './playback'
 import { rules } from './rules'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { share } from './share'
 import { stateMachine } from './stateMachine'
 import { transport } from './transport'
 
@@ -54,6 +55,7 @@ export const ja: Messages = {
   rules,
   runtime,
   safety,
+  share,
   stateMachine,
   transport,
 }

@@ -125,6 +125,7 @@ export const inspector: Messages['inspector'] = {
     writes: '書き込み先（コード）',
     Allow: 'Allow（ループは続く）',
     Terminate: 'Terminate（16 回で停止）',
+    stream: 'テーブル → ストリーム',
     s3: 'S3',
     dynamodb: 'DynamoDB',
     nodejs: 'Node.js',
@@ -186,6 +187,7 @@ export const inspector: Messages['inspector'] = {
     onFailure: '失敗時の送信先',
     access: 'データへのアクセス',
     writes: '書き込み先（コード）',
+    stream: 'テーブル → ストリーム',
   },
   env: {
     title: '環境変数',

@@ -45,6 +45,7 @@ export const narration: Messages['narration'] = {
   },
   reason: {
     traffic: { emitted: '定義したトラフィック' },
+    table: { streamRecord: 'ストリームが有効な DynamoDB テーブルに関数が書き込んだ: 変更がストリームのレコードになる' },
     trigger: { push: 'サービスがイベントを Lambda にプッシュする', fanout: 'トピックやバスが各サブスクライバーにメッセージを配る' },
     permission: {
       invokeDenied: '関数のリソースベースポリシーがこのソースからの呼び出しを許可していない',

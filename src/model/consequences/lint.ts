@@ -1,4 +1,5 @@
 import { invocationStyle } from '../catalogue.ts'
+import { DEFAULT_MAX_RECEIVE_COUNT, resolveEsmConfig } from '../eventSourceMapping.ts'
 import { indexScenario, type IndexedEdge, type ScenarioIndex } from '../graph.ts'
 import type { Scenario } from '../scenario.ts'
 import type { ScenarioNode } from '../services/index.ts'
@@ -81,7 +82,8 @@ export function lintScenario(s: Scenario): Consequence[] {
     const names = { from: nameOf(from, from.id), to: nameOf(to, to.id) }
     const c = e.edge.config ?? {}
     if (e.role === 'eventSourceMapping' && (from.type === 'kinesis' || from.type === 'dynamoDbStream')) {
-      if ((c.maxRetryAttempts ?? -1) === -1 && (c.maxRecordAgeMs ?? -1) === -1)
+      const esm = resolveEsmConfig(c, 'stream')
+      if (esm.maxRetryAttempts === -1 && esm.maxRecordAgeMs === -1)
         out.push(
           consequence('streamShardBlocked', e.id, { nodeIds: [from.id, to.id], edgeIds: [e.id] }, { ...names, retention: from.type === 'kinesis' ? 'kinesis' : 'dynamoDb' }, from.type === 'kinesis' ? 'with-kinesis' : 'with-ddb'),
         )
@@ -89,14 +91,14 @@ export function lintScenario(s: Scenario): Consequence[] {
     if (e.role === 'eventSourceMapping' && from.type === 'sqs' && to.type === 'lambda') {
       const visMs = resolveSqsConfig(from.config, s.era).visibilityTimeoutMs
       const fnTimeoutMs = resolveLambdaConfig(to.config, s.era).timeoutMs
-      const windowMs = c.maximumBatchingWindowMs ?? 0
+      const windowMs = resolveEsmConfig(c, 'sqs').maximumBatchingWindowMs
       const params = { ...names, visibilityS: seconds(visMs), timeoutS: seconds(fnTimeoutMs), recommendedS: seconds(6 * fnTimeoutMs + windowMs) }
       const targets = { nodeIds: [from.id, to.id], edgeIds: [e.id] }
       if (visMs < fnTimeoutMs) out.push(consequence('sqsVisibilityBelowTimeout', e.id, targets, params))
       else if (visMs < 6 * fnTimeoutMs + windowMs) out.push(consequence('sqsVisibilityBelowSixTimes', e.id, targets, params))
     }
     if (e.role === 'dlq' && from.type === 'sqs') {
-      const count = c.maxReceiveCount ?? 5
+      const count = c.maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT
       if (count < 5) out.push(consequence('sqsLowMaxReceiveCount', e.id, { nodeIds: [from.id, to.id], edgeIds: [e.id] }, { ...names, count }))
     }
     if (e.role === 'access' && from.type === 'lambda' && (to.type === 'rds' || to.type === 'elastiCache')) {

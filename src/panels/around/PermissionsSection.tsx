@@ -6,6 +6,7 @@ import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { formatSimTime } from '../formatSimTime'
 import { CopyBlock } from './CopyBlock'
+import { EnvironmentView } from './EnvironmentView'
 import './around.css'
 
 const selectInject = (s: AppStore) => s.injectFault
@@ -89,7 +90,8 @@ export function FunctionPermissionsSection({ functionId }: { functionId: string 
   const id = useId()
   const resolved = useAppStore(selectResolved)
   const p = useMemo(() => (resolved ? functionPermissions(resolved, functionId) : null), [resolved, functionId])
-  if (!p) return null
+  const fn = resolved?.nodeById.get(functionId)
+  if (!p || fn?.type !== 'lambda') return null
   return (
     <section className="inputs around" aria-labelledby={`${id}-title`} data-testid="function-permissions">
       <h3 className="inputs__title" id={`${id}-title`}>
@@ -115,6 +117,7 @@ export function FunctionPermissionsSection({ functionId }: { functionId: string 
             <RequirementView key={r.statement.Sid} r={r} revokeTarget={functionId} />
           ))}
       </ul>
+      <EnvironmentView variables={fn.config.variables} kmsKeyArn={fn.config.kmsKeyArn} />
       {p.elsewhere.length > 0 && (
         <>
           <h4 className="around__sub">{t('around.permissions.elsewhere')}</h4>

@@ -4,6 +4,7 @@ import type { ResolvedScenario } from '../../model'
 import type { SimResult } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
+import type { PanelView } from '../../store/uiSlice'
 import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
 import { EventLog } from '../eventLog/EventLog'
@@ -19,6 +20,8 @@ type TabId = 'log' | 'timeline' | 'metrics'
 const TAB_IDS: readonly TabId[] = ['log', 'timeline', 'metrics']
 const ID = 'trace-drawer'
 const selectSelectEvent = (s: AppStore) => s.selectEvent
+const selectPanel = (s: AppStore) => s.panel
+const selectSetPanel = (s: AppStore) => s.setPanel
 
 export interface TraceDrawerViewProps {
   result: SimResult | null
@@ -26,17 +29,21 @@ export interface TraceDrawerViewProps {
   nowMs: number
   selectedEventId: string | null
   onSelect: (eventId: string | null) => void
+  /** Which tab is open ('closed' = collapsed) at first, and told of every change (share links carry it). */
+  panel?: PanelView
+  onPanel?: (panel: PanelView) => void
 }
 
 /**
  * The bottom drawer above the playback bar: Log, Timeline and Metrics tabs, resizable and collapsible; the statechart
  * of the selected event opens beside them as a side sheet. Pure props: the store wiring is `TraceDrawer`.
  */
-export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect }: TraceDrawerViewProps) {
+export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect, panel = 'closed', onPanel }: TraceDrawerViewProps) {
   const { t } = useTranslation()
-  const [tab, setTab] = useState<TabId>('log')
-  const size = useDrawerSize()
+  const [tab, setTab] = useState<TabId>(panel === 'closed' ? 'log' : panel)
+  const size = useDrawerSize(260, panel === 'closed')
   const { collapsed, setCollapsed } = size
+  useEffect(() => onPanel?.(collapsed ? 'closed' : tab), [collapsed, tab, onPanel])
   useEffect(() => {
     if (selectedEventId !== null) setCollapsed(false)
   }, [selectedEventId, setCollapsed])
@@ -102,5 +109,9 @@ export function TraceDrawer() {
   const nowMs = useAppStore(selectPositionMs)
   const selectedEventId = useAppStore(selectSelectedEventId)
   const selectEvent = useAppStore(selectSelectEvent)
-  return <TraceDrawerView result={run.ok ? run.result : null} scenario={run.ok ? run.resolved : undefined} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={selectEvent} />
+  // The store's panel is read once (the drawer owns its state after that) and kept told.
+  const panel = useAppStore(selectPanel)
+  const [initialPanel] = useState(panel)
+  const setPanel = useAppStore(selectSetPanel)
+  return <TraceDrawerView result={run.ok ? run.result : null} scenario={run.ok ? run.resolved : undefined} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={selectEvent} panel={initialPanel} onPanel={setPanel} />
 }

@@ -5,10 +5,10 @@ const STEP_PX = 24
 const maxPx = () => Math.max(MIN_DRAWER_PX, Math.round(window.innerHeight * 0.7))
 
 /** Height and collapse of the drawer: dragged with the pointer or moved with arrow keys on the separator. */
-export function useDrawerSize(initialPx = 260) {
+export function useDrawerSize(initialPx = 260, initiallyCollapsed = true) {
   const [heightPx, setHeight] = useState(() => Math.max(MIN_DRAWER_PX, Math.min(initialPx, Math.round(window.innerHeight * 0.45))))
   // The canvas keeps its room until the user opens a tab or selects an event.
-  const [collapsed, setCollapsed] = useState(true)
+  const [collapsed, setCollapsed] = useState(initiallyCollapsed)
   const drag = useRef<{ startY: number; startPx: number } | null>(null)
   const clamp = (px: number) => Math.min(maxPx(), Math.max(MIN_DRAWER_PX, Math.round(px)))
 

@@ -11,7 +11,12 @@ import {
   resolveSesConfig,
   resolveSqsConfig,
   resolveVpcConfig,
+  DEFAULT_MAX_RECEIVE_COUNT,
+  esmDefaults,
+  esmFieldInEra,
   type EdgeRole,
+  type EsmSource,
+  type ResolvedEsmConfig,
   type Era,
   type NodeType,
   type ScenarioNode,
@@ -76,6 +81,9 @@ export interface FieldSpec {
 
 const lambda = (era: Era) => resolveLambdaConfig(undefined, era)
 const cfg = (key: string): FieldPath => ['config', key]
+
+/** AWS has no default starting position (stream mappings require one); an empty field reads LATEST here. */
+const STARTING_POSITION_FIELD: FieldSpec = { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => esmDefaults('stream').startingPosition, ref: '§3.1', note: 'startingPositionRequired' }
 
 const LAMBDA_FIELDS: FieldSpec[] = [
   { id: 'timeoutMs', path: cfg('timeoutMs'), widget: 'duration', units: ['s', 'min'], defaultValue: (e) => lambda(e).timeoutMs, ref: '§6' },
@@ -142,41 +150,51 @@ export const NODE_FIELDS: Partial<Record<NodeType, FieldSpec[]>> = {
 /** A function's edge role (DLQ, on-failure, on-success): only the roles AWS allows for the two ends are offered (§2.2, §2.4). */
 export const ROLE_FIELD: FieldSpec = { id: 'role', path: ['role'], widget: 'enum', defaultValue: () => null, ref: '§2.2', choices: legalRoles }
 
-const streamOnly: EraRule = { only: 'current', reason: 'streamSettings' }
+/** The era rule of a mapping setting, from the model's list of settings that came after 2018 (§12). */
+function esmEra(source: EsmSource, field: keyof ResolvedEsmConfig, reason: EraRule['reason']): EraRule | undefined {
+  return esmFieldInEra(source, field, '2018') ? undefined : { only: 'current', reason }
+}
 
 /** Mapping fields by source kind: SQS refuses the stream-only knobs (§4.1), so they are not offered there. */
 export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): FieldSpec[] {
   const permission: FieldSpec = { id: 'permission', path: ['permission'], widget: 'enum', defaultValue: () => 'granted', ref: '§10' }
   if (role === 'eventSourceMapping') {
-    const isSqs = fromType === 'sqs'
+    const source: EsmSource = fromType === 'sqs' ? 'sqs' : 'stream'
+    const isSqs = source === 'sqs'
+    // Every default is the model's (esmDefaults): what resolve applies is what the form shows.
+    const d = esmDefaults(source)
+    const spec = (id: keyof ResolvedEsmConfig, rest: Omit<FieldSpec, 'id' | 'path' | 'defaultValue'>, reason?: EraRule['reason']): FieldSpec => {
+      const era = reason ? esmEra(source, id, reason) : undefined
+      return { id, path: cfg(id), defaultValue: () => d[id], ...rest, ...(era ? { era } : {}) }
+    }
     const common: FieldSpec[] = [
-      { id: 'batchSize', path: cfg('batchSize'), widget: 'number', defaultValue: () => (isSqs ? 10 : 100), ref: isSqs ? '§4.1' : '§3.1' },
-      { id: 'maximumBatchingWindowMs', path: cfg('maximumBatchingWindowMs'), widget: 'duration', units: ['ms', 's'], defaultValue: () => 0, ref: isSqs ? '§4.1' : '§3.1' },
-      { id: 'enabled', path: cfg('enabled'), widget: 'boolean', defaultValue: () => true, ref: '§3.2' },
+      spec('batchSize', { widget: 'number', ref: isSqs ? '§4.1' : '§3.1' }),
+      spec('maximumBatchingWindowMs', { widget: 'duration', units: ['ms', 's'], ref: isSqs ? '§4.1' : '§3.1' }),
+      spec('enabled', { widget: 'boolean', ref: '§3.2' }),
     ]
     if (isSqs)
       return [
         ...common,
-        { id: 'reportBatchItemFailures', path: cfg('reportBatchItemFailures'), widget: 'boolean', defaultValue: () => false, ref: '§4.3', era: { only: 'current', reason: 'partialBatch' } },
-        { id: 'maxConcurrency', path: cfg('maxConcurrency'), widget: 'number', defaultValue: () => null, ref: '§4.2', era: { only: 'current', reason: 'sqsScaling' } },
+        spec('reportBatchItemFailures', { widget: 'boolean', ref: '§4.3' }, 'partialBatch'),
+        spec('maxConcurrency', { widget: 'number', ref: '§4.2' }, 'sqsScaling'),
         permission,
       ]
     return [
       ...common,
-      { id: 'startingPosition', path: cfg('startingPosition'), widget: 'enum', defaultValue: () => 'LATEST', ref: '§3.1', note: 'startingPositionRequired' },
-      { id: 'startingPositionTimestampMs', path: cfg('startingPositionTimestampMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => 0, ref: '§3.1', note: 'atTimestamp' },
-      { id: 'maxRetryAttempts', path: cfg('maxRetryAttempts'), widget: 'number', defaultValue: () => -1, ref: '§3.2', era: streamOnly },
-      { id: 'maxRecordAgeMs', path: cfg('maxRecordAgeMs'), widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => -1, ref: '§3.2', era: streamOnly, minOverride: -1, maxOverride: 604_800_000 },
-      { id: 'bisectOnError', path: cfg('bisectOnError'), widget: 'boolean', defaultValue: () => false, ref: '§3.2', era: streamOnly },
-      { id: 'parallelizationFactor', path: cfg('parallelizationFactor'), widget: 'number', defaultValue: () => 1, ref: '§3.1', era: streamOnly },
-      { id: 'reportBatchItemFailures', path: cfg('reportBatchItemFailures'), widget: 'boolean', defaultValue: () => false, ref: '§3.2', era: streamOnly },
+      STARTING_POSITION_FIELD,
+      spec('startingPositionTimestampMs', { widget: 'duration', units: ['s', 'min', 'h'], ref: '§3.1', note: 'atTimestamp' }),
+      spec('maxRetryAttempts', { widget: 'number', ref: '§3.2' }, 'streamSettings'),
+      spec('maxRecordAgeMs', { widget: 'duration', units: ['s', 'min', 'h'], ref: '§3.2', minOverride: -1, maxOverride: 604_800_000 }, 'streamSettings'),
+      spec('bisectOnError', { widget: 'boolean', ref: '§3.2' }, 'streamSettings'),
+      spec('parallelizationFactor', { widget: 'number', ref: '§3.1' }, 'streamSettings'),
+      spec('reportBatchItemFailures', { widget: 'boolean', ref: '§3.2' }, 'streamSettings'),
       permission,
     ]
   }
   if (role === 'onFailure' && (fromType === 'kinesis' || fromType === 'dynamoDbStream'))
     return [{ id: 'mapping', path: cfg('mapping'), widget: 'enum', defaultValue: () => null, ref: '§3.2', choices: mappingsOfSource, note: 'mapping' }, permission]
   if (role === 'dlq' && fromType === 'sqs')
-    return [{ id: 'maxReceiveCount', path: cfg('maxReceiveCount'), widget: 'number', defaultValue: () => 5, ref: '§4.1' }, permission]
+    return [{ id: 'maxReceiveCount', path: cfg('maxReceiveCount'), widget: 'number', defaultValue: () => DEFAULT_MAX_RECEIVE_COUNT, ref: '§4.1' }, permission]
   return [permission]
 }
 

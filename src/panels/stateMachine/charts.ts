@@ -8,10 +8,10 @@ export interface ChartSpec {
   edges: [LifecycleState, LifecycleState][]
 }
 
-/** States that end the event's life: drawn with a double border (not colour alone). */
-export const TERMINAL = new Set<LifecycleState>(['succeeded', 'responded', 'dlq', 'destination', 'discarded', 'expired', 'rejected'])
 /** Terminal states where the event is gone (the lifecycle names its end state after the fate). */
 export const LOST: ReadonlySet<string> = new Set<string>(LOST_FATES)
+/** States that end the event's life: drawn with a double border (not colour alone). */
+export const TERMINAL: ReadonlySet<string> = new Set<string>(['succeeded', 'responded', 'dlq', 'destination', ...LOST_FATES])
 
 // §2.1: Queued → Invoking → (cold: ENI attach §7.2, Init §7.1) → Running → Failed → Waiting → Invoking … → DLQ / Destination / Discarded.
 const ASYNC: ChartSpec = {

@@ -1,4 +1,5 @@
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../../model/index.ts'
+import { TableStreamWrites } from './tableStream.ts'
 import type { Kernel } from '../kernel.ts'
 import { AccountConcurrency } from './account.ts'
 import { FunctionHost } from './host.ts'
@@ -33,6 +34,8 @@ export function installFunctions(k: Kernel): FunctionHost {
   const vpcs = new Map<string, VpcRuntime>()
   for (const n of s.nodes) if (n.type === 'vpc') vpcs.set(n.id, new VpcRuntime(n.id, n.config))
 
+  const streamsOf = TableStreamWrites.streamsOf(s.edges)
+  const streamWriter = streamsOf.size > 0 ? new TableStreamWrites(k) : null
   for (const n of s.nodes) {
     if (n.type !== 'lambda') continue
     const ser = (name: string, kind: 'sum' | 'level' = 'sum') => k.metrics.series(n.id, name, kind)
@@ -59,6 +62,11 @@ export function installFunctions(k: Kernel): FunctionHost {
       else if (e.role === 'access') {
         fn.access.push(e)
         if (accessBlocked(s, n, e)) fn.blockedAccess.push(e.id)
+        const streams = streamsOf.get(e.to)
+        if (streams && streamWriter) {
+          fn.tableWrites.push({ tableId: e.to, streams })
+          fn.streamWriter = streamWriter
+        }
       }
     }
     let hang: Hang = fn.blockedAccess.length > 0 ? 'access' : 'none'

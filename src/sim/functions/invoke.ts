@@ -227,6 +227,11 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     const hung = fn.blockedAccess.includes(a.id)
     k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
   }
+  // §7.5 write-behind: a successful run wrote its item; the table's stream gets the change (the item keyed by the event)
+  if (inv.result === 'success' && fn.streamWriter !== null)
+    for (const w of fn.tableWrites)
+      if (!fn.access.some((a) => a.to === w.tableId && fn.blockedAccess.includes(a.id)))
+        fn.streamWriter.write(handlerStart + ACCESS_HOP_MS, inv.eventId, w.tableId, w.streams, { Keys: { pk: { S: inv.eventId } }, NewImage: { pk: { S: inv.eventId }, status: { S: 'written' } } }, inv.eventId)
   k.schedule(inv.endMs, invoker, inv)
 }
 

@@ -1,4 +1,5 @@
 import type { ResolvedEdge, ResolvedLambdaConfig, ResolvedNodeOf, ResolvedVpcConfig } from '../../model/index.ts'
+import type { TableStreamWrites } from './tableStream.ts'
 import type { Series } from '../metrics.ts'
 import type { TimerHandler } from '../queue.ts'
 
@@ -63,6 +64,9 @@ export class FunctionRuntime {
   writes: ResolvedEdge[] = []
   /** Access edges whose connections hang (no same VPC, no SG rule, no NAT/endpoint; §7.5, §7.3). */
   blockedAccess: string[] = []
+  /** Tables with their stream enabled that this function writes to (§7.5 write-behind), and the writer. */
+  tableWrites: { tableId: string; streams: readonly string[] }[] = []
+  streamWriter: TableStreamWrites | null = null
   readonly functionArn: string
   /** Per-function timers (set by install.ts): idle reclaim and Pending → Active. */
   reclaimTimer!: TimerHandler

@@ -43,6 +43,9 @@ export function shardEffect(reason: ReasonCode): ShardEffect {
   return SHARD_BLOCKS.has(reason) ? 'block' : SHARD_RELEASES.has(reason) ? 'release' : null
 }
 
+/** The step that moves a shard's checkpoint (its detail carries the sequence number). */
+export const isCheckpoint = (reason: ReasonCode): boolean => reason === 'esm.checkpoint'
+
 /** Steps that form the batch now being invoked (first try, retry, or a bisected half). */
 const BATCH_STEPS: ReadonlySet<ReasonCode> = new Set(['esm.batch', 'esm.retryBatch', 'esm.bisect'])
 export const formsBatch = (reason: ReasonCode): boolean => BATCH_STEPS.has(reason)
@@ -186,3 +189,10 @@ const STREAM_STEP: Partial<Record<ReasonCode, LifecycleState>> = {
 
 export const lifecycleStateOfFate = (fate: Exclude<Fate, 'in-flight'>): LifecycleState => FATE_STATE[fate]
 export const lifecycleStateOfStep = (reason: ReasonCode): LifecycleState | undefined => STREAM_STEP[reason]
+
+/** Where a message parks its event in the statechart: a DLQ (or an SQS redrive), or a destination. */
+export function lifecycleStateOfMessage(reason: ReasonCode): 'dlq' | 'destination' | null {
+  if (reason === 'dlq.sent' || reason === 'sqs.redrive') return 'dlq'
+  if (reason === 'destination.sent' || reason === 'esm.onFailure') return 'destination'
+  return null
+}

@@ -2,7 +2,7 @@ import type { ResolvedScenario } from '../../model/index.ts'
 import type { ReasonCode } from '../reasons.ts'
 import type { SimResult } from '../simulate.ts'
 import type { Fate, SourceTrace, TraceEvent } from '../trace.ts'
-import { lifecycleStateOfFate, lifecycleStateOfStep, type LifecycleState } from './classify.ts'
+import { lifecycleStateOfFate, lifecycleStateOfMessage, lifecycleStateOfStep, type LifecycleState } from './classify.ts'
 import { entriesByEvent } from './traceIndex.ts'
 
 /** Which statechart an event follows: how it reached the function (§1.1). */
@@ -138,9 +138,11 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
         break
       }
       case 'message.sent':
-        if (e.reason === 'dlq.sent' || e.reason === 'sqs.redrive') push('dlq', e.atMs, e)
-        else if ((e.reason === 'destination.sent' || e.reason === 'esm.onFailure') && fate === 'in-flight') push('destination', e.atMs, e)
+      {
+        const parked = lifecycleStateOfMessage(e.reason)
+        if (parked === 'dlq' || (parked === 'destination' && fate === 'in-flight')) push(parked, e.atMs, e)
         break
+      }
       default:
         break
     }

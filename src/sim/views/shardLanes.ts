@@ -2,7 +2,7 @@ import type { ResolvedScenario } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
 import { shardIdOf, shardOf } from '../pollers/hash.ts'
 import type { SourceTrace, TraceEvent } from '../trace.ts'
-import { expiresRecords, formsBatch, shardEffect } from './classify.ts'
+import { expiresRecords, formsBatch, isCheckpoint, shardEffect } from './classify.ts'
 
 /** One shard of a Kinesis / DynamoDB stream at a moment (§3.1, §3.2). */
 export interface ShardLane {
@@ -74,7 +74,7 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
       l.blockedSinceMs = null
       l.batch = null
     }
-    if (e.reason === 'esm.checkpoint') {
+    if (isCheckpoint(e.reason)) {
       const c = e.detail?.sequenceNumber ?? e.detail?.checkpoint ?? e.detail?.position
       l.checkpoint = typeof c === 'string' || typeof c === 'number' ? c : l.checkpoint
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { coldStartSpans } from './coldStarts.ts'
 import { countersAt } from './counters.ts'
 import { healthBands } from './health.ts'
+import { eventLifecycleAt } from './lifecycle.ts'
+import { nodeRuntimeAt } from './nodeRuntime.ts'
 import { spansAt, swimlaneSpans } from './swimlanes.ts'
 import { failingAsync, runResolved } from './viewsTestkit.ts'
 
@@ -46,6 +48,26 @@ describe('coldStartSpans', () => {
     const [n] = coldStartSpans(now.result, 'fn').invocations
     expect(n!.eniEndMs).toBe(n!.startMs)
     expect(n!.handlerStartMs - n!.startMs).toBe(250)
+  })
+
+  it('§7.2: every view shows the ENI attach the engine decided (eniEndMs on invoke.start), never its own', () => {
+    // a timeout resets the environment: its next cold start re-runs init but attaches no new ENI (§6, §7.2)
+    const doc = { ...vpcDoc('2018'), traffic: [{ source: 'cli', kind: 'list' as const, atMs: [0, 30_000, 60_000] }], faults: [{ kind: 'timeout' as const, target: 'fn', atMs: 0 }, { kind: 'recover' as const, target: 'fn', atMs: 40_000 }] }
+    const { result, scenario } = runResolved(doc)
+    const starts = result.trace.filter((e) => e.type === 'invoke.start' && e.cold)
+    expect(starts.length).toBeGreaterThanOrEqual(2)
+    expect(starts.filter((e) => e.type === 'invoke.start' && e.eniEndMs !== undefined)).toHaveLength(1)
+    const spans = coldStartSpans(result, 'fn').invocations.filter((s) => s.cold)
+    for (const [i, e] of starts.entries()) {
+      if (e.type !== 'invoke.start') continue
+      const eniEnd = e.eniEndMs ?? e.atMs
+      expect(spans[i]!.eniEndMs).toBe(eniEnd)
+      const path = eventLifecycleAt(result, e.eventId, e.handlerStartMs, scenario)!.path
+      expect(path.some((p) => p.state === 'eniAttach')).toBe(e.eniEndMs !== undefined)
+      expect(path.find((p) => p.state === 'init' && p.atMs >= e.atMs)?.atMs).toBe(eniEnd)
+      const during = nodeRuntimeAt(result, scenario, e.atMs + 1).get('fn')!.envs
+      expect(during.eni).toBe(e.eniEndMs !== undefined && e.eniEndMs > e.atMs + 1 ? 1 : 0)
+    }
   })
 
   it('§7.3 G31: idle for weeks → ResourceNotReady refusal, Pending, then Active', () => {

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MotionConfig } from 'motion/react'
+import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
+import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
+import { PlaybackBar } from '../../panels/PlaybackBar'
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
+import { selectLocale, selectScenario, selectTheme } from '../../store/selectors'
+import { currentLink } from '../share/applyShare'
+import type { EmbedParams } from './embedParams'
+
+/** <html> follows the store's theme and language; nothing is saved (an embed writes no storage of the host's). */
+function useEmbedDocumentSync() {
+  const theme = useAppStore(selectTheme)
+  const locale = useAppStore(selectLocale)
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    const html = document.documentElement
+    html.dataset.theme = theme
+    html.style.colorScheme = theme
+    html.lang = locale
+    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+  }, [theme, locale, i18n])
+}
+
+/** "Open in Lambdascope": the full editor with the embed's current state (refreshed when pointed at or focused). */
+function OpenInApp({ initialHref }: { initialHref: string }) {
+  const { t } = useTranslation()
+  const store = useAppStoreApi()
+  const [href, setHref] = useState(initialHref)
+  const refresh = useCallback(
+    () =>
+      void currentLink(store).then((l) => {
+        if (l.ok) setHref(l.url)
+      }),
+    [store],
+  )
+  useEffect(refresh, [refresh])
+  return (
+    <a className="embed__open button button--small" href={href} target="_blank" rel="noopener" onPointerEnter={refresh} onFocus={refresh}>
+      {t('share.openInApp')} <span aria-hidden="true">↗</span>
+    </a>
+  )
+}
+
+/**
+ * The embed: the read-only canvas (faults can still be injected from its menu: "explore", nothing saved), the
+ * playback bar (full, minimal or none) and a link to the full editor. No header, palette, inspector or drawer.
+ */
+export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedParams; appHref: string; reducedMotion: boolean }) {
+  useEmbedDocumentSync()
+  const { t } = useTranslation()
+  const scenario = useAppStore(selectScenario)
+  return (
+    <MotionConfig reducedMotion="user">
+      <PlaybackRuntime>
+        <div className={`embed embed--controls-${params.controls}`} role="region" aria-label={t('share.embedRegion', { title: scenario.title })}>
+          <header className="embed__bar">
+            <h1 className="embed__title">{scenario.title}</h1>
+            <OpenInApp initialHref={appHref} />
+          </header>
+          <section id="canvas" className="embed__canvas" aria-label={t('canvas.label')}>
+            <CanvasWorkspace readOnly />
+          </section>
+          {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}
+          {params.controls !== 'none' ? <PlaybackBar /> : null}
+        </div>
+      </PlaybackRuntime>
+    </MotionConfig>
+  )
+}
