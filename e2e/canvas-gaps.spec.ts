@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { expectNoSeriousAxeViolations, nodeOf } from './canvas-helpers.ts'
+import { expectBoxes } from './geometry.ts'
 import { loadScenario, saveScenario } from './panelsHelpers.ts'
 
 // Axe, screenshots and file saves on a shared 2-core machine: the list-settings test alone takes 1.5 min under load.
@@ -127,22 +128,18 @@ for (const theme of ['light', 'dark'] as const)
     await loadScenario(page, vpcScenario)
     await page.getByRole('button', { name: 'Auto-layout' }).click()
     await page.getByRole('button', { name: 'Fit view' }).first().click()
-    const box = async (id: string) => {
-      const b = await nodeOf(page, id).boundingBox()
-      if (!b) throw new Error(`${id} not visible`)
-      return b
-    }
-    const [vpc, fn, db] = [await box('vpc-1'), await box('function-1'), await box('rds-1')]
-    for (const child of [fn, db]) {
-      expect(child.x).toBeGreaterThan(vpc.x)
-      expect(child.y).toBeGreaterThan(vpc.y)
-      expect(child.x + child.width).toBeLessThan(vpc.x + vpc.width)
-      expect(child.y + child.height).toBeLessThan(vpc.y + vpc.height)
-    }
-    expect(fn.x + fn.width).toBeLessThan(db.x) // function → database, left to right
-    expect(fn.y + fn.height).toBeLessThanOrEqual(db.y) // …and a row up, so its DLQ edge passes above the database
-    const api = await box('api-1')
-    expect(api.x + api.width).toBeLessThan(vpc.x)
+    // Read once the layout and the fit have landed: retried until every box is where it belongs.
+    await expectBoxes(['vpc-1', 'function-1', 'rds-1', 'api-1'].map((id) => nodeOf(page, id)), ([vpc, fn, db, api]) => {
+      for (const child of [fn!, db!]) {
+        expect(child.x).toBeGreaterThan(vpc!.x)
+        expect(child.y).toBeGreaterThan(vpc!.y)
+        expect(child.x + child.width).toBeLessThan(vpc!.x + vpc!.width)
+        expect(child.y + child.height).toBeLessThan(vpc!.y + vpc!.height)
+      }
+      expect(fn!.x + fn!.width).toBeLessThan(db!.x) // function → database, left to right
+      expect(fn!.y + fn!.height).toBeLessThanOrEqual(db!.y) // …and a row up, so its DLQ edge passes above the database
+      expect(api!.x + api!.width).toBeLessThan(vpc!.x)
+    })
     await shot(page, `autolayout-${theme}`)
     await page.setViewportSize({ width: 600, height: 400 })
     await page.getByRole('button', { name: 'Fit view' }).first().click()

@@ -1,5 +1,6 @@
 import { expect, openApp, test } from './fixtures.ts'
 import { expectNoSeriousAxeViolations, nodeOf, tabUntil } from './canvas-helpers.ts'
+import { expectBoxes } from './geometry.ts'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -26,15 +27,15 @@ test('wiring with the keyboard alone: add from the palette, Connect to… a trig
     await expect(announcer).toContainText(`Added ${name} “${id}”`)
   }
   // Placed where they overlap nothing.
-  const boxes = await Promise.all(['bucket-1', 'function-1', 'queue-1'].map((id) => nodeOf(page, id).boundingBox()))
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]
-      const b = boxes[j]
-      if (!a || !b) throw new Error('node not visible')
-      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
-      expect(apart).toBe(true)
-    }
+  await expectBoxes(['bucket-1', 'function-1', 'queue-1'].map((id) => nodeOf(page, id)), (boxes) => {
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!
+        const b = boxes[j]!
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+        expect(apart, `nodes ${i} and ${j} overlap`).toBe(true)
+      }
+  })
 
   // Focus the bucket on the canvas, select it with Enter, press C: only connections AWS allows are offered.
   await tabUntil(page, (el) => el.id === 'bucket-1')

@@ -66,36 +66,41 @@ for (const lang of ['en', 'ja'] as const)
 test('handles, badge and text sit where they always did, so edges end on the handles', async ({ page, foreignRequests }) => {
   await open(page, 'en')
   // n1 is a function: it receives and sends; n0 (API Gateway) has a badge.
-  const boxes = await page.locator('.react-flow__node-service').evaluateAll((nodes) =>
-    nodes.map((n) => {
-      const base = n.getBoundingClientRect()
-      const zoom = base.width / (n as HTMLElement).offsetWidth
-      const box = (selector: string) => {
-        const el = n.querySelector(selector)
-        if (!el) return null
-        const r = el.getBoundingClientRect()
-        const round = (v: number) => Math.round((v / zoom) * 10) / 10
-        return { left: round(r.left - base.left), top: round(r.top - base.top), right: round(r.right - base.left), bottom: round(r.bottom - base.top) }
-      }
-      return { id: n.getAttribute('data-id'), in: box('.service-node__handle--in'), out: box('.service-node__handle--out'), badge: box('.service-node__badge'), text: box('.service-node__text') }
-    }),
-  )
-  const fn = boxes.find((b) => b.id === 'n1')
-  const api = boxes.find((b) => b.id === 'n0')
-  // Handle centres on the padding box's left (x 4) and right (x 183) edges, halfway down the 60 px node.
-  expect(fn?.in).toEqual({ left: -2, top: 24, right: 10, bottom: 36 })
-  expect(fn?.out).toEqual({ left: 177, top: 24, right: 189, bottom: 36 })
-  // The badge overhangs the top border, 10 px in from the right of the padding box.
-  expect(api?.badge).toMatchObject({ top: -8, right: 173 })
-  expect(api?.in).toBeNull()
-  // The text column is the width the fit is measured against.
-  expect(api?.text).toMatchObject({ left: 58, right: 58 + TEXT_COLUMN_PX })
+  // Measured until it holds: the nodes may still be placing or fitting when the page first shows them.
+  await expect(async () => {
+    const boxes = await page.locator('.react-flow__node-service').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const base = n.getBoundingClientRect()
+        const zoom = base.width / (n as HTMLElement).offsetWidth
+        const box = (selector: string) => {
+          const el = n.querySelector(selector)
+          if (!el) return null
+          const r = el.getBoundingClientRect()
+          const round = (v: number) => Math.round((v / zoom) * 10) / 10
+          return { left: round(r.left - base.left), top: round(r.top - base.top), right: round(r.right - base.left), bottom: round(r.bottom - base.top) }
+        }
+        return { id: n.getAttribute('data-id'), in: box('.service-node__handle--in'), out: box('.service-node__handle--out'), badge: box('.service-node__badge'), text: box('.service-node__text') }
+      }),
+    )
+    const fn = boxes.find((b) => b.id === 'n1')
+    const api = boxes.find((b) => b.id === 'n0')
+    // Handle centres on the padding box's left (x 4) and right (x 183) edges, halfway down the 60 px node.
+    expect(fn?.in).toEqual({ left: -2, top: 24, right: 10, bottom: 36 })
+    expect(fn?.out).toEqual({ left: 177, top: 24, right: 189, bottom: 36 })
+    // The badge overhangs the top border, 10 px in from the right of the padding box.
+    expect(api?.badge).toMatchObject({ top: -8, right: 173 })
+    expect(api?.in).toBeNull()
+    // The text column is the width the fit is measured against.
+    expect(api?.text).toMatchObject({ left: 58, right: 58 + TEXT_COLUMN_PX })
+  }).toPass({ timeout: 15_000 })
   // Wiring by dragging from the handle still connects, and the edge starts at the handle's outer edge.
   await wire(page, 'n0', 'n1')
   await expect(page.locator('.react-flow__edge')).toHaveCount(1)
-  const d = await page.locator('.react-flow__edge-path').getAttribute('d')
-  const start = /^M([\d.-]+),([\d.-]+)/.exec(d ?? '')
-  expect(start && [Math.round(Number(start[1])), Math.round(Number(start[2]))]).toEqual([189, 30]) // n0 sits at 0,0
+  const startOf = async () => {
+    const start = /^M([\d.-]+),([\d.-]+)/.exec((await page.locator('.react-flow__edge-path').getAttribute('d')) ?? '')
+    return start && [Math.round(Number(start[1])), Math.round(Number(start[2]))]
+  }
+  await expect.poll(startOf).toEqual([189, 30]) // n0 sits at 0,0
   await expect(nodeOf(page, 'n1')).toBeVisible()
   expect(foreignRequests).toEqual([])
 })

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { boxOf } from './geometry.ts'
 import { chip, openExample, paintedCentre, playUntil, shot } from './playback-helpers.ts'
 
 test.describe.configure({ timeout: 90_000 })
@@ -79,14 +80,18 @@ test('an event waiting for its retry is parked on the function with a timer ring
   await expect(layer).toHaveAttribute('data-parked', '1')
   await expect(layer).toHaveAttribute('data-tokens', '1')
   await expect(chip(page, 'thumbnailer', '1 waiting to retry')).toBeVisible()
-  const at = await paintedCentre(layer, 200)
-  expect(at).not.toBeNull()
-  // It sits on the function it waits for: over the node's top-left corner, not on a wire or a node of its own.
-  const fn = await page.locator('.react-flow__node[data-id="thumbnailer"]').boundingBox()
-  expect(at!.x).toBeGreaterThan(fn!.x)
-  expect(at!.x).toBeLessThan(fn!.x + fn!.width / 2)
-  expect(at!.y).toBeLessThan(fn!.y)
-  expect(at!.y).toBeGreaterThan(fn!.y - 20)
+  // It sits on the function it waits for: over the node's top-left corner, not on a wire or a node of its own
+  // (read until it holds: the view may still be fitting when the token is first painted).
+  let at = null as { x: number; y: number } | null
+  await expect(async () => {
+    at = await paintedCentre(layer, 200)
+    expect(at).not.toBeNull()
+    const fn = await boxOf(page.locator('.react-flow__node[data-id="thumbnailer"]'))
+    expect(at!.x).toBeGreaterThan(fn.x)
+    expect(at!.x).toBeLessThan(fn.x + fn.width / 2)
+    expect(at!.y).toBeLessThan(fn.y)
+    expect(at!.y).toBeGreaterThan(fn.y - 20)
+  }).toPass({ timeout: 15_000 })
   const sheet = page.getByRole('complementary', { name: 'Statechart of e1' })
   await expect(sheet).toHaveCount(0)
   await page.mouse.click(at!.x, at!.y)

@@ -5,7 +5,7 @@ import { drawer, logLines, openExample, seekTo, setSpeedMax } from './playpanels
 
 test.describe('trace panels: the narrated log and the statechart (S3 → failing function → DLQ, §2.1, §2.4)', () => {
   // The shared 2-core machine can be very busy; nothing here waits on real time, so a long budget costs nothing.
-  test.describe.configure({ timeout: 120_000 })
+  test.describe.configure({ timeout: 240_000 })
 
   test('plays, narrates each attempt with its numbers, selects the event, counts down, downloads the transcript', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 })

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, openApp, test } from './fixtures.ts'
+import { expectBoxes } from './geometry.ts'
 
 const combos = [
   { lang: 'en', theme: 'light', heading: 'Lambdascope', canvas: 'Architecture canvas', play: 'Play' },
@@ -45,9 +46,10 @@ test('embed size (600×400): the canvas keeps the room', async ({ page, foreignR
   await page.setViewportSize({ width: 600, height: 400 })
   await openApp(page, { lang: 'en', theme: 'light' })
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeHidden()
-  const box = await page.getByRole('region', { name: 'Architecture canvas' }).boundingBox()
-  expect(box?.width).toBe(600)
-  expect(box?.height).toBeGreaterThan(290)
+  await expectBoxes([page.getByRole('region', { name: 'Architecture canvas' })], ([box]) => {
+    expect(box!.width).toBe(600)
+    expect(box!.height).toBeGreaterThan(290)
+  })
   await page.screenshot({ path: test.info().outputPath('shell-embed-600x400.png') })
   expect(foreignRequests).toEqual([])
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isoFromMs } from './isoTime'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 describe('isoFromMs', () => {
   it('matches Date#toISOString (tests may use the clock object; the core may not)', () => {
@@ -12,5 +13,5 @@ describe('isoFromMs', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

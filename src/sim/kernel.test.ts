@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EventQueue, type TimerHandler } from './queue.ts'
 import { Rng } from './random.ts'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 describe('EventQueue', () => {
   it('pops in (atMs, seq) order: ties keep scheduling order', () => {
@@ -16,7 +17,7 @@ describe('EventQueue', () => {
         expect(out).toEqual(expected)
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
   it('keeps exact (atMs, seq) order when pushes and pops interleave (FIFO lanes + heap)', () => {
     // Small delays (lanes, many ties across lanes) mixed with arbitrary ones (heap: more than MAX_LANES distinct delays).
     const op = fc.oneof(fc.constant(-1), fc.constantFrom(0, 1, 2, 3, 5, 8), fc.integer({ min: 0, max: 40 }))
@@ -52,7 +53,7 @@ describe('EventQueue', () => {
       }),
       { numRuns: 300 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })
 
 describe('Rng', () => {

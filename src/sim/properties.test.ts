@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pushScenarioArb as scenarioArb } from '../test/scenarioArbitraries.ts'
 import { runScenario } from './testkit.ts'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 describe('engine properties', () => {
   it('determinism: same scenario + seed ⇒ byte-identical JSON', () => {
@@ -17,7 +18,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('seek is replay: a run to T is a prefix of the run to any later T2', () => {
     fc.assert(
@@ -30,7 +31,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 50 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('conservation: each event has exactly one fate (or is in flight); no engine violations', () => {
     fc.assert(
@@ -46,7 +47,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 80 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('a long enough run leaves nothing in flight (max event age 6 h bounds async)', () => {
     fc.assert(
@@ -56,7 +57,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 40 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('attempts never exceed the configured limits', () => {
     fc.assert(
@@ -77,7 +78,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 80 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('the trace is ordered, seq is its index, tokens never arrive before they leave', () => {
     fc.assert(
@@ -91,7 +92,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('running invocations never exceed reserved concurrency (without throttle faults)', () => {
     fc.assert(
@@ -109,5 +110,5 @@ describe('engine properties', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

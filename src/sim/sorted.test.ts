@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countAtOrBefore, lowerBound, upperBound } from './sorted'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 describe('sorted searches', () => {
   it('agree with a linear count', () => {
@@ -12,5 +13,5 @@ describe('sorted searches', () => {
         expect(countAtOrBefore(sorted.map((atMs) => ({ atMs })), t)).toBe(sorted.filter((x) => x <= t).length)
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { REASON_REF } from './reasons.ts'
 import type { TraceEvent } from './trace.ts'
 import { TraceStore } from './traceStore.ts'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 describe('TraceStore', () => {
   it('round-trips every typed writer and boxed entries, across chunk boundaries', () => {
@@ -141,5 +142,5 @@ describe('TraceStore (property)', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

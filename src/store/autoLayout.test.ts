@@ -5,6 +5,7 @@ import { layoutScenario } from './autoLayout'
 import { moveNodesIn } from './documentOps'
 import { GROUP_HEADER, GROUP_PADDING } from './graphMapping'
 import { absoluteBoxes, canNestIn, type Box } from './placement'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 const doc = (nodes: ScenarioNode[], edges: ScenarioEdge[] = []): Scenario => ({
   format: SCENARIO_FORMAT, title: 'T', era: 'current', seed: 1, durationMs: 1000, nodes, edges, traffic: [], faults: [],
@@ -133,5 +134,5 @@ describe('auto-layout inside groups', () => {
         return doc(nodes, wires)
       })
     fc.assert(fc.property(arb, (d) => expectTidy(laidOut(d))), { numRuns: 80 })
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseScenario, SCENARIO_FORMAT, type Scenario } from '../model'
 import { effectiveEdgeIds } from './documentOps'
 import { copyOf, pasteInto, shiftClip } from './clipboard'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 /** A stream with two mappings, each with its own on-failure destination (§3.2), traffic and faults on the parts. */
 const streams: Scenario = {
@@ -125,5 +126,5 @@ describe('copy and paste rewire every id-bearing field', () => {
       }),
       { numRuns: 60 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

@@ -4,6 +4,7 @@ import { NODE_TYPES, type NodeType, type Scenario, type ScenarioNode } from '../
 import { EMPTY_SELECTION } from './selection'
 import { createGraphCache, graphToScenario, scenarioToGraph, type FlowNode } from './graphMapping'
 import { emptyScenario, newNode } from './scenarioDefaults'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 const TYPES = NODE_TYPES.map((i) => i.type)
 const GROUPS: NodeType[] = ['vpc', 'account']
@@ -42,7 +43,7 @@ describe('graphMapping', () => {
         expect(graphToScenario(doc, nodes)).toBe(doc)
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('carries moved positions back, keeping unmoved nodes as written', () => {
     fc.assert(
@@ -63,7 +64,7 @@ describe('graphMapping', () => {
         expect(again?.position).toEqual({ x: first.position.x + dx, y: first.position.y })
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('puts parents before children and gives groups room for their contents', () => {
     fc.assert(
@@ -81,7 +82,7 @@ describe('graphMapping', () => {
         }
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('reuses unchanged node and edge objects between derivations', () => {
     const doc: Scenario = {

@@ -6,6 +6,7 @@ import { issueText } from '../../i18n/issueText'
 import type { Scenario } from '../../model'
 import { exampleFromSearch, exampleNames } from '../exampleFromUrl'
 import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS, type ShareState } from './shareLink'
+import { PROPERTY_TIMEOUT_MS } from '../../test/timeouts'
 
 const example = (name: string): Scenario => {
   const r = exampleFromSearch(`?example=${name}`)
@@ -58,7 +59,7 @@ describe('share link codec', () => {
       ),
       { numRuns: 150 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('carries injected inputs and rebuilds them as the store placed them', async () => {
     const scenario = example('sqs-redrive')
