@@ -23,6 +23,17 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 export { expect }
 
 export async function openApp(page: Page, params: Record<string, string> = {}) {
+  // A first visit opens the start page over the canvas; other specs come as a returning user (start-page.spec.ts
+  // passes `firstVisit` to meet it).
+  const { firstVisit, ...rest } = params
+  params = rest
+  if (firstVisit === undefined) await page.addInitScript(() => {
+    try {
+      localStorage.setItem('lambdascope.start.dismissed.v1', '1')
+    } catch {
+      // no storage: the start page shows, and the spec will say so
+    }
+  })
   const query = new URLSearchParams(params).toString()
   await page.goto(`/${query ? `?${query}` : ''}`)
   await expect(page.locator('.react-flow')).toBeVisible()

@@ -40,3 +40,26 @@ test('…and no main-thread task takes 100 ms or more while it loads', async ({ 
   await expect(page.getByTestId('run-status')).toContainText('Stopped at', { timeout: 60_000 })
   expect(longest(await longTasks(page))).toBeLessThan(100)
 })
+
+test('typing in the inspector while a 200,000-event scenario is loaded never blocks over 50 ms', async ({ page }) => {
+  // KNOWN TO FAIL (issue #13, not done): typing no longer re-simulates (the run is kept while only the title changes),
+  // but each keystroke still re-renders views over the 20,000-event run (measured 250–470 ms). Remove test.fail() when
+  // it passes.
+  test.fail()
+  test.setTimeout(120_000)
+  await watchMainThread(page)
+  await page.goto(`/?scenario=${encodeURIComponent(burstScenario(200_000))}`)
+  await expect(page.getByTestId('run-status')).toContainText('Stopped at 20,000 events', { timeout: 60_000 })
+  // The run is shown; let the views it started settle (no long task for a few frames) before measuring typing.
+  await expect(page.getByTestId('play')).toBeEnabled()
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0))
+  const title = page.getByRole('textbox', { name: 'Title' })
+  await title.click()
+  await title.pressSequentially(' — edited while loaded', { delay: 30 })
+  await expect(title).toHaveValue('Burst of 200000 — edited while loaded')
+  const worst = longest(await longTasks(page))
+  const all = await longTasks(page)
+  console.log(`ui.edit_200k.longest_task_ms ${Math.round(worst)} (${all.length} long tasks: ${all.map(Math.round).join(', ')})`)
+  expect(worst).toBeLessThan(50)
+})

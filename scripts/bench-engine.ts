@@ -13,6 +13,9 @@ import { simulate } from '../src/sim/index.ts'
 import { scenarioDoc } from '../src/sim/testkit.ts'
 import { parseScenario } from '../src/model/index.ts'
 
+/** Measured to traffic's end, as before runs settled: the figures stay comparable across versions. */
+const runCapped = (s: ResolvedScenario) => simulate(s, { untilMs: s.durationMs })
+
 function resolved(doc: unknown): ResolvedScenario {
   const p = parseScenario(doc)
   if (!p.ok) throw new Error(JSON.stringify(p.issues))
@@ -99,7 +102,7 @@ function heapAfter(events: number): { bytes: number; trace: number } {
   gc()
   const mem = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers }
   const before = mem()
-  const r = simulate(asyncLoad(events))
+  const r = runCapped(asyncLoad(events))
   gc()
   gc()
   const bytes = mem() - before
@@ -109,13 +112,13 @@ function heapAfter(events: number): { bytes: number; trace: number } {
 }
 
 // warm up the JIT
-simulate(asyncLoad(50_000))
+runCapped(asyncLoad(50_000))
 
 const big = asyncLoad(1_000_000)
 const calBefore = calibrationMs()
 const cpu0 = process.cpuUsage()
 const t0 = now()
-const r = simulate(big)
+const r = runCapped(big)
 const asyncMs = now() - t0
 const cpu = process.cpuUsage(cpu0)
 const calAfterAsync = calibrationMs()
@@ -126,7 +129,7 @@ const times: number[] = []
 let lessonTrace = 0
 for (let i = 0; i < 60; i++) {
   const s = now()
-  lessonTrace = simulate(small).traceStore.length
+  lessonTrace = runCapped(small).traceStore.length
   times.push(now() - s)
 }
 times.sort((a, b) => a - b)

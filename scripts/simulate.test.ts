@@ -52,6 +52,22 @@ describe('scripts/simulate.ts', () => {
     expect(new Set(api.events.map((e) => e.response?.statusCode))).toEqual(new Set([200, 500, 502, 504]))
   })
 
+  it('without --until the run settles: the newcomer\'s S3 → function → DLQ reaches the DLQ and says so', () => {
+    const out = runCli(['examples/s3-dlq.json'], read)
+    expect(out.stdout).toContain('settled: every event has a fate (traffic stopped at 600000 ms)')
+    const short = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as { end: { kind: string }; events: { fate: string }[] }
+    expect(short.end.kind).toBe('settled')
+    expect(short.events.map((e) => e.fate)).not.toContain('in-flight')
+  })
+
+  it('a capped run says what is pending and how to see it', () => {
+    const out = runCli(['examples/s3-dlq.json', '--until', '30000'], read)
+    expect(out.stdout).toMatch(/capped at 30000 ms: 1 event will retry at \d+ ms/)
+    expect(out.stdout).toContain('extend the run (--until)')
+    // The Kinesis example caps itself (runLimitMs): the poison record's shard is still blocked at its end.
+    expect(runCli(['examples/kinesis-poison.json'], read).stdout).toMatch(/capped at 300000 ms: \d+ events/)
+  })
+
   it('--until cuts the run (events still moving are in-flight) and --seed is honoured', () => {
     const j = JSON.parse(runCli(['examples/s3-dlq.json', '--format', 'json', '--until', '30000'], read).stdout) as { events: { fate: string; attempts: unknown[] }[] }
     expect(j.events[0]).toMatchObject({ fate: 'in-flight' })
@@ -188,7 +204,7 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
   })
 
   it('keeps per-node totals in a Map: a node id never writes to Object.prototype', () => {
-    const result = { events: [], stopped: null, metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] } }
+    const result = { events: [], trace: [], stopped: null, metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] } }
     const j = toJson(result as unknown as Parameters<typeof toJson>[0]) as { metrics: { totals: Record<string, Record<string, number>> } }
     expect(Object.hasOwn(j.metrics.totals, '__proto__')).toBe(true)
     expect(JSON.stringify(j.metrics.totals)).toBe('{"__proto__":{"Invocations":5}}')

@@ -1,6 +1,7 @@
 /**
  * CLI: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]
- * `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
+ * Without --until (or the scenario's runLimitMs) the run goes on after traffic stops until every event has settled;
+ * a capped run says what it left pending. `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
  * Every failure (bad arguments, an unreadable, too large or invalid document) exits 2 with a plain message — the first
  * 20 issues, each located, and how many there were. An engine self-check failure exits 1; a bug in the CLI or the
  * engine prints a short report (no stack) and exits 70. The run's budget is sized to the memory the process has.
@@ -11,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { parseScenarioJson, resolveScenario, type Issue } from '../src/model/index.ts'
 import { DEFAULT_BUDGET, simulate, type BudgetStop, type SimResult } from '../src/sim/index.ts'
 import { MAX_FILE_BYTES, MAX_SEED, eventCapFor, escapeControls, formatCount, issueList } from './simulateLimits.ts'
+import { pendingAtEnd } from '../src/sim/views/index.ts'
 
 export interface CliOutput {
   code: number
@@ -88,6 +90,7 @@ export function toJson(r: SimResult): unknown {
     sent.set(t.eventId, list)
   }
   return {
+    ...(r.end !== undefined && { end: { ...r.end, endMs: r.untilMs, pending: pendingAtEnd(r) } }),
     events: r.events.map((e) => ({
       id: e.id,
       source: e.source,
@@ -112,7 +115,7 @@ export function stopSentence(s: BudgetStop): string {
 }
 
 function summary(title: string, r: SimResult, warnings: readonly Issue[]): string {
-  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, `${r.events.length} events, ${r.traceStore.length} trace entries`]
+  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, endLine(r), `${r.events.length} events, ${r.traceStore.length} trace entries`]
   if (r.stopped) lines.push(stopSentence(r.stopped))
   const fates = new Map<string, number>()
   for (const e of r.events) fates.set(e.fate, (fates.get(e.fate) ?? 0) + 1)
@@ -127,6 +130,26 @@ function summary(title: string, r: SimResult, warnings: readonly Issue[]): strin
   if (warnings.length > 0) lines.push(...issueList('warnings', warnings, formatIssue))
   if (r.violations.length > 0) lines.push('ENGINE VIOLATIONS:', ...r.violations.map((v) => `  ${v}`))
   return lines.join('\n') + '\n'
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** How the run ended, and what a capped run left pending (the app says the same in en/ja from the same codes). */
+export function endLine(r: SimResult): string {
+  const traffic = `traffic stopped at ${r.end.trafficEndMs} ms`
+  if (r.end.kind === 'settled' && r.end.openEvents === 0) return `settled: every event has a fate (${traffic})`
+  const p = pendingAtEnd(r)
+  const cut = r.end.kind === 'limit' ? `still settling at the ${r.untilMs} ms limit` : `capped at ${r.untilMs} ms`
+  switch (p.code) {
+    case 'none':
+      return `${cut}: nothing was pending (${traffic})`
+    case 'retry':
+      return `${cut}: ${plural(p.count, 'event')} will retry at ${p.atMs} ms — extend the run (--until) to see ${p.count === 1 ? 'it' : 'them'} settle`
+    case 'inFlight':
+      return `${cut}: ${plural(p.openEvents, 'event')} still in flight, next step at ${p.atMs} ms — extend the run (--until)`
+    case 'stuck':
+      return `ended: ${plural(p.openEvents, 'event')} waiting for a consumer that never comes (${traffic})`
+  }
 }
 
 const fail = (stderr: string): CliOutput => ({ code: 2, stdout: '', stderr })

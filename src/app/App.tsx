@@ -10,7 +10,12 @@ import { TraceDrawer } from '../panels/drawer/TraceDrawer'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
+import { PanelBoundary } from './PanelBoundary'
+import { LessonLayer } from './lessons/LessonLayer'
+import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
+import { StartPage } from './start/StartPage'
+import { CaptionStrip } from '../panels/caption/CaptionStrip'
 
 /** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
 function useDocumentSync() {
@@ -42,12 +47,25 @@ export function App() {
         <Header inspectorOpen={inspector.sheet.open} onToggleInspector={inspector.toggle} toggleRef={inspector.toggleRef} />
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
-            <CanvasWorkspace />
+            <PanelBoundary area="canvas">
+              <CanvasWorkspace overlay={<CaptionStrip />} />
+            </PanelBoundary>
+            <PanelBoundary area="lesson">
+              <LessonPlayer />
+            </PanelBoundary>
           </section>
-          <Inspector sheet={inspector.sheet} />
+          <PanelBoundary area="inspector">
+            <Inspector sheet={inspector.sheet} />
+          </PanelBoundary>
         </main>
-        <TraceDrawer />
-        <PlaybackBar />
+        <PanelBoundary area="drawer">
+          <TraceDrawer />
+        </PanelBoundary>
+        <PanelBoundary area="playback">
+          <PlaybackBar />
+        </PanelBoundary>
+        <LessonLayer />
+        <StartPage />
       </div>
       </PlaybackRuntime>
     </MotionConfig>

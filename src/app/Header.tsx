@@ -5,8 +5,10 @@ import { selectLocale, selectSetLocale, selectTheme, selectToggleTheme } from '.
 import { UI_LOCALES, type UiLocale } from '../store/uiSlice'
 import { MoonIcon, SlidersIcon, SunIcon } from '../panels/icons'
 import { Logo } from './Logo'
+import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
+import { LessonsButton } from '../panels/lessons/LessonLibraryDialog'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -34,6 +36,8 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       <div className="header__menus">
         <FileMenu />
         <ShareMenu />
+        <LessonsButton />
+        <StartButtons />
       </div>
       <div className="header__tools">
         <button

@@ -6,6 +6,7 @@ import { initI18n } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { createAppStore } from '../store/createAppStore'
 import { App } from './App'
+import { PanelBoundary } from './PanelBoundary'
 import { initialPreferences } from './preferences'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
@@ -13,6 +14,7 @@ import { canvas200 } from './benchScenario'
 import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
 import { applyShareView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
+import { safeStorage, showStartAtLaunch } from './start/startVisit'
 
 async function start() {
   const root = document.getElementById('root')
@@ -44,8 +46,18 @@ async function start() {
   }
   const view = opened.kind === 'ok' ? opened.view : {}
   initI18n(view.locale ?? prefs.locale)
+  // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
+  // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
+  const startPage = showStartAtLaunch({
+    fromLink: opened.kind !== 'none' || bench !== null,
+    restored: restored.kind === 'loaded' ? restored.scenario : null,
+    storage: safeStorage(),
+  })
+    ? ('lessons' as const)
+    : null
   const store = createAppStore({
     ...prefs,
+    startPage,
     ...(view.locale && { locale: view.locale }),
     ...(view.theme && { theme: view.theme }),
     ...(restored.kind === 'loaded' && { scenario: restored.scenario }),
@@ -58,7 +70,9 @@ async function start() {
     <StrictMode>
       <AppStoreProvider store={store}>
         <PersistenceProvider restored={restored} autosave={autosave} {...(opened.kind === 'error' && { linkError: opened.error })}>
-          <App />
+          <PanelBoundary area="app">
+            <App />
+          </PanelBoundary>
           {keptAsideKey !== null ? <KeptAsideNotice storageKey={keptAsideKey} /> : null}
         </PersistenceProvider>
       </AppStoreProvider>

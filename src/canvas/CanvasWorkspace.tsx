@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectSelection } from '../store/selectors'
@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeId } from '../model'
 import './canvas.css'
 
-function Workspace({ graphCaches, fitOnOpen, readOnly }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean; readOnly: boolean }) {
+function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean; readOnly: boolean; overlay?: ReactNode }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const selection = useAppStore(selectSelection)
@@ -70,6 +70,7 @@ function Workspace({ graphCaches, fitOnOpen, readOnly }: { graphCaches: FlowGrap
           onTogglePalette={palette.toggle}
           paletteToggleRef={palette.toggleRef}
         />}
+        {overlay}
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">
         {message}
@@ -84,8 +85,9 @@ function Workspace({ graphCaches, fitOnOpen, readOnly }: { graphCaches: FlowGrap
  * store starts with the document's nodes and edges (sizes and handles known up front, see graphMapping), so its
  * first render draws them: no empty canvas painted first, no second pass of 200 nodes and 300 edges after an effect.
  * `readOnly` (embeds): no palette, toolbar, dragging, wiring or editing keys; selection and the fault menu stay.
+ * `overlay`: drawn over the flow area (the app's caption strip), clear of the palette.
  */
-export function CanvasWorkspace({ readOnly = false }: { readOnly?: boolean } = {}) {
+export function CanvasWorkspace({ readOnly = false, overlay }: { readOnly?: boolean; overlay?: ReactNode } = {}) {
   const { t } = useTranslation()
   // One `t` for every node and edge (see canvasText), also used for the aria labels of the initial graph.
   const canvasT = useMemo(() => rememberingT(t), [t])
@@ -106,7 +108,7 @@ export function CanvasWorkspace({ readOnly = false }: { readOnly?: boolean } = {
         initialFitViewOptions={FIT_VIEW_OPTIONS}
         initialMinZoom={MIN_ZOOM}
       >
-        <Workspace graphCaches={graphCaches} fitOnOpen={fitOnOpen} readOnly={readOnly} />
+        <Workspace graphCaches={graphCaches} fitOnOpen={fitOnOpen} readOnly={readOnly} overlay={overlay} />
       </ReactFlowProvider>
     </CanvasTextContext>
   )

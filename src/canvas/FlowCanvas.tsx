@@ -35,6 +35,8 @@ import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
 import { PALETTE_TYPES } from './paletteTypes'
 import { PlaybackCanvas } from './playback/PlaybackCanvas'
+import { useFitOnRequest } from './useFitOnRequest'
+import { EmptyCanvasWays } from './EmptyCanvasWays'
 
 const SNAP_GRID: [number, number] = [20, 20]
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift']
@@ -103,6 +105,7 @@ export function FlowCanvas({
   const zoomedOut = useStore(selectZoomedOut)
   const far = useStore(selectFar)
   const flowStore = useStoreApi<FlowNode, FlowEdge>()
+  useFitOnRequest()
   // The opening fit is framed before <ReactFlow> first renders (`undefined`: the pane is not measured yet), so the
   // 200-node canvas is laid out and painted once, already fitted, instead of at zoom 1 and again after a fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(fitOnOpen ? undefined : null)
@@ -246,6 +249,7 @@ export function FlowCanvas({
         <div className="flow__empty" role="note">
           <h2 className="flow__empty-title">{t('canvas.emptyTitle')}</h2>
           <p className="flow__empty-body">{t('canvas.emptyBody')}</p>
+          <EmptyCanvasWays />
         </div>
       )}
     </div>

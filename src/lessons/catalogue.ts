@@ -3,9 +3,15 @@
  * a lesson's scenario and steps load when it is opened.
  */
 import { asyncErrors } from './async-errors.lesson'
+import { streamErrors } from './stream-errors.lesson'
+import { syncErrors } from './sync-errors.lesson'
+import { sqsSource } from './sqs-source.lesson'
+import { throttling } from './throttling.lesson'
+import { invokeStyles } from './invoke-styles.lesson'
+import { vpcColdStart } from './vpc-cold-start.lesson'
 import type { Lesson, LessonId, LessonMeta } from './types'
 
-export const LESSONS: readonly Lesson[] = [asyncErrors]
+export const LESSONS: readonly Lesson[] = [invokeStyles, syncErrors, asyncErrors, streamErrors, throttling, sqsSource, vpcColdStart]
 
 export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
   id,

@@ -40,6 +40,8 @@ function matches(e: TraceEvent, c: Condition): boolean {
       return e.type === 'hop' && e.token === 'message' && e.toNodeId === c.nodeId
     case 'attemptEnd':
       return e.type === 'invoke.end' && e.nodeId === c.nodeId && e.attempt === c.attempt
+    case 'failure':
+      return e.type === 'invoke.end' && e.nodeId === c.nodeId && e.result !== 'success'
     case 'refused':
       return e.type === 'invoke.refused' && e.nodeId === c.nodeId
     case 'settled':
@@ -69,7 +71,7 @@ export function entriesOf<T extends TraceEvent['type']>(run: LessonRun, type: T)
 
 /** How many events ended with each fate (in-flight ones included). */
 export function fateCounts(run: LessonRun): Record<string, number> {
-  const out: Record<string, number> = {}
+  const out: Record<string, number> = {} // safe-keys: fates, not user text
   for (const ev of run.result.events) out[ev.fate] = (out[ev.fate] ?? 0) + 1
   return out
 }

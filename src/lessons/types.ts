@@ -55,6 +55,8 @@ export type Condition =
   | { kind: 'message'; nodeId: string }
   /** The end of attempt `attempt` (1-based) at this function. */
   | { kind: 'attemptEnd'; nodeId: string; attempt: number }
+  /** The first attempt at this function that ends in an error or a timeout. */
+  | { kind: 'failure'; nodeId: string }
   /** The first refused invoke (throttle or invocation error) at this function. */
   | { kind: 'refused'; nodeId: string }
   /** Every event has settled (or the run ended). */

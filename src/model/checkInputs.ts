@@ -45,7 +45,8 @@ export function checkInputs(s: Scenario, idx: ScenarioIndex): Issue[] {
       issues.push(error([...at, 'source'], 'traffic.notASource', `Events cannot start at a ${src.type}; start them at a source (a client, S3, a queue…).`, { params: { nodeType: src.type } }))
     else if (!idx.edges.some((e) => e.edge.from === t.source && (e.role === 'trigger' || e.role === 'eventSourceMapping')))
       issues.push(warning([...at, 'source'], 'traffic.unwired', `${t.source} is not wired to any function: its events go nowhere.`, { params: { nodeId: t.source } }))
-    if (t.partitionKeys && src.type !== 'kinesis' && src.type !== 'dynamoDbStream')
+    // A FIFO queue takes them as MessageGroupIds (§4.2).
+    if (t.partitionKeys && src.type !== 'kinesis' && src.type !== 'dynamoDbStream' && !(src.type === 'sqs' && src.config?.fifo === true))
       issues.push(warning([...at, 'partitionKeys'], 'traffic.partitionKeysIgnored', 'Partition keys only matter for stream records.'))
     if (t.kind === 'every' && t.untilMs !== undefined && t.untilMs < (t.startMs ?? 0))
       issues.push(error([...at, 'untilMs'], 'traffic.untilBeforeStart', 'untilMs is before startMs.', { params: { untilMs: t.untilMs, startMs: t.startMs ?? 0 } }))

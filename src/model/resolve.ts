@@ -76,7 +76,10 @@ export interface ResolvedScenario {
   title: string
   era: Era
   seed: number
+  /** When traffic stops. */
   durationMs: number
+  /** A cap on the run (null: it settles). */
+  runLimitMs: number | null
   accountId: string
   region: string
   accountConcurrencyLimit: number
@@ -161,6 +164,7 @@ export function resolveScenario(s: Scenario): ResolvedScenario {
     era: s.era,
     seed: s.seed,
     durationMs: s.durationMs,
+    runLimitMs: s.runLimitMs ?? null,
     accountId: idx.accountOf(''),
     region: s.region ?? DEFAULT_REGION,
     accountConcurrencyLimit: s.accountConcurrencyLimit ?? 1000,

@@ -17,8 +17,10 @@ export const scenarioSchema = z.strictObject({
   description: z.string().max(5000).optional(),
   era: z.enum(ERAS),
   seed: z.number().int().min(0).max(2 ** 32 - 1),
-  /** How long the run lasts (max 30 days). */
-  durationMs: z.number().int().min(1).max(30 * 86_400_000),
+  /** When traffic stops (max 30 days). The run goes on until every event has settled, unless `runLimitMs` caps it. */
+  durationMs: z.number().int().min(1).max(30 * 86_400_000).describe('When traffic stops. The run goes on until every event has settled (at most 30 days) unless runLimitMs caps it.'),
+  /** Stop the run here even if events are still pending (default: run until every event has settled). */
+  runLimitMs: z.number().int().min(1).max(30 * 86_400_000).optional().describe('Stop the run here even if events are still pending; the end of the run then says what was left. Default: run until every event has settled (at most 30 days).'),
   accountId: z.string().regex(/^\d{12}$/, { message: 'An AWS account id is 12 digits' }).optional(),
   /** §5.3: regional concurrency quota, default 1,000. */
   accountConcurrencyLimit: z.number().int().min(100).max(1_000_000).optional(),

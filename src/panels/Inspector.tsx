@@ -32,6 +32,7 @@ const NO_SHEET = { open: false, onClose: () => {} }
 const selectTitle = (s: AppStore) => s.scenario.title
 const selectSeed = (s: AppStore) => s.scenario.seed
 const selectDurationMs = (s: AppStore) => s.scenario.durationMs
+const selectRunLimitMs = (s: AppStore) => s.scenario.runLimitMs
 const selectDescription = (s: AppStore) => s.scenario.description
 const selectAccountId = (s: AppStore) => s.scenario.accountId
 const selectRegion = (s: AppStore) => s.scenario.region
@@ -108,6 +109,7 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
   const title = useAppStore(selectTitle)
   const seed = useAppStore(selectSeed)
   const durationMs = useAppStore(selectDurationMs)
+  const runLimitMs = useAppStore(selectRunLimitMs)
   const description = useAppStore(selectDescription)
   const accountId = useAppStore(selectAccountId)
   const region = useAppStore(selectRegion)
@@ -126,7 +128,7 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
   }
   const count = selection.nodeIds.length + selection.edgeIds.length
   const forms = (() => {
-    if (count === 0) return <ScenarioSettings scenario={{ title, description, era, seed, durationMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
+    if (count === 0) return <ScenarioSettings scenario={{ title, description, era, seed, durationMs, runLimitMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
     if (count > 1)
       return (
         <div className="inspector__empty">

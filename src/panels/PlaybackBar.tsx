@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { formatSimTime } from './formatSimTime'
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons'
 import { PlaybackBarClock } from './PlaybackBarClock'
+import { PlaybackBarEnd } from './PlaybackBarEnd'
 import { usePresenterKeys } from './PlaybackBarKeys'
 import { PlaybackBarScrub } from './PlaybackBarScrub'
 import { PlaybackBarSpeed } from './PlaybackBarSpeed'
@@ -94,6 +95,7 @@ export function PlaybackBar() {
           </li>
         ))}
       </ul>
+      {blocked === null && <PlaybackBarEnd run={run} />}
       {blocked !== null && (
         <p id="transport-blocked" className="transport__blocked" role="status">
           {blocked}

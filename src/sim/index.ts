@@ -1,5 +1,5 @@
 /** src/sim: how it behaves. Deterministic discrete-event engine. See README.md. */
-export { simulate, type RunProgressReport, type SimOptions, type SimResult } from './simulate.ts'
+export { simulate, SETTLE_LIMIT_MS, type RunEnd, type RunProgressReport, type SimOptions, type SimResult } from './simulate.ts'
 export type { Attempt, EventRecord } from './ledger.ts'
 export type { MetricsResult, MetricKind } from './metrics.ts'
 export { REASON_REF, refOf, type ReasonCode } from './reasons.ts'

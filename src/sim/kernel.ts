@@ -48,16 +48,22 @@ export class Kernel {
   readonly courier: TimerHandler = { onTimer: (_atMs, arg) => this.arrive(arg as InTransit) }
 
   readonly scenario: ResolvedScenario
+  /** No timer after this runs: the caller's cap, or the settle limit. */
   readonly untilMs: number
+  /** Settling: after this (traffic's end) the run stops as soon as every event has a fate; null = run to `untilMs`. */
+  readonly settleAfterMs: number | null
+  /** Where the run ended (set by `run`). */
+  endMs = 0
   /** The run's budget (budget.ts); `stopped` is set when it was reached and the run ended early. */
   budget: RunBudget = DEFAULT_BUDGET
   stopped: BudgetStop | null = null
 
-  constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number) {
+  constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number | undefined, settleAfterMs: number | null = null) {
     this.scenario = scenario
     this.untilMs = untilMs
+    this.settleAfterMs = settleAfterMs
     this.rng = new Rng(seed)
-    this.metrics = new Metrics(metricsPeriodMs, untilMs)
+    this.metrics = new Metrics(metricsPeriodMs, settleAfterMs === null ? untilMs : Math.min(settleAfterMs, untilMs))
     this.faults = new FaultBook(scenario)
   }
 
@@ -121,17 +127,23 @@ export class Kernel {
 
   /**
    * Pop timers in (atMs, seq) order until the queue is empty or the next one is after `untilMs`, or until the budget
-   * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is.
+   * is used up: then the run stops where it is (`stopped`), and what was simulated so far stays as it is. Settling
+   * (`settleAfterMs`), it stops earlier: once traffic has ended, no event is open and the last token has landed,
+   * nothing left can change a fate (what remains are polls of empty sources, idle reclaims, expiries of untracked
+   * messages).
    */
   run(): void {
     const q = this.queue
     const until = this.untilMs
+    const settle = this.settleAfterMs
     const { maxEvents, maxTraceEntries } = this.budget
     const ledger = this.ledger
     const trace = this.trace
     const progress = this.onProgress
+    const quiet = () => Math.min(until, Math.max(settle ?? until, this.nowMs, trace.lastArriveMs))
     let pops = 0
-    while (q.popUntil(until)) {
+    for (;;) {
+      if (!q.popUntil(settle !== null && ledger.open === 0 ? quiet() : until)) break
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
@@ -142,10 +154,17 @@ export class Kernel {
           ledger.length >= maxEvents
             ? { reason: 'maxEvents', limit: maxEvents, atMs: at }
             : { reason: 'maxTraceEntries', limit: maxTraceEntries, atMs: at }
+        this.endMs = at
         return
       }
     }
-    this.nowMs = until
+    // Capped: the cap. Settled (or nothing left to happen): when the last token lands, not before traffic's end. Else the limit.
+    this.nowMs = this.endMs = settle !== null && (ledger.open === 0 || q.size === 0) ? quiet() : until
+  }
+
+  /** When the next timer would run (after the run's end: what a capped run leaves pending), or null. */
+  get nextTimerMs(): number | null {
+    return this.queue.size === 0 ? null : this.queue.peekMs()
   }
 
   get pendingTimers(): number {

@@ -87,6 +87,8 @@ export function ledgerNumber(id: string): number {
 export class Ledger {
   /** Events created so far (the next one is `e<length + 1>`). */
   length = 0
+  /** Events given a fate so far. */
+  finished = 0
   readonly violations: string[] = []
   private readonly evChunks: EventColumns[] = []
   /** The chunk new events go to, and its first row. */
@@ -191,7 +193,13 @@ export class Ledger {
     cols.fate[i] = FATES.indexOf(fate)
     cols.reason[i] = REASON_INDEX.get(reason)!
     cols.ended[i] = atMs
+    this.finished++
     return true
+  }
+
+  /** Events without a fate yet. */
+  get open(): number {
+    return this.length - this.finished
   }
 
   /** An event's attempts, oldest first. */

@@ -4,7 +4,7 @@ import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
 import { budgetOf, type BudgetStop, type RunBudget } from './budget.ts'
 import { MAX_SIM_MS } from './ledgerColumns.ts'
-import { defaultPeriodMs, type MetricsResult } from './metrics.ts'
+import type { MetricsResult } from './metrics.ts'
 import type { SourcePlugin } from './plugins.ts'
 import { installPollers } from './pollers/index.ts'
 import { PushHub } from './push/hub.ts'
@@ -12,8 +12,24 @@ import { TrafficRunner } from './push/traffic.ts'
 import type { TraceEvent } from './trace.ts'
 import type { TraceStore } from './traceStore.ts'
 
+/** A settling run goes on after traffic stops for at most this long in all (the longest scenario: 30 days). */
+export const SETTLE_LIMIT_MS = 30 * 86_400_000
+
+/**
+ * How the run ended. `settled`: every event has a fate (or nothing left can happen to one). `capped`: the caller's
+ * `untilMs` (or the scenario's `runLimitMs`) stopped it. `limit`: still settling at SETTLE_LIMIT_MS. Not `settled`:
+ * `openEvents` still had no fate, and `nextTimerMs` is when the engine would have acted next (null: nothing was due).
+ */
+export type RunEnd =
+  | { kind: 'settled'; trafficEndMs: number; openEvents: number; nextTimerMs: null }
+  | { kind: 'capped' | 'limit'; trafficEndMs: number; openEvents: number; nextTimerMs: number | null }
+
 export interface SimOptions {
-  /** Stop at this sim time (default: the scenario's durationMs; at most 2^32 − 1 ms). Events still moving are `in-flight`. */
+  /**
+   * Stop at this sim time, whatever is pending (at most 2^32 − 1 ms); events still moving are `in-flight`. Default:
+   * the scenario's `runLimitMs`, else settle — run past `durationMs` (when traffic stops) until every event has a fate,
+   * at most SETTLE_LIMIT_MS.
+   */
   untilMs?: number
   /** Overrides the scenario's seed. */
   seed?: number
@@ -42,8 +58,10 @@ export interface SimResult {
   /** Every event's lifecycle, in creation order. Built from the ledger's columns on first read. */
   readonly events: EventRecord[]
   metrics: MetricsResult
-  /** Where the run ends: the requested end, or where the budget stopped it (`stopped.atMs`). */
+  /** Where the run ended (the timeline's length): settled, capped, or where the budget stopped it (`stopped.atMs`). */
   untilMs: number
+  /** Whether it settled, and what a capped run left pending (sim/views `pendingAtEnd` details it). */
+  end: RunEnd
   seed: number
   /** Set when the budget ran out: the run stopped early and keeps what it simulated up to `stopped.atMs`. */
   stopped: BudgetStop | null
@@ -57,9 +75,11 @@ export interface SimResult {
  */
 export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): SimResult {
   // Times are stored as unsigned 32-bit ms (ledgerColumns.ts): a run stops by ≈ 49.7 days (scenarios last ≤ 30).
-  const untilMs = Math.min(opts.untilMs ?? scenario.durationMs, MAX_SIM_MS)
+  const cap = opts.untilMs ?? scenario.runLimitMs ?? undefined
+  const trafficEndMs = scenario.durationMs
+  const untilMs = Math.min(cap ?? Math.max(SETTLE_LIMIT_MS, trafficEndMs), MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
-  const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs ?? defaultPeriodMs(untilMs))
+  const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs, cap === undefined ? trafficEndMs : null)
   k.budget = budgetOf(opts.budget)
   if (opts.onProgress) k.onProgress = opts.onProgress
   // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
@@ -69,6 +89,13 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   if (opts.plugins) for (const p of opts.plugins) p(k, fns)
   new TrafficRunner(k, push).start()
   k.run()
+  const endMs = k.endMs
+  const openEvents = k.ledger.open
+  const nextTimerMs = k.nextTimerMs
+  const end: RunEnd =
+    cap === undefined && (openEvents === 0 || nextTimerMs === null)
+      ? { kind: 'settled', trafficEndMs, openEvents, nextTimerMs: null }
+      : { kind: cap === undefined ? 'limit' : 'capped', trafficEndMs, openEvents, nextTimerMs }
   const store = k.trace
   const ledger = k.ledger
   let trace: TraceEvent[] | null = null
@@ -82,8 +109,9 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
       events ??= ledger.records()
       return events
     },
-    metrics: k.metrics.result(),
-    untilMs: k.stopped ? k.stopped.atMs : untilMs,
+    metrics: k.metrics.result(endMs),
+    untilMs: endMs,
+    end,
     seed,
     stopped: k.stopped,
     violations: k.ledger.violations,

@@ -19,12 +19,20 @@ export function scenarioDoc(input: ScenarioInput): Scenario {
   }
 }
 
-/** Parse (failing loudly on a bad document), resolve and simulate. */
-export function runScenario(input: ScenarioInput | Scenario, opts: SimOptions = {}): SimResult {
+/** Tests state their horizon: a run stops at `durationMs` unless it asks to settle (the app's and CLI's default). */
+export type TestRunOptions = SimOptions & { settle?: boolean }
+
+export function testSimOptions(durationMs: number, opts: TestRunOptions): SimOptions {
+  const { settle, ...rest } = opts
+  return settle === true || rest.untilMs !== undefined ? rest : { ...rest, untilMs: durationMs }
+}
+
+/** Parse (failing loudly on a bad document), resolve and simulate (to `durationMs` unless `settle`). */
+export function runScenario(input: ScenarioInput | Scenario, opts: TestRunOptions = {}): SimResult {
   const doc = 'format' in input ? input : scenarioDoc(input)
   const parsed = parseScenario(doc)
   if (!parsed.ok) throw new Error(`bad scenario: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
-  return simulate(resolveScenario(parsed.scenario), opts)
+  return simulate(resolveScenario(parsed.scenario), testSimOptions(parsed.scenario.durationMs, opts))
 }
 
 export function ofType<T extends TraceEvent['type']>(trace: readonly TraceEvent[], type: T): Extract<TraceEvent, { type: T }>[] {

@@ -30,6 +30,8 @@ const PLACE_ESCAPE = 0x3fff
  */
 export class TraceStore {
   length = 0
+  /** The latest time a token lands (a settling run ends no earlier). */
+  lastArriveMs = 0
   private readonly chunks: Int32Array[] = []
   /** Per chunk: the seq of its first entry, and the time its entries' offsets count from. */
   private readonly chunkSeq: number[] = []
@@ -121,11 +123,13 @@ export class TraceStore {
   push(ev: TraceEvent): void {
     const seq = this.length
     if (ev.seq !== seq) ev.seq = seq
+    if (ev.type === 'hop' && ev.arriveMs > this.lastArriveMs) this.lastArriveMs = ev.arriveMs
     this.off = this.open(BOXED, 0, ev.atMs, ev.reason, null)
     this.boxed.set(seq, ev)
   }
 
   hop(atMs: number, reason: ReasonCode, eventId: string, edgeId: string, from: string, to: string, departMs: number, arriveMs: number, token: TokenKind): void {
+    if (arriveMs > this.lastArriveMs) this.lastArriveMs = arriveMs
     const later = departMs !== atMs
     const o = this.open(HOP, tokenCode(token) | (later ? HOP_DEPART_LATER : 0), atMs, reason, edgeId)
     const w = this.words

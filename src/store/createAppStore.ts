@@ -5,8 +5,9 @@ import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
+import { createLessonSlice, type LessonSlice } from './lessonSlice'
 
-export type AppStore = UiSlice & DocumentSlice & PlaybackSlice
+export type AppStore = UiSlice & DocumentSlice & PlaybackSlice & LessonSlice
 export type AppState = UiState & { scenario?: Scenario }
 
 export const defaultAppState: UiState = { theme: 'light', locale: 'en', panel: 'closed' }
@@ -31,6 +32,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
           return history
         })(...a),
         ...createPlaybackSlice<AppStore>()(...a),
+        ...createLessonSlice<AppStore>()(...a),
       }),
       {
         partialize: (s): HistoryEntry => ({ scenario: s.scenario }),

@@ -18,7 +18,7 @@ export type ConnectResult =
 export type EdgeUpdateResult = { ok: true } | ({ ok: false } & Refusal)
 
 export type ScenarioMeta = Partial<
-  Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
+  Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'runLimitMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
 >
 
 /** The scenario *as written* (the one source of truth: undo, share links and lessons carry it) and the selection. */

@@ -1,8 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
-import { AUTOSAVE_KEY, debounce, writeAutosave, type AutosaveLoad } from './autosave'
+import { AUTOSAVE_KEY, debounce, type AutosaveLoad } from './autosave'
+import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
 import { downloadText } from './download'
 import { LinkErrorBanner, type LinkError } from './LinkErrorBanner'
 import './persistence.css'
@@ -37,9 +38,29 @@ export function PersistenceProvider({
   // Storage too full to move the broken copy: it stays under the autosave key, so autosave waits for the user.
   const paused = recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY
 
+  // Several tabs (tabSync.ts): the saved text this tab last read or wrote; another tab's newer save pauses autosave
+  // here until the user chooses (load theirs, or keep this one and save it).
+  const lastText = useRef<string | null>(null)
+  const [newer, setNewer] = useState<string | null>(null)
   useEffect(() => {
-    if (paused || !autosave) return
-    const save = debounce((s: ReturnType<typeof store.getState>['scenario']) => setFailed(!writeAutosave(localStorage, s)), AUTOSAVE_DELAY_MS)
+    if (!autosave) return
+    lastText.current = readSaved(localStorage)
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== AUTOSAVE_KEY || e.newValue === null || e.newValue === lastText.current) return
+      setNewer(e.newValue)
+    }
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
+  }, [autosave])
+
+  useEffect(() => {
+    if (paused || !autosave || newer !== null) return
+    const save = debounce((s: ReturnType<typeof store.getState>['scenario']) => {
+      const r = guardedWrite(localStorage, s, lastText.current)
+      if (r.kind === 'newer') setNewer(r.text)
+      else if (r.kind === 'written') lastText.current = r.text
+      setFailed(r.kind === 'failed')
+    }, AUTOSAVE_DELAY_MS)
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.scenario !== prev.scenario) save(state.scenario)
     })
@@ -50,7 +71,21 @@ export function PersistenceProvider({
       window.removeEventListener('pagehide', flush)
       save.flush()
     }
-  }, [store, paused, autosave])
+  }, [store, paused, autosave, newer])
+
+  const loadNewer = () => {
+    const theirs = newer === null ? null : scenarioOfSaved(newer)
+    lastText.current = newer
+    setNewer(null)
+    // Into this tab's own history: undo here brings back what this tab had.
+    if (theirs) store.getState().replaceScenario(theirs)
+  }
+  const keepMine = () => {
+    const r = guardedWrite(localStorage, store.getState().scenario, readSaved(localStorage))
+    if (r.kind === 'written') lastText.current = r.text
+    setFailed(r.kind === 'failed')
+    setNewer(null)
+  }
 
   const downloadSetAside = () => {
     if (!recovery) return
@@ -65,6 +100,20 @@ export function PersistenceProvider({
   return (
     <>
       {children}
+      {newer !== null ? (
+        <div className="persist-banner persist-banner--tabs" role="alert" data-testid="tab-conflict">
+          <p className="persist-banner__title">{t('safety.tabs.newer')}</p>
+          <p>{t('safety.tabs.keptMine')}</p>
+          <div className="persist-banner__actions">
+            <button type="button" className="button button--small button--primary" onClick={loadNewer}>
+              {t('safety.tabs.load')}
+            </button>
+            <button type="button" className="button button--small" onClick={keepMine}>
+              {t('safety.tabs.keep')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {linkProblem ? <LinkErrorBanner error={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
       {!linkProblem && (recovery || failed) ? (
         <div className="persist-banner" role={recovery ? 'alert' : 'status'}>

@@ -5,10 +5,37 @@ import type { TFunction } from 'i18next'
 import { nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
+import { upperBound } from '../../sim/sorted'
+import type { PlaybackRun } from '../../store/playbackSliceRun'
 
 interface Chip {
   kind: string
   text: string
+}
+
+/** Per node, the status codes it answered its callers (sync: API Gateway, a client's Invoke), in time order. */
+type Answers = Map<string, { atMs: number[]; codes: number[] }>
+function answersOf(run: PlaybackRun): Answers {
+  const out: Answers = new Map()
+  if (!run.ok) return out
+  for (const e of run.result.trace) {
+    if (e.type !== 'response' || e.statusCode === 202) continue
+    let a = out.get(e.nodeId)
+    if (!a) out.set(e.nodeId, (a = { atMs: [], codes: [] }))
+    a.atMs.push(e.atMs)
+    a.codes.push(e.statusCode)
+  }
+  return out
+}
+
+/** The last answer a node gave by tMs: "Answered 502" beside its colour, so the code itself is on the canvas. */
+function answerChip(t: TFunction, answers: Answers, nodeId: string, tMs: number): Chip | null {
+  const a = answers.get(nodeId)
+  if (!a) return null
+  const i = upperBound(a.atMs, tMs) - 1
+  if (i < 0) return null
+  const code = a.codes[i]!
+  return { kind: code >= 300 ? 'answerFailed' : 'answer', text: t('runtime.answered', { code }) }
 }
 
 /** The chips a node shows now; empty when there is nothing to say (no clutter on idle nodes). */
@@ -60,6 +87,7 @@ export function NodeOverlays() {
   const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
   const runtime = useMemo(() => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()), [run, positionMs])
+  const answers = useMemo(() => answersOf(run), [run])
   // Chips first: only nodes with something to say get an overlay, and only their boxes are watched (an idle
   // 200-node canvas mounts no overlay and does no work per drag frame).
   const shown = useMemo(() => {
@@ -69,10 +97,12 @@ export function NodeOverlays() {
     for (const n of run.resolved.nodes) {
       const rt = runtime.get(n.id)
       const chips = rt ? chipsOf(t, rt, dlqs.has(n.id), n.type) : []
+      const answer = answerChip(t, answers, n.id, positionMs)
+      if (answer) chips.unshift(answer)
       if (chips.length > 0) out.push({ id: n.id, label: n.label, chips })
     }
     return out
-  }, [run, runtime, t])
+  }, [run, runtime, t, answers, positionMs])
   const idsKey = shown.map((s) => s.id).join('\n')
   const selectBoxes = useMemo(() => boxesOf(idsKey === '' ? [] : idsKey.split('\n')), [idsKey])
   const boxesKey = useStore(selectBoxes)

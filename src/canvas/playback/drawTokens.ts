@@ -47,6 +47,10 @@ const PARK_X = 14
 const PARK_STEP = 15
 const PARK_Y = -10
 const RING_GAP = 2.5
+/** Status code pills over response tokens: gap above the token, font and padding (screen px). */
+const STATUS_GAP = 4
+const STATUS_FONT = 11
+const STATUS_PAD = 4
 
 const point = { x: 0, y: 0 }
 
@@ -105,6 +109,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   }
   const side = (TOKEN_R * 2 + 2 / px) / zoom
   const labels: Labelled[] = []
+  const statusLabels: Labelled[] = []
   let drawn = 0
   const { hops, states } = index
   forEachHopInFlight(hops, t, (hop, progress, slot) => {
@@ -120,6 +125,9 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
       path.arc(point.x, point.y, radius, 0, Math.PI * 2)
     } else ctx.drawImage(disc(state), point.x - side / 2, point.y - side / 2, side, side)
     if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
+    // A sync answer that is not a success carries its status code (502, 500, 504, 429…): a colour alone says too little.
+    const code = index.codes[slot] ?? 0
+    if (code !== 0) statusLabels.push({ x: point.x, y: point.y - (r + STATUS_GAP / zoom), count: code })
     hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++
   }, MIN_FLIGHT_WALL_MS * speed)
@@ -203,6 +211,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     ctx.textBaseline = 'middle'
     for (const l of labels) ctx.fillText(String(l.count), l.x, l.y)
   }
+  if (statusLabels.length > 0) drawStatusLabels(ctx, statusLabels, zoom, colours)
   if (overflow.length > 0) {
     ctx.fillStyle = colours.retry
     ctx.font = `700 ${11 / zoom}px system-ui, sans-serif`
@@ -211,4 +220,25 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     for (const l of overflow) ctx.fillText(`+${l.count}`, l.x - r, l.y)
   }
   return { tokens: drawn, parked }
+}
+
+/** Status code pills ("502") just above their response tokens, in the failure colour with the surface's text. */
+function drawStatusLabels(ctx: CanvasRenderingContext2D, labels: readonly Labelled[], zoom: number, colours: TokenColours): void {
+  const font = STATUS_FONT / zoom
+  const pad = STATUS_PAD / zoom
+  ctx.font = `700 ${font}px system-ui, sans-serif`
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  for (const l of labels) {
+    const text = String(l.count)
+    const w = ctx.measureText(text).width + pad * 2
+    const h = font + pad
+    const y = l.y - h / 2
+    ctx.fillStyle = colours.failed
+    ctx.beginPath()
+    ctx.roundRect(l.x - w / 2, y - h / 2, w, h, h / 2)
+    ctx.fill()
+    ctx.fillStyle = '#ffffff'
+    ctx.fillText(text, l.x, y)
+  }
 }

@@ -3,6 +3,9 @@ import { connect } from './canvasConnect'
 export const canvas = {
   label: 'Architecture canvas',
   emptyTitle: 'Start by adding an event source',
+  emptyOr: 'New here?',
+  emptyLessons: 'Take a lesson',
+  emptyExamples: 'Open an example',
   emptyBody: 'Drag S3, SQS, Kinesis or API Gateway from the palette, then connect it to a Lambda function.',
   palette: {
     label: 'Palette',

@@ -5,6 +5,7 @@
 import { app } from './app'
 import { around } from './around'
 import { canvas } from './canvas'
+import { caption } from './caption'
 import { drawer } from './drawer'
 import { edges } from './edges'
 import { faults } from './faults'
@@ -25,7 +26,9 @@ import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
+import { runEnd } from './runEnd'
 import { runtime } from './runtime'
+import { start } from './start'
 import { safety } from './safety'
 import { share } from './share'
 import { stateMachine } from './stateMachine'
@@ -35,6 +38,7 @@ export const en = {
   app,
   around,
   canvas,
+  caption,
   drawer,
   edges,
   faults,
@@ -55,7 +59,9 @@ export const en = {
   panel,
   playback,
   rules,
+  runEnd,
   runtime,
+  start,
   safety,
   share,
   stateMachine,

@@ -100,7 +100,8 @@ export const inspector = {
     permission: 'Permission (§10)',
     title: 'Title',
     seed: 'Seed',
-    scenarioDurationMs: 'Simulated duration',
+    scenarioDurationMs: 'Traffic stops at',
+    scenarioRunLimitMs: 'Stop the run at',
     description: 'Description',
     vpcPendingMs: 'Pending time (ENI creation)',
     retryMaxAttempts: 'SDK retries',
@@ -149,6 +150,8 @@ export const inspector = {
   account: 'Account',
   accountHint: 'The account and Region this scenario runs in.',
   notes: {
+    scenarioDuration: 'Sources send traffic until here. The run goes on after it until every event has settled.',
+    runLimit: 'Empty: the run goes on until every event has settled (at most 30 days). Set: it stops here and says what is still pending.',
     vpcPending: 'How long a just-created VPC function stays Pending while its Hyperplane ENI is made (§7.3).',
     securityGroup: 'A database in the same VPC must list this group as inbound (§7.5).',
     clientRetry: 'Retries after the first attempt. The SDK retries throttles (429) and other invocation errors, never function errors (§5.1).',

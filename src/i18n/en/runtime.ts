@@ -18,6 +18,7 @@ export const runtime = {
   queueDepth: 'Depth {{count}}',
   dlqMessages: '{{count}} in DLQ',
   lost: '{{count}} lost',
+  answered: 'Answered {{code}}',
   blocked: 'Blocked shards: {{count}}',
   iteratorAge: 'Iterator age {{seconds}} s',
   tokenLayer: 'Events moving between services (drawn; the event log narrates them)',

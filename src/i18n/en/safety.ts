@@ -21,7 +21,7 @@ export const safety = {
       inspector: 'inspector',
       playback: 'playback bar',
       drawer: 'trace drawer',
-      panel: 'panel',
+      lesson: 'lesson player',
       app: 'app',
     },
   },

@@ -4,6 +4,9 @@ import { connect } from './canvasConnect'
 export const canvas: Messages['canvas'] = {
   label: 'アーキテクチャ キャンバス',
   emptyTitle: 'まずイベントソースを追加しましょう',
+  emptyOr: 'はじめてですか？',
+  emptyLessons: 'レッスンを受ける',
+  emptyExamples: 'サンプルを開く',
   emptyBody: 'パレットから S3、SQS、Kinesis、API Gateway をドラッグし、Lambda 関数に接続します。',
   palette: {
     label: 'パレット',

@@ -2,6 +2,7 @@ import type { Messages } from '../types'
 import { app } from './app'
 import { around } from './around'
 import { canvas } from './canvas'
+import { caption } from './caption'
 import { drawer } from './drawer'
 import { edges } from './edges'
 import { faults } from './faults'
@@ -22,7 +23,9 @@ import { nodes } from './nodes'
 import { panel } from './panel'
 import { playback } from './playback'
 import { rules } from './rules'
+import { runEnd } from './runEnd'
 import { runtime } from './runtime'
+import { start } from './start'
 import { safety } from './safety'
 import { share } from './share'
 import { stateMachine } from './stateMachine'
@@ -33,6 +36,7 @@ export const ja: Messages = {
   app,
   around,
   canvas,
+  caption,
   drawer,
   edges,
   faults,
@@ -53,7 +57,9 @@ export const ja: Messages = {
   panel,
   playback,
   rules,
+  runEnd,
   runtime,
+  start,
   safety,
   share,
   stateMachine,

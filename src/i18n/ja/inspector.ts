@@ -102,7 +102,8 @@ export const inspector: Messages['inspector'] = {
     permission: '権限（§10）',
     title: 'タイトル',
     seed: 'シード',
-    scenarioDurationMs: 'シミュレーションの長さ',
+    scenarioDurationMs: 'トラフィックの終了時刻',
+    scenarioRunLimitMs: '実行を止める時刻',
     description: '説明',
     vpcPendingMs: 'Pending の長さ（ENI の作成）',
     retryMaxAttempts: 'SDK のリトライ回数',
@@ -151,6 +152,8 @@ export const inspector: Messages['inspector'] = {
   account: 'アカウント',
   accountHint: 'このシナリオを動かすアカウントとリージョンです。',
   notes: {
+    scenarioDuration: 'ソースはこの時刻までトラフィックを送ります。その後も、すべてのイベントの行き先が決まるまで実行は続きます。',
+    runLimit: '空欄: すべてのイベントの行き先が決まるまで実行が続きます（最長 30 日）。指定すると、その時刻で止まり、残っている処理を表示します。',
     vpcPending: '作成直後の VPC 関数が、Hyperplane ENI ができるまで Pending のままでいる時間です（§7.3）。',
     securityGroup: '同じ VPC のデータベースが、このグループからのインバウンドを許可している必要があります（§7.5）。',
     clientRetry: '最初の試行の後に行うリトライの回数です。SDK はスロットリング（429）などの呼び出しエラーはリトライしますが、関数エラーはリトライしません（§5.1）。',

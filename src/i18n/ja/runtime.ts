@@ -20,6 +20,7 @@ export const runtime: Messages['runtime'] = {
   queueDepth: '深さ {{count}}',
   dlqMessages: 'DLQ に {{count}} 件',
   lost: '{{count}} 件消失',
+  answered: '応答 {{code}}',
   blocked: 'ブロック中のシャード {{count}} 個',
   iteratorAge: 'イテレーターの経過時間 {{seconds}} 秒',
   tokenLayer: 'サービス間を移動するイベント (描画のみ。内容はイベントログが読み上げます)',

@@ -22,7 +22,7 @@ export const safety: Messages['safety'] = {
       inspector: 'インスペクター',
       playback: '再生バー',
       drawer: 'トレースドロワー',
-      panel: 'パネル',
+      lesson: 'レッスンプレーヤー',
       app: 'アプリ',
     },
   },

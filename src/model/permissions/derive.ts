@@ -86,7 +86,7 @@ function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string)
       ? { place: 'functionPolicy', statement, permission: 'invoke', cli: addPermissionCli(fn.id, { ...statement, Principal: { AWS: src.accountId } }), managedPolicy: null, refusal: denied(`arn:aws:iam::${src.accountId}:…`, fnArn) }
       : { place: 'callerIdentity', statement, permission: 'invoke', cli: putRolePolicyCli(src.id, statement), managedPolicy: null, refusal: denied(srcArn, fnArn) }
   }
-  const condition: Record<string, Record<string, string>> = {}
+  const condition: Record<string, Record<string, string>> = {} // safe-keys: IAM condition operators, constants
   if (src.type === 'alexa') condition['StringEquals'] = { 'lambda:EventSourceToken': srcArn }
   else {
     condition['ArnLike'] = { 'AWS:SourceArn': srcArn }

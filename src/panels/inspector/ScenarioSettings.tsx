@@ -9,14 +9,14 @@ import { SpecField, type Commit, type FormTarget } from './forms'
 
 const SCENARIO: FormTarget = { kind: 'scenario' }
 
-export type ScenarioMeta = Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
+export type ScenarioMeta = Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'runLimitMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
 
 /** Nothing selected: the scenario's own settings, with the era switch explained (§12). */
 export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta; commit: Commit }) {
   const { t } = useTranslation()
   const id = useId()
   const [eraRefusal, setEraRefusal] = useState<{ era: Era; issues: Issue[] } | null>(null)
-  const [title, description, seed, duration] = SCENARIO_FIELDS
+  const [title, description, seed, duration, runLimit] = SCENARIO_FIELDS
   const field = (spec: FieldSpec | undefined) =>
     spec ? <SpecField key={spec.id} spec={spec} info={scenarioFieldInfo(spec.path)} value={getAtPath(scenario, spec.path)} era={scenario.era} node={null} selfId="" onCommit={(v) => commit(SCENARIO, spec.path, v)} /> : null
   const switchEra = (era: Era) => {
@@ -53,6 +53,7 @@ export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta;
       </fieldset>
       {field(seed)}
       {field(duration)}
+      {field(runLimit)}
       <h4 className="inspector__subheading">{t('inspector.account')}</h4>
       <p className="field__hint">{t('inspector.accountHint')}</p>
       {ACCOUNT_FIELDS.map(field)}

@@ -202,7 +202,8 @@ export const SCENARIO_FIELDS: FieldSpec[] = [
   { id: 'title', path: ['title'], widget: 'text', defaultValue: () => null, required: true },
   { id: 'description', path: ['description'], widget: 'text', defaultValue: () => null },
   { id: 'seed', path: ['seed'], widget: 'number', defaultValue: () => null },
-  { id: 'scenarioDurationMs', path: ['durationMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => null },
+  { id: 'scenarioDurationMs', path: ['durationMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => null, note: 'scenarioDuration' },
+  { id: 'scenarioRunLimitMs', path: ['runLimitMs'], widget: 'duration', units: ['s', 'min', 'h'], defaultValue: () => null, note: 'runLimit' },
 ]
 
 /** The account the scenario runs in: ids, region and the regional concurrency quota (§5.3, §10). */

@@ -99,7 +99,7 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.issues.map((i) => i.message)).toContain('InvalidParameterValueException: Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds')
     // Even when the check is bypassed, the engine refuses the mapping and says why.
-    const r = simulate(resolveScenario(doc))
+    const r = simulate(resolveScenario(doc), { untilMs: doc.durationMs })
     const rejected = steps(r, 'esm.rejected')
     expect(rejected).toHaveLength(1)
     expect(rejected[0]).toMatchObject({ atMs: 0, ref: '§4.1', detail: { statusCode: 400 } })

@@ -124,10 +124,17 @@ export class SyncCaller implements TimerHandler, InvokeClient {
       if (c.payloadFormat === '2.0' && status === null) return this.respond(st, 200, JSON_HEADERS, value, 'apigw.ok', 'succeeded')
       return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
     }
-    const headers: Record<string, string> = {}
     const h = obj!.headers
-    if (h !== null && typeof h === 'object' && !Array.isArray(h))
-      for (const [key, v] of Object.entries(h as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') headers[key] = String(v)
+    // Header names come from the handler's response (user data): own properties only, never `headers[key] = v`
+    // (a `__proto__` header would set the object's prototype). Object.fromEntries defines them.
+    const headers: Record<string, string> =
+      h !== null && typeof h === 'object' && !Array.isArray(h)
+        ? Object.fromEntries(
+            Object.entries(h as Record<string, unknown>)
+              .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+              .map(([key, v]) => [key, String(v)]),
+          )
+        : {}
     this.respond(st, status, headers, obj!.body ?? null, 'apigw.ok', status >= 500 ? 'failed-to-caller' : 'succeeded')
   }
 

@@ -7,6 +7,7 @@ export { retryWaits, type RetryWait } from './retryWaits.ts'
 export { countersAt, type Counters } from './counters.ts'
 export { healthBands, type HealthBands, type HealthBucket, type HealthLevel } from './health.ts'
 export { entriesByEvent, eventIdsOf, countUpTo, nodeOf } from './traceIndex.ts'
+export { pendingAtEnd, type PendingAtEnd } from './pendingAtEnd.ts'
 export { contextInputOf, firstInvocationOf, invocationsOfEvent, type EventInvocations, type InvocationView } from './invocations.ts'
 export {
   entryKinds,

@@ -1,13 +1,13 @@
 /** Builders for the views' tests: parse + resolve + simulate, keeping the resolved scenario for limits. */
 import { parseScenario, resolveScenario, type ResolvedScenario } from '../../model/index.ts'
-import { simulate, type SimOptions, type SimResult } from '../simulate.ts'
-import { scenarioDoc, type ScenarioInput } from '../testkit.ts'
+import { simulate, type SimResult } from '../simulate.ts'
+import { scenarioDoc, testSimOptions, type ScenarioInput, type TestRunOptions } from '../testkit.ts'
 
-export function runResolved(input: ScenarioInput, opts: SimOptions = {}): { result: SimResult; scenario: ResolvedScenario } {
+export function runResolved(input: ScenarioInput, opts: TestRunOptions = {}): { result: SimResult; scenario: ResolvedScenario } {
   const parsed = parseScenario(scenarioDoc(input))
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
   const scenario = resolveScenario(parsed.scenario)
-  return { result: simulate(scenario, opts), scenario }
+  return { result: simulate(scenario, testSimOptions(scenario.durationMs, opts)), scenario }
 }
 
 export const S3_EVENT = { Records: [{ s3: { object: { key: 'photo.jpg' } } }] }

@@ -1,0 +1,36 @@
+import { parseScenario, type Scenario } from '../../model'
+import { AUTOSAVE_KEY, writeAutosave, type StorageLike } from './autosave'
+
+/**
+ * Several tabs share one autosave. Each tab remembers the saved text it last read or wrote; a saved text it does not
+ * know was written by another tab, after it: newer work this tab must not overwrite without asking.
+ */
+export type GuardedWrite = { kind: 'written'; text: string } | { kind: 'newer'; text: string } | { kind: 'failed' }
+
+export function readSaved(storage: StorageLike): string | null {
+  try {
+    return storage.getItem(AUTOSAVE_KEY)
+  } catch {
+    return null
+  }
+}
+
+/** Write unless another tab saved since `lastText`; then say so (and write nothing). */
+export function guardedWrite(storage: StorageLike, scenario: Scenario, lastText: string | null): GuardedWrite {
+  const now = readSaved(storage)
+  if (now !== null && now !== lastText) return { kind: 'newer', text: now }
+  if (!writeAutosave(storage, scenario)) return { kind: 'failed' }
+  return { kind: 'written', text: readSaved(storage) ?? '' }
+}
+
+/** The scenario another tab saved, if it reads as one. */
+export function scenarioOfSaved(text: string): Scenario | null {
+  try {
+    const value = JSON.parse(text) as { v?: unknown; scenario?: unknown }
+    if (value?.v !== 1) return null
+    const parsed = parseScenario(value.scenario)
+    return parsed.ok ? parsed.scenario : null
+  } catch {
+    return null
+  }
+}

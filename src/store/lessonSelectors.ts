@@ -1,0 +1,24 @@
+/** Selectors for the lesson slice (module-level, so components select narrowly). */
+import { lessonById, type Highlight, type Lesson, type Step } from '../lessons'
+import type { AppStore } from './createAppStore'
+
+export const selectLessonSession = (s: AppStore) => s.lesson
+export const selectLessonProgress = (s: AppStore) => s.lessonProgress
+export const selectLessonLibraryOpen = (s: AppStore) => s.lessonLibraryOpen
+export const selectPresenter = (s: AppStore) => s.presenter
+export const selectOpenLesson = (s: AppStore) => s.openLesson
+export const selectOpenLessonLibrary = (s: AppStore) => s.openLessonLibrary
+export const selectCloseLessonLibrary = (s: AppStore) => s.closeLessonLibrary
+export const selectSetPresenter = (s: AppStore) => s.setPresenter
+
+/** The open lesson (static data: the same object while it is open). */
+export const selectLesson = (s: AppStore): Lesson | null => (s.lesson ? (lessonById(s.lesson.id) ?? null) : null)
+
+export const selectLessonStep = (s: AppStore): Step | null => {
+  const lesson = selectLesson(s)
+  return lesson && s.lesson ? (lesson.steps[s.lesson.stepIndex] ?? null) : null
+}
+
+const NO_HIGHLIGHTS: readonly Highlight[] = []
+/** What the current step points at on the canvas (a stable array from the lesson's data). */
+export const selectLessonHighlights = (s: AppStore): readonly Highlight[] => selectLessonStep(s)?.highlights ?? NO_HIGHLIGHTS

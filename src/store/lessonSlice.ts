@@ -1,0 +1,180 @@
+/**
+ * The lesson being taken: which lesson and step, the answers given, the tasks passed, and progress per lesson (saved
+ * by the app between visits). Entering a step drives the document and playback through their own actions: the step's
+ * canvas replaces the document when it changes, a play step plays until its condition (found in the run), other
+ * steps rest paused where the lesson left the picture. Grading is the lessons layer's; this only records it.
+ */
+import type { StateCreator } from 'zustand'
+import type { Scenario } from '../model'
+import { checkTask, grade, lessonById, type Given, type Grade, type LessonId, type TaskResult } from '../lessons'
+import { runFor } from './playbackSliceRun'
+import type { PlaybackSlice } from './playbackSlice'
+import { docSourceAt, lessonRunOf, restingMsOf, scenarioAt, startMsOf, stopAtMs } from './lessonSliceSteps'
+
+export interface AnswerRecord {
+  given: Given
+  correct: boolean
+}
+
+export interface LessonSession {
+  id: LessonId
+  stepIndex: number
+  /** Which step's scenario is on the canvas (-1: the lesson's own); a change of source replaces the document. */
+  docSource: number
+  answers: Readonly<Record<string, AnswerRecord>>
+  /** Task results by step id (the latest check). */
+  tasks: Readonly<Record<string, TaskResult>>
+  /** While a play step plays: the sim time it stops at. */
+  stopAtMs: number | null
+}
+
+export interface LessonProgress {
+  stepIndex: number
+  completed: boolean
+}
+
+export interface LessonState {
+  lesson: LessonSession | null
+  lessonProgress: Readonly<Partial<Record<LessonId, LessonProgress>>>
+  lessonLibraryOpen: boolean
+  presenter: boolean
+  /** Bumped when the canvas should frame the whole document again (a lesson replaced it, presenter mode toggled). */
+  viewFitSeq: number
+}
+
+/** What the app saves between visits (plain JSON). */
+export type SavedLessons = Pick<LessonState, 'lesson' | 'lessonProgress'>
+
+export interface LessonActions {
+  openLessonLibrary: () => void
+  closeLessonLibrary: () => void
+  /** Open a lesson at its saved step (or the first with `restart`). Its scenario replaces the document. */
+  openLesson: (id: LessonId, opts?: { restart?: boolean }) => void
+  goToStep: (index: number) => void
+  nextStep: () => void
+  previousStep: () => void
+  /** Back to where this step began, and play it again. */
+  replayStep: () => void
+  answerQuestion: (stepId: string, given: Given) => Grade | null
+  checkLessonTask: (stepId: string) => TaskResult | null
+  /** "Show me": the task's solution applied to the document (one undo step). */
+  showTaskSolution: (stepId: string) => void
+  /** The playback reached the play step's stop: pause there. */
+  reachLessonStop: () => void
+  closeLesson: () => void
+  setPresenter: (on: boolean) => void
+  /** Saved state from an earlier visit; the document is the autosaved one, so playback is only repositioned. */
+  restoreLessons: (saved: SavedLessons) => void
+}
+
+export type LessonSlice = LessonState & LessonActions
+
+export const initialLessonState = (): LessonState => ({ lesson: null, lessonProgress: {}, lessonLibraryOpen: false, presenter: false, viewFitSeq: 0 })
+
+type Host = LessonSlice & PlaybackSlice & { scenario: Scenario; replaceScenario: (doc: Scenario) => void; editScenario: (fn: (doc: Scenario) => Scenario) => void }
+
+export const createLessonSlice =
+  <S extends Host>(): StateCreator<S, [], [], LessonSlice> =>
+  (set, get) => {
+    const put = (partial: Partial<LessonState>) => set(partial as unknown as Partial<S>)
+    const currentRun = () => lessonRunOf(runFor(get().scenario, get().injected))
+    const recordProgress = (session: LessonSession, completed?: boolean) => {
+      const lesson = lessonById(session.id)
+      const was = get().lessonProgress[session.id]
+      const done = completed ?? (was?.completed === true || (lesson !== undefined && session.stepIndex >= lesson.steps.length - 1))
+      return { ...get().lessonProgress, [session.id]: { stepIndex: session.stepIndex, completed: done } }
+    }
+
+    /** Show step `index` of the open lesson; `replay` starts a play step from its beginning even if already there. */
+    const enter = (session: LessonSession, index: number, opts: { replaceDoc: boolean; autoplay: boolean }) => {
+      const lesson = lessonById(session.id)
+      if (!lesson) return
+      const i = Math.max(0, Math.min(lesson.steps.length - 1, index))
+      const source = docSourceAt(lesson, i)
+      const s = get()
+      if (opts.replaceDoc || source !== session.docSource) {
+        s.replaceScenario(scenarioAt(lesson, i))
+        s.resetPlayback()
+        put({ viewFitSeq: get().viewFitSeq + 1 })
+      }
+      s.pause()
+      const run = currentRun()
+      const step = lesson.steps[i]
+      let stop: number | null = null
+      if (step?.kind === 'play' && opts.autoplay) {
+        get().seek(startMsOf(lesson, i, run))
+        stop = stopAtMs(lesson, i, run)
+      } else {
+        get().seek(restingMsOf(lesson, i, run))
+      }
+      const next: LessonSession = { ...session, stepIndex: i, docSource: source, stopAtMs: stop }
+      put({ lesson: next, lessonProgress: recordProgress(next) })
+      if (step?.kind === 'play' && opts.autoplay) get().play()
+    }
+
+    return {
+      ...initialLessonState(),
+      openLessonLibrary: () => put({ lessonLibraryOpen: true }),
+      closeLessonLibrary: () => put({ lessonLibraryOpen: false }),
+      openLesson: (id, opts = {}) => {
+        const lesson = lessonById(id)
+        if (!lesson) return
+        const saved = get().lessonProgress[id]
+        const start = opts.restart || !saved || saved.completed ? 0 : saved.stepIndex
+        const session: LessonSession = { id, stepIndex: start, docSource: -2, answers: {}, tasks: {}, stopAtMs: null }
+        put({ lessonLibraryOpen: false })
+        enter(session, start, { replaceDoc: true, autoplay: true })
+      },
+      goToStep: (index) => {
+        const session = get().lesson
+        if (session) enter(session, index, { replaceDoc: false, autoplay: true })
+      },
+      nextStep: () => get().goToStep((get().lesson?.stepIndex ?? -1) + 1),
+      previousStep: () => get().goToStep((get().lesson?.stepIndex ?? 1) - 1),
+      replayStep: () => {
+        const session = get().lesson
+        if (session) enter(session, session.stepIndex, { replaceDoc: false, autoplay: true })
+      },
+      answerQuestion: (stepId, given) => {
+        const session = get().lesson
+        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        const run = currentRun()
+        if (!session || step?.kind !== 'question' || !run) return null
+        const g = grade(step.question, run, given)
+        put({ lesson: { ...session, answers: { ...session.answers, [stepId]: { given, correct: g.correct } } } })
+        return g
+      },
+      checkLessonTask: (stepId) => {
+        const session = get().lesson
+        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        const run = currentRun()
+        if (!session || step?.kind !== 'task') return null
+        // A document with errors cannot run: the task is not passed (the canvas shows the errors).
+        const result: TaskResult = run ? checkTask(step.task, run) : { pass: false, said: { key: 'lessons.player.taskInvalid' } }
+        put({ lesson: { ...session, tasks: { ...session.tasks, [stepId]: result } } })
+        return result
+      },
+      showTaskSolution: (stepId) => {
+        const session = get().lesson
+        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        if (step?.kind !== 'task') return
+        get().editScenario(step.task.solution)
+        get().resetPlayback()
+      },
+      reachLessonStop: () => {
+        const session = get().lesson
+        if (!session || session.stopAtMs === null) return
+        const at = session.stopAtMs
+        put({ lesson: { ...session, stopAtMs: null } })
+        get().pause()
+        get().seek(at)
+      },
+      closeLesson: () => put({ lesson: null, presenter: false }),
+      setPresenter: (presenter) => put({ presenter, viewFitSeq: get().viewFitSeq + 1 }),
+      restoreLessons: (saved) => {
+        put({ lessonProgress: saved.lessonProgress })
+        const session = saved.lesson
+        if (session && lessonById(session.id)) enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
+      },
+    }
+  }
