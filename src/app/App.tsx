@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../animation/PlaybackRuntime'
@@ -7,33 +6,17 @@ import { useCanvasSheet } from '../canvas/useCanvasSheet'
 import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
 import { TraceDrawer } from '../panels/drawer/TraceDrawer'
-import { useAppStore } from '../store/useAppStore'
-import { selectLocale, selectTheme } from '../store/selectors'
 import { Header } from './Header'
 import { PanelBoundary } from './PanelBoundary'
 import { LessonLayer } from './lessons/LessonLayer'
 import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
+import { useDocumentSync } from './useDocumentSync'
 import { StartPage } from './start/StartPage'
 import { CaptionStrip } from '../panels/caption/CaptionStrip'
 
-/** Keeps <html> (theme, lang), i18next and saved preferences in step with the store. */
-function useDocumentSync() {
-  const theme = useAppStore(selectTheme)
-  const locale = useAppStore(selectLocale)
-  const { i18n } = useTranslation()
-  useEffect(() => {
-    const html = document.documentElement
-    html.dataset.theme = theme
-    html.style.colorScheme = theme
-    html.lang = locale
-    if (i18n.language !== locale) void i18n.changeLanguage(locale)
-    savePreferences({ theme, locale })
-  }, [theme, locale, i18n])
-}
-
 export function App() {
-  useDocumentSync()
+  useDocumentSync(savePreferences)
   const { t } = useTranslation()
   // The inspector as a sheet, on narrow screens only (elsewhere it is always shown and the toggle is not drawn).
   const inspector = useCanvasSheet()

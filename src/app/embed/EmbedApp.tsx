@@ -5,23 +5,10 @@ import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
 import { PlaybackBar } from '../../panels/PlaybackBar'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
-import { selectLocale, selectScenario, selectTheme } from '../../store/selectors'
+import { selectScenario } from '../../store/selectors'
 import { currentLink } from '../share/applyShare'
 import type { EmbedParams } from './embedParams'
-
-/** <html> follows the store's theme and language; nothing is saved (an embed writes no storage of the host's). */
-function useEmbedDocumentSync() {
-  const theme = useAppStore(selectTheme)
-  const locale = useAppStore(selectLocale)
-  const { i18n } = useTranslation()
-  useEffect(() => {
-    const html = document.documentElement
-    html.dataset.theme = theme
-    html.style.colorScheme = theme
-    html.lang = locale
-    if (i18n.language !== locale) void i18n.changeLanguage(locale)
-  }, [theme, locale, i18n])
-}
+import { useDocumentSync } from '../useDocumentSync'
 
 /** "Open in Lambdascope": the full editor with the embed's current state (refreshed when pointed at or focused). */
 function OpenInApp({ initialHref }: { initialHref: string }) {
@@ -48,7 +35,7 @@ function OpenInApp({ initialHref }: { initialHref: string }) {
  * playback bar (full, minimal or none) and a link to the full editor. No header, palette, inspector or drawer.
  */
 export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedParams; appHref: string; reducedMotion: boolean }) {
-  useEmbedDocumentSync()
+  useDocumentSync() // nothing saved: an embed writes no storage of the host's
   const { t } = useTranslation()
   const scenario = useAppStore(selectScenario)
   return (

@@ -1,9 +1,10 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { MAX_IMPORT_BYTES, scenarioFileName, serializeScenario, tooLargeIssue } from './codec'
 import { downloadText } from './download'
+import { MenuButton } from '../MenuButton'
 import { FileDialog, type DialogState } from './FileDialog'
 import { parseOffThread } from './parseOffThread'
 
@@ -14,26 +15,19 @@ const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'save', 'duplicate']
 export function FileMenu() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
-  const [menuOpen, setMenuOpen] = useState(false)
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
   const [status, setStatus] = useState('')
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([])
   // A result that arrives after the dialog was closed or reused is dropped.
   const request = useRef(0)
 
-  const closeMenu = (focusButton = true) => {
-    setMenuOpen(false)
-    if (focusButton) buttonRef.current?.focus()
-  }
   const parse = async (input: string | Blob) => {
     const mine = ++request.current
     const result = await parseOffThread(input)
     if (request.current === mine) setDialog({ kind: 'result', result })
   }
   const run = (item: Item) => {
-    closeMenu(item !== 'open')
     const { scenario, replaceScenario } = store.getState()
     if (item === 'new') setDialog({ kind: 'confirmNew' })
     if (item === 'open') fileInput.current?.click()
@@ -58,57 +52,17 @@ export function FileMenu() {
     setDialog({ kind: 'closed' })
     buttonRef.current?.focus()
   }
-  const onMenuKey = (e: KeyboardEvent) => {
-    const i = itemRefs.current.findIndex((el) => el === document.activeElement)
-    const focus = (n: number) => itemRefs.current[(n + ITEMS.length) % ITEMS.length]?.focus()
-    if (e.key === 'ArrowDown') focus(i + 1)
-    else if (e.key === 'ArrowUp') focus(i - 1)
-    else if (e.key === 'Home') focus(0)
-    else if (e.key === 'End') focus(ITEMS.length - 1)
-    else if (e.key === 'Escape') closeMenu()
-    else if (e.key === 'Tab') closeMenu(false)
-    else return
-    e.preventDefault()
-  }
-
   return (
     <div className="file-menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={menuOpen}
-        aria-controls="file-menu-list"
-        onClick={() => {
-          setMenuOpen(!menuOpen)
-          if (!menuOpen) requestAnimationFrame(() => itemRefs.current[0]?.focus())
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && menuOpen) {
-            e.preventDefault()
-            closeMenu()
-          } else if (e.key === 'ArrowDown' && !menuOpen) {
-            e.preventDefault()
-            setMenuOpen(true)
-            requestAnimationFrame(() => itemRefs.current[0]?.focus())
-          }
-        }}
-      >
-        {t('files.menu')}
-      </button>
-      {menuOpen ? (
-        <>
-          <div className="file-menu__backdrop" onClick={() => closeMenu(false)} aria-hidden="true" />
-          <div id="file-menu-list" className="file-menu__list" role="menu" aria-label={t('files.menu')} onKeyDown={onMenuKey}>
-            {ITEMS.map((item, n) => (
-              <button key={item} ref={(el) => void (itemRefs.current[n] = el)} type="button" role="menuitem" tabIndex={-1} className="file-menu__item" onClick={() => run(item)}>
-                {t(`files.${item}`)}
-              </button>
-            ))}
-          </div>
-        </>
-      ) : null}
+      <MenuButton
+        listId="file-menu-list"
+        label={t('files.menu')}
+        items={ITEMS}
+        itemLabel={(item) => t(`files.${item}`)}
+        onRun={run}
+        keepsFocus={(item) => item === 'open'}
+        buttonRef={buttonRef}
+      />
       <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
       <p className="visually-hidden" role="status">{status}</p>
       <FileDialog

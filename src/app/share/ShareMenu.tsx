@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatSimTime } from '../../animation/formatSimTime'
 import { useAppStoreApi } from '../../store/useAppStore'
+import { MenuButton } from '../MenuButton'
 import { currentLink } from './applyShare'
 import './share.css'
 
@@ -14,16 +15,10 @@ const ITEMS: readonly Item[] = ['link', 'embed', 'svg-light', 'svg-dark', 'png-l
 export function ShareMenu() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
-  const [menuOpen, setMenuOpen] = useState(false)
   const [embedOpen, setEmbedOpen] = useState(false)
   const [copied, setCopied] = useState<{ url: string; message: string } | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([])
 
-  const closeMenu = (focusButton = true) => {
-    setMenuOpen(false)
-    if (focusButton) buttonRef.current?.focus()
-  }
   const copyLink = async () => {
     const link = await currentLink(store)
     if (!link.ok) {
@@ -47,7 +42,6 @@ export function ShareMenu() {
     setCopied({ url: '', message: t('share.exported', { name }) })
   }
   const run = (item: Item) => {
-    closeMenu(item !== 'embed')
     if (item === 'link') void copyLink()
     else if (item === 'embed') setEmbedOpen(true)
     else void exportPicture(item)
@@ -58,54 +52,18 @@ export function ShareMenu() {
     const [format, theme] = item.split('-')
     return `${format === 'svg' ? t('share.exportSvg') : t('share.exportPng')} · ${theme === 'dark' ? t('share.exportDark') : t('share.exportLight')}`
   }
-  const onMenuKey = (e: KeyboardEvent) => {
-    const i = itemRefs.current.findIndex((el) => el === document.activeElement)
-    const focus = (n: number) => itemRefs.current[(n + ITEMS.length) % ITEMS.length]?.focus()
-    if (e.key === 'ArrowDown') focus(i + 1)
-    else if (e.key === 'ArrowUp') focus(i - 1)
-    else if (e.key === 'Home') focus(0)
-    else if (e.key === 'End') focus(ITEMS.length - 1)
-    else if (e.key === 'Escape') closeMenu()
-    else if (e.key === 'Tab') closeMenu(false)
-    else return
-    e.preventDefault()
-  }
-
   return (
     <div className="file-menu share-menu">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button"
-        aria-haspopup="menu"
-        aria-expanded={menuOpen}
-        aria-controls="share-menu-list"
-        onClick={() => {
-          setMenuOpen(!menuOpen)
-          if (!menuOpen) requestAnimationFrame(() => itemRefs.current[0]?.focus())
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !menuOpen) {
-            e.preventDefault()
-            setMenuOpen(true)
-            requestAnimationFrame(() => itemRefs.current[0]?.focus())
-          }
-        }}
-      >
-        {t('share.menu')}
-      </button>
-      {menuOpen ? (
-        <>
-          <div className="file-menu__backdrop" onClick={() => closeMenu(false)} aria-hidden="true" />
-          <div id="share-menu-list" className="file-menu__list share-menu__list" role="menu" aria-label={t('share.menu')} onKeyDown={onMenuKey}>
-            {ITEMS.map((item, n) => (
-              <button key={item} ref={(el) => void (itemRefs.current[n] = el)} type="button" role="menuitem" tabIndex={-1} className="file-menu__item" onClick={() => run(item)}>
-                {label(item)}
-              </button>
-            ))}
-          </div>
-        </>
-      ) : null}
+      <MenuButton
+        listId="share-menu-list"
+        label={t('share.menu')}
+        items={ITEMS}
+        itemLabel={label}
+        onRun={run}
+        keepsFocus={(item) => item === 'embed'}
+        buttonRef={buttonRef}
+        listClassName="share-menu__list"
+      />
       <div className="share-menu__status" role="status">
         {copied ? (
           <div className="share-toast">
