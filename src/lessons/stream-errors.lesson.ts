@@ -16,6 +16,9 @@ const scenario: Scenario = {
   era: 'current',
   seed: 10,
   durationMs: 120_000,
+  // Capped where the traffic stops: the lesson asks about the records still waiting then (a settled run would go on
+  // until they expire, a day later).
+  runLimitMs: 120_000,
   nodes: [
     { id: STREAM, type: 'kinesis', label: 'clicks stream', position: { x: 0, y: 0 }, config: { shardCount: 2 } },
     { id: FN, type: 'lambda', position: { x: 300, y: 0 }, config: { durationMs: 300 } },

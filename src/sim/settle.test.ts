@@ -8,6 +8,7 @@ import { resolveScenario, type Scenario } from '../model/index.ts'
 import { simulate, SETTLE_LIMIT_MS } from './simulate.ts'
 import { scenarioDoc, type ScenarioInput } from './testkit.ts'
 import { pendingAtEnd } from './views/pendingAtEnd.ts'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 /** What a newcomer builds: S3 → function → DLQ, "fail always", one upload, the app's default one-minute run. */
 const s3Dlq = (extra: Partial<ScenarioInput> = {}): Scenario =>
@@ -98,5 +99,5 @@ describe('settling runs', () => {
       ),
       { numRuns: 40 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })
