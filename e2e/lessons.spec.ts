@@ -26,8 +26,8 @@ async function openFresh(page: Page, params: Record<string, string> = {}) {
 test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, one right, reload and resume', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page, { lang: 'ja' })
-  await page.getByTestId('open-lessons').click()
-  const library = page.getByRole('dialog', { name: 'レッスン' })
+  await page.getByTestId('header-learn').click()
+  const library = page.getByTestId('start-page')
   await expect(library).toBeVisible()
   await expect(library.getByText('2 回リトライして DLQ へ。')).toBeVisible()
   await shot(page, 'lessons-library-ja')
@@ -105,14 +105,14 @@ test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, on
   await expect(player(page)).toHaveAttribute('data-step', 'sandbox')
   await player(page).getByRole('button', { name: '終了' }).click()
   await expect(player(page)).toHaveCount(0)
-  await page.getByTestId('open-lessons').click()
-  await expect(page.getByRole('dialog', { name: 'レッスン' }).getByText('完了')).toBeVisible()
+  await page.getByTestId('header-learn').click()
+  await expect(page.getByTestId('start-page').getByText('完了')).toBeVisible()
 })
 
 test('presenter mode: large caption only, chapters on PageDown, answer revealed before moving on, Escape leaves', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page)
-  await page.getByTestId('open-lessons').click()
+  await page.getByTestId('header-learn').click()
   await page.getByRole('button', { name: /Start.*Errors in asynchronous calls/ }).click()
   await player(page).getByRole('button', { name: 'Presenter mode' }).click()
   const caption = page.getByTestId('presenter-caption')
@@ -146,7 +146,7 @@ test('presenter mode: large caption only, chapters on PageDown, answer revealed 
 test('the player in a 600×400 embed', async ({ page }) => {
   await page.setViewportSize({ width: 600, height: 400 })
   await openFresh(page)
-  await page.getByTestId('open-lessons').click()
+  await page.getByTestId('header-learn').click()
   await shot(page, 'lessons-library-600')
   await page.getByRole('button', { name: /Start.*Errors in asynchronous calls/ }).click()
   await player(page).getByRole('button', { name: 'Continue' }).click()

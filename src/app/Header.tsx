@@ -8,7 +8,6 @@ import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
-import { LessonsButton } from '../panels/lessons/LessonLibraryDialog'
 import { INSPECTOR_ID } from '../panels/Inspector'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -36,7 +35,6 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       <div className="header__menus">
         <FileMenu />
         <ShareMenu />
-        <LessonsButton />
         <StartButtons />
       </div>
       <div className="header__tools">

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Scenario } from '../../model'
 import { LessonLibrary } from '../../panels/lessons/LessonLibrary'
+import { useLibraryProgress } from '../../panels/lessons/useLibraryProgress'
 import type { AppStore } from '../../store/createAppStore'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { lessonById, type LessonId } from '../../lessons'
@@ -20,6 +21,7 @@ interface Pending {
   scenario: Scenario
   /** A lesson starts its player once the user agreed to replace their work. */
   lessonId?: LessonId
+  restart?: boolean
 }
 
 /**
@@ -59,27 +61,28 @@ export function StartPage() {
     setStatus(t('start.opened', { title }))
     close()
   }
-  const startLesson = (id: LessonId) => {
-    store.getState().openLesson(id)
+  const startLesson = (id: LessonId, restart = false) => {
+    store.getState().openLesson(id, { restart })
     close()
   }
-  const offer = (title: string, scenario: Scenario, lessonId?: LessonId) => {
+  const offer = (title: string, scenario: Scenario, lesson?: { id: LessonId; restart: boolean }) => {
     const current = store.getState().scenario
     if (current.nodes.length === 0 || current === opened.current) {
-      if (lessonId) startLesson(lessonId)
+      if (lesson) startLesson(lesson.id, lesson.restart)
       else replace(title, scenario)
-    } else setPending(lessonId ? { title, scenario, lessonId } : { title, scenario })
+    } else setPending(lesson ? { title, scenario, lessonId: lesson.id, restart: lesson.restart } : { title, scenario })
   }
   const openExample = (id: StartExampleId) => {
     const doc = loadStartExample(id)
     if (doc) offer(t(`start.examples.${id}.title`), doc)
   }
   // A lesson opens in the lesson player (its own scenario), through the same guard as an example.
-  const openLesson = (id: LessonId) => {
+  const openLesson = (id: LessonId, restart = false) => {
     const lesson = lessonById(id)
-    if (lesson) offer(t(lesson.titleKey), lesson.scenario, id)
+    if (lesson) offer(t(lesson.titleKey), lesson.scenario, { id, restart })
   }
   const hasWork = useAppStore((s) => s.scenario.nodes.length > 0)
+  const progress = useLibraryProgress()
   const count = useAppStore((s) => s.scenario.nodes.length)
 
   return (
@@ -120,7 +123,7 @@ export function StartPage() {
                   >
                     {t('start.saveCopy')}
                   </button>
-                  <button type="button" className="button button--primary" autoFocus onClick={() => (pending.lessonId ? (setPending(null), startLesson(pending.lessonId)) : replace(pending.title, pending.scenario))}>
+                  <button type="button" className="button button--primary" autoFocus onClick={() => (pending.lessonId ? (setPending(null), startLesson(pending.lessonId, pending.restart)) : replace(pending.title, pending.scenario))}>
                     {t('start.replace')}
                   </button>
                 </div>
@@ -133,7 +136,7 @@ export function StartPage() {
                       {t('start.lessonsHeading')}
                     </h3>
                     <p className="start__hint">{t('start.lessonsIntro')}</p>
-                    <LessonLibrary bare headingLevel={3} onOpenLesson={(id) => openLesson(id)} />
+                    <LessonLibrary bare headingLevel={3} progress={progress} onOpenLesson={(id, opts) => openLesson(id, opts?.restart)} />
                   </section>
                   <section className="start__section start__section--empty" aria-labelledby={`${titleId}-empty`}>
                     <h3 id={`${titleId}-empty`} className="start__heading">

@@ -63,7 +63,6 @@ export const lessons = {
     passed: 'Done.',
     notYet: 'Not yet.',
     taskInvalid: 'The canvas has errors, so nothing can run yet. Fix the errors it shows, then check again.',
-    openLibrary: 'Lessons',
   },
   presenter: {
     region: 'Presenter mode',

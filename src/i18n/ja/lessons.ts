@@ -64,7 +64,6 @@ export const lessons: Messages['lessons'] = {
     passed: '達成しました。',
     notYet: 'まだです。',
     taskInvalid: 'キャンバスにエラーがあるため、まだ実行できません。表示されているエラーを直してから、もう一度確認してください。',
-    openLibrary: 'レッスン',
   },
   presenter: {
     region: 'プレゼンターモード',

@@ -5,7 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { LessonLibrary } from './LessonLibrary'
 import { useLibraryProgress } from './useLibraryProgress'
 
-/** The library as a modal (from the header's Lessons button or the player); Escape or Close shuts it. */
+/** The library as a modal (from the lesson player); Escape or Close shuts it. The header's Learn opens the start page. */
 export function LessonLibraryDialog() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -31,16 +31,5 @@ export function LessonLibraryDialog() {
         </>
       )}
     </dialog>
-  )
-}
-
-/** The header's way in (start15's Learn button can call `openLessonLibrary` too). */
-export function LessonsButton() {
-  const { t } = useTranslation()
-  const store = useAppStoreApi()
-  return (
-    <button type="button" className="button" onClick={() => store.getState().openLessonLibrary()} data-testid="open-lessons">
-      {t('lessons.player.openLibrary')}
-    </button>
   )
 }
