@@ -7,6 +7,7 @@ import { highlightCss, highlightText } from './highlightText'
 import { QuestionForm } from './QuestionForm'
 import { TaskPanel } from './TaskPanel'
 import { useLessonStop } from './useLessonStop'
+import { useAdoptedCss } from './useAdoptedCss'
 import './lessons.css'
 
 /**
@@ -26,6 +27,7 @@ export function LessonPlayer() {
   const textId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useLessonStop()
+  useAdoptedCss(highlightCss(highlights))
 
   const stepIndex = session?.stepIndex ?? 0
   useEffect(() => {
@@ -43,7 +45,6 @@ export function LessonPlayer() {
 
   return (
     <aside className={`lesson-player${presenter ? ' lesson-player--presenter' : ''}`} aria-label={t('lessons.player.region')} data-testid="lesson-player" data-step={step.id}>
-      <style>{highlightCss(highlights)}</style>
       <div className="lesson-player__top">
         <h2 ref={headingRef} tabIndex={-1} className="lesson-player__title">
           {t(lesson.titleKey)}
