@@ -28,7 +28,7 @@ test('a new user drags S3, a function and a queue in, wires a trigger and a DLQ,
   await wire(page, 'function-1', 'queue-1')
   const menu = page.getByRole('dialog', { name: 'What is queue-1 for this function?' })
   await expect(menu).toBeVisible()
-  await expect(menu.getByRole('button')).toHaveCount(4) // DLQ, on-failure, on-success, cancel
+  await expect(menu.getByRole('button')).toHaveCount(5) // DLQ, on-failure, on-success, writes to (code), cancel
   await page.screenshot({ path: test.info().outputPath('canvas-role-menu.png') })
   await menu.getByRole('button', { name: /^DLQ/ }).click()
   await expect(page.locator('.role-edge__label', { hasText: 'DLQ' })).toHaveCount(1)
