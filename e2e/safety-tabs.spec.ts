@@ -1,17 +1,15 @@
-import { expect, test } from './fixtures.ts'
+import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario } from './panelsHelpers.ts'
 
 /** Issue #13: the last tab to autosave silently overwrote the other's work. */
 test('two tabs editing warn instead of overwriting; each keeps its own version until asked', async ({ page, context }) => {
   test.setTimeout(120_000)
   const saved = (p: typeof page) => p.evaluate(() => localStorage.getItem('lambdascope:autosave:v1') ?? '')
-  await page.goto('/?lang=en')
-  await expect(page.locator('.react-flow')).toBeVisible()
+  await openApp(page, { lang: 'en' }) // a returning user: the start page stays closed
   await loadScenario(page)
   await expect.poll(() => saved(page)).toContain('Orders pipeline')
   const other = await context.newPage()
-  await other.goto('/?lang=en')
-  await expect(other.locator('.react-flow')).toBeVisible()
+  await openApp(other, { lang: 'en' })
   const title = (p: typeof page) => p.getByRole('textbox', { name: 'Title' })
   await title(page).fill('Edited in tab A')
   await expect.poll(() => saved(page)).toContain('Edited in tab A')
