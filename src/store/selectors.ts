@@ -43,7 +43,6 @@ export const selectConnect = (s: AppStore) => s.connect
 export const selectUpdateEdge = (s: AppStore) => s.updateEdge
 export const selectSetScenarioMeta = (s: AppStore) => s.setScenarioMeta
 export const selectEditScenario = (s: AppStore) => s.editScenario
-export const selectReplaceScenario = (s: AppStore) => s.replaceScenario
 export const selectSelect = (s: AppStore) => s.select
 export const selectBeginGesture = (s: AppStore) => s.beginGesture
 export const selectEndGesture = (s: AppStore) => s.endGesture
