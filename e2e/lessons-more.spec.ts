@@ -34,7 +34,7 @@ test('a newcomer completes the environment-variables lesson in Japanese: a wrong
   await page.clock.runFor(100)
 
   await expect(player(page)).toHaveAttribute('data-step', 'intro')
-  await expect(player(page).getByText('ステップ 1 / 10')).toBeVisible()
+  await expect(player(page).getByText('ステップ 1 / 9')).toBeVisible()
   await player(page).getByRole('button', { name: '次へ' }).click()
 
   // A wrong key: the model's own check explains why AWS_REGION is refused.
