@@ -8,6 +8,7 @@ export const fork: Messages['fork'] = {
   titleFork: 'もしも…？ {{time}} で分岐',
   titleEras: '時代の比較：{{a}} と {{b}}',
   explainFork: 'このコピーをエディターで編集してください（設定・接続・障害のどれでも）。{{time}} までは両方の実行がすべて同じで、その後が再シミュレーションされます。',
+  explainForkEmbed: '{{time}} までは両方の実行がすべて同じで、その後は右側が変更ありで実行されます。',
   explainEras: '同じシナリオ・トラフィック・シードを、最初から両方の時代で実行します。',
   startsAtZero: 'この変更は実行の途中では適用できないため、分岐は 0:00 から始まります：{{what}}。',
   blocker: {

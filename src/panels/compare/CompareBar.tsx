@@ -76,9 +76,9 @@ function LeaveButtons({ sides }: { sides: [string, string] }) {
 /**
  * The comparison's strip (#19): what is compared and from when, why a fork starts at 0 if it must, the figures of
  * both whole runs side by side (sim/views/compare: the same numbers the CLI's --compare prints) with the riskier one
- * marked, and the ways out. Shown only while comparing.
+ * marked, and the ways out (not in an embed: `embedded`, nothing there is kept). Shown only while comparing.
  */
-export function CompareBar() {
+export function CompareBar({ embedded = false }: { embedded?: boolean }) {
   const { t, i18n } = useTranslation()
   const tr = translatorOf(i18n, i18n.language)
   const compare = useAppStore(selectCompare)
@@ -103,10 +103,10 @@ export function CompareBar() {
     <section className="compare" aria-label={t('fork.region')} data-testid="compare-bar">
       <div className="compare__head">
         <h2 className="compare__title">{title}</h2>
-        <LeaveButtons sides={sides} />
+        {!embedded && <LeaveButtons sides={sides} />}
       </div>
       <p className="compare__explain">
-        {compare.kind === 'eras' ? t('fork.explainEras') : t('fork.explainFork', { time: formatSimTime(compare.atMs) })}
+        {compare.kind === 'eras' ? t('fork.explainEras') : t(embedded ? 'fork.explainForkEmbed' : 'fork.explainFork', { time: formatSimTime(compare.atMs) })}
         {compare.kind === 'fork' && compare.atMs > 0 && info.effectiveMs === 0 && blockers.length > 0 && (
           <strong className="compare__warn" data-testid="fork-starts-at-zero"> {t('fork.startsAtZero', { what: blockers.slice(0, 3).join('; ') })}</strong>
         )}
