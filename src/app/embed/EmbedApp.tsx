@@ -49,7 +49,7 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
             <OpenInApp initialHref={appHref} />
           </header>
           <section id="canvas" className="embed__canvas" aria-label={t('canvas.label')}>
-            <CompareSplit bar={<CompareBar embedded />}>
+            <CompareSplit bar={<CompareBar embedded />} embedded>
               <CanvasWorkspace readOnly />
             </CompareSplit>
           </section>

@@ -47,13 +47,15 @@ function OriginalCanvas({ compare }: { compare: CompareState }) {
 /**
  * While comparing (#19): the strip (`bar`) above two canvases — the original (read-only) and the fork (`children`,
  * the normal editor) — side by side; on narrow screens one at a time behind two tabs. Otherwise just `children`.
+ * `embedded`: both read-only (the labels do not invite editing).
  */
-export function CompareSplit({ bar, children }: { bar: ReactNode; children: ReactNode }) {
+export function CompareSplit({ bar, children, embedded = false }: { bar: ReactNode; children: ReactNode; embedded?: boolean }) {
   const { t } = useTranslation()
   const compare = useAppStore(selectCompare)
   const [shown, setShown] = useState<'original' | 'fork'>('fork')
   const id = useId()
   if (compare === null) return children
+  const forkLabel = embedded ? t('fork.whatIf') : t('fork.paneFork')
   const tab = (which: 'original' | 'fork', label: string) => (
     <button
       type="button"
@@ -72,7 +74,7 @@ export function CompareSplit({ bar, children }: { bar: ReactNode; children: Reac
       {bar}
       <div className="compare-split__tabs" role="tablist" aria-label={t('fork.showPane')}>
         {tab('original', t('fork.paneOriginal'))}
-        {tab('fork', t('fork.paneFork'))}
+        {tab('fork', forkLabel)}
       </div>
       <div className="compare-split__panes">
         <section id={`${id}-original`} className="compare-split__pane compare-split__pane--original" aria-label={t('fork.paneOriginal')} data-testid="pane-original">
@@ -81,8 +83,8 @@ export function CompareSplit({ bar, children }: { bar: ReactNode; children: Reac
             <OriginalCanvas key={`${compare.kind}:${compare.atMs}`} compare={compare} />
           </div>
         </section>
-        <section id={`${id}-fork`} className="compare-split__pane compare-split__pane--fork" aria-label={t('fork.paneFork')} data-testid="pane-fork">
-          <h3 className="compare-split__label">{t('fork.paneFork')}</h3>
+        <section id={`${id}-fork`} className="compare-split__pane compare-split__pane--fork" aria-label={forkLabel} data-testid="pane-fork">
+          <h3 className="compare-split__label">{forkLabel}</h3>
           <div className="compare-split__canvas">{children}</div>
         </section>
       </div>
