@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
+import { CompareSplit } from '../../canvas/compare/CompareSplit'
+import { CompareBar } from '../../panels/compare/CompareBar'
 import { PlaybackBar } from '../../panels/PlaybackBar'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { selectScenario } from '../../store/selectors'
@@ -47,7 +49,9 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
             <OpenInApp initialHref={appHref} />
           </header>
           <section id="canvas" className="embed__canvas" aria-label={t('canvas.label')}>
-            <CanvasWorkspace readOnly />
+            <CompareSplit bar={<CompareBar embedded />} embedded>
+              <CanvasWorkspace readOnly />
+            </CompareSplit>
           </section>
           {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}
           {params.controls !== 'none' ? <PlaybackBar /> : null}
