@@ -8,7 +8,7 @@ import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
-import { INSPECTOR_ID } from '../panels/Inspector'
+import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }

@@ -19,6 +19,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -52,6 +53,7 @@ export const en = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,

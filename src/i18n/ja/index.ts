@@ -16,6 +16,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -50,6 +51,7 @@ export const ja: Messages = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,
