@@ -1,4 +1,7 @@
-import { expect, test } from './fixtures.ts'
+import { expect as baseExpect, test } from './fixtures.ts'
+
+// The lesson player and the caption strip are lazy chunks: on a loaded 2-core machine they can take a few seconds.
+const expect = baseExpect.configure({ timeout: 20_000 })
 
 /**
  * #16: an embed (and a share link) opens a guided lesson at a step, with its narration; the SDK hears `lessonComplete`
