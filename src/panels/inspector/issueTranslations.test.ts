@@ -18,7 +18,7 @@ import {
 } from '../../model'
 import { en } from '../../i18n/en/index'
 import { ja } from '../../i18n/ja/index'
-import { resources } from '../../i18n'
+import { resources } from '../../i18n/resources'
 import { issueText } from '../../i18n/issueText'
 
 /** src/model's source text, tests left out. */
