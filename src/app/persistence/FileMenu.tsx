@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { useAppStoreApi } from '../../store/useAppStore'
@@ -8,8 +8,10 @@ import { MenuButton } from '../MenuButton'
 import { FileDialog, type DialogState } from './FileDialog'
 import { parseOffThread } from './parseOffThread'
 
-type Item = 'new' | 'open' | 'paste' | 'save' | 'duplicate'
-const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'save', 'duplicate']
+type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate'
+const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'importTemplate', 'save', 'duplicate']
+// Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
+const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
 
 /** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
 export function FileMenu() {
@@ -17,6 +19,7 @@ export function FileMenu() {
   const store = useAppStoreApi()
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
   const [status, setStatus] = useState('')
+  const [importing, setImporting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // A result that arrives after the dialog was closed or reused is dropped.
@@ -32,6 +35,7 @@ export function FileMenu() {
     if (item === 'new') setDialog({ kind: 'confirmNew' })
     if (item === 'open') fileInput.current?.click()
     if (item === 'paste') setDialog({ kind: 'paste', text: '', checking: false })
+    if (item === 'importTemplate') setImporting(true)
     if (item === 'save') {
       const name = scenarioFileName(scenario.title)
       downloadText(name, serializeScenario(scenario))
@@ -58,13 +62,28 @@ export function FileMenu() {
         listId="file-menu-list"
         label={t('files.menu')}
         items={ITEMS}
-        itemLabel={(item) => t(`files.${item}`)}
+        itemLabel={(item) => (item === 'importTemplate' ? t('templateImport.menu') : t(`files.${item}`))}
         onRun={run}
-        keepsFocus={(item) => item === 'open'}
+        keepsFocus={(item) => item === 'open' || item === 'importTemplate'}
         buttonRef={buttonRef}
       />
       <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
       <p className="visually-hidden" role="status">{status}</p>
+      {importing ? (
+        <Suspense fallback={null}>
+          <TemplateImportDialog
+            onClose={() => {
+              setImporting(false)
+              buttonRef.current?.focus()
+            }}
+            onImported={(title, count) => {
+              setImporting(false)
+              setStatus(t('templateImport.imported', { title, count }))
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
       <FileDialog
         state={dialog}
         onClose={close}
