@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, openApp, test } from './fixtures.ts'
 import { openFileMenuItem } from './panelsHelpers.ts'
 import { chip, openExample, playUntil, shot } from './playback-helpers.ts'
 
@@ -87,6 +87,7 @@ test('open a template file: see what will be imported, with the unsupported reso
     .toBe(true)
   await shot(page, 'sam-import-canvas-1440')
   await page.setViewportSize({ width: 600, height: 400 })
+  await page.getByRole('button', { name: 'Fit view' }).first().click()
   await shot(page, 'sam-import-canvas-600')
   // Undo brings the earlier work back.
   await page.keyboard.press('Control+z')
@@ -119,4 +120,24 @@ test('a broken template is refused with line:column and nothing changes; a paste
   await playUntil(page, async () => (await page.getByTestId('play').textContent()) === 'Replay', 30_000)
   await expect(chip(page, 'ThumbDlq', '1 in DLQ')).toBeVisible()
   await shot(page, 'sam-import-played')
+})
+
+test('in a 600×400 embed-sized window, in Japanese, the import report stays readable and reachable by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 })
+  await openApp(page, { lang: 'ja' })
+  await page.getByRole('button', { name: 'ファイル', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'SAM / CloudFormation テンプレートをインポート…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'SAM または CloudFormation テンプレートをインポート' })
+  await dialog.getByRole('textbox').fill(SMALL)
+  await dialog.getByRole('button', { name: 'テンプレートを読む' }).click()
+  const ready = page.getByRole('dialog', { name: '「Thumbnails」をインポートできます' })
+  await expect(ready.getByTestId('template-unsupported')).toContainText('このイベントソースはシミュレーションしません')
+  const confirm = ready.getByRole('button', { name: 'インポートして現在のシナリオを置き換え' })
+  await expect(confirm).toBeInViewport()
+  await shot(page, 'sam-import-dialog-600-ja')
+  await confirm.focus()
+  await page.keyboard.press('Enter')
+  await expect(ready).toBeHidden()
+  await expect(page.locator('.react-flow__node[data-id="Thumbnailer"]')).toHaveCount(1)
+  await shot(page, 'sam-import-canvas-600-ja')
 })
