@@ -17,6 +17,9 @@ export type LessonId =
   | 'sqs-source'
   | 'vpc-cold-start'
   | 'env-vars'
+  | 'permissions'
+  | 'local-handler'
+  | 'write-behind'
 
 /** The topics of the classic Lambda notes (issue #15's list); a lesson covers one or more. */
 export type TopicId =
