@@ -87,7 +87,7 @@ test('open a template file: see what will be imported, with the unsupported reso
     .toBe(true)
   await shot(page, 'sam-import-canvas-1440')
   await page.setViewportSize({ width: 600, height: 400 })
-  await page.getByRole('button', { name: 'Fit view' }).first().click()
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fit view' }).click()
   await shot(page, 'sam-import-canvas-600')
   // Undo brings the earlier work back.
   await page.keyboard.press('Control+z')
