@@ -71,7 +71,7 @@ describe('importTemplate: SAM (corpus/sam-orders.yaml)', () => {
   })
 
   it('maps the VPC (subnets, NAT, endpoints), the database and cache with their security groups', () => {
-    expect(r.node('OrdersVpc')).toMatchObject({ type: 'vpc', config: { nat: true, subnetCount: 3, gatewayEndpoints: ['dynamodb'] } })
+    expect(r.node('OrdersVpc')).toMatchObject({ type: 'vpc', config: { nat: true, subnetCount: 2, gatewayEndpoints: ['dynamodb'] } })
     expect(r.node('OrdersDb')).toMatchObject({ type: 'rds', parentId: 'OrdersVpc', config: { inboundFrom: ['FunctionSg'] } })
     expect(r.node('SessionCache')).toMatchObject({ type: 'elastiCache', parentId: 'OrdersVpc', config: { inboundFrom: [] } })
     expect(r.edge('OrderProcessor', 'OrdersDb')).toMatchObject({ role: 'access' })
