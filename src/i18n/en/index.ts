@@ -32,6 +32,7 @@ import { safety } from './safety'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { sweep } from './sweep'
 import { transport } from './transport'
 
 export const en = {
@@ -65,5 +66,6 @@ export const en = {
   share,
   start,
   stateMachine,
+  sweep,
   transport,
 } as const

@@ -29,6 +29,7 @@ import { safety } from './safety'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { sweep } from './sweep'
 import { transport } from './transport'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
@@ -63,5 +64,6 @@ export const ja: Messages = {
   share,
   start,
   stateMachine,
+  sweep,
   transport,
 }
