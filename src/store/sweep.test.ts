@@ -4,7 +4,8 @@ import kinesis from '../../examples/kinesis-poison.json'
 import sqsRedrive from '../../examples/sqs-redrive.json'
 import { parseScenario, resolveScenario, type Scenario } from '../model'
 import { setSweepWorkerFactory, startSweep } from './sweepRemote'
-import { sweepPoint, type SweepPoint } from './sweepRun'
+import { UI_BUDGET } from './playbackSliceRun'
+import { SWEEP_BUDGET, sweepPoint, type SweepPoint } from './sweepRun'
 import { MAX_SWEEP_POINTS, settingId, sweepSettingsOf, sweepValues, withSetting } from './sweepSettings'
 
 const doc = kinesis as unknown as Scenario
@@ -74,6 +75,7 @@ describe('sweepValues', () => {
 })
 
 describe('sweepPoint', () => {
+  it('runs with the app\'s event budget', () => expect(SWEEP_BUDGET).toEqual(UI_BUDGET))
   const batch = { target: { kind: 'edge' as const, id: 'clicks-esm' }, path: ['batchSize'] }
   it('is a full deterministic run: the same value gives the same figures; §3.2 the blocked shard shows at any batch size', () => {
     const a = sweepPoint(doc, batch, 10)
@@ -83,7 +85,7 @@ describe('sweepPoint', () => {
   it('a value the model refuses is a located error, not a crash', () => {
     const p = sweepPoint(doc, batch, 0)
     expect(p).toMatchObject({ ok: false, value: 0 })
-    expect((p as Extract<SweepPoint, { ok: false }>).path).toContain('batchSize')
+    expect((p as Extract<SweepPoint, { ok: false }>).issue.path).toContain('batchSize')
   })
 })
 

@@ -152,7 +152,7 @@ export function sweepValues(from: number, to: number, steps: number): number[] {
   if (n === 1 || lo === hi) return [lo]
   const out: number[] = []
   for (let i = 0; i < n; i++) {
-    const v = Math.round(lo + ((hi - lo) * i) / (n - 1))
+    const v = Math.round(lo + ((hi - lo) * i) / (n - 1)) + 0 // never -0
     if (out[out.length - 1] !== v) out.push(v)
   }
   return out

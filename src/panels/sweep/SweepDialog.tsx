@@ -9,6 +9,7 @@ import { SweepChart } from './SweepChart'
 import { SweepTable } from './SweepTable'
 import { formatNumber } from './format'
 import { useSweep } from './useSweep'
+import { useIssueText } from '../inspector/useIssueText'
 import './sweep.css'
 
 const selectScenario = (s: AppStore) => s.scenario
@@ -57,6 +58,7 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
   const [to, setTo] = useState(String(range.to))
   const [points, setPoints] = useState(String(range.points))
   const { state, start, cancel } = useSweep()
+  const issueText = useIssueText()
   // The table is built only while open (a hundred rows re-rendered with every batch of points otherwise).
   const [tableOpen, setTableOpen] = useState(false)
   const [ran, setRan] = useState<{ setting: SweepSetting; from: number; to: number } | null>(null)
@@ -133,19 +135,10 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
     return t('sweep.chartLabel', { metric: t(`sweep.metrics.${m}`), setting: settingLabel, summary })
   }
 
-  return (
-    <dialog ref={ref} className="sweep-dialog" aria-labelledby={titleId} onCancel={onCancel} onClose={onClose}>
-      <div className="sweep-dialog__content">
-        <div className="sweep-dialog__head">
-          <h2 id={titleId} className="sweep-dialog__title">{t('sweep.title')}</h2>
-          <button type="button" className="button button--icon" onClick={onClose}>
-            <span aria-hidden="true">✕</span>
-            <span className="visually-hidden">{t('sweep.close')}</span>
-          </button>
-        </div>
-        <div className="sweep-dialog__body">
-          <p className="sweep-dialog__intro">{t('sweep.intro')}</p>
-          {settings.length === 0 || setting === null ? (
+  // The form does not change while points arrive: kept as the same element, React skips it on every batch.
+  const form = useMemo(
+    () => (
+settings.length === 0 || setting === null ? (
             <p role="alert">{t('sweep.none')}</p>
           ) : (
             <form className="sweep-form" onSubmit={run}>
@@ -202,7 +195,25 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
                 )}
               </div>
             </form>
-          )}
+          )
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `run`, `choose` and the labels follow these values
+    [settings, setting, chosenId, from, to, points, running, fromOk, toOk, pointsOk, doc, t, ids.hint],
+  )
+
+  return (
+    <dialog ref={ref} className="sweep-dialog" aria-labelledby={titleId} onCancel={onCancel} onClose={onClose}>
+      <div className="sweep-dialog__content">
+        <div className="sweep-dialog__head">
+          <h2 id={titleId} className="sweep-dialog__title">{t('sweep.title')}</h2>
+          <button type="button" className="button button--icon" onClick={onClose}>
+            <span aria-hidden="true">✕</span>
+            <span className="visually-hidden">{t('sweep.close')}</span>
+          </button>
+        </div>
+        <div className="sweep-dialog__body">
+          <p className="sweep-dialog__intro">{t('sweep.intro')}</p>
+          {form}
           <p className="sweep-dialog__status" role="status">{status}</p>
           {state.values.length > 0 && shown && (
             <>
@@ -212,7 +223,7 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
               </div>
               {refused.length > 0 && (
                 <ul className="sweep-dialog__refused">
-                  {refused.slice(0, 5).map((p) => p && !p.ok && <li key={p.value}>{t('sweep.refused', { setting: nameOf(shown.setting), value: p.value, message: `${p.path}: ${p.message}` })}</li>)}
+                  {refused.slice(0, 5).map((p) => p && !p.ok && <li key={p.value}>{t('sweep.refused', { setting: nameOf(shown.setting), value: p.value, message: `${p.issue.path}: ${issueText(p.issue)}` })}</li>)}
                 </ul>
               )}
               {anyStopped && <p className="sweep-dialog__note">{t('sweep.stopped')}</p>}

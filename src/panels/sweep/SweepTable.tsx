@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next'
 import type { MetricKey } from '../../sim/views'
 import type { SweepPoint } from '../../store/sweepRun'
 import { formatNumber as fmt } from './format'
+import { useIssueText } from '../inspector/useIssueText'
 
 
 /** The same numbers as the charts, one row per value: what a screen reader (or anyone copying them) reads. */
 export function SweepTable({ settingLabel, metrics, values, points }: { settingLabel: string; metrics: readonly MetricKey[]; values: readonly number[]; points: readonly (SweepPoint | null)[] }) {
   const { t } = useTranslation()
+  const issueText = useIssueText()
   return (
     <div className="sweep-table__scroll" tabIndex={0} role="region" aria-label={t('sweep.tableCaption', { setting: settingLabel })}>
       <table className="sweep-table">
@@ -28,7 +30,7 @@ export function SweepTable({ settingLabel, metrics, values, points }: { settingL
                 {p === null ? (
                   <td colSpan={metrics.length} className="sweep-table__note">{t('sweep.notRun')}</td>
                 ) : !p.ok ? (
-                  <td colSpan={metrics.length} className="sweep-table__note sweep-table__note--error">{p.path}: {p.message}</td>
+                  <td colSpan={metrics.length} className="sweep-table__note sweep-table__note--error">{p.issue.path}: {issueText(p.issue)}</td>
                 ) : (
                   metrics.map((m) => <td key={m}>{fmt(p.metrics[m])}</td>)
                 )}

@@ -15,7 +15,7 @@ export interface SweepState {
 }
 
 /** At most this often the chart takes in new points. */
-const FLUSH_MS = 250
+const FLUSH_MS = 500
 
 const IDLE: SweepState = { status: 'idle', values: [], points: [], done: 0, message: null }
 
