@@ -8,8 +8,9 @@ import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
+import { WhatIfMenu } from './compare/WhatIfMenu'
 import { SweepButton } from '../panels/sweep/SweepButton'
-import { INSPECTOR_ID } from '../panels/Inspector'
+import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
@@ -36,6 +37,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       <div className="header__menus">
         <FileMenu />
         <ShareMenu />
+        <WhatIfMenu />
         <SweepButton />
         <StartButtons />
       </div>
