@@ -13,7 +13,8 @@ async function shot(page: Page, name: string) {
 async function openSweep(page: Page) {
   await watchMainThread(page)
   await openApp(page, { example: 'kinesis-poison' })
-  await page.getByRole('button', { name: 'Sweep…' }).click()
+  await page.getByRole('button', { name: 'What if…?' }).click()
+  await page.getByRole('menuitem', { name: 'Sweep a setting…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sweep a setting' })
   await expect(dialog).toBeVisible()
   return dialog
@@ -72,7 +73,7 @@ test('Escape cancels a running sweep and keeps the points that arrived; Escape a
   expect(done).toBeLessThan(100)
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
-  await expect(page.getByRole('button', { name: 'Sweep…' })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'What if…?' })).toBeFocused()
 })
 
 test('a value out of range is refused at the field, with the range; the 600×400 embed size still shows the plot', async ({ page }) => {

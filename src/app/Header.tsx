@@ -9,7 +9,6 @@ import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
 import { WhatIfMenu } from './compare/WhatIfMenu'
-import { SweepButton } from '../panels/sweep/SweepButton'
 import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -38,7 +37,6 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
         <FileMenu />
         <ShareMenu />
         <WhatIfMenu />
-        <SweepButton />
         <StartButtons />
       </div>
       <div className="header__tools">

@@ -1,7 +1,6 @@
 /** The sweep: one numeric setting across a range, a full run per value, the figures plotted against it (#19). */
 export const sweep = {
-  open: 'Sweep…',
-  openHint: 'Vary one setting across a range and compare the outcomes',
+  open: 'Sweep a setting…',
   title: 'Sweep a setting',
   intro: 'Each value is a full run of this scenario with the same seed and traffic; only the setting changes. Runs happen in the background.',
   close: 'Close',
