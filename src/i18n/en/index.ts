@@ -31,6 +31,7 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
@@ -67,6 +68,7 @@ export const en = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,

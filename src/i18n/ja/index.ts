@@ -28,6 +28,7 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
@@ -65,6 +66,7 @@ export const ja: Messages = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,
