@@ -96,7 +96,15 @@ export const envVars: Lesson = {
         explain: (run) => ({ key: 'lessons.envVars.explain.revoked', params: { lambdaStatus: kmsRefusals(run)[0]?.statusCode ?? 0, status: statusesAfterRevoke(run).find((s) => s >= 500) ?? 0 } }),
       },
     },
-    { id: 'watchRevoked', kind: 'play', textKey: 'lessons.envVars.steps.watchRevoked', highlights: [{ kind: 'node', nodeId: FN }], until: { kind: 'refused', nodeId: FN } },
+    {
+      id: 'watchRevoked',
+      kind: 'play',
+      textKey: 'lessons.envVars.steps.watchRevoked',
+      // e3: the second of the two calls at T+30 s, the one that needs a new environment (the lesson test pins it)
+      highlights: [
+        { kind: 'node', nodeId: FN },
+        { kind: 'log', eventId: 'e3' },
+      ], until: { kind: 'refused', nodeId: FN } },
     {
       id: 'fix',
       kind: 'task',

@@ -31,7 +31,7 @@ describe('permissions lesson', () => {
     expect(q('predictRevoked').answer(run)).toBe('refused')
     expect(conditionAtMs(run, { kind: 'fate', fate: 'rejected', nodeId: 'resizer' })).toBeGreaterThanOrEqual(20_000)
     const refused = run.result.events.filter((e) => e.fate === 'rejected')
-    expect(refused.map((e) => e.source)).toEqual(['uploads'])
+    expect(refused.map((e) => [e.id, e.source])).toEqual([['e3', 'uploads']])
     // every job from the queue (polled with the role, untouched) still succeeded
     expect(run.result.events.filter((e) => e.source === 'jobs').every((e) => e.fate === 'succeeded')).toBe(true)
   })

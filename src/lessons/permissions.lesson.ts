@@ -119,7 +119,15 @@ export const permissions: Lesson = {
         explain: (run) => ({ key: 'lessons.permissions.explain.refused', params: { refused: refusedUploads(run) } }),
       },
     },
-    { id: 'watchRefused', kind: 'play', textKey: 'lessons.permissions.steps.watchRefused', highlights: [{ kind: 'node', nodeId: FN }], until: { kind: 'fate', fate: 'rejected', nodeId: FN } },
+    {
+      id: 'watchRefused',
+      kind: 'play',
+      textKey: 'lessons.permissions.steps.watchRefused',
+      // e3: the upload at T+20 s (the lesson test pins it)
+      highlights: [
+        { kind: 'node', nodeId: FN },
+        { kind: 'log', eventId: 'e3' },
+      ], until: { kind: 'fate', fate: 'rejected', nodeId: FN } },
     {
       id: 'restore',
       kind: 'task',

@@ -115,6 +115,7 @@ interface StepBase {
 
 export type Step =
   | (StepBase & { kind: 'narrate'; seekMs?: number })
+  /** `speed`: the playback speed the step starts at (long stretches of steady traffic); the learner may change it. */
   | (StepBase & { kind: 'play'; until: Condition; speed?: number })
   | (StepBase & { kind: 'question'; question: Question })
   | (StepBase & { kind: 'task'; task: Task })

@@ -86,7 +86,7 @@ export const writeBehind: Lesson = {
         { kind: 'node', nodeId: REPLICATOR },
       ],
     },
-    { id: 'normal', kind: 'play', textKey: 'lessons.writeBehind.steps.normal', highlights: [{ kind: 'edge', edgeId: 'replay' }], until: { kind: 'time', atMs: 15_000 } },
+    { id: 'normal', kind: 'play', textKey: 'lessons.writeBehind.steps.normal', highlights: [{ kind: 'edge', edgeId: 'replay' }], until: { kind: 'time', atMs: 15_000 }, speed: 2 },
     {
       id: 'predictUsers',
       kind: 'question',
@@ -109,6 +109,7 @@ export const writeBehind: Lesson = {
       textKey: 'lessons.writeBehind.steps.outage',
       highlights: [{ kind: 'shard', nodeId: STREAM, shardId: SHARD }],
       until: { kind: 'time', atMs: 45_000 },
+      speed: 4,
     },
     {
       id: 'lost',
@@ -122,7 +123,7 @@ export const writeBehind: Lesson = {
         explain: (run) => ({ key: 'lessons.writeBehind.explain.lost', params: { failed: failedAttempts(run) } }),
       },
     },
-    { id: 'catchUp', kind: 'play', textKey: 'lessons.writeBehind.steps.catchUp', highlights: [{ kind: 'shard', nodeId: STREAM, shardId: SHARD }], until: { kind: 'time', atMs: 70_000 } },
+    { id: 'catchUp', kind: 'play', textKey: 'lessons.writeBehind.steps.catchUp', highlights: [{ kind: 'shard', nodeId: STREAM, shardId: SHARD }], until: { kind: 'time', atMs: 70_000 }, speed: 4 },
     {
       id: 'age',
       kind: 'question',

@@ -68,7 +68,7 @@ export const ISSUE_PARAMS = {
   'edge.streamOnSuccess': [],
   'era.streamDestination': ['arrivedMonth'],
   'edge.streamFailureTarget': ['to'],
-  'era.s3Destination': [],
+  'era.s3Destination': ['arrivedMonth'],
   'edge.sqsDestination': [],
   'edge.destinationFrom': ['from'],
   'era.destinations': ['arrivedMonth'],

@@ -101,6 +101,8 @@ export const createLessonSlice =
       const step = lesson.steps[i]
       let stop: number | null = null
       if (step?.kind === 'play' && opts.autoplay) {
+        // a long stretch of steady traffic plays faster (the step says so); the learner can still change it
+        if (step.speed !== undefined) get().setSpeed(step.speed)
         get().seek(startMsOf(lesson, i, run))
         stop = stopAtMs(lesson, i, run)
       } else {

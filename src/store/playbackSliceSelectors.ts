@@ -15,7 +15,6 @@ export const selectPlaybackStatus = (s: AppStore) => s.status
 export const selectSpeed = (s: AppStore) => s.speed
 export const selectSkipIdle = (s: AppStore) => s.skipIdle
 export const selectSelectedEventId = (s: AppStore) => s.selectedEventId
-export const selectInjected = (s: AppStore) => s.injected
 export const selectSkippedGaps = (s: AppStore) => s.skippedGaps
 export const selectLastInjection = (s: AppStore) => s.lastInjection
 

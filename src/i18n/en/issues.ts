@@ -186,7 +186,7 @@ export const issues = {
       eniAttachIgnored: 'Ignored today: Hyperplane ENIs are made ahead of time, so cold starts pay no ENI delay.',
       kinesisRetention: 'In 2018 Kinesis kept records for at most 7 days (168 h).',
       streamDestination: 'Stream on-failure destinations did not exist in 2018: they came in {{arrivedMonth}}.',
-      s3Destination: "S3 destinations exist in today's Lambda only.",
+      s3Destination: 'An S3 bucket as an on-failure destination did not exist in 2018: it came in {{arrivedMonth}}.',
       destinations: 'Async destinations did not exist in 2018: they came in {{arrivedMonth}}. Use a DLQ.',
       sqsBatch: 'SQS batches above 10 did not exist in 2018: they came in {{arrivedMonth}}.',
       maxConcurrency: 'Maximum concurrency for SQS did not exist in 2018.',

@@ -184,7 +184,7 @@ export const issues: Messages['issues'] = {
       eniAttachIgnored: '現在は使われません。Hyperplane ENI は事前に作られるため、コールドスタートで ENI を待つことはありません。',
       kinesisRetention: '2018 年の Kinesis の保持期間は最長 7 日（168 時間）でした。',
       streamDestination: 'ストリームの失敗時送信先は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
-      s3Destination: 'S3 を送信先にできるのは現在の Lambda だけです。',
+      s3Destination: 'S3 バケットを失敗時の送信先にする機能は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
       destinations: '非同期呼び出しの送信先は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。DLQ を使ってください。',
       sqsBatch: '10 件を超える SQS のバッチは 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
       maxConcurrency: 'SQS の最大同時実行数の設定は 2018 年にはありませんでした。',

@@ -5,7 +5,7 @@
 export const KINESIS_POLL_MS = 1000
 export const DYNAMODB_POLL_MS = 250
 /** §3.1: a batch ends at 6 MB of payload. */
-export const BATCH_MAX_BYTES = 6 * 1024 * 1024
+export { BATCH_MAX_BYTES } from '../../model/index.ts'
 /**
  * §15: stream retries use a short backoff, not a minute schedule (≈8 attempts before a 60 s max record age).
  * [UNVERIFIED] exact curve: 500 ms doubling to a 16 s cap (0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5, 47.5 s → 8 attempts in 60 s).
