@@ -9,7 +9,7 @@ import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
 import { WhatIfMenu } from './compare/WhatIfMenu'
-import { INSPECTOR_ID } from '../panels/Inspector'
+import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }

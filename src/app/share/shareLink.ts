@@ -34,7 +34,7 @@ export interface ShareView {
   panel?: PanelView
   locale?: UiLocale
   theme?: Theme
-  /** Reserved for guided lessons (issue #15): carried through, applied once lessons are in the store. */
+  /** A guided lesson and its step, counted from 1 as the player shows it (applyShare.ts opens it). */
   lesson?: string
   step?: number
   /** A comparison (#19): carried in the payload (version 2), not as a parameter. */

@@ -20,6 +20,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -54,6 +55,7 @@ export const en = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,

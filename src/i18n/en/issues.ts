@@ -175,6 +175,9 @@ export const issues = {
         'AWS refuses this mapping: the queue visibility timeout is below the function timeout ({{visibilitySeconds}} s < {{timeoutSeconds}} s).',
       sqsOnly: 'maxConcurrency applies to SQS mappings only.',
       ddbAtTimestamp: 'DynamoDB Streams start at TRIM_HORIZON or LATEST only, not AT_TIMESTAMP.',
+      pollersSqsOnly: 'Provisioned pollers are for SQS mappings here; Kinesis and DynamoDB Streams mappings do not have them.',
+      pollersWithMaxConcurrency: 'Provisioned mode (pollers) and maximum concurrency cannot be set together: choose one.',
+      pollersMinAboveMax: 'Minimum pollers ({{minimumPollers}}) is above maximum pollers ({{maximumPollers}}).',
     },
     era: {
       memory2018: 'In 2018 memory was 128–3,008 MB in 64 MB steps: {{memoryMb}} MB was not possible.',
@@ -186,6 +189,7 @@ export const issues = {
       eniAttachIgnored: 'Ignored today: Hyperplane ENIs are made ahead of time, so cold starts pay no ENI delay.',
       kinesisRetention: 'In 2018 Kinesis kept records for at most 7 days (168 h).',
       streamDestination: 'Stream on-failure destinations did not exist in 2018: they came in {{arrivedMonth}}.',
+      provisionedPollers: 'Provisioned mode for SQS did not exist in 2018: it came in {{arrivedMonth}}.',
       s3Destination: 'An S3 bucket as an on-failure destination did not exist in 2018: it came in {{arrivedMonth}}.',
       destinations: 'Async destinations did not exist in 2018: they came in {{arrivedMonth}}. Use a DLQ.',
       sqsBatch: 'SQS batches above 10 did not exist in 2018: they came in {{arrivedMonth}}.',

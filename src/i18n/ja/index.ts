@@ -17,6 +17,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -52,6 +53,7 @@ export const ja: Messages = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,

@@ -173,6 +173,9 @@ export const issues: Messages['issues'] = {
         'AWS はこのマッピングを拒否します。キューの可視性タイムアウト（{{visibilitySeconds}} 秒）が関数のタイムアウト（{{timeoutSeconds}} 秒）より短いためです。',
       sqsOnly: 'maxConcurrency は SQS のマッピング専用です。',
       ddbAtTimestamp: 'DynamoDB Streams の開始位置は TRIM_HORIZON か LATEST だけです（AT_TIMESTAMP は不可）。',
+      pollersSqsOnly: 'プロビジョンドポーラーは SQS のマッピング専用です。Kinesis と DynamoDB Streams のマッピングにはありません。',
+      pollersWithMaxConcurrency: 'プロビジョンドモード（ポーラー）と最大同時実行数は同時に設定できません。どちらか一方を選んでください。',
+      pollersMinAboveMax: '最小ポーラー数（{{minimumPollers}}）が最大ポーラー数（{{maximumPollers}}）を超えています。',
     },
     era: {
       memory2018: '2018 年のメモリは 128〜3,008 MB、64 MB 単位でした。{{memoryMb}} MB は設定できません。',
@@ -184,6 +187,7 @@ export const issues: Messages['issues'] = {
       eniAttachIgnored: '現在は使われません。Hyperplane ENI は事前に作られるため、コールドスタートで ENI を待つことはありません。',
       kinesisRetention: '2018 年の Kinesis の保持期間は最長 7 日（168 時間）でした。',
       streamDestination: 'ストリームの失敗時送信先は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
+      provisionedPollers: 'SQS のプロビジョンドモードは 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
       s3Destination: 'S3 バケットを失敗時の送信先にする機能は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
       destinations: '非同期呼び出しの送信先は 2018 年にはありませんでした（{{arrivedMonth}}に追加）。DLQ を使ってください。',
       sqsBatch: '10 件を超える SQS のバッチは 2018 年にはありませんでした（{{arrivedMonth}}に追加）。',
