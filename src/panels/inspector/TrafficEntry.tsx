@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Era, Issue, ScenarioNode, Traffic } from '../../model'
-import { defaultPayload } from '../../store/defaultPayloads'
+import { defaultPayload } from '../../model'
 import { getAtPath } from './docPath'
 import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'

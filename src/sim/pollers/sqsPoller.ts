@@ -52,7 +52,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private growth = 0
   /** Concurrent batches when idle: 5 (standard) or MinimumPollers × 10 (provisioned, §16.8). */
   private readonly floor: number
-  private readonly visibilityMs: number
+  private visibilityMs: number
   private readonly arrivals: TimerHandler
   private readonly pauses: TimerHandler
   private readonly scaler: TimerHandler
@@ -60,7 +60,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private readonly fns: FunctionHost
   private readonly q: SqsQueue
   private readonly edge: ResolvedEdge
-  private readonly esm: ResolvedEsmConfig
+  private esm: ResolvedEsmConfig
   private readonly fn: FunctionRuntime
   private readonly poison: readonly ResolvedFault[]
 
@@ -92,6 +92,15 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.arrivals = { onTimer: (_at, b) => this.invokeBatch(b as Batch) }
     this.pauses = { onTimer: () => this.release() }
     this.scaler = { onTimer: () => this.scaleStep() }
+    k.forkHooks?.push((forked) => this.reconfigure(forked.edgeById.get(edge.id)?.esm ?? this.esm))
+  }
+
+  /** A fork's new mapping settings (fork.ts): the next batch reads them; a batch in flight keeps its own. */
+  private reconfigure(esm: ResolvedEsmConfig): void {
+    this.esm = esm
+    const vis = this.q.node.config.visibilityTimeoutMs
+    const need = esm.maximumBatchingWindowMs + this.fn.cfg.timeoutMs
+    this.visibilityMs = need > vis ? need + SQS_VISIBILITY_MARGIN_MS : vis
   }
 
   wake(): void {

@@ -1,4 +1,4 @@
-import type { ResolvedEdge, ResolvedNodeOf } from '../../model/index.ts'
+import type { ResolvedEdge, ResolvedNodeOf, ResolvedScenario } from '../../model/index.ts'
 import type { FunctionHost } from '../functions/host.ts'
 import type { IngestHandler, Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
@@ -7,7 +7,7 @@ import type { Lane } from './lane.ts'
 import { DYNAMODB_POLL_MS, KINESIS_POLL_MS } from './pollTiming.ts'
 import { emitStep } from './steps.ts'
 import type { StreamInfo } from './streamFailure.ts'
-import { StreamPoller } from './streamPoller.ts'
+import { StreamPoller, type StreamMapping } from './streamPoller.ts'
 
 interface Reader {
   poller: StreamPoller
@@ -57,6 +57,8 @@ export class StreamSource implements IngestHandler {
       const fn = fns.fn(edge.to)
       const dest = onFailures.find((e) => e.mapping === edge.id) ?? onFailures.find((e) => e.mapping === null) ?? null
       const m = esm.enabled ? { edge, esm, fn, onFailure: dest, iteratorAge: k.metrics.series(fn.node.id, 'IteratorAge', 'level') } : null
+      // A fork (fork.ts): the next batch reads the new mapping settings and on-failure destination.
+      if (m !== null) k.forkHooks?.push((forked) => reconfigureMapping(m, forked))
       this.readers.push(this.reader(new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
     }
     if (mappings.length === 0) emitStep(k, 'esm.unpolled', node.id, null, null, null, null)
@@ -98,4 +100,12 @@ export class StreamSource implements IngestHandler {
 function startMs(edge: ResolvedEdge): number {
   const esm = edge.esm!
   return esm.startingPosition === 'AT_TIMESTAMP' ? esm.startingPositionTimestampMs : 0
+}
+
+function reconfigureMapping(m: StreamMapping, forked: ResolvedScenario): void {
+  const edge = forked.edgeById.get(m.edge.id)
+  if (edge?.esm == null) return
+  m.esm = edge.esm
+  const onFailures = forked.edges.filter((e) => e.from === edge.from && e.role === 'onFailure')
+  m.onFailure = onFailures.find((e) => e.mapping === edge.id) ?? onFailures.find((e) => e.mapping === null) ?? null
 }
