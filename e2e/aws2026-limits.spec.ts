@@ -41,7 +41,7 @@ test.describe('AWS limits of 2026 (§16.8, §16.13)', () => {
     await openExample(page, 'sqs-provisioned')
     await edge(page, 'provisioned-queue->provisioned-worker').dispatchEvent('click')
     const min = page.getByLabel('Minimum pollers (provisioned mode)')
-    await expect(min).toHaveValue('10')
+    await expect(min).toHaveValue('10', { timeout: 30_000 }) // the inspector panel loads lazily
     await expect(page.getByLabel('Maximum pollers (provisioned mode)')).toHaveValue('100')
     await page.screenshot({ path: test.info().outputPath('provisioned-inspector-1280.png') })
     const maxConcurrency = page.getByRole('textbox', { name: /^Maximum concurrency/ })
