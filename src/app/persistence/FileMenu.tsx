@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { useAppStoreApi } from '../../store/useAppStore'
@@ -10,8 +10,10 @@ import { parseOffThread } from './parseOffThread'
 import { SamExportDialog, type SamExportMode } from '../samExport/SamExportDialog'
 import { currentRunOf } from '../../store/forkSlice'
 
-type Item = 'new' | 'open' | 'paste' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
-const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'save', 'duplicate', 'exportSam', 'exportExperiment']
+type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
+const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'importTemplate', 'save', 'duplicate', 'exportSam', 'exportExperiment']
+// Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
+const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
 
 /** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
 export function FileMenu() {
@@ -20,6 +22,7 @@ export function FileMenu() {
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
   const [status, setStatus] = useState('')
   const [samExport, setSamExport] = useState<SamExportMode | null>(null)
+  const [importing, setImporting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // A result that arrives after the dialog was closed or reused is dropped.
@@ -35,6 +38,7 @@ export function FileMenu() {
     if (item === 'new') setDialog({ kind: 'confirmNew' })
     if (item === 'open') fileInput.current?.click()
     if (item === 'paste') setDialog({ kind: 'paste', text: '', checking: false })
+    if (item === 'importTemplate') setImporting(true)
     if (item === 'save') {
       const name = scenarioFileName(scenario.title)
       downloadText(name, serializeScenario(scenario))
@@ -63,14 +67,31 @@ export function FileMenu() {
         listId="file-menu-list"
         label={t('files.menu')}
         items={ITEMS}
-        itemLabel={(item) => (item === 'exportSam' || item === 'exportExperiment' ? t(`samExport.${item}`) : t(`files.${item}`))}
+        itemLabel={(item) =>
+          item === 'exportSam' || item === 'exportExperiment' ? t(`samExport.${item}`) : item === 'importTemplate' ? t('templateImport.menu') : t(`files.${item}`)
+        }
         onRun={run}
-        keepsFocus={(item) => item === 'open' || item === 'exportSam' || item === 'exportExperiment'}
+        keepsFocus={(item) => item === 'open' || item === 'importTemplate' || item === 'exportSam' || item === 'exportExperiment'}
         buttonRef={buttonRef}
       />
       <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
       <p className="visually-hidden" role="status">{status}</p>
       <SamExportDialogFor mode={samExport} onClose={() => { setSamExport(null); buttonRef.current?.focus() }} />
+      {importing ? (
+        <Suspense fallback={null}>
+          <TemplateImportDialog
+            onClose={() => {
+              setImporting(false)
+              buttonRef.current?.focus()
+            }}
+            onImported={(title, count) => {
+              setImporting(false)
+              setStatus(t('templateImport.imported', { title, count }))
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
       <FileDialog
         state={dialog}
         onClose={close}

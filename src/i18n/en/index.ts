@@ -35,6 +35,7 @@ import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 export const en = {
@@ -71,5 +72,6 @@ export const en = {
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 } as const

@@ -32,6 +32,7 @@ import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
@@ -69,5 +70,6 @@ export const ja: Messages = {
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 }
