@@ -22,6 +22,8 @@ test.describe('Lambda as it is in 2026 (§16)', () => {
     const loopBadge = page.locator('[data-loop="stops"]')
     await expect(loopBadge).toHaveCount(1)
     await expect(loopBadge).toHaveAttribute('title', /stops it after 16 invocations/)
+    // A screen reader hears what the badge means (its accessible name), not just "↻ loop".
+    await expect(page.getByRole('img', { name: /recursive loop detection stops it after 16 invocations/ })).toHaveCount(1)
     // The log narrates the stop with its rule.
     const stop = logLines(page).filter({ hasText: 'recursive loop detection' })
     await expect(stop).toHaveCount(1, { timeout: 60_000 })
@@ -33,7 +35,7 @@ test.describe('Lambda as it is in 2026 (§16)', () => {
     await shot(page, 'loop-desktop')
     // Allow: nothing stops it (the inspector says so and the badge changes).
     await page.getByTestId('rf__node-thumbnailer').click()
-    const select = page.getByLabel('Recursive loop')
+    const select = page.getByRole('combobox', { name: /^Recursive loop/ })
     await select.selectOption('Allow')
     await expect(page.locator('[data-loop="runsOn"]')).toHaveCount(1)
     await page.setViewportSize({ width: 600, height: 400 })
