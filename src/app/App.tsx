@@ -13,6 +13,8 @@ import { savePreferences } from './preferences'
 import { useDocumentSync } from './useDocumentSync'
 import { preloadWhenIdle } from '../panels/lazyPanel'
 import { APP_PARTS, CaptionStrip, Inspector, LessonPlayer, StartPage } from './lazyParts'
+import { CompareSplit } from '../canvas/compare/CompareSplit'
+import { CompareBar } from '../panels/compare/CompareBar'
 
 export function App() {
   useDocumentSync(savePreferences)
@@ -32,7 +34,9 @@ export function App() {
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <PanelBoundary area="canvas">
-              <CanvasWorkspace overlay={<CaptionStrip />} />
+              <CompareSplit bar={<CompareBar />}>
+                <CanvasWorkspace overlay={<CaptionStrip />} />
+              </CompareSplit>
             </PanelBoundary>
             <PanelBoundary area="lesson">
               <LessonPlayer />

@@ -8,6 +8,7 @@ import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
+import { WhatIfMenu } from './compare/WhatIfMenu'
 import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -35,6 +36,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       <div className="header__menus">
         <FileMenu />
         <ShareMenu />
+        <WhatIfMenu />
         <StartButtons />
       </div>
       <div className="header__tools">

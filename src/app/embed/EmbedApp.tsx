@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
+import { CompareSplit } from '../../canvas/compare/CompareSplit'
+import { CompareBar } from '../../panels/compare/CompareBar'
 import { PlaybackBar } from '../../panels/PlaybackBar'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { selectScenario } from '../../store/selectors'
@@ -50,8 +52,10 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
             <OpenInApp initialHref={appHref} />
           </header>
           <section id="canvas" className="embed__canvas" aria-label={t('canvas.label')}>
-            {/* Captions stay with every `controls` value: they are the picture's words, not chrome (hideable). */}
-            <CanvasWorkspace readOnly overlay={<CaptionStrip remember={false} />} />
+            <CompareSplit bar={<CompareBar embedded />} embedded>
+              {/* Captions stay with every `controls` value: they are the picture's words, not chrome (hideable). */}
+              <CanvasWorkspace readOnly overlay={<CaptionStrip remember={false} />} />
+            </CompareSplit>
             <LessonPlayer embedded />
           </section>
           {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}

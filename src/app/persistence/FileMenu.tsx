@@ -28,7 +28,7 @@ export function FileMenu() {
     if (request.current === mine) setDialog({ kind: 'result', result })
   }
   const run = (item: Item) => {
-    const { scenario, replaceScenario } = store.getState()
+    const { scenario, openDocument } = store.getState()
     if (item === 'new') setDialog({ kind: 'confirmNew' })
     if (item === 'open') fileInput.current?.click()
     if (item === 'paste') setDialog({ kind: 'paste', text: '', checking: false })
@@ -37,7 +37,7 @@ export function FileMenu() {
       downloadText(name, serializeScenario(scenario))
       setStatus(t('files.saved', { name }))
     }
-    if (item === 'duplicate') replaceScenario({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
+    if (item === 'duplicate') openDocument({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return
@@ -75,15 +75,12 @@ export function FileMenu() {
           void parse(dialog.text)
         }}
         onConfirmNew={() => {
-          // A new document starts a new run: no position, no injected faults from the old one.
-          store.getState().replaceScenario(emptyScenario())
-          store.getState().resetPlayback()
+          store.getState().openDocument(emptyScenario())
           close()
         }}
         onReplace={() => {
           if (dialog.kind === 'result' && dialog.result.ok) {
-            store.getState().replaceScenario(dialog.result.scenario)
-            store.getState().resetPlayback()
+            store.getState().openDocument(dialog.result.scenario)
             setStatus(t('files.opened', { title: dialog.result.scenario.title }))
           }
           close()

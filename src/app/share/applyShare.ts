@@ -36,6 +36,9 @@ export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[]
   if (view.positionMs !== undefined) s.seek(view.positionMs)
   if (view.selectedEventId !== undefined) s.selectEvent(view.selectedEventId)
   if (view.panel !== undefined) s.setPanel(view.panel)
+  // A comparison (#19): the store's document is the fork; the link brings the other side back.
+  const c = view.compare
+  if (c !== undefined) s.openComparison({ kind: c.kind, atMs: c.atMs, original: c.original, originalInjected: placeInputs(c.inputs) })
 }
 
 /** The store's current picture, as a link carries it. */
@@ -51,6 +54,14 @@ export function shareStateOf(store: AppStoreApi): ShareState {
       panel: s.panel,
       locale: s.locale,
       theme: s.theme,
+      ...(s.compare !== null && {
+        compare: {
+          kind: s.compare.kind,
+          atMs: s.compare.atMs,
+          original: s.compare.original,
+          inputs: s.compare.originalInjected.map((i) => ({ id: i.id, atMs: i.atMs, request: i.request })),
+        },
+      }),
       // A link made during a lesson opens the same step (counted from 1, as the player shows it).
       ...(s.lesson !== null && { lesson: s.lesson.id, step: s.lesson.stepIndex + 1 }),
     },

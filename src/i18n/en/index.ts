@@ -11,6 +11,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -45,6 +46,7 @@ export const en = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,

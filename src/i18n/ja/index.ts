@@ -8,6 +8,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -43,6 +44,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,

@@ -1,0 +1,81 @@
+/**
+ * What `importTemplate` returns. Codes are data: the app words them (i18n area `templateImport`), the CLI prints the
+ * plain English `message`. Every error has a line and column (1-based) in the template text.
+ */
+import type { Scenario } from '../scenario.ts'
+
+export type Params = Record<string, string | number>
+
+export type TemplateErrorCode =
+  | 'template.syntax'
+  | 'template.empty'
+  | 'template.tooLarge'
+  | 'template.tooDeep'
+  | 'template.tooManyAliases'
+  | 'template.notObject'
+  | 'template.noResources'
+  | 'template.resourceShape'
+  | 'template.scenarioRefused'
+
+export interface TemplateError {
+  line: number
+  column: number
+  /** Where in the template (dotted, `Resources.Fn.Properties.Timeout`); `(document)` for the whole text. */
+  path: string
+  code: TemplateErrorCode
+  message: string
+  params: Params
+}
+
+/** Why a resource or event became no node. */
+export type UnsupportedReason =
+  | 'notSimulated'
+  | 'eventNotSimulated'
+  | 'websocketApi'
+  | 'conditionFalse'
+  | 'shape'
+
+export interface UnsupportedItem {
+  logicalId: string
+  type: string
+  reasonCode: UnsupportedReason
+  line?: number
+}
+
+export type NoteCode =
+  | 'parameterDefault'
+  | 'parameterNoDefault'
+  | 'unresolved'
+  | 'runtimeApproximated'
+  | 'folded'
+  | 'valueDropped'
+  | 'permissionMissing'
+  | 'sampleTraffic'
+  | 'implicitNode'
+  | 'externalReference'
+  | 'onDemandStream'
+  | 'cidrIngress'
+  | 'globalsMerged'
+  | 'transformIgnored'
+
+export interface ImportNote {
+  code: NoteCode
+  params: Params
+  line?: number
+}
+
+export interface ImportReport {
+  unsupported: UnsupportedItem[]
+  notes: ImportNote[]
+}
+
+export type ImportResult = { ok: true; scenario: Scenario; report: ImportReport } | { ok: false; errors: TemplateError[] }
+
+export interface ImportOptions {
+  /** Values for template parameters (win over their defaults). */
+  parameters?: Readonly<Record<string, string | number | boolean | readonly string[]>>
+  /** Scenario title (default: the template's Description, else "Imported template"). */
+  title?: string
+  /** Add one event per source so a run shows something (default true). */
+  sampleTraffic?: boolean
+}
