@@ -15,8 +15,8 @@ describe('npm run import', () => {
     const parsed = parseScenarioJson(out.stdout)
     expect(parsed.ok).toBe(true)
     if (parsed.ok) expect(parsed.scenario.nodes.every((n) => n.position !== undefined)).toBe(true)
-    expect(out.stderr).toMatch(/sam-orders\.yaml:196: not simulated: Thumbnailer\.Events\.Device \(SAM event IoTRule\) \[eventNotSimulated\]/)
-    expect(out.stderr).toMatch(/imported 24 nodes/)
+    expect(out.stderr).toMatch(/sam-orders\.yaml:199: not simulated: Thumbnailer\.Events\.Device \(SAM event IoTRule\) \[eventNotSimulated\]/)
+    expect(out.stderr).toMatch(/imported 25 nodes/)
   })
 
   it('takes --param and --no-traffic', () => {

@@ -31,9 +31,11 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 export const en = {
@@ -66,8 +68,10 @@ export const en = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 } as const

@@ -28,9 +28,11 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
@@ -64,8 +66,10 @@ export const ja: Messages = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 }

@@ -64,14 +64,14 @@ describe('importTemplate: SAM (corpus/sam-orders.yaml)', () => {
     expect(r.node('ThumbnailerNightly')?.type).toBe('eventBridge')
     expect(r.node('ThumbnailerLogs')?.type).toBe('cloudWatchLogs')
     expect(r.edge('Thumbnailer', 'OrdersDlq')).toMatchObject({ role: 'dlq' })
-    expect(r.edge('Thumbnailer', 'Alerts')).toMatchObject({ role: 'onSuccess' })
+    expect(r.edge('Thumbnailer', 'Thumbnails')).toMatchObject({ role: 'onSuccess' })
     expect(r.edge('Thumbnailer', 'ThumbnailerEventInvokeConfigOnFailureQueue')).toMatchObject({ role: 'onFailure' })
     expect(r.node('ServerlessRestApi')).toMatchObject({ type: 'apiGateway', config: { api: 'rest' } })
     expect(r.node('ServerlessHttpApi')).toMatchObject({ config: { api: 'http', payloadFormat: '1.0', integrationTimeoutMs: 15_000 } })
   })
 
   it('maps the VPC (subnets, NAT, endpoints), the database and cache with their security groups', () => {
-    expect(r.node('OrdersVpc')).toMatchObject({ type: 'vpc', config: { nat: true, subnetCount: 3, gatewayEndpoints: ['dynamodb'] } })
+    expect(r.node('OrdersVpc')).toMatchObject({ type: 'vpc', config: { nat: true, subnetCount: 2, gatewayEndpoints: ['dynamodb'] } })
     expect(r.node('OrdersDb')).toMatchObject({ type: 'rds', parentId: 'OrdersVpc', config: { inboundFrom: ['FunctionSg'] } })
     expect(r.node('SessionCache')).toMatchObject({ type: 'elastiCache', parentId: 'OrdersVpc', config: { inboundFrom: [] } })
     expect(r.edge('OrderProcessor', 'OrdersDb')).toMatchObject({ role: 'access' })
@@ -86,7 +86,7 @@ describe('importTemplate: SAM (corpus/sam-orders.yaml)', () => {
         expect.objectContaining({ logicalId: 'AuditBucket', reasonCode: 'conditionFalse' }),
         expect.objectContaining({ logicalId: 'DeployRole', type: 'AWS::IAM::Role', reasonCode: 'notSimulated' }),
         expect.objectContaining({ logicalId: 'AuditTopicPolicy', reasonCode: 'notSimulated' }),
-        expect.objectContaining({ logicalId: 'Thumbnailer.Events.Device', type: 'SAM event IoTRule', reasonCode: 'eventNotSimulated', line: 196 }),
+        expect.objectContaining({ logicalId: 'Thumbnailer.Events.Device', type: 'SAM event IoTRule', reasonCode: 'eventNotSimulated', line: 199 }),
       ]),
     )
     const codes = r.report.notes.map((n) => n.code)

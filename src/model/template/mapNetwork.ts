@@ -29,11 +29,13 @@ export function mapNetwork(b: ImportBuilder): void {
       if (name !== undefined) ingress.set(group, new Set([...(ingress.get(group) ?? []), name]))
     } else if (rule['CidrIp'] !== undefined || rule['CidrIpv6'] !== undefined) cidrOpen.add(group)
   }
+  // A subnet that hosts a NAT gateway is the public one: not where functions take their addresses (§7.2).
+  const natSubnets = new Set([...b.resources.values()].filter((r) => r.type === 'AWS::EC2::NatGateway').map((r) => refId(r.props['SubnetId'])))
   for (const r of b.resources.values()) {
     const p = r.props
     if (r.type === 'AWS::EC2::Subnet') {
       const vpc = vpcOfResource(r.logicalId)
-      if (vpc) subnetsOf.set(vpc, (subnetsOf.get(vpc) ?? 0) + 1)
+      if (vpc && !natSubnets.has(r.logicalId)) subnetsOf.set(vpc, (subnetsOf.get(vpc) ?? 0) + 1)
     } else if (r.type === 'AWS::EC2::NatGateway') {
       const vpc = vpcOfResource(refId(p['SubnetId']))
       if (vpc) natIn.add(vpc)

@@ -11,6 +11,10 @@ export const MAX_TEMPLATE_CHARS = 2_000_000
 export const MAX_TEMPLATE_DEPTH = 64
 /** Nodes produced (aliases count every expansion): stops "billion laughs" documents. */
 export const MAX_TEMPLATE_NODES = 200_000
+/** Values produced by expanding aliases (templates rarely use them; a few nested ones can expand a billion-fold). */
+export const MAX_ALIAS_VALUES = 20_000
+/** Paths deeper than this are located at their nearest kept ancestor. */
+const LOCATED_DEPTH = 10
 
 /** Tag → long form. `!GetAtt` and `!Ref`/`!Condition` have their own shapes below. */
 const FN_TAGS: Readonly<Record<string, string>> = {
@@ -107,26 +111,37 @@ export function parseCfn(text: string): ParsedTemplate {
       errors: doc.errors.slice(0, 20).map((e) => err(posOf(e.pos[0]), '(document)', 'template.syntax', `Invalid YAML: ${firstLine(e.message)}`, { detail: firstLine(e.message) })),
     }
   const offsets = new Map<string, number>()
+  // yaml resolves an alias by searching the document: each alias node is resolved once, however often it repeats.
+  const aliasTargets = new Map<Node, Node | undefined>()
+  const target = (alias: Node & { resolve(d: Document): unknown }): Node | undefined => {
+    if (!aliasTargets.has(alias)) aliasTargets.set(alias, alias.resolve(doc) as Node | undefined)
+    return aliasTargets.get(alias)
+  }
   let produced = 0
-  const walk = (node: Node | null | undefined, path: (string | number)[], depth: number): unknown => {
+  let expanded = 0
+  const walk = (node: Node | null | undefined, path: (string | number)[], depth: number, record = true, inAlias = false): unknown => {
+    if (inAlias && ++expanded > MAX_ALIAS_VALUES)
+      throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`, { maxValues: MAX_ALIAS_VALUES }))
     if (++produced > MAX_TEMPLATE_NODES)
       throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `The template expands to more than ${MAX_TEMPLATE_NODES} values.`, { maxValues: MAX_TEMPLATE_NODES }))
     if (depth > MAX_TEMPLATE_DEPTH)
       throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooDeep', `The template nests deeper than ${MAX_TEMPLATE_DEPTH} levels here.`, { maxDepth: MAX_TEMPLATE_DEPTH }))
     if (node === null || node === undefined) return null
-    if (node.range) offsets.set(dotted(path), node.range[0])
-    if (isAlias(node)) return walk(node.resolve(doc) as Node | undefined, path, depth + 1)
+    // Locations are kept where messages point (resources, their properties), not inside expanded aliases.
+    const keep = record && depth <= LOCATED_DEPTH
+    if (keep && node.range) offsets.set(dotted(path), node.range[0])
+    if (isAlias(node)) return walk(target(node), path, depth + 1, false, true)
     const plain = (): unknown => {
       if (isScalar(node)) return node.value === undefined ? null : node.value
-      if (isSeq(node)) return node.items.map((item, i) => walk(item as Node, [...path, i], depth + 1))
+      if (isSeq(node)) return node.items.map((item, i) => walk(item as Node, keep ? [...path, i] : path, depth + 1, keep, inAlias))
       if (isMap(node)) {
         const out: Record<string, unknown> = {}
         for (const pair of node.items) {
           if (!isPair(pair)) continue
           const key = isScalar(pair.key) ? String(pair.key.value) : isAlias(pair.key) ? String((pair.key.resolve(doc) as { value?: unknown } | undefined)?.value) : String(pair.key)
-          if (isScalar(pair.key) && pair.key.range) offsets.set(dotted([...path, key]), pair.key.range[0])
+          if (keep && isScalar(pair.key) && pair.key.range) offsets.set(dotted([...path, key]), pair.key.range[0])
           // Keys become data: define them so `__proto__` stays an ordinary key.
-          Object.defineProperty(out, key, { value: walk(pair.value as Node, [...path, key], depth + 1), enumerable: true, writable: true, configurable: true })
+          Object.defineProperty(out, key, { value: walk(pair.value as Node, keep ? [...path, key] : path, depth + 1, keep, inAlias), enumerable: true, writable: true, configurable: true })
         }
         return out
       }

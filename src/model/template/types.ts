@@ -6,16 +6,8 @@ import type { Scenario } from '../scenario.ts'
 
 export type Params = Record<string, string | number>
 
-export type TemplateErrorCode =
-  | 'template.syntax'
-  | 'template.empty'
-  | 'template.tooLarge'
-  | 'template.tooDeep'
-  | 'template.tooManyAliases'
-  | 'template.notObject'
-  | 'template.noResources'
-  | 'template.resourceShape'
-  | 'template.scenarioRefused'
+export const TEMPLATE_ERROR_CODES = ['template.syntax', 'template.empty', 'template.tooLarge', 'template.tooDeep', 'template.tooManyAliases', 'template.notObject', 'template.noResources', 'template.resourceShape', 'template.scenarioRefused'] as const
+export type TemplateErrorCode = (typeof TEMPLATE_ERROR_CODES)[number]
 
 export interface TemplateError {
   line: number
@@ -28,12 +20,8 @@ export interface TemplateError {
 }
 
 /** Why a resource or event became no node. */
-export type UnsupportedReason =
-  | 'notSimulated'
-  | 'eventNotSimulated'
-  | 'websocketApi'
-  | 'conditionFalse'
-  | 'shape'
+export const UNSUPPORTED_REASONS = ['notSimulated', 'eventNotSimulated', 'websocketApi', 'conditionFalse', 'shape'] as const
+export type UnsupportedReason = (typeof UNSUPPORTED_REASONS)[number]
 
 export interface UnsupportedItem {
   logicalId: string
@@ -42,21 +30,8 @@ export interface UnsupportedItem {
   line?: number
 }
 
-export type NoteCode =
-  | 'parameterDefault'
-  | 'parameterNoDefault'
-  | 'unresolved'
-  | 'runtimeApproximated'
-  | 'folded'
-  | 'valueDropped'
-  | 'permissionMissing'
-  | 'sampleTraffic'
-  | 'implicitNode'
-  | 'externalReference'
-  | 'onDemandStream'
-  | 'cidrIngress'
-  | 'globalsMerged'
-  | 'transformIgnored'
+export const NOTE_CODES = ['parameterDefault', 'parameterNoDefault', 'unresolved', 'runtimeApproximated', 'folded', 'valueDropped', 'permissionMissing', 'sampleTraffic', 'implicitNode', 'externalReference', 'onDemandStream', 'cidrIngress', 'globalsMerged', 'transformIgnored'] as const
+export type NoteCode = (typeof NOTE_CODES)[number]
 
 export interface ImportNote {
   code: NoteCode

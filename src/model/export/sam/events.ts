@@ -48,6 +48,9 @@ function mappingEvent(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode): S
   }
   if (c.reportBatchItemFailures === true) p['FunctionResponseTypes'] = ['ReportBatchItemFailures']
   if (isSqs && c.maxConcurrency !== undefined) p['ScalingConfig'] = { MaximumConcurrency: c.maxConcurrency }
+  // §16.8: provisioned mode; the setting left unset takes AWS's default, as in the engine.
+  if (isSqs && (c.minimumPollers !== undefined || c.maximumPollers !== undefined))
+    p['ProvisionedPollerConfig'] = { ...(c.minimumPollers !== undefined ? { MinimumPollers: c.minimumPollers } : {}), ...(c.maximumPollers !== undefined ? { MaximumPollers: c.maximumPollers } : {}) }
   if (c.enabled !== undefined) p['Enabled'] = c.enabled
   const type = src.type === 'sqs' ? 'SQS' : src.type === 'kinesis' ? 'Kinesis' : src.type === 'dynamoDbStream' ? 'DynamoDB' : null
   return type === null ? null : { Type: type, Properties: p }

@@ -94,7 +94,7 @@ describe('exportSam: events (§1.2, §3, §4)', () => {
   const events = (fn: string) => props(fn)['Events'] as Record<string, { Type: string; Properties: Record<string, unknown> }>
   it('push sources become SAM events', () => {
     const types = Object.values(events('Worker')).map((e) => e.Type)
-    expect(types).toEqual(['S3', 'SNS', 'EventBridgeRule', 'CloudWatchLogs', 'Cognito', 'AlexaSkill'])
+    expect(types).toEqual(['S3', 'SNS', 'EventBridgeRule', 'CloudWatchLogs', 'Cognito', 'AlexaSkill', 'SQS'])
     const api = Object.values(events('ApiFn'))
     expect(api[0]).toEqual({ Type: 'HttpApi', Properties: { ApiId: tag('!Ref', 'HttpApi'), Method: 'POST', Path: '/api-fn', TimeoutInMillis: 10000, PayloadFormatVersion: '2.0' } })
     expect(api[1]).toEqual({ Type: 'Api', Properties: { RestApiId: tag('!Ref', 'RestApi'), Method: 'post', Path: '/api-fn', TimeoutInMillis: 20000 } })
@@ -124,6 +124,10 @@ describe('exportSam: events (§1.2, §3, §4)', () => {
     expect(fifo).toEqual({ Type: 'SQS', Properties: { Queue: tag('!GetAtt', 'JobsFifo.Arn'), BatchSize: 5, FunctionResponseTypes: ['ReportBatchItemFailures'], ScalingConfig: { MaximumConcurrency: 5 } } })
     expect(partner!.Properties['Queue']).toBe('arn:aws:sqs:eu-west-1:444455556666:partner-queue')
   })
+  it('SQS provisioned mode (§16.8): ProvisionedPollerConfig', () => {
+    const bulk = Object.values(events('Worker')).find((e) => e.Type === 'SQS')!
+    expect(bulk.Properties).toEqual({ Queue: tag('!GetAtt', 'Bulk.Arn'), BatchSize: 100, MaximumBatchingWindowInSeconds: 1, ProvisionedPollerConfig: { MinimumPollers: 5, MaximumPollers: 50 } })
+  })
   it('sources without a SAM event get a permission (§10), with SourceAccount where AWS needs it', () => {
     const perms = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Permission').map((r) => r.Properties!)
     expect(perms.map((p) => p['Principal'])).toEqual(['ses.amazonaws.com', 'lex.amazonaws.com', 'codecommit.amazonaws.com', 'config.amazonaws.com', '444455556666'])
@@ -133,6 +137,7 @@ describe('exportSam: events (§1.2, §3, §4)', () => {
 
 describe('exportSam: queues, streams, network (§4.1, §3.1, §7)', () => {
   it('FIFO queue with its redrive policy', () => {
+    expect(props('Bulk')).toEqual({ VisibilityTimeout: 360 })
     expect(props('JobsFifo')).toEqual({ FifoQueue: true, VisibilityTimeout: 120, MessageRetentionPeriod: 86400, RedrivePolicy: { deadLetterTargetArn: tag('!GetAtt', 'JobsDlqFifo.Arn'), maxReceiveCount: 3 } })
   })
   it('Kinesis stream with shard count and retention hours', () => expect(props('Clicks')).toEqual({ ShardCount: 2, RetentionPeriodHours: 48 }))
