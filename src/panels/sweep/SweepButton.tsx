@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 
-const SweepDialog = lazy(() => import('./SweepDialog'))
+import { LazySweepDialog } from './LazySweepDialog'
 
 /**
  * The sweep dialog for a menu item (the header's "What if…?" menu): `open()` shows it (loaded on first use), `dialog`
@@ -16,7 +16,7 @@ export function useSweepDialog(returnFocus: RefObject<HTMLElement | null>): { op
   }, [isOpen, returnFocus])
   const dialog = isOpen ? (
     <Suspense fallback={null}>
-      <SweepDialog onClose={() => setOpen(false)} />
+      <LazySweepDialog onClose={() => setOpen(false)} />
     </Suspense>
   ) : null
   return { open: () => setOpen(true), dialog }
