@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+import type { ResolvedScenario } from '../../model'
+import type { SimResult } from '../../sim'
+import type { Translate } from '../narration/translate'
+import { LogBuilder } from './buildLogLines'
+
+/**
+ * Entries narrated per render. A burst puts 20,000 entries at one instant: narrated in one go that blocked the main
+ * thread for 300 ms and more (issue #13); in steps of this many, each render stays short and the page answers between
+ * them. Runs of ordinary size are narrated in one step, as before.
+ */
+export const NARRATE_STEP = 1_500
+
+/** One builder per run and language, shared by the log and the captions (the same lines, narrated once). */
+const shared = new WeakMap<SimResult, Map<string, { scenario: ResolvedScenario | undefined; builder: LogBuilder }>>()
+
+export function sharedLogBuilder(result: SimResult, scenario: ResolvedScenario | undefined, lang: string, t: Translate): LogBuilder {
+  let byLang = shared.get(result)
+  if (!byLang) shared.set(result, (byLang = new Map()))
+  const hit = byLang.get(lang)
+  if (hit && hit.scenario === scenario) return hit.builder
+  const builder = new LogBuilder(result, scenario, t)
+  byLang.set(lang, { scenario, builder })
+  return builder
+}
+
+/**
+ * Narrates up to nowMs in steps of NARRATE_STEP entries, a render per step (the next one scheduled as a task, so input
+ * and paint come in between); returns how many lines have happened by nowMs among those narrated so far.
+ */
+export function useNarration(builder: LogBuilder | null, nowMs: number): number {
+  const [, setStep] = useState(0)
+  const count = builder ? builder.upTo(nowMs, NARRATE_STEP) : 0
+  const behind = builder !== null && builder.behind(nowMs)
+  useEffect(() => {
+    if (!behind) return
+    const id = setTimeout(() => setStep((n) => n + 1), 0)
+    return () => clearTimeout(id)
+  })
+  return count
+}
