@@ -120,7 +120,17 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   let drawn = 0
   const { hops, states } = index
   drawnSpots.clear()
+  let prev: (typeof hops.hops)[number] | null = null
+  let prevDrawn = false
   forEachHopInFlight(hops, t, (hop, progress, slot) => {
+    // The same flight as the hop just drawn (a burst): the same disc at the same spot, counted, not drawn again.
+    const same = prevDrawn && prev !== null && hop.edgeId === prev.edgeId && hop.departMs === prev.departMs && hop.arriveMs === prev.arriveMs && hop.token === prev.token && hop.token !== 'batch' && states[slot] === states[slot + 1] && (index.codes[slot] ?? 0) === 0
+    prev = hop
+    if (same) {
+      drawn++
+      return
+    }
+    prevDrawn = false
     const samples = geometry.samples(hop.edgeId)
     if (!samples) return
     pointAlong(samples, reducedMotion ? jumpProgress(progress) : progress, point)
@@ -132,6 +142,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
       const spot = ((Math.round(point.x * zoom) & 0xffff) * 0x10000 + (Math.round(point.y * zoom) & 0xffff)) * 8 + STATES.indexOf(state)
       if (drawnSpots.has(spot)) {
         drawn++
+        prevDrawn = true
         return
       }
       drawnSpots.add(spot)
@@ -146,6 +157,7 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     if (code !== 0) statusLabels.push({ x: point.x, y: point.y - (r + STATUS_GAP / zoom), count: code })
     hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++
+    prevDrawn = code === 0
   }, MIN_FLIGHT_WALL_MS * speed)
   // Events parked between attempts (§2.1 retry waits): a row over the node's top-left corner, each ringed by how much of
   // its wait has passed; the node's chip says how many. Nothing is drawn as a node of its own (peers.md: retries as nodes).

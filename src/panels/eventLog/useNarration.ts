@@ -5,11 +5,13 @@ import type { Translate } from '../narration/translate'
 import { LogBuilder } from './buildLogLines'
 
 /**
- * Entries narrated per render. A burst puts 20,000 entries at one instant: narrated in one go that blocked the main
- * thread for 300 ms and more (issue #13); in steps of this many, each render stays short and the page answers between
- * them. Runs of ordinary size are narrated in one step, as before.
+ * Narration per render: entries in batches of NARRATE_STEP until NARRATE_BUDGET_MS have passed. A burst puts 20,000
+ * entries at one instant: narrated in one go that blocked the main thread for 300 ms and more (issue #13); in slices of
+ * a few ms, each render stays short and the page answers between them (a slower or busier machine narrates less per
+ * slice, never for longer). Runs of ordinary size are narrated in one render, as before.
  */
-export const NARRATE_STEP = 1_500
+export const NARRATE_STEP = 250
+export const NARRATE_BUDGET_MS = 8
 
 /** One builder per run and language, shared by the log and the captions (the same lines, narrated once). */
 const shared = new WeakMap<SimResult, Map<string, { scenario: ResolvedScenario | undefined; builder: LogBuilder }>>()
@@ -25,12 +27,17 @@ export function sharedLogBuilder(result: SimResult, scenario: ResolvedScenario |
 }
 
 /**
- * Narrates up to nowMs in steps of NARRATE_STEP entries, a render per step (the next one scheduled as a task, so input
+ * Narrates up to nowMs, a slice per render (the next one scheduled as a task, so input
  * and paint come in between); returns how many lines have happened by nowMs among those narrated so far.
  */
 export function useNarration(builder: LogBuilder | null, nowMs: number): number {
   const [, setStep] = useState(0)
-  const count = builder ? builder.upTo(nowMs, NARRATE_STEP) : 0
+  let count = 0
+  if (builder) {
+    const start = performance.now()
+    do count = builder.upTo(nowMs, NARRATE_STEP)
+    while (builder.behind(nowMs) && performance.now() - start < NARRATE_BUDGET_MS)
+  }
   const behind = builder !== null && builder.behind(nowMs)
   useEffect(() => {
     if (!behind) return
