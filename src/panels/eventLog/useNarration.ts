@@ -26,18 +26,22 @@ export function sharedLogBuilder(result: SimResult, scenario: ResolvedScenario |
   return builder
 }
 
+/** A slice of narration: batches of NARRATE_STEP entries until the budget is spent or nowMs is reached. */
+function narrateSlice(builder: LogBuilder, nowMs: number): number {
+  const start = performance.now()
+  let count: number
+  do count = builder.upTo(nowMs, NARRATE_STEP)
+  while (builder.behind(nowMs) && performance.now() - start < NARRATE_BUDGET_MS)
+  return count
+}
+
 /**
  * Narrates up to nowMs, a slice per render (the next one scheduled as a task, so input
  * and paint come in between); returns how many lines have happened by nowMs among those narrated so far.
  */
 export function useNarration(builder: LogBuilder | null, nowMs: number): number {
   const [, setStep] = useState(0)
-  let count = 0
-  if (builder) {
-    const start = performance.now()
-    do count = builder.upTo(nowMs, NARRATE_STEP)
-    while (builder.behind(nowMs) && performance.now() - start < NARRATE_BUDGET_MS)
-  }
+  const count = builder ? narrateSlice(builder, nowMs) : 0
   const behind = builder !== null && builder.behind(nowMs)
   useEffect(() => {
     if (!behind) return
