@@ -3,11 +3,10 @@ import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
-import { selectPositionMs } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
 import { upperBound } from '../../sim/sorted'
 import type { PlaybackRun } from '../../store/playbackSliceRun'
-import { useDeferredPlaybackRun } from '../../store/usePlaybackRun'
 
 interface Chip {
   kind: string
@@ -85,7 +84,7 @@ const boxesOf = (ids: readonly string[]) => (s: ReactFlowState) => {
 /** What each node is doing now (environments, concurrency, throttles, VPC state, queue/DLQ, lost, blocked shards), at event rate. */
 export function NodeOverlays() {
   const { t } = useTranslation()
-  const run = useDeferredPlaybackRun()
+  const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
   const runtime = useMemo(() => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()), [run, positionMs])
   const answers = useMemo(() => answersOf(run), [run])

@@ -3,13 +3,13 @@ import { useStoreApi } from '@xyflow/react'
 import { useReducedMotion } from 'motion/react'
 import { useTranslation } from 'react-i18next'
 import { useSimClock } from '../../animation/simClockContext'
+import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
 import { selectTheme } from '../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { drawTokens, type NodeBox, type TokenColours } from './drawTokens'
 import { EdgeGeometry } from './edgeGeometry'
 import { TokenHits } from './tokenHits'
 import { buildTokenIndex } from './tokenIndex'
-import { useDeferredPlaybackRun } from '../../store/usePlaybackRun'
 
 /** Screen pixels around a token that still count as clicking it (tokens are small and moving). */
 const CLICK_SLOP_PX = 4
@@ -37,7 +37,7 @@ export function TokenLayer() {
   const flow = useStoreApi()
   const store = useAppStoreApi()
   const clock = useSimClock()
-  const run = useDeferredPlaybackRun()
+  const run = useAppStore(selectPlaybackRun)
   const theme = useAppStore(selectTheme)
   const reducedMotion = useReducedMotion() ?? false
   const index = useMemo(() => buildTokenIndex(run), [run])

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { selectPositionMs } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
 import { useLogAnnouncer } from '../eventLog/useLogAnnouncer'
 import { sharedLogBuilder, useNarration } from '../eventLog/useNarration'
@@ -8,7 +8,6 @@ import { formatSimTime } from '../formatSimTime'
 import { translatorOf } from '../narration/translate'
 import { RuleRef } from '../rules/RuleRef'
 import './caption.css'
-import { useDeferredPlaybackRun } from '../../store/usePlaybackRun'
 
 const KEY = 'lambdascope.captions.v1'
 const storedOn = () => {
@@ -39,7 +38,7 @@ function withoutRef(text: string, ref: string): string {
  */
 export function CaptionStrip() {
   const { t, i18n } = useTranslation()
-  const run = useDeferredPlaybackRun()
+  const run = useAppStore(selectPlaybackRun)
   const nowMs = useAppStore(selectPositionMs)
   const [on, setOn] = useState(storedOn)
   const lang = i18n.language

@@ -5,7 +5,7 @@ import type { SimResult } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
 import type { PanelView } from '../../store/uiSlice'
-import { selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
 import { EventLog } from '../eventLog/EventLog'
 import { MetricsPanel } from '../metrics/MetricsPanel'
@@ -15,7 +15,6 @@ import { tabPanelProps } from './tabPanel'
 import { Tabs } from './Tabs'
 import { useDrawerSize } from './useDrawerSize'
 import './drawer.css'
-import { useDeferredPlaybackRun } from '../../store/usePlaybackRun'
 
 type TabId = 'log' | 'timeline' | 'metrics'
 const TAB_IDS: readonly TabId[] = ['log', 'timeline', 'metrics']
@@ -106,7 +105,7 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
 
 /** The drawer wired to the playback slice (the derived run, the position, the selected event). */
 export function TraceDrawer() {
-  const run = useDeferredPlaybackRun()
+  const run = useAppStore(selectPlaybackRun)
   const nowMs = useAppStore(selectPositionMs)
   const selectedEventId = useAppStore(selectSelectedEventId)
   const selectEvent = useAppStore(selectSelectEvent)
