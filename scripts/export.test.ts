@@ -27,7 +27,8 @@ describe('npm run export', () => {
     [['local-test', 'examples/sqs-redrive.json', '--function', 'worker', '--runtime', 'ruby', '--out', 'o'], /--runtime is node or python/],
     [['local-test', 'examples/sqs-redrive.json', '--function', 'worker'], /missing --out/],
     [['local-test', 'bad.json', '--function', 'worker', '--out', 'o'], /bad.json: /],
-    [['sam'], /unknown subcommand "sam"/],
+    [['sam'], /sam: missing <scenario.json>/],
+    [['nope'], /unknown subcommand "nope"/],
     [[], /missing subcommand/],
   ])('bad input %j exits 2 with a located message and writes nothing', (argv, message) => {
     const { fake, written } = io({ 'bad.json': '{"format": 1' })

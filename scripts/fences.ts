@@ -24,7 +24,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
 }
 
 /** Packages the pure core may import. Everything else (react, zustand, @xyflow, motion, i18next…) is refused. */
-const CORE_PACKAGES = new Set(['zod', 'fflate'])
+const CORE_PACKAGES = new Set(['zod', 'fflate', 'yaml'])
 /** Packages the core may name in `import type` only (no runtime code): AWS's event types for the payload generators. */
 const CORE_TYPE_PACKAGES = new Set(['aws-lambda'])
 const CORE_LAYERS: ReadonlySet<Layer> = new Set(['model', 'sim'])

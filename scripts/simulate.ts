@@ -1,5 +1,6 @@
 /**
- * CLI: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]
+ * CLI: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]
+ * `--compare` runs both documents with the same options and prints their figures and the diff (simulateCompare.ts).
  * Without --until (or the scenario's runLimitMs) the run goes on after traffic stops until every event has settled;
  * a capped run says what it left pending. `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
  * Every failure (bad arguments, an unreadable, too large or invalid document) exits 2 with a plain message — the first
@@ -9,10 +10,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import { getHeapStatistics } from 'node:v8'
 import { pathToFileURL } from 'node:url'
-import { parseScenarioJson, resolveScenario, type Issue } from '../src/model/index.ts'
+import { parseScenarioJson, resolveScenario, type Issue, type ResolvedScenario } from '../src/model/index.ts'
 import { DEFAULT_BUDGET, simulate, type BudgetStop, type SimResult } from '../src/sim/index.ts'
 import { MAX_FILE_BYTES, MAX_SEED, eventCapFor, escapeControls, formatCount, issueList } from './simulateLimits.ts'
 import { pendingAtEnd } from '../src/sim/views/index.ts'
+import { compareOutput } from './simulateCompare.ts'
 
 export interface CliOutput {
   code: number
@@ -31,10 +33,12 @@ export interface CliHost {
 }
 
 type Format = 'summary' | 'json' | 'trace'
-const USAGE = 'usage: npm run simulate -- <scenario.json> [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
+const USAGE = 'usage: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
 
 interface Args {
   file: string
+  /** A second document to run the same way and compare with the first. */
+  compare?: string
   untilMs?: number
   seed?: number
   maxEvents?: number
@@ -60,11 +64,16 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = value()
       if (v !== 'summary' && v !== 'json' && v !== 'trace') return '--format is summary, json or trace'
       out.format = v
+    } else if (a === '--compare') {
+      const v = value()
+      if (v === undefined || v.startsWith('--')) return '--compare needs a second <scenario.json>'
+      out.compare = v
     } else if (a.startsWith('--')) return `unknown option ${a}`
     else if (file === undefined) file = a
     else return `unexpected argument ${a}`
   }
   if (file === undefined) return 'missing <scenario.json>'
+  if (out.compare !== undefined && out.format === 'trace') return '--compare prints figures: --format summary or json, not trace'
   return { file, ...out }
 }
 
@@ -154,43 +163,61 @@ export function endLine(r: SimResult): string {
 
 const fail = (stderr: string): CliOutput => ({ code: 2, stdout: '', stderr })
 
-function run(argv: readonly string[], readFile: (path: string) => string, host: CliHost): CliOutput {
-  const args = parseArgs(argv)
-  if (typeof args === 'string') return fail(`${args}\n${USAGE}\n`)
+/** A document read, checked and resolved — or the exit-2 output saying why not, located in that file. */
+function load(file: string, readFile: (path: string) => string, host: CliHost): { scenario: ResolvedScenario; title: string; warnings: readonly Issue[] } | CliOutput {
   let size: number | undefined
   try {
-    size = host.fileSize?.(args.file)
+    size = host.fileSize?.(file)
   } catch {
     size = undefined // reading it says why
   }
-  if (size !== undefined && size > MAX_FILE_BYTES)
-    return fail(`${args.file} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
+  if (size !== undefined && size > MAX_FILE_BYTES) return fail(`${file} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   let text: string
   try {
-    text = readFile(args.file)
+    text = readFile(file)
   } catch (e) {
     const code = (e as { code?: unknown }).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)
-    return fail(`cannot read ${args.file}: ${why}\n`)
+    return fail(`cannot read ${file}: ${why}\n`)
   }
-  if (text.length > MAX_FILE_BYTES) return fail(`${args.file} is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
+  if (text.length > MAX_FILE_BYTES) return fail(`${file} is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   const parsed = parseScenarioJson(text)
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error').length
-    return fail(`${args.file}: ${formatCount(errors)} error(s)\n${issueList(null, parsed.issues, formatIssue).join('\n')}\n`)
+    return fail(`${file}: ${formatCount(errors)} error(s)\n${issueList(null, parsed.issues, formatIssue).join('\n')}\n`)
   }
-  const maxEvents = args.maxEvents ?? eventCapFor(host.heapLimitBytes, args.format)
-  const r = simulate(resolveScenario(parsed.scenario), {
-    ...(args.untilMs !== undefined ? { untilMs: args.untilMs } : {}),
-    ...(args.seed !== undefined ? { seed: args.seed } : {}),
-    budget: { maxEvents, maxTraceEntries: Math.max(DEFAULT_BUDGET.maxTraceEntries, maxEvents * 10) },
-  })
+  return { scenario: resolveScenario(parsed.scenario), title: parsed.scenario.title, warnings: parsed.warnings }
+}
+
+const isOutput = (x: object): x is CliOutput => 'code' in x
+
+function run(argv: readonly string[], readFile: (path: string) => string, host: CliHost): CliOutput {
+  const args = parseArgs(argv)
+  if (typeof args === 'string') return fail(`${args}\n${USAGE}\n`)
+  const doc = load(args.file, readFile, host)
+  if (isOutput(doc)) return doc
+  const other = args.compare === undefined ? null : load(args.compare, readFile, host)
+  if (other !== null && isOutput(other)) return other
+  // Two runs share the heap: each gets half the budget.
+  const maxEvents = args.maxEvents ?? Math.floor(eventCapFor(host.heapLimitBytes, args.format) / (other ? 2 : 1))
+  const simulateDoc = (s: ResolvedScenario) =>
+    simulate(s, {
+      ...(args.untilMs !== undefined ? { untilMs: args.untilMs } : {}),
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
+      budget: { maxEvents, maxTraceEntries: Math.max(DEFAULT_BUDGET.maxTraceEntries, maxEvents * 10) },
+    })
+  const r = simulateDoc(doc.scenario)
+  if (other !== null && args.compare !== undefined) {
+    const rb = simulateDoc(other.scenario)
+    const side = (file: string, d: typeof doc, res: SimResult) => ({ file, title: d.title, scenario: d.scenario, result: res, endLine: endLine(res), stopped: res.stopped ? stopSentence(res.stopped) : null })
+    return compareOutput([side(args.file, doc, r), side(args.compare, other, rb)], args.format === 'json' ? 'json' : 'summary')
+  }
   const stdout =
     args.format === 'json'
       ? JSON.stringify(toJson(r), null, 2) + '\n'
       : args.format === 'trace'
         ? traceLines(r)
-        : summary(parsed.scenario.title, r, parsed.warnings)
+        : summary(doc.title, r, doc.warnings)
   const stderr = r.stopped && args.format !== 'summary' ? `${stopSentence(r.stopped)}\n` : ''
   return { code: r.violations.length > 0 ? 1 : 0, stdout, stderr }
 }

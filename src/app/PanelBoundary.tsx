@@ -60,8 +60,7 @@ function Fallback({ area, caught, reset }: { area: BoundaryArea; caught: Caught;
   const reload = () => {
     // The document itself is fine (it passed validation): a fresh copy drops the selection and playback that broke.
     const s = store.getState()
-    s.replaceScenario({ ...s.scenario })
-    s.resetPlayback()
+    s.openDocument({ ...s.scenario })
     reset()
   }
   const copy = () => {

@@ -9,9 +9,26 @@ import { sqsSource } from './sqs-source.lesson'
 import { throttling } from './throttling.lesson'
 import { invokeStyles } from './invoke-styles.lesson'
 import { vpcColdStart } from './vpc-cold-start.lesson'
+import { permissions } from './permissions.lesson'
+import { localHandler } from './local-handler.lesson'
+import { writeBehind } from './write-behind.lesson'
+import { envVars } from './env-vars.lesson'
 import type { Lesson, LessonId, LessonMeta } from './types'
 
-export const LESSONS: readonly Lesson[] = [invokeStyles, syncErrors, asyncErrors, streamErrors, throttling, sqsSource, vpcColdStart]
+/** Course order = the topic numbers of issue #15: 1+2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12. */
+export const LESSONS: readonly Lesson[] = [
+  invokeStyles,
+  permissions,
+  localHandler,
+  vpcColdStart,
+  writeBehind,
+  envVars,
+  syncErrors,
+  asyncErrors,
+  streamErrors,
+  throttling,
+  sqsSource,
+]
 
 export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
   id,

@@ -38,6 +38,12 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       for (const h of step.highlights ?? []) {
         if (h.kind === 'node' || h.kind === 'shard') expect(ids.has(h.nodeId), `${step.id} highlights ${h.nodeId}`).toBe(true)
         if (h.kind === 'edge') expect(run.resolved.edges.some((e) => e.id === h.edgeId), `${step.id} highlights ${h.edgeId}`).toBe(true)
+        if (h.kind === 'log') expect(run.result.events.some((e) => e.id === h.eventId), `${step.id} highlights event ${h.eventId}`).toBe(true)
+        if (h.kind === 'shard')
+          expect(
+            run.result.trace.some((e) => e.type === 'source.step' && e.nodeId === h.nodeId && e.shardId === h.shardId),
+            `${step.id} highlights ${h.nodeId}/${h.shardId}`,
+          ).toBe(true)
       }
       if (step.kind === 'play') expect(conditionAtMs(run, step.until), `${step.id}: condition never happens`).not.toBeNull()
       if (step.kind === 'question') {

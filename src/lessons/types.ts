@@ -17,6 +17,9 @@ export type LessonId =
   | 'sqs-source'
   | 'vpc-cold-start'
   | 'env-vars'
+  | 'permissions'
+  | 'local-handler'
+  | 'write-behind'
 
 /** The topics of the classic Lambda notes (issue #15's list); a lesson covers one or more. */
 export type TopicId =
@@ -112,6 +115,7 @@ interface StepBase {
 
 export type Step =
   | (StepBase & { kind: 'narrate'; seekMs?: number })
+  /** `speed`: the playback speed the step starts at (long stretches of steady traffic); the learner may change it. */
   | (StepBase & { kind: 'play'; until: Condition; speed?: number })
   | (StepBase & { kind: 'question'; question: Question })
   | (StepBase & { kind: 'task'; task: Task })

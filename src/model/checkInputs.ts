@@ -4,6 +4,7 @@ import type { ScenarioIndex } from './graph.ts'
 import { error, warning, type Issue } from './issues.ts'
 import type { Scenario } from './scenario.ts'
 import type { NodeType } from './services/index.ts'
+import { permissionFitsRole } from './wirePermission.ts'
 
 /** Which node types each fault kind may target (edge ids are handled separately for revokePermission/recover). */
 export const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
@@ -20,16 +21,6 @@ export const FAULT_TARGETS: Record<FaultKind, readonly NodeType[] | 'any'> = {
   duplicateDelivery: 'any',
   recover: 'any',
 }
-
-/** Which edge roles a revoked permission belongs to (§10). */
-export const PERMISSION_ROLES = {
-  invoke: ['trigger'],
-  dlqSend: ['dlq'],
-  destinationSend: ['onSuccess', 'onFailure'],
-  streamRead: ['eventSourceMapping'],
-  queueRead: ['eventSourceMapping'],
-  kmsDecrypt: [],
-} as const
 
 /** Traffic and fault rules: references, target kinds, ranges that depend on each other. */
 export function checkInputs(s: Scenario, idx: ScenarioIndex): Issue[] {
@@ -61,8 +52,7 @@ export function checkInputs(s: Scenario, idx: ScenarioIndex): Issue[] {
       return
     }
     if (f.kind === 'revokePermission' && edge) {
-      const roles: readonly string[] = PERMISSION_ROLES[f.permission]
-      if (edge.role === null || !roles.includes(edge.role))
+      if (!permissionFitsRole(f.permission, edge.role))
         issues.push(error([...at, 'permission'], 'fault.permissionEdge', `${f.permission} is not a permission of a ${edge.role ?? 'role-less'} edge.`, {
           params: { permission: f.permission, role: edge.role ?? 'none' },
           ref: '§10',

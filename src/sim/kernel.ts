@@ -1,3 +1,4 @@
+import { EventSizes } from './eventSizes.ts'
 import type { ResolvedEdge, ResolvedScenario } from '../model/index.ts'
 import { FaultBook } from './faults.ts'
 import { Ledger, type LiveEvent } from './ledger.ts'
@@ -36,6 +37,8 @@ export class Kernel {
   /** The trace, in columns; `k.trace.length` is the next entry's seq. */
   readonly trace = new TraceStore()
   readonly ledger = new Ledger()
+  /** §16.13: each event's size (declared or measured). */
+  readonly sizes = new EventSizes()
   readonly metrics: Metrics
   private readonly queue = new EventQueue()
   private readonly ingestHandlers = new Map<string, IngestHandler>()
@@ -47,7 +50,13 @@ export class Kernel {
   /** Hands a message sent along an edge to its target when it arrives (see `sendMessage` in push/delivery.ts). */
   readonly courier: TimerHandler = { onTimer: (_atMs, arg) => this.arrive(arg as InTransit) }
 
-  readonly scenario: ResolvedScenario
+  /** The scenario being run; a fork (fork.ts) replaces it with the forked one at the fork time. */
+  scenario: ResolvedScenario
+  /**
+   * Set when this run is a fork (fork.ts): what each part of the engine does to take the forked scenario's settings at
+   * the fork time. Null otherwise, so a plain run registers nothing.
+   */
+  forkHooks: ((forked: ResolvedScenario) => void)[] | null = null
   /** No timer after this runs: the caller's cap, or the settle limit. */
   readonly untilMs: number
   /** Settling: after this (traffic's end) the run stops as soon as every event has a fate; null = run to `untilMs`. */

@@ -2,6 +2,7 @@ import type { ResolvedScenario } from '../model/index.ts'
 import { installFunctions } from './functions/install.ts'
 import { Kernel } from './kernel.ts'
 import type { EventRecord } from './ledger.ts'
+import { forkStart, scheduleFork, type ForkPlan } from './fork.ts'
 import { budgetOf, type BudgetStop, type RunBudget } from './budget.ts'
 import { MAX_SIM_MS } from './ledgerColumns.ts'
 import type { MetricsResult } from './metrics.ts'
@@ -41,6 +42,12 @@ export interface SimOptions {
   budget?: Partial<RunBudget>
   /** Called every 16,384 timers with how far the run is (a worker reports progress with it). No effect on the run. */
   onProgress?: (p: RunProgressReport) => void
+  /**
+   * Run `fork.scenario` as a fork of this scenario at `fork.atMs` (fork.ts): the same run until then, the forked
+   * settings, destinations and faults after. Check `effectiveForkMs` first: changes it cannot apply mid-run are the
+   * caller's to start at 0 (run the forked scenario alone).
+   */
+  fork?: ForkPlan
 }
 
 export interface RunProgressReport {
@@ -79,9 +86,11 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const trafficEndMs = scenario.durationMs
   const untilMs = Math.min(cap ?? Math.max(SETTLE_LIMIT_MS, trafficEndMs), MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
-  const k = new Kernel(scenario, untilMs, seed, opts.metricsPeriodMs, cap === undefined ? trafficEndMs : null)
+  const fork = opts.fork !== undefined && opts.fork.atMs > 0 ? forkStart(scenario, opts.fork) : null
+  const k = new Kernel(fork?.start ?? scenario, untilMs, seed, opts.metricsPeriodMs, cap === undefined ? trafficEndMs : null)
   k.budget = budgetOf(opts.budget)
   if (opts.onProgress) k.onProgress = opts.onProgress
+  if (fork !== null) scheduleFork(k, opts.fork!.atMs, fork.after)
   // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
   const fns = installFunctions(k)
   const push = new PushHub(k, fns)

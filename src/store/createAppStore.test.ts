@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAppStore } from './createAppStore'
+import { emptyScenario } from './scenarioDefaults'
 
 describe('createAppStore', () => {
   it('gives every caller its own store with the initial state', () => {
@@ -16,5 +17,16 @@ describe('createAppStore', () => {
     expect(s.getState().theme).toBe('dark')
     s.getState().toggleTheme()
     expect(s.getState().theme).toBe('light')
+  })
+
+  it('openDocument replaces the document and starts a fresh run in one action', () => {
+    const s = createAppStore()
+    s.getState().injectFault({ kind: 'event', source: 'nowhere' })
+    s.getState().advanceTo(5_000)
+    expect(s.getState().injected).toHaveLength(1)
+    const next = { ...emptyScenario(), title: 'Fresh' }
+    s.getState().openDocument(next)
+    expect(s.getState().scenario.title).toBe('Fresh')
+    expect(s.getState()).toMatchObject({ positionMs: 0, injected: [], status: 'idle', selectedEventId: null, seenUntilMs: 0 })
   })
 })

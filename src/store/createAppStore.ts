@@ -6,8 +6,15 @@ import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createLessonSlice, type LessonSlice } from './lessonSlice'
+import { createForkSlice, type ForkSlice } from './forkSlice'
 
-export type AppStore = UiSlice & DocumentSlice & PlaybackSlice & LessonSlice
+/** Actions that span slices: one place, so no caller does half of them. */
+export interface SessionActions {
+  /** Replace the whole document (New, Open, Duplicate, an example, a lesson step, a restore) and start a fresh run. */
+  openDocument: (scenario: Scenario) => void
+}
+
+export type AppStore = UiSlice & DocumentSlice & PlaybackSlice & LessonSlice & ForkSlice & SessionActions
 export type AppState = UiState & { scenario?: Scenario }
 
 export const defaultAppState: UiState = { theme: 'light', locale: 'en', panel: 'closed' }
@@ -33,6 +40,14 @@ export function createAppStore(initial: Partial<AppState> = {}) {
         })(...a),
         ...createPlaybackSlice<AppStore>()(...a),
         ...createLessonSlice<AppStore>()(...a),
+        ...createForkSlice<AppStore>()(...a),
+        openDocument: (next: Scenario) => {
+          // A new document starts a new run: no position, no injected faults from the old one.
+          const get = a[1]
+          a[0]({ compare: null })
+          get().replaceScenario(next)
+          get().resetPlayback()
+        },
       }),
       {
         partialize: (s): HistoryEntry => ({ scenario: s.scenario }),

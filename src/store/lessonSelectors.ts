@@ -6,10 +6,6 @@ export const selectLessonSession = (s: AppStore) => s.lesson
 export const selectLessonProgress = (s: AppStore) => s.lessonProgress
 export const selectLessonLibraryOpen = (s: AppStore) => s.lessonLibraryOpen
 export const selectPresenter = (s: AppStore) => s.presenter
-export const selectOpenLesson = (s: AppStore) => s.openLesson
-export const selectOpenLessonLibrary = (s: AppStore) => s.openLessonLibrary
-export const selectCloseLessonLibrary = (s: AppStore) => s.closeLessonLibrary
-export const selectSetPresenter = (s: AppStore) => s.setPresenter
 
 /** The open lesson (static data: the same object while it is open). */
 export const selectLesson = (s: AppStore): Lesson | null => (s.lesson ? (lessonById(s.lesson.id) ?? null) : null)

@@ -71,7 +71,7 @@ export type LessonSlice = LessonState & LessonActions
 
 export const initialLessonState = (): LessonState => ({ lesson: null, lessonProgress: {}, lessonLibraryOpen: false, presenter: false, viewFitSeq: 0 })
 
-type Host = LessonSlice & PlaybackSlice & { scenario: Scenario; replaceScenario: (doc: Scenario) => void; editScenario: (fn: (doc: Scenario) => Scenario) => void }
+type Host = LessonSlice & PlaybackSlice & { scenario: Scenario; openDocument: (doc: Scenario) => void; editScenario: (fn: (doc: Scenario) => Scenario) => void }
 
 export const createLessonSlice =
   <S extends Host>(): StateCreator<S, [], [], LessonSlice> =>
@@ -93,8 +93,7 @@ export const createLessonSlice =
       const source = docSourceAt(lesson, i)
       const s = get()
       if (opts.replaceDoc || source !== session.docSource) {
-        s.replaceScenario(scenarioAt(lesson, i))
-        s.resetPlayback()
+        s.openDocument(scenarioAt(lesson, i))
         put({ viewFitSeq: get().viewFitSeq + 1 })
       }
       s.pause()
@@ -102,6 +101,8 @@ export const createLessonSlice =
       const step = lesson.steps[i]
       let stop: number | null = null
       if (step?.kind === 'play' && opts.autoplay) {
+        // a long stretch of steady traffic plays faster (the step says so); the learner can still change it
+        if (step.speed !== undefined) get().setSpeed(step.speed)
         get().seek(startMsOf(lesson, i, run))
         stop = stopAtMs(lesson, i, run)
       } else {

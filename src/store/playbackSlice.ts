@@ -8,7 +8,9 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
 import { injectedId, placeInput, type InjectRequest, type TimedFault } from './playbackSliceInputs'
-import { nextMoment, previousMoment, runFor, type PlaybackRun } from './playbackSliceRun'
+import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
+import { currentRunOf } from './forkSlice'
+import type { CompareState } from './forkRun'
 
 export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'ended'
 
@@ -91,13 +93,13 @@ export const initialPlaybackState = (): PlaybackState => ({
 export const clampSpeed = (speed: number) =>
   Number.isFinite(speed) ? Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) : DEFAULT_SPEED
 
-type Host = PlaybackSlice & { scenario: Scenario }
+type Host = PlaybackSlice & { scenario: Scenario; compare?: CompareState | null }
 
 export const createPlaybackSlice =
   <S extends Host>(initial: Partial<PlaybackState> = {}): StateCreator<S, [], [], PlaybackSlice> =>
   (set, get) => {
     const put = (partial: Partial<PlaybackState>) => set(partial as unknown as Partial<S>)
-    const run = (): PlaybackRun => runFor(get().scenario, get().injected)
+    const run = (): PlaybackRun => currentRunOf({ compare: get().compare ?? null, scenario: get().scenario, injected: get().injected })
     const clamp = (ms: number) => Math.min(run().endMs, Math.max(0, Number.isFinite(ms) ? ms : 0))
     const moveTo = (ms: number, fromLoop: boolean) => {
       const s = get()

@@ -2,7 +2,7 @@
  * Timed inputs added while playing (faults injected from the canvas, events sent by hand). They live beside the
  * document, not in it: the run is a pure function of (document, seed, these inputs), and undo history stays clean.
  */
-import type { EdgeRole, Fault, NodeId, Permission, Scenario, Traffic } from '../model'
+import type { Fault, NodeId, Scenario, Traffic } from '../model'
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
@@ -45,23 +45,6 @@ export function placeInput(request: InjectRequest, atMs: number, id: string): Ti
         traffic: [{ id, kind: 'once', source: request.stream, atMs, count: 1, partitionKeys: [key], payload: { poison: true } }],
       }
     }
-  }
-}
-
-/** The permission a wire needs (§10), for "revoke the permission" on an edge; null when the wire needs none we model. */
-export function permissionForRole(role: EdgeRole | null, fromType: string): Permission | null {
-  switch (role) {
-    case 'trigger':
-      return 'invoke'
-    case 'eventSourceMapping':
-      return fromType === 'sqs' ? 'queueRead' : 'streamRead'
-    case 'dlq':
-      return 'dlqSend'
-    case 'onSuccess':
-    case 'onFailure':
-      return 'destinationSend'
-    default:
-      return null
   }
 }
 

@@ -5,15 +5,16 @@ import { countAtOrBefore } from '../sim/sorted'
  */
 import type { AppStore } from './createAppStore'
 import { lowerBound, upperBound } from '../sim/sorted'
-import { runFor, type PlaybackRun } from './playbackSliceRun'
+import type { PlaybackRun } from './playbackSliceRun'
+import { currentRunOf } from './forkSlice'
 
-export const selectPlaybackRun = (s: AppStore): PlaybackRun => runFor(s.scenario, s.injected)
+/** In a comparison, the fork's run (forkSlice.ts). */
+export const selectPlaybackRun = (s: AppStore): PlaybackRun => currentRunOf(s)
 export const selectPositionMs = (s: AppStore) => s.positionMs
 export const selectPlaybackStatus = (s: AppStore) => s.status
 export const selectSpeed = (s: AppStore) => s.speed
 export const selectSkipIdle = (s: AppStore) => s.skipIdle
 export const selectSelectedEventId = (s: AppStore) => s.selectedEventId
-export const selectInjected = (s: AppStore) => s.injected
 export const selectSkippedGaps = (s: AppStore) => s.skippedGaps
 export const selectLastInjection = (s: AppStore) => s.lastInjection
 

@@ -1,5 +1,5 @@
 import type { AppStore } from './createAppStore'
-import { effectiveEdgeIds } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import type { ScenarioEdge, ScenarioNode } from '../model'
 
 export const selectTheme = (s: AppStore) => s.theme
@@ -35,17 +35,7 @@ export const selectedEdgeIn = (s: AppStore, selection: Selection): ScenarioEdge 
 }
 
 // Actions (stable functions: select them one by one, no useShallow needed).
-export const selectAddNode = (s: AppStore) => s.addNode
-export const selectUpdateNode = (s: AppStore) => s.updateNode
-export const selectMoveNodes = (s: AppStore) => s.moveNodes
-export const selectRemoveElements = (s: AppStore) => s.removeElements
-export const selectConnect = (s: AppStore) => s.connect
-export const selectUpdateEdge = (s: AppStore) => s.updateEdge
-export const selectSetScenarioMeta = (s: AppStore) => s.setScenarioMeta
 export const selectEditScenario = (s: AppStore) => s.editScenario
-export const selectReplaceScenario = (s: AppStore) => s.replaceScenario
 export const selectSelect = (s: AppStore) => s.select
 export const selectBeginGesture = (s: AppStore) => s.beginGesture
 export const selectEndGesture = (s: AppStore) => s.endGesture
-export const selectUndo = (s: AppStore) => s.undo
-export const selectRedo = (s: AppStore) => s.redo

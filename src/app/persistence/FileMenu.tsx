@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { useAppStoreApi } from '../../store/useAppStore'
@@ -7,9 +7,13 @@ import { downloadText } from './download'
 import { MenuButton } from '../MenuButton'
 import { FileDialog, type DialogState } from './FileDialog'
 import { parseOffThread } from './parseOffThread'
+import { SamExportDialog, type SamExportMode } from '../samExport/SamExportDialog'
+import { currentRunOf } from '../../store/forkSlice'
 
-type Item = 'new' | 'open' | 'paste' | 'save' | 'duplicate'
-const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'save', 'duplicate']
+type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
+const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'importTemplate', 'save', 'duplicate', 'exportSam', 'exportExperiment']
+// Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
+const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
 
 /** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
 export function FileMenu() {
@@ -17,6 +21,8 @@ export function FileMenu() {
   const store = useAppStoreApi()
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
   const [status, setStatus] = useState('')
+  const [samExport, setSamExport] = useState<SamExportMode | null>(null)
+  const [importing, setImporting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // A result that arrives after the dialog was closed or reused is dropped.
@@ -28,16 +34,19 @@ export function FileMenu() {
     if (request.current === mine) setDialog({ kind: 'result', result })
   }
   const run = (item: Item) => {
-    const { scenario, replaceScenario } = store.getState()
+    const { scenario, openDocument } = store.getState()
     if (item === 'new') setDialog({ kind: 'confirmNew' })
     if (item === 'open') fileInput.current?.click()
     if (item === 'paste') setDialog({ kind: 'paste', text: '', checking: false })
+    if (item === 'importTemplate') setImporting(true)
     if (item === 'save') {
       const name = scenarioFileName(scenario.title)
       downloadText(name, serializeScenario(scenario))
       setStatus(t('files.saved', { name }))
     }
-    if (item === 'duplicate') replaceScenario({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
+    if (item === 'exportSam') setSamExport('sam')
+    if (item === 'exportExperiment') setSamExport('experiment')
+    if (item === 'duplicate') openDocument({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return
@@ -58,13 +67,31 @@ export function FileMenu() {
         listId="file-menu-list"
         label={t('files.menu')}
         items={ITEMS}
-        itemLabel={(item) => t(`files.${item}`)}
+        itemLabel={(item) =>
+          item === 'exportSam' || item === 'exportExperiment' ? t(`samExport.${item}`) : item === 'importTemplate' ? t('templateImport.menu') : t(`files.${item}`)
+        }
         onRun={run}
-        keepsFocus={(item) => item === 'open'}
+        keepsFocus={(item) => item === 'open' || item === 'importTemplate' || item === 'exportSam' || item === 'exportExperiment'}
         buttonRef={buttonRef}
       />
       <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
       <p className="visually-hidden" role="status">{status}</p>
+      <SamExportDialogFor mode={samExport} onClose={() => { setSamExport(null); buttonRef.current?.focus() }} />
+      {importing ? (
+        <Suspense fallback={null}>
+          <TemplateImportDialog
+            onClose={() => {
+              setImporting(false)
+              buttonRef.current?.focus()
+            }}
+            onImported={(title, count) => {
+              setImporting(false)
+              setStatus(t('templateImport.imported', { title, count }))
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
       <FileDialog
         state={dialog}
         onClose={close}
@@ -75,15 +102,12 @@ export function FileMenu() {
           void parse(dialog.text)
         }}
         onConfirmNew={() => {
-          // A new document starts a new run: no position, no injected faults from the old one.
-          store.getState().replaceScenario(emptyScenario())
-          store.getState().resetPlayback()
+          store.getState().openDocument(emptyScenario())
           close()
         }}
         onReplace={() => {
           if (dialog.kind === 'result' && dialog.result.ok) {
-            store.getState().replaceScenario(dialog.result.scenario)
-            store.getState().resetPlayback()
+            store.getState().openDocument(dialog.result.scenario)
             setStatus(t('files.opened', { title: dialog.result.scenario.title }))
           }
           close()
@@ -91,4 +115,12 @@ export function FileMenu() {
       />
     </div>
   )
+}
+
+/** The export dialog reads the document and its run only while open (the run is memoised by the store). */
+function SamExportDialogFor({ mode, onClose }: { mode: SamExportMode | null; onClose: () => void }) {
+  const store = useAppStoreApi()
+  const state = store.getState()
+  const run = mode === 'experiment' ? currentRunOf({ compare: state.compare ?? null, scenario: state.scenario, injected: state.injected }) : null
+  return <SamExportDialog mode={mode} scenario={state.scenario} run={run?.ok ? { scenario: run.scenario, result: run.result } : null} onClose={onClose} />
 }

@@ -28,8 +28,7 @@ export function KeptAsideNotice({ storageKey }: { storageKey: string }) {
       const env: unknown = JSON.parse(text)
       const parsed = parseScenario((env as { scenario?: unknown }).scenario)
       if (!parsed.ok) return
-      store.getState().replaceScenario(parsed.scenario)
-      store.getState().resetPlayback()
+      store.getState().openDocument(parsed.scenario)
       setState('restored')
     } catch {
       // unreadable: it stays under its key, and can still be downloaded

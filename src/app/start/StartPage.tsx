@@ -56,7 +56,7 @@ export function StartPage() {
     store.getState().closeStart()
   }
   const replace = (title: string, scenario: Scenario) => {
-    store.getState().replaceScenario(scenario)
+    store.getState().openDocument(scenario)
     opened.current = store.getState().scenario
     setStatus(t('start.opened', { title }))
     close()

@@ -11,6 +11,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -19,6 +20,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -29,9 +31,11 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 export const en = {
@@ -44,6 +48,7 @@ export const en = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,
@@ -52,6 +57,7 @@ export const en = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,
@@ -62,8 +68,10 @@ export const en = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 } as const

@@ -6,6 +6,10 @@ import { sqsSource } from './lessons/sqsSource'
 import { throttling } from './lessons/throttling'
 import { invokeStyles } from './lessons/invokeStyles'
 import { vpcColdStart } from './lessons/vpcColdStart'
+import { permissions } from './lessons/permissions'
+import { localHandler } from './lessons/localHandler'
+import { writeBehind } from './lessons/writeBehind'
+import { envVars } from './lessons/envVars'
 
 export const lessons = {
   library: {
@@ -85,4 +89,8 @@ export const lessons = {
   throttling,
   invokeStyles,
   vpcColdStart,
+  permissions,
+  localHandler,
+  writeBehind,
+  envVars,
 } as const

@@ -8,6 +8,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -16,6 +17,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -26,9 +28,11 @@ import { rules } from './rules'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
+import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { templateImport } from './templateImport'
 import { transport } from './transport'
 
 /** 日本語。キーは en/ と同じでなければならない（型とテストで確認）。 */
@@ -42,6 +46,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,
@@ -50,6 +55,7 @@ export const ja: Messages = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,
@@ -60,8 +66,10 @@ export const ja: Messages = {
   runEnd,
   runtime,
   safety,
+  samExport,
   share,
   start,
   stateMachine,
+  templateImport,
   transport,
 }

@@ -6,6 +6,7 @@ import type { NodeType } from '../services/index.ts'
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../resolve.ts'
 import { arnOf, roleArnOf, roleNameOf } from './arns.ts'
 import { addPermissionCli, putRolePolicyCli } from './cli.ts'
+import { permissionForRole } from '../wirePermission.ts'
 import type { AwsRefusal, FunctionPermissions, PolicyStatement, Requirement, WirePermissions } from './types.ts'
 
 /** The service principal of each push source (§10 "Push sources"); a direct client and CloudFormation call as an identity. */
@@ -106,7 +107,7 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
   const poll = POLL_ACTIONS[src.type]
   if (!poll) return []
   const srcArn = arnOf(src, region)
-  const permission = src.type === 'sqs' ? 'queueRead' : 'streamRead'
+  const permission = permissionForRole('eventSourceMapping', src.type) ?? 'streamRead'
   const refusal: AwsRefusal = {
     at: 'configuration',
     errorCode: 'InvalidParameterValueException',
@@ -132,7 +133,7 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
 function sendRequirement(fn: ResolvedNode, target: ResolvedNode, edge: ResolvedEdge, region: string): Requirement | null {
   const action = SEND_ACTION[target.type]
   if (!action) return null
-  const permission = edge.role === 'dlq' ? 'dlqSend' : 'destinationSend'
+  const permission = permissionForRole(edge.role, fn.type) ?? 'destinationSend'
   const refusal: AwsRefusal = {
     at: 'delivery',
     errorCode: edge.role === 'dlq' ? 'DeadLetterErrors' : 'DestinationDeliveryFailures',

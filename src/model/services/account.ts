@@ -8,5 +8,3 @@ export const accountConfigSchema = z.strictObject({
 export type AccountConfig = z.infer<typeof accountConfigSchema>
 
 export const accountNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('account'), config: accountConfigSchema })
-
-export const ACCOUNT_DESCRIPTION = 'Another AWS account: cross-account triggers need the account as principal (§10).'

@@ -31,6 +31,3 @@ export function resolveApiGatewayConfig(c: ApiGatewayConfig | undefined, _era: E
     integrationTimeoutMs: c?.integrationTimeoutMs ?? (api === 'rest' ? 29_000 : 30_000),
   }
 }
-
-export const API_GATEWAY_DESCRIPTION =
-  'Amazon API Gateway: calls the function synchronously per HTTP request and maps errors to 500/502/504.'

@@ -36,5 +36,3 @@ export function resolveClientConfig(c: ClientConfig | undefined, _era: Era): Res
     baseDelayMs: c?.retry?.baseDelayMs ?? 100,
   }
 }
-
-export const CLIENT_DESCRIPTION = 'A caller using the Invoke API directly (RequestResponse or Event).'

@@ -24,5 +24,3 @@ export interface ResolvedDynamoDbStreamConfig {
 export function resolveDynamoDbStreamConfig(c: DynamoDbStreamConfig | undefined, _era: Era): ResolvedDynamoDbStreamConfig {
   return { shardCount: c?.shardCount ?? 1, retentionMs: 24 * HOUR_MS, viewType: c?.viewType ?? 'NEW_AND_OLD_IMAGES' }
 }
-
-export const DYNAMODB_STREAM_DESCRIPTION = 'DynamoDB Streams: shards polled 4 times per second; records kept 24 h.'

@@ -20,5 +20,3 @@ export interface ResolvedElastiCacheConfig {
 export function resolveElastiCacheConfig(c: ElastiCacheConfig | undefined, _era: Era): ResolvedElastiCacheConfig {
   return { inboundFrom: c?.inboundFrom ?? ['default'] }
 }
-
-export const ELASTICACHE_DESCRIPTION = 'Amazon ElastiCache: reachable from a function in the same VPC with an inbound SG rule.'

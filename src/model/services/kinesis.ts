@@ -24,5 +24,3 @@ export function resolveKinesisConfig(c: KinesisConfig | undefined, _era: Era): R
 }
 
 export const KINESIS_MAX_RETENTION_2018_MS = 7 * DAY_MS
-
-export const KINESIS_DESCRIPTION = 'Amazon Kinesis data stream: shards polled once per second each (§3.1).'

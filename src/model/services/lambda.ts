@@ -110,6 +110,3 @@ export function resolveLambdaConfig(c: LambdaConfig | undefined, era: Era): Reso
     recursiveLoop: era === '2018' ? 'Allow' : (c?.recursiveLoop ?? 'Terminate'),
   }
 }
-
-export const LAMBDA_DESCRIPTION =
-  'A Lambda function: runs your handler in execution environments, scaled by concurrency, with a timeout.'

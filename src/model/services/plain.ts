@@ -39,17 +39,3 @@ export const plainNodeSchemas = [
   plainNode('config'),
   plainNode('dynamoDbTable'),
 ] as const
-
-export const PLAIN_DESCRIPTIONS: Record<PlainNodeType, string> = {
-  cognito: 'Amazon Cognito user-pool trigger: calls the function synchronously.',
-  lex: 'Amazon Lex code hook: calls the function synchronously.',
-  alexa: 'Alexa Skills Kit: calls the function synchronously.',
-  s3: 'Amazon S3: event notifications invoke asynchronously; also an on-failure destination (current era).',
-  sns: 'Amazon SNS: invokes subscribers asynchronously; also a DLQ or destination target.',
-  eventBridge: 'Amazon EventBridge (CloudWatch Events): rules and schedules invoke asynchronously; also a destination.',
-  cloudWatchLogs: 'CloudWatch Logs subscription: invokes asynchronously.',
-  cloudFormation: 'CloudFormation custom resource: async today, sync in the 2018 guide (§1.2).',
-  codeCommit: 'AWS CodeCommit trigger: invokes asynchronously.',
-  config: 'AWS Config custom rule: invokes asynchronously.',
-  dynamoDbTable: 'A DynamoDB table the function reads or writes (an access edge).',
-}

@@ -18,5 +18,3 @@ export interface ResolvedRdsConfig {
 export function resolveRdsConfig(c: RdsConfig | undefined, _era: Era): ResolvedRdsConfig {
   return { inboundFrom: c?.inboundFrom ?? ['default'], maxConnections: c?.maxConnections ?? null }
 }
-
-export const RDS_DESCRIPTION = 'Amazon RDS database: reachable from a function in the same VPC with an inbound SG rule.'

@@ -19,5 +19,3 @@ export function resolveSesConfig(c: SesConfig | undefined, _era: Era): ResolvedS
 
 /** §1.2: SES RequestResponse has a 30 s timeout. */
 export const SES_SYNC_TIMEOUT_MS = 30_000
-
-export const SES_DESCRIPTION = 'Amazon SES receipt rule: invokes the function for incoming mail (async by default).'

@@ -26,5 +26,3 @@ export function resolveSqsConfig(c: SqsConfig | undefined, _era: Era): ResolvedS
     messageRetentionMs: c?.messageRetentionMs ?? 4 * DAY_MS,
   }
 }
-
-export const SQS_DESCRIPTION = 'Amazon SQS queue: polled by Lambda (event source mapping), or a DLQ/destination target.'

@@ -38,5 +38,3 @@ export function resolveVpcConfig(c: VpcConfig | undefined, _era: Era): ResolvedV
     gatewayEndpoints: c?.gatewayEndpoints ?? [],
   }
 }
-
-export const VPC_DESCRIPTION = 'A VPC: subnets and security groups; internet access only through a NAT gateway.'

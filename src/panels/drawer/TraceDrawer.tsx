@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ResolvedScenario } from '../../model'
 import type { SimResult } from '../../sim'
@@ -7,10 +7,9 @@ import type { AppStore } from '../../store/createAppStore'
 import type { PanelView } from '../../store/uiSlice'
 import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
-import { EventLog } from '../eventLog/EventLog'
-import { MetricsPanel } from '../metrics/MetricsPanel'
-import { StateMachineView } from '../stateMachine/StateMachineView'
-import { Timeline } from '../timeline/Timeline'
+import { selectLessonHighlights, selectLessonStep } from '../../store/lessonSelectors'
+import { drawerTabOf } from '../lessons/highlightText'
+import { EventLog, MetricsPanel, StateMachineView, Timeline } from './drawerParts'
 import { tabPanelProps } from './tabPanel'
 import { Tabs } from './Tabs'
 import { useDrawerSize } from './useDrawerSize'
@@ -32,13 +31,15 @@ export interface TraceDrawerViewProps {
   /** Which tab is open ('closed' = collapsed) at first, and told of every change (share links carry it). */
   panel?: PanelView
   onPanel?: (panel: PanelView) => void
+  /** Open this tab whenever `key` changes (a lesson step pointing at a shard lane or a log line). */
+  reveal?: { tab: TabId; key: string } | null
 }
 
 /**
  * The bottom drawer above the playback bar: Log, Timeline and Metrics tabs, resizable and collapsible; the statechart
  * of the selected event opens beside them as a side sheet. Pure props: the store wiring is `TraceDrawer`.
  */
-export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect, panel = 'closed', onPanel }: TraceDrawerViewProps) {
+export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect, panel = 'closed', onPanel, reveal = null }: TraceDrawerViewProps) {
   const { t } = useTranslation()
   const [tab, setTab] = useState<TabId>(panel === 'closed' ? 'log' : panel)
   const size = useDrawerSize(260, panel === 'closed')
@@ -47,6 +48,16 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
   useEffect(() => {
     if (selectedEventId !== null) setCollapsed(false)
   }, [selectedEventId, setCollapsed])
+  // A new reveal switches the tab while rendering (React's "adjust state when a prop changes"), then opens the drawer.
+  const revealKey = reveal?.key ?? null
+  const [revealed, setRevealed] = useState<string | null>(null)
+  if (reveal !== null && revealKey !== revealed) {
+    setRevealed(revealKey)
+    setTab(reveal.tab)
+  }
+  useEffect(() => {
+    if (revealKey !== null) setCollapsed(false)
+  }, [revealKey, setCollapsed])
   const lifecycle = result && selectedEventId !== null ? eventLifecycleAt(result, selectedEventId, nowMs, scenario) : null
 
   return (
@@ -113,5 +124,21 @@ export function TraceDrawer() {
   const panel = useAppStore(selectPanel)
   const [initialPanel] = useState(panel)
   const setPanel = useAppStore(selectSetPanel)
-  return <TraceDrawerView result={run.ok ? run.result : null} scenario={run.ok ? run.resolved : undefined} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={selectEvent} panel={initialPanel} onPanel={setPanel} />
+  // A lesson step that points at a shard lane or a log line opens the tab they are in.
+  const highlights = useAppStore(selectLessonHighlights)
+  const step = useAppStore(selectLessonStep)
+  const tab = drawerTabOf(highlights)
+  const reveal = useMemo(() => (tab !== null && step ? { tab, key: step.id } : null), [tab, step])
+  return (
+    <TraceDrawerView
+      result={run.ok ? run.result : null}
+      scenario={run.ok ? run.resolved : undefined}
+      nowMs={nowMs}
+      selectedEventId={selectedEventId}
+      onSelect={selectEvent}
+      panel={initialPanel}
+      onPanel={setPanel}
+      reveal={reveal}
+    />
+  )
 }

@@ -123,6 +123,7 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
                   style={{ top: (first + i) * ROW_PX, height: ROW_PX }}
                   aria-setsize={shown.length}
                   aria-posinset={first + i + 1}
+                  data-log-event={l.eventId ?? undefined}
                 >
                   <span className="event-log__mark" aria-hidden="true" />
                   <button

@@ -1,5 +1,5 @@
 import type { EdgeRole, Era, NodeType, ScenarioNode } from '../../model'
-import { permissionForRole } from '../../store/playbackSliceInputs'
+import { permissionForRole } from '../../model'
 import { useAppStore } from '../../store/useAppStore'
 import { FaultSection } from './FaultSection'
 import type { Commit } from './forms'

@@ -22,7 +22,7 @@ export function ShardLanes({ result, scenario, streamId, nowMs }: { result: SimR
         {lanes.map((l) => {
           const pct = l.records === 0 ? 0 : Math.round((l.processed / l.records) * 100)
           return (
-            <li key={l.shardId} className={`shards__lane${l.blocked ? ' is-blocked' : ''}`}>
+            <li key={l.shardId} className={`shards__lane${l.blocked ? ' is-blocked' : ''}`} data-shard-lane={`${streamId}/${l.shardId}`}>
               <span className="shards__id">{l.shardId}</span>
               <span className="shards__bar" aria-hidden="true">
                 <span className="shards__done" style={{ width: `${pct}%` }} />

@@ -24,6 +24,23 @@ function accessBlocked(s: ResolvedScenario, fn: ResolvedNode & { type: 'lambda' 
   return false
 }
 
+/**
+ * A fork's new settings and destinations for a function (fork.ts, docs/aws-rules.md "Forks"): invocations that start
+ * later read them; one already running keeps the timeout and duration it started with.
+ */
+function reconfigure(fn: FunctionRuntime, forked: ResolvedScenario): void {
+  const n = forked.nodeById.get(fn.node.id)
+  if (n?.type !== 'lambda') return
+  fn.cfg = n.config
+  fn.dlq = fn.onSuccess = fn.onFailure = null
+  for (const e of forked.edges) {
+    if (e.from !== n.id) continue
+    if (e.role === 'dlq') fn.dlq = e
+    else if (e.role === 'onSuccess') fn.onSuccess = e
+    else if (e.role === 'onFailure') fn.onFailure = e
+  }
+}
+
 /** Build the function runtimes, account concurrency and invoker for a run. */
 export function installFunctions(k: Kernel): FunctionHost {
   const s = k.scenario
@@ -69,6 +86,7 @@ export function installFunctions(k: Kernel): FunctionHost {
         }
       }
     }
+    k.forkHooks?.push((forked) => reconfigure(fn, forked))
     let hang: Hang = fn.blockedAccess.length > 0 ? 'access' : 'none'
     const vpc = fn.vpc
     if (n.config.callsInternet && vpc !== null && !vpc.config.nat) hang = 'noNat' // G33

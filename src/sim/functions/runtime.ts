@@ -73,7 +73,8 @@ export class FunctionRuntime {
   activeTimer!: TimerHandler
 
   readonly node: ResolvedNodeOf<'lambda'>
-  readonly cfg: ResolvedLambdaConfig
+  /** Replaced at a fork's time (fork.ts): invocations that start later read the new settings. */
+  cfg: ResolvedLambdaConfig
   readonly vpc: VpcRuntime | null
   readonly m: FunctionMetrics
 

@@ -28,3 +28,5 @@ export {
 } from './classify.ts'
 export { nodeRuntimeAt, type EnvPhase, type NodeRuntime } from './nodeRuntime.ts'
 export { busySpansOf, isBusyAt, lossesOf, momentAfter, momentBefore, momentsOf, type Loss } from './moments.ts'
+export { diffMetrics, isRiskMetric, METRIC_KEYS, percentile, runMetrics, type MetricDiff, type MetricKey, type RunMetrics } from './compare.ts'
+export { predictedEvents } from './predicted.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isPolledSource, isPushSource, NODE_TYPES, parseScenario, SCENARIO_FORMAT, type ScenarioNode } from '../model'
-import { defaultPayload } from './defaultPayloads'
+import { isPolledSource, isPushSource, NODE_TYPES, parseScenario, SCENARIO_FORMAT, type ScenarioNode } from './index.ts'
+import { defaultPayload } from './samplePayloads.ts'
 
 describe('defaultPayload', () => {
   it('every node events can start at has a sample, and it is JSON the document accepts', () => {

@@ -18,7 +18,9 @@ import type {
   SESEvent,
   SNSEvent,
 } from 'aws-lambda'
-import { resolveApiGatewayConfig, type Era, type ScenarioNode } from '../model'
+import type { Era } from './common.ts'
+import { resolveApiGatewayConfig } from './services/apiGateway.ts'
+import type { ScenarioNode } from './services/index.ts'
 
 /** Every field optional, at every depth: a trimmed event must still use AWS's field names and value types. */
 export type Shape<T> = T extends readonly (infer U)[] ? readonly Shape<U>[] : T extends object ? { [K in keyof T]?: Shape<T[K]> } : T
