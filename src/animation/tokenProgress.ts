@@ -69,8 +69,15 @@ export interface HopIndex {
 
 export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
   const hops: HopTrace[] = []
-  for (const e of trace) if (e.type === 'hop') hops.push(e)
-  hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
+  let sorted = true
+  for (const e of trace) {
+    if (e.type !== 'hop') continue
+    const prev = hops[hops.length - 1]
+    if (prev !== undefined && (prev.departMs > e.departMs || (prev.departMs === e.departMs && prev.seq > e.seq))) sorted = false
+    hops.push(e)
+  }
+  // Hops mostly depart when they are logged: already in order, and a 20,000-hop sort is a long task (issue #13).
+  if (!sorted) hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
   let maxFlightMs = 0
   const departs = new Float64Array(hops.length)
   hops.forEach((h, i) => {

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
 import { useAppStore } from '../../store/useAppStore'
-import { LogBuilder } from '../eventLog/buildLogLines'
 import { useLogAnnouncer } from '../eventLog/useLogAnnouncer'
+import { sharedLogBuilder, useNarration } from '../eventLog/useNarration'
 import { formatSimTime } from '../formatSimTime'
 import { translatorOf } from '../narration/translate'
 import { RuleRef } from '../rules/RuleRef'
@@ -44,8 +44,8 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
   const [on, setOn] = useState(() => (remember ? storedOn() : true))
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
-  const builder = useMemo(() => (run.ok ? new LogBuilder(run.result, run.resolved, tr) : null), [run, tr])
-  const count = builder ? builder.upTo(nowMs) : 0
+  const builder = useMemo(() => (run.ok ? sharedLogBuilder(run.result, run.resolved, lang, tr) : null), [run, lang, tr])
+  const count = useNarration(builder, nowMs)
   const lines = builder?.lines ?? []
   const line = count > 0 ? lines[count - 1] : undefined
   const announcement = useLogAnnouncer(lines, on ? count : 0, (_n, latest) => latest.text)

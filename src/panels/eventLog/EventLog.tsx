@@ -6,8 +6,9 @@ import { formatSimTime } from '../formatSimTime'
 import { docUrlOf, ruleLangOf } from '../narration/docLinks'
 import type { LogKind } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
-import { filterLines, LogBuilder, transcriptText, type LogFilter } from './buildLogLines'
+import { filterLines, transcriptText, type LogFilter } from './buildLogLines'
 import { useLogAnnouncer } from './useLogAnnouncer'
+import { sharedLogBuilder, useNarration } from './useNarration'
 import './eventLog.css'
 
 export interface EventLogProps {
@@ -28,9 +29,9 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
-  const builder = useMemo(() => new LogBuilder(result, scenario, tr), [result, scenario, tr])
-  // Narrates only what is new since the last render (idempotent: the same nowMs gives the same lines).
-  const count = builder.upTo(nowMs)
+  const builder = useMemo(() => sharedLogBuilder(result, scenario, lang, tr), [result, scenario, lang, tr])
+  // Narrates only what is new since the last render (idempotent: the same nowMs gives the same lines), in steps.
+  const count = useNarration(builder, nowMs)
   const lines = builder.lines
   const [filter, setFilter] = useState<LogFilter>({ nodeId: null, kind: null })
   const shown = useMemo(() => filterLines(lines, count, filter), [lines, count, filter])

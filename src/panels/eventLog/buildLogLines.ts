@@ -69,11 +69,21 @@ export class LogBuilder {
     return a + n.sentence.replace(/[.。]$/, '') + b + rule + c + n.ref + d
   }
 
-  /** Narrate every entry up to tMs; returns how many lines have happened by then. */
-  upTo(tMs: number): number {
+  /**
+   * Narrate the entries up to tMs — at most `maxEntries` of them this call (a big run is narrated over several tasks,
+   * see useNarration) — and return how many lines have happened by then (of those narrated so far).
+   */
+  upTo(tMs: number, maxEntries = Number.POSITIVE_INFINITY): number {
     const trace = this.result.trace
-    while (this.next < trace.length && trace[this.next]!.atMs <= tMs) this.add(trace[this.next++]!)
+    const stop = Math.min(trace.length, this.next + maxEntries)
+    while (this.next < stop && trace[this.next]!.atMs <= tMs) this.add(trace[this.next++]!)
     return linesUpTo(this.lines, tMs)
+  }
+
+  /** Whether entries up to tMs are still to be narrated (a budgeted `upTo` stopped short). */
+  behind(tMs: number): boolean {
+    const trace = this.result.trace
+    return this.next < trace.length && trace[this.next]!.atMs <= tMs
   }
 
   private add(e: TraceEvent): void {
