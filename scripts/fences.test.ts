@@ -61,5 +61,12 @@ describe('architecture fences', () => {
     ])
     expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from './faults.ts'\n")).toEqual(["1: './faults.ts' moved to src/sim/faults"])
     expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from '../faults.ts'\n")).toEqual([])
+    // #12 housekeeping: the playback slice and the playback bar each became a folder.
+    expect(messages('src/app/x.tsx', "import { selectPlaybackRun } from '../store/playbackSliceSelectors'\n")).toEqual([
+      "1: '../store/playbackSliceSelectors' moved to src/store/playback/selectors",
+    ])
+    expect(messages('src/app/x.tsx', "import { PlaybackBar } from '../panels/PlaybackBar'\n")).toEqual([
+      "1: '../panels/PlaybackBar' moved to src/panels/playbackBar/PlaybackBar",
+    ])
   })
 })

@@ -103,6 +103,17 @@ function resolveRelative(fromFile: string, spec: string): string {
 export const MOVED: Readonly<Record<string, string>> = {
   'src/store/playbackSliceRuntime': 'src/sim/views/nodeRuntime',
   'src/sim/functions/faults': 'src/sim/faults',
+  'src/store/playbackSlice': 'src/store/playback/slice',
+  'src/store/playbackSliceInputs': 'src/store/playback/inputs',
+  'src/store/playbackSliceRun': 'src/store/playback/run',
+  'src/store/playbackSliceSelectors': 'src/store/playback/selectors',
+  'src/panels/PlaybackBar': 'src/panels/playbackBar/PlaybackBar',
+  'src/panels/PlaybackBarClock': 'src/panels/playbackBar/PlaybackBarClock',
+  'src/panels/PlaybackBarEnd': 'src/panels/playbackBar/PlaybackBarEnd',
+  'src/panels/PlaybackBarKeys': 'src/panels/playbackBar/PlaybackBarKeys',
+  'src/panels/PlaybackBarModel': 'src/panels/playbackBar/PlaybackBarModel',
+  'src/panels/PlaybackBarScrub': 'src/panels/playbackBar/PlaybackBarScrub',
+  'src/panels/PlaybackBarSpeed': 'src/panels/playbackBar/PlaybackBarSpeed',
 }
 
 function movedTarget(fromFile: string, spec: string): string | null {

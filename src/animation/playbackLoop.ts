@@ -5,8 +5,8 @@
  */
 import type { AppStoreApi } from '../store/createAppStore'
 import { isBusyAt } from '../sim/views'
-import { nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
-import { selectPlaybackRun } from '../store/playbackSliceSelectors'
+import { nextMoment, previousMoment, type PlaybackRun } from '../store/playback/run'
+import { selectPlaybackRun } from '../store/playback/selectors'
 import type { ClockLike } from './simClock'
 
 export interface FrameSource {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playbackSliceRun'
+import type { PlaybackRun } from '../store/playback/run'
 import { formatSimTime } from './formatSimTime'
 import './RunStatus.css'
 

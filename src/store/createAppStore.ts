@@ -4,7 +4,7 @@ import { subscribeRuns } from './runRemote'
 import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
-import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
+import { createPlaybackSlice, type PlaybackSlice } from './playback/slice'
 import { createLessonSlice, type LessonSlice } from './lessonSlice'
 import { createForkSlice, type ForkSlice } from './forkSlice'
 

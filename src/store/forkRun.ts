@@ -7,8 +7,8 @@
 import type { Scenario } from '../model'
 import { effectiveForkMs, forkBlockers, simulate, type ForkBlocker } from '../sim'
 import { diffMetrics, runMetrics, type MetricDiff, type RunMetrics } from '../sim/views'
-import type { TimedFault } from './playbackSliceInputs'
-import { prepareRun, runOf, UI_BUDGET, type PlaybackRun } from './playbackSliceRun'
+import type { TimedFault } from './playback/inputs'
+import { prepareRun, runOf, UI_BUDGET, type PlaybackRun } from './playback/run'
 
 /** What is being compared: a fork at a time, or the same scenario in the other era (a fork at 0). */
 export interface CompareState {

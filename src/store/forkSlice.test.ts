@@ -5,7 +5,7 @@ import { runMetrics } from '../sim/views'
 import { createAppStore } from './createAppStore'
 import { compareFigures, forkInfoOf } from './forkRun'
 import { forkEdited, originalRunOf } from './forkSlice'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { selectPlaybackRun } from './playback/selectors'
 
 const doc = kinesis as unknown as Scenario
 const before = (trace: readonly { atMs: number }[], t: number) => JSON.stringify(trace.filter((e) => e.atMs < t))

@@ -7,8 +7,8 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
 import { forkRunFor, type CompareState } from './forkRun'
-import type { TimedFault } from './playbackSliceInputs'
-import { runFor, simulationKey, type PlaybackRun } from './playbackSliceRun'
+import type { TimedFault } from './playback/inputs'
+import { runFor, simulationKey, type PlaybackRun } from './playback/run'
 
 export interface ForkState {
   compare: CompareState | null

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../model'
 import { scenarioDoc } from '../sim/testkit'
 import { createAppStore } from './createAppStore'
-import { deriveRun } from './playbackSliceRun'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { deriveRun } from './playback/run'
+import { selectPlaybackRun } from './playback/selectors'
 import { setRunWorkerFactory, type WorkerJob, type WorkerReply } from './runRemote'
 
 class FakeWorker {

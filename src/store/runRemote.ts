@@ -7,8 +7,8 @@
  */
 import type { Scenario } from '../model'
 import type { EventRecord, RunProgressReport, SimResult, TraceEvent, TraceStore } from '../sim'
-import type { PlaybackRun } from './playbackSliceRun'
-import type { TimedFault } from './playbackSliceInputs'
+import type { PlaybackRun } from './playback/run'
+import type { TimedFault } from './playback/inputs'
 import { estimateEvents } from './runEstimate'
 
 /** Above this many estimated traffic events a run goes to the worker (a run this size takes tens of ms). */

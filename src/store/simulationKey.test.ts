@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioDoc } from '../sim/testkit'
 import { createAppStore } from './createAppStore'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { selectPlaybackRun } from './playback/selectors'
 
 const doc = scenarioDoc({
   durationMs: 60_000,

@@ -4,7 +4,7 @@ import kinesis from '../../examples/kinesis-poison.json'
 import sqsRedrive from '../../examples/sqs-redrive.json'
 import { parseScenario, resolveScenario, type Scenario } from '../model'
 import { setSweepWorkerFactory, startSweep } from './sweepRemote'
-import { UI_BUDGET } from './playbackSliceRun'
+import { UI_BUDGET } from './playback/run'
 import { SWEEP_BUDGET, sweepPoint, type SweepPoint } from './sweepRun'
 import { MAX_SWEEP_POINTS, settingId, sweepSettingsOf, sweepValues, withSetting } from './sweepSettings'
 

@@ -14,7 +14,7 @@ export type SweepPoint =
   | { value: number; ok: false; issue: Issue }
 
 /**
- * The app's own run budget (playbackSliceRun's UI_BUDGET; sweep.test.ts checks they agree). Not imported from there:
+ * The app's own run budget (playback/run.ts's UI_BUDGET; sweep.test.ts checks they agree). Not imported from there:
  * that module reaches the run worker's plumbing, and the engine bench (node, no DOM) runs sweep points too.
  */
 export const SWEEP_BUDGET: RunBudget = Object.freeze({ maxEvents: 20_000, maxTraceEntries: 200_000 })

@@ -1,7 +1,7 @@
 /** Which faults a node or wire offers (pure: the menu only renders this list). Rules: §5.3 throttle, §3.2 poison, §10 permissions. */
 import { FAULT_TARGETS, nodeTypeInfo, permissionForRole, type FaultKind, type NodeType, type Permission } from '../../model'
 import type { ResolvedScenario } from '../../model'
-import type { InjectRequest } from '../../store/playbackSliceInputs'
+import type { InjectRequest } from '../../store/playback/inputs'
 
 export type FaultOption =
   | { key: 'failNext'; count: number; request: InjectRequest }

@@ -4,7 +4,7 @@ import { contextFields, remainingMethod, type ResolvedScenario, type Runtime } f
 import type { SimResult } from '../../sim'
 import { contextInputOf, invocationsOfEvent, type InvocationView } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
-import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import type { Commit } from '../inspector/forms'
 import { CopyBlock } from './CopyBlock'

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { useLogAnnouncer } from '../eventLog/useLogAnnouncer'
 import { sharedLogBuilder, useNarration } from '../eventLog/useNarration'

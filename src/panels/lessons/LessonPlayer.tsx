@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectLesson, selectLessonHighlights, selectLessonSession, selectLessonStep } from '../../store/lessonSelectors'
-import { selectPlaybackRun, selectPlaybackStatus } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPlaybackStatus } from '../../store/playback/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { highlightCss, highlightText } from './highlightText'
 import { QuestionForm } from './QuestionForm'

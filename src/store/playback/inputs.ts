@@ -2,7 +2,7 @@
  * Timed inputs added while playing (faults injected from the canvas, events sent by hand). They live beside the
  * document, not in it: the run is a pure function of (document, seed, these inputs), and undo history stays clean.
  */
-import type { Fault, NodeId, Scenario, Traffic } from '../model'
+import type { Fault, NodeId, Scenario, Traffic } from '../../model'
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 

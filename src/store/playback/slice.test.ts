@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import s3Dlq from '../../examples/s3-dlq.json'
-import type { Scenario } from '../model'
-import { createAppStore } from './createAppStore'
-import { selectPlaybackRun, traceCountAt } from './playbackSliceSelectors'
-import { busySpansOf, isBusyAt, nodeRuntimeAt } from '../sim/views'
-import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
+import s3Dlq from '../../../examples/s3-dlq.json'
+import type { Scenario } from '../../model'
+import { createAppStore } from '../createAppStore'
+import { selectPlaybackRun, traceCountAt } from './selectors'
+import { busySpansOf, isBusyAt, nodeRuntimeAt } from '../../sim/views'
+import { nextMoment, previousMoment, type PlaybackRun } from './run'
 
 /** The node chips' picture at t (sim/views reads the run the store memoised). */
 const runtimeAt = (run: PlaybackRun, t: number) => (run.ok ? nodeRuntimeAt(run.result, run.resolved, t) : new Map<string, never>())
@@ -187,7 +187,7 @@ describe('node runtime at t (folded from the trace)', () => {
   })
 
   it('2018 VPC cold start attaches an ENI first; the current era does not (§7.2, §7.3)', async () => {
-    const vpc = (await import('../../examples/vpc-2018.json')).default as Scenario
+    const vpc = (await import('../../../examples/vpc-2018.json')).default as Scenario
     const old = selectPlaybackRun(storeWith(vpc).getState())
     expect(runtimeAt(old, 5000).get('reports')?.envs.eni).toBe(5)
     const now = selectPlaybackRun(storeWith({ ...vpc, era: 'current' }).getState())
@@ -210,7 +210,7 @@ describe('busy spans (what skip-idle never skips)', () => {
 
 describe('streams (needs the pollers)', () => {
   it('a poison record blocks one shard, its iterator age climbs, the other shards go on (§3.2, G17)', async () => {
-    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const kinesis = (await import('../../../examples/kinesis-poison.json')).default as Scenario
     const run = selectPlaybackRun(storeWith(kinesis).getState())
     if (!run.ok) throw new Error('run should be valid')
     const a = runtimeAt(run, 60_000).get('clicks')
@@ -228,7 +228,7 @@ describe('streams (needs the pollers)', () => {
 
 describe('injected stream and wire faults', () => {
   it('"add a poison record" at T+5 s blocks a shard from then on (§3.2)', async () => {
-    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const kinesis = (await import('../../../examples/kinesis-poison.json')).default as Scenario
     const s = storeWith({ ...kinesis, faults: [] })
     expect(runtimeAt(selectPlaybackRun(s.getState()), 60_000).get('clicks')?.blockedShards).toBe(0)
     s.getState().seek(5000)

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playbackSliceRun'
-import { useAppStoreApi } from '../store/useAppStore'
-import { formatSimTime } from './formatSimTime'
+import type { PlaybackRun } from '../../store/playback/run'
+import { useAppStoreApi } from '../../store/useAppStore'
+import { formatSimTime } from '../formatSimTime'
 
 /**
  * How the run ends, in one line beside the transport: a settling run says it goes on after traffic stops; a capped

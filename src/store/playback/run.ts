@@ -3,12 +3,12 @@
  * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
  * only picks which part of this result to draw.
  */
-import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
-import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
-import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../sim/views'
-import { effectiveEdgeIds } from '../model'
-import { withInputs, type TimedFault } from './playbackSliceInputs'
-import { remoteRunFor } from './runRemote'
+import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../../model'
+import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../../sim'
+import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../../sim/views'
+import { effectiveEdgeIds } from '../../model'
+import { withInputs, type TimedFault } from './inputs'
+import { remoteRunFor } from '../runRemote'
 
 /** Slices of the scrub bar's health band. */
 export const HEALTH_BUCKETS = 240

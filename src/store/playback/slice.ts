@@ -6,11 +6,11 @@
  * lessons and embeds can drive playback through these actions.
  */
 import type { StateCreator } from 'zustand'
-import type { Scenario } from '../model'
-import { injectedId, placeInput, type InjectRequest, type TimedFault } from './playbackSliceInputs'
-import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
-import { currentRunOf } from './forkSlice'
-import type { CompareState } from './forkRun'
+import type { Scenario } from '../../model'
+import { injectedId, placeInput, type InjectRequest, type TimedFault } from './inputs'
+import { nextMoment, previousMoment, type PlaybackRun } from './run'
+import { currentRunOf } from '../forkSlice'
+import type { CompareState } from '../forkRun'
 
 export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'ended'
 
