@@ -1,6 +1,9 @@
 /**
  * npm run bench:ui (first part): what the first frame costs to load, for the editor and the embed.
- *   ui.initial_js_gzip_kb        JS (gzip -9 of each file) fetched before the editor's first node is drawn
+ *   ui.initial_js_gzip_kb        JS (gzip -9 of each file) requested before the editor's first node is drawn: every
+ *                                .js resource whose request started before that frame (the page's own resource
+ *                                timing), so chunks fetched after it (lazy panels, idle preloads) do not count and
+ *                                nothing requested before it is missed
  *   ui.embed_initial_js_gzip_kb  the same for embed.html
  *   ui.embed_first_frame_ms      navigation start → the frame after the embed's first node exists, CPU throttled 4×
  * Serves dist/ (built by `npm run build`) on its own port (BENCH_LOAD_PORT, default 4298; never 4173). No service
@@ -35,11 +38,6 @@ async function measure(browser: Browser, path: string, throttle: number) {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
-  const js = new Set<string>()
-  let drawn = false
-  page.on('response', (r) => {
-    if (!drawn && r.url().endsWith('.js')) js.add(new URL(r.url()).pathname)
-  })
   // A string, not a function: scripts/ compiles without the DOM types.
   await page.addInitScript({
     content: `new MutationObserver((_m, obs) => {
@@ -51,8 +49,11 @@ async function measure(browser: Browser, path: string, throttle: number) {
   })
   await page.goto(`${BASE}${path}`)
   await page.waitForFunction('window.__firstFrameMs !== undefined', undefined, { timeout: 60_000 })
-  drawn = true
   const firstFrameMs = (await page.evaluate('window.__firstFrameMs')) as number
+  const requested = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__firstFrameMs).map((e) => new URL(e.name).pathname)`,
+  )) as string[]
+  const js = new Set(requested.filter((p) => p.endsWith('.js')))
   const kb = [...js].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`), { level: 9 }).length, 0) / 1024
   await context.close()
   return { kb, firstFrameMs, files: js.size }

@@ -1,25 +1,28 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../canvas/CanvasWorkspace'
 import { useCanvasSheet } from '../canvas/useCanvasSheet'
-import { Inspector } from '../panels/Inspector'
 import { PlaybackBar } from '../panels/PlaybackBar'
 import { TraceDrawer } from '../panels/drawer/TraceDrawer'
 import { Header } from './Header'
 import { PanelBoundary } from './PanelBoundary'
 import { LessonLayer } from './lessons/LessonLayer'
-import { LessonPlayer } from '../panels/lessons/LessonPlayer'
 import { savePreferences } from './preferences'
 import { useDocumentSync } from './useDocumentSync'
-import { StartPage } from './start/StartPage'
-import { CaptionStrip } from '../panels/caption/CaptionStrip'
+import { preloadWhenIdle } from '../panels/lazyPanel'
+import { APP_PARTS, CaptionStrip, Inspector, LessonPlayer, StartPage } from './lazyParts'
+import { CompareSplit } from '../canvas/compare/CompareSplit'
+import { CompareBar } from '../panels/compare/CompareBar'
 
 export function App() {
   useDocumentSync(savePreferences)
   const { t } = useTranslation()
   // The inspector as a sheet, on narrow screens only (elsewhere it is always shown and the toggle is not drawn).
   const inspector = useCanvasSheet()
+  // The parts loaded on demand are fetched once the first frame is drawn, so opening one later does not wait.
+  useEffect(() => preloadWhenIdle(APP_PARTS), [])
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
@@ -31,7 +34,9 @@ export function App() {
         <main className="workspace">
           <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
             <PanelBoundary area="canvas">
-              <CanvasWorkspace overlay={<CaptionStrip />} />
+              <CompareSplit bar={<CompareBar />}>
+                <CanvasWorkspace overlay={<CaptionStrip />} />
+              </CompareSplit>
             </PanelBoundary>
             <PanelBoundary area="lesson">
               <LessonPlayer />

@@ -8,7 +8,8 @@ import { Logo } from './Logo'
 import { StartButtons } from './start/StartButtons'
 import { FileMenu } from './persistence/FileMenu'
 import { ShareMenu } from './share/ShareMenu'
-import { INSPECTOR_ID } from '../panels/Inspector'
+import { WhatIfMenu } from './compare/WhatIfMenu'
+import { INSPECTOR_ID } from '../panels/inspectorId'
 
 /** Language names are written in their own language, so anyone can find theirs. */
 const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' }
@@ -35,6 +36,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
       <div className="header__menus">
         <FileMenu />
         <ShareMenu />
+        <WhatIfMenu />
         <StartButtons />
       </div>
       <div className="header__tools">

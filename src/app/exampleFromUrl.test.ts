@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import i18next from 'i18next'
-import { resources } from '../i18n'
+import { resources } from '../i18n/resources'
 import { issueText } from '../i18n/issueText'
 import { exampleFromSearch, exampleNames } from './exampleFromUrl'
 

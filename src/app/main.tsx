@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import './theme.css'
-import { initI18n } from '../i18n'
+import { initI18n, setLanguage } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { createAppStore } from '../store/createAppStore'
 import { App } from './App'
@@ -46,6 +46,8 @@ async function start() {
   }
   const view = opened.kind === 'ok' ? opened.view : {}
   initI18n(view.locale ?? prefs.locale)
+  // Japanese is its own chunk: the first frame waits for it rather than flash English.
+  await setLanguage(view.locale ?? prefs.locale)
   // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
   // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
   const startPage = showStartAtLaunch({

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { setLanguage } from '../i18n'
 import { useAppStore } from '../store/useAppStore'
 import { selectLocale, selectTheme } from '../store/selectors'
 import type { Theme, UiLocale } from '../store/uiSlice'
@@ -17,7 +18,8 @@ export function useDocumentSync(onChange?: (prefs: { theme: Theme; locale: UiLoc
     html.dataset.theme = theme
     html.style.colorScheme = theme
     html.lang = locale
-    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+    // Another language's strings load on demand: the switch happens once they are in.
+    if (i18n.language !== locale) void setLanguage(locale)
     onChange?.({ theme, locale })
   }, [theme, locale, i18n, onChange])
 }

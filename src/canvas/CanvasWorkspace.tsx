@@ -21,7 +21,8 @@ function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches:
   const store = useAppStoreApi()
   const selection = useAppStore(selectSelection)
   const [snap, setSnap] = useState(true)
-  const [paletteCollapsed, setPaletteCollapsed] = useState(false)
+  // Half the width while comparing two futures (#19): the palette starts folded there.
+  const [paletteCollapsed, setPaletteCollapsed] = useState(() => store.getState().compare !== null)
   // The palette as a sheet, on narrow screens only (elsewhere it is always there and the toggle is not drawn).
   const palette = useCanvasSheet()
   const [message, setMessage] = useState('')

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it, vi } from 'vitest'
-import { resources } from '../i18n'
+import { resources } from '../i18n/resources'
 import { rememberingT } from './canvasText'
 
 describe('rememberingT', () => {

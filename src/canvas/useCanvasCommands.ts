@@ -89,10 +89,14 @@ export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
     announce(t('canvas.announce.pasted', { count: store.getState().selection.nodeIds.length }))
   }, [store, announce, t])
   const layout = useCallback(() => {
-    store.getState().autoLayout()
-    announce(t('canvas.announce.laidOut'))
-    // Let React Flow adopt the new positions before fitting.
-    requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 0 }))
+    void store
+      .getState()
+      .autoLayout()
+      .then(() => {
+        announce(t('canvas.announce.laidOut'))
+        // Let React Flow adopt the new positions before fitting.
+        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 0 }))
+      })
   }, [store, flow, announce, t])
   const fit = useCallback(() => void flow.fitView({ padding: 0.15, duration: 0 }), [flow])
 

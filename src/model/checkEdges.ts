@@ -1,4 +1,5 @@
 import { connectionRule } from './connections.ts'
+import { checkPollers } from './checkPollers.ts'
 import { ESM_FIELDS, STREAM_ONLY_FIELDS, type EdgeConfig } from './edges.ts'
 import { esmDefaults, ESM_FIELDS_SINCE_2018 } from './eventSourceMapping.ts'
 import type { ScenarioIndex } from './graph.ts'
@@ -133,6 +134,7 @@ function checkMapping(
   const at = ['edges', index, 'config'] as const
   const is2018 = s.era === '2018'
   const from = idx.nodeById.get(idx.edges[index]?.edge.from ?? '')
+  issues.push(...checkPollers(c, at, fromType, s.era))
   if (fromType === 'sqs') {
     for (const k of STREAM_ONLY_FIELDS)
       if (c[k] !== undefined)

@@ -99,10 +99,14 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
   }
 }
 
+/** §16.12: an S3 bucket as on-failure destination (async and streams) arrived in November 2024, long after 2018. */
+const s3In2018 = no('era.s3Destination', 'An S3 bucket as an on-failure destination did not exist in 2018: added Nov 2024.', '§16.12', { arrivedMonth: '2024-11' })
+
 function destinationRule(from: NodeType, to: NodeType, role: 'onSuccess' | 'onFailure', era: Era): ConnectionVerdict {
   if (from === 'kinesis' || from === 'dynamoDbStream') {
     if (role === 'onSuccess')
       return no('edge.streamOnSuccess', 'Stream event source mappings have only an on-failure destination.', '§3.2')
+    if (era === '2018' && to === 's3') return s3In2018
     if (era === '2018')
       return no('era.streamDestination', 'Stream on-failure destinations did not exist in 2018: added Nov 2019.', '§12', { arrivedMonth: '2019-11' })
     if (!nodeTypeInfo(to).streamFailureTarget)
@@ -112,7 +116,6 @@ function destinationRule(from: NodeType, to: NodeType, role: 'onSuccess' | 'onFa
         '§3.2',
         { to },
       )
-    if (to === 's3' && era !== 'current') return no('era.s3Destination', 'S3 destinations are current-era only.', '§3.2')
     return ok
   }
   if (from === 'sqs')
@@ -123,6 +126,7 @@ function destinationRule(from: NodeType, to: NodeType, role: 'onSuccess' | 'onFa
     )
   if (from !== 'lambda')
     return no('edge.destinationFrom', `Destinations belong to a function's async invocations, not to ${from}.`, '§2.2', { from })
+  if (era === '2018' && to === 's3' && role === 'onFailure') return s3In2018
   if (era === '2018')
     return no('era.destinations', 'Async destinations did not exist in 2018: added Nov 2019 (use a DLQ).', '§12', { arrivedMonth: '2019-11' })
   const d = nodeTypeInfo(to).destination

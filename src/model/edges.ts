@@ -28,6 +28,13 @@ export const edgeConfigSchema = z.strictObject({
   reportBatchItemFailures: z.boolean().optional(),
   /** SQS only: ScalingConfig.MaximumConcurrency 2–1,000 (§4.2). */
   maxConcurrency: z.number().int().min(2).max(1000).optional(),
+  /**
+   * SQS only, §16.8: provisioned mode (ProvisionedPollerConfig, Nov 2025). MinimumPollers 2–200 (default 2),
+   * MaximumPollers 2–2,000 (default 200; the CloudFormation range). Either one turns provisioned mode on; neither
+   * combines with maxConcurrency.
+   */
+  minimumPollers: z.number().int().min(2).max(200).optional(),
+  maximumPollers: z.number().int().min(2).max(2000).optional(),
   enabled: z.boolean().optional(),
   // dlq from sqs to sqs = the source queue's redrive policy (§4.1)
   maxReceiveCount: z.number().int().min(1).max(1000).optional(),
@@ -61,6 +68,8 @@ export const ESM_FIELDS = [
   'parallelizationFactor',
   'reportBatchItemFailures',
   'maxConcurrency',
+  'minimumPollers',
+  'maximumPollers',
   'enabled',
 ] as const satisfies readonly (keyof EdgeConfig)[]
 

@@ -17,6 +17,9 @@ export interface ResolvedEsmConfig {
   parallelizationFactor: number
   reportBatchItemFailures: boolean
   maxConcurrency: number | null
+  /** §16.8 provisioned mode: null = standard scaling (neither pollers setting given). */
+  minimumPollers: number | null
+  maximumPollers: number | null
   enabled: boolean
 }
 
@@ -40,9 +43,14 @@ export function esmDefaults(source: EsmSource): ResolvedEsmConfig {
     parallelizationFactor: 1,
     reportBatchItemFailures: false,
     maxConcurrency: null,
+    minimumPollers: null,
+    maximumPollers: null,
     enabled: true,
   }
 }
+
+/** §16.8: ProvisionedPollerConfig defaults for SQS. */
+export const PROVISIONED_POLLERS_DEFAULT = { minimum: 2, maximum: 200 } as const
 
 /** §4.1: AWS's advice for a redrive policy's maxReceiveCount (what an sqs→sqs dlq edge uses when unset). */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5
@@ -50,7 +58,7 @@ export const DEFAULT_MAX_RECEIVE_COUNT = 5
 /** Settings that came after 2018 (§12): stream error handling (Nov 2019), SQS partial batches and scaling. */
 export const ESM_FIELDS_SINCE_2018: Readonly<Record<EsmSource, readonly (keyof ResolvedEsmConfig)[]>> = {
   stream: ['maxRetryAttempts', 'maxRecordAgeMs', 'bisectOnError', 'parallelizationFactor', 'reportBatchItemFailures'],
-  sqs: ['reportBatchItemFailures', 'maxConcurrency'],
+  sqs: ['reportBatchItemFailures', 'maxConcurrency', 'minimumPollers', 'maximumPollers'],
 }
 
 export const esmFieldInEra = (source: EsmSource, field: keyof ResolvedEsmConfig, era: Era): boolean =>
@@ -70,6 +78,10 @@ export function resolveEsmConfig(c: EdgeConfig | undefined, source: EsmSource): 
     parallelizationFactor: c?.parallelizationFactor ?? d.parallelizationFactor,
     reportBatchItemFailures: c?.reportBatchItemFailures ?? d.reportBatchItemFailures,
     maxConcurrency: c?.maxConcurrency ?? d.maxConcurrency,
+    // §16.8: one pollers setting turns provisioned mode on; the other takes AWS's default (2 / 200).
+    ...(c?.minimumPollers !== undefined || c?.maximumPollers !== undefined
+      ? { minimumPollers: c.minimumPollers ?? PROVISIONED_POLLERS_DEFAULT.minimum, maximumPollers: c.maximumPollers ?? PROVISIONED_POLLERS_DEFAULT.maximum }
+      : { minimumPollers: d.minimumPollers, maximumPollers: d.maximumPollers }),
     enabled: c?.enabled ?? d.enabled,
   }
 }

@@ -1,6 +1,6 @@
 import { inferEdgeRole } from './connections.ts'
 import type { EdgeRole, ScenarioEdge } from './edges.ts'
-import { defaultEdgeId, type EdgeId, type NodeId } from './ids.ts'
+import { effectiveEdgeIds, type EdgeId, type NodeId } from './ids.ts'
 import type { Scenario } from './scenario.ts'
 import type { ScenarioNode } from './services/index.ts'
 
@@ -36,15 +36,12 @@ export function indexScenario(s: Scenario): ScenarioIndex {
       nodeIndex.set(n.id, i)
     }
   })
-  const ordinals = new Map<string, number>()
+  const ids = effectiveEdgeIds(s.edges)
   const edges: IndexedEdge[] = s.edges.map((edge, index) => {
-    const pair = `${edge.from}->${edge.to}`
-    const ordinal = (ordinals.get(pair) ?? 0) + 1
-    ordinals.set(pair, ordinal)
     const from = nodeById.get(edge.from)
     const to = nodeById.get(edge.to)
     const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
-    return { index, id: edge.id ?? defaultEdgeId(edge.from, edge.to, ordinal), edge, role }
+    return { index, id: ids[index] as EdgeId, edge, role }
   })
   const edgeById = new Map<EdgeId, IndexedEdge>()
   for (const e of edges) if (!edgeById.has(e.id)) edgeById.set(e.id, e)

@@ -68,7 +68,7 @@ export const ISSUE_PARAMS = {
   'edge.streamOnSuccess': [],
   'era.streamDestination': ['arrivedMonth'],
   'edge.streamFailureTarget': ['to'],
-  'era.s3Destination': [],
+  'era.s3Destination': ['arrivedMonth'],
   'edge.sqsDestination': [],
   'edge.destinationFrom': ['from'],
   'era.destinations': ['arrivedMonth'],
@@ -106,6 +106,11 @@ export const ISSUE_PARAMS = {
   'era.maxConcurrency': [],
   'era.partialBatch': ['arrivedMonth'],
   'era.streamSetting': ['field', 'arrivedMonth'],
+  // SQS provisioned mode (checkPollers.ts, §16.8)
+  'esm.pollersSqsOnly': [],
+  'esm.pollersWithMaxConcurrency': [],
+  'esm.pollersMinAboveMax': ['minimumPollers', 'maximumPollers'],
+  'era.provisionedPollers': ['arrivedMonth'],
 } as const satisfies Record<string, readonly string[]>
 
 /**

@@ -34,6 +34,8 @@ export const RULES = {
   // §15 records behaviour observed on AWS beyond the docs; the closest page is async error handling.
   '§15': { key: 's15', page: `${DG}invocation-async-error-handling.html` },
   '§16': { key: 's16', page: `${DG}invocation-recursion.html` },
+  '§16.12': { key: 's16_12', page: `${DG}invocation-async-retain-records.html` },
+  '§16.13': { key: 's16_13', page: `${DG}gettingstarted-limits.html` },
 } as const
 
 export type RuleSection = keyof typeof RULES

@@ -32,6 +32,11 @@ const trafficBase = {
   payload: payloadSchema.optional(),
   /** Stream records get these keys round-robin; the shard is a stable hash of the key (§3.1). */
   partitionKeys: z.array(z.string().min(1).max(256)).min(1).optional(),
+  /**
+   * §16.13: the event's size in bytes when it is bigger than `payload` as JSON — a stand-in for a large body, so a
+   * document needs not carry megabytes to meet a limit (413 RequestTooLargeException, the 6 MB batch…).
+   */
+  payloadBytes: z.number().int().min(1).max(64 * 1024 * 1024).optional(),
 }
 
 /** `count` events at `atMs` (N at once = N concurrent sync requests). */

@@ -24,8 +24,9 @@ import { InvocationSection } from './around/InvocationSection'
 import { CloseIcon } from './icons'
 import './inspector/inspector.css'
 
-/** The panel's id, for the header's toggle (aria-controls). */
-export const INSPECTOR_ID = 'inspector'
+import { INSPECTOR_ID } from './inspectorId'
+
+export { INSPECTOR_ID }
 const NO_SHEET = { open: false, onClose: () => {} }
 
 // Narrow subscriptions: a drag moves other nodes every frame, and the panel must not re-render for that.

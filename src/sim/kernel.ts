@@ -1,3 +1,4 @@
+import { EventSizes } from './eventSizes.ts'
 import type { ResolvedEdge, ResolvedScenario } from '../model/index.ts'
 import { FaultBook } from './faults.ts'
 import { Ledger, type LiveEvent } from './ledger.ts'
@@ -36,6 +37,8 @@ export class Kernel {
   /** The trace, in columns; `k.trace.length` is the next entry's seq. */
   readonly trace = new TraceStore()
   readonly ledger = new Ledger()
+  /** §16.13: each event's size (declared or measured). */
+  readonly sizes = new EventSizes()
   readonly metrics: Metrics
   private readonly queue = new EventQueue()
   private readonly ingestHandlers = new Map<string, IngestHandler>()

@@ -40,6 +40,10 @@ export const REASON_REF = {
   'destination.sent': '§2.2',
   'destination.sendFailed': '§2.2',
   'message.arrived': '§2.2',
+  // payload sizes (§16.13)
+  'payload.requestTooLarge': '§16.13',
+  'payload.snsTooLarge': '§16.13',
+  'payload.dlqTooLarge': '§16.13',
   // the function's own writes and recursive loop detection (§16)
   'write.sent': '§16',
   'write.arrived': '§16',

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseScenario, SCENARIO_FORMAT, type Scenario } from '../model'
-import { effectiveEdgeIds } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import { copyOf, pasteInto, shiftClip } from './clipboard'
 import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 

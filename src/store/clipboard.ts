@@ -1,5 +1,6 @@
 import type { EdgeId, Fault, NodeId, Scenario, ScenarioEdge, ScenarioNode, Traffic } from '../model'
-import { effectiveEdgeIds, findNode } from './documentOps'
+import { findNode } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import { freshEdgeId, freshNodeId, takenIds } from './ids'
 
 /**

@@ -1,4 +1,4 @@
-import { defaultEdgeId, type EdgeId, type NodeId, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import { effectiveEdgeIds, type EdgeId, type NodeId, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
 
 /**
  * Pure edits of a scenario document *as written*. Every function returns a new document and keeps every object it
@@ -6,23 +6,6 @@ import { defaultEdgeId, type EdgeId, type NodeId, type Scenario, type ScenarioEd
  */
 
 export type XY = { x: number; y: number }
-
-const edgeIdCache = new WeakMap<readonly ScenarioEdge[], readonly EdgeId[]>()
-
-/** The id each edge goes by: its own, or the model's default (`from->to`, `#2`… for parallel edges). Cached. */
-export function effectiveEdgeIds(edges: readonly ScenarioEdge[]): readonly EdgeId[] {
-  const cached = edgeIdCache.get(edges)
-  if (cached) return cached
-  const ordinals = new Map<string, number>()
-  const ids = edges.map((e) => {
-    const pair = `${e.from}->${e.to}`
-    const ordinal = (ordinals.get(pair) ?? 0) + 1
-    ordinals.set(pair, ordinal)
-    return e.id ?? defaultEdgeId(e.from, e.to, ordinal)
-  })
-  edgeIdCache.set(edges, ids)
-  return ids
-}
 
 export function findNode(doc: Scenario, id: NodeId): ScenarioNode | undefined {
   return doc.nodes.find((n) => n.id === id)

@@ -2,12 +2,12 @@ import type { StateCreator } from 'zustand'
 import type { EdgeId, EdgeRole, NodeId, NodeType, Scenario } from '../model'
 import { pasteInto, copyOf, shiftClip, type Clip } from './clipboard'
 import { checkRole, planConnection, type Refusal } from './connectionPlan'
-import { absolutePosition, effectiveEdgeIds, findNode, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
+import { absolutePosition, findNode, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import { freshEdgeId, freshNodeId, takenIds } from './ids'
 import { emptyScenario, newNode } from './scenarioDefaults'
 import { EMPTY_SELECTION, type Selection } from './selection'
 import { canNestIn, relativeTo } from './placement'
-import { layoutScenario } from './autoLayout'
 
 export { EMPTY_SELECTION, type Selection } from './selection'
 
@@ -36,8 +36,11 @@ export interface DocumentActions {
   moveNodes: (moves: ReadonlyMap<NodeId, XY>) => void
   /** Move a node into a group (or out, with `undefined`), keeping it where it is on screen. False when not allowed. */
   setParent: (id: NodeId, parentId: NodeId | undefined) => boolean
-  /** Left-to-right layout by invocation flow (dagre), one undo step. */
-  autoLayout: () => void
+  /**
+   * Left-to-right layout by invocation flow (dagre), one undo step. Dagre is its own chunk, fetched on first use (the
+   * first frame does not need it): resolves once the nodes have moved.
+   */
+  autoLayout: () => Promise<void>
   removeElements: (ids: { nodeIds?: readonly NodeId[]; edgeIds?: readonly EdgeId[] }) => void
   /** Wire two nodes as AWS would; `role` is needed when several fit (see `planConnection`). */
   connect: (from: NodeId, to: NodeId, role?: EdgeRole) => ConnectResult
@@ -119,7 +122,10 @@ export const createDocumentSlice =
         setDoc(updateNodeIn(doc, id, { parentId, position }))
         return true
       },
-      autoLayout: () => setDoc(moveNodesIn(get().scenario, layoutScenario(get().scenario))),
+      autoLayout: async () => {
+        const { layoutScenario } = await import('./autoLayout')
+        setDoc(moveNodesIn(get().scenario, layoutScenario(get().scenario)))
+      },
       removeElements: ({ nodeIds = [], edgeIds = [] }) => setDoc(removeFrom(get().scenario, nodeIds, edgeIds)),
       connect: (from, to, role) => {
         const doc = get().scenario

@@ -49,7 +49,7 @@ describe('placement and nesting', () => {
     }
   })
 
-  it('auto-layout runs left to right by invocation flow, as one undo step', () => {
+  it('auto-layout runs left to right by invocation flow, as one undo step', async () => {
     const s = createAppStore()
     const q = s.getState().addNode('sqs', { x: 900, y: 0 })
     const fn = s.getState().addNode('lambda', { x: 0, y: 0 })
@@ -57,7 +57,7 @@ describe('placement and nesting', () => {
     s.getState().connect(b, fn)
     s.getState().connect(fn, q, 'dlq')
     const steps = s.temporal.getState().pastStates.length
-    s.getState().autoLayout()
+    await s.getState().autoLayout()
     const x = (id: string) => s.getState().scenario.nodes.find((n) => n.id === id)?.position?.x ?? NaN
     expect(x(b)).toBeLessThan(x(fn))
     expect(x(fn)).toBeLessThan(x(q))

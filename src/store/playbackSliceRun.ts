@@ -6,7 +6,7 @@
 import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
 import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
 import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../sim/views'
-import { effectiveEdgeIds } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import { withInputs, type TimedFault } from './playbackSliceInputs'
 import { remoteRunFor } from './runRemote'
 

@@ -1,5 +1,5 @@
 import type { AppStore } from './createAppStore'
-import { effectiveEdgeIds } from './documentOps'
+import { effectiveEdgeIds } from '../model'
 import type { ScenarioEdge, ScenarioNode } from '../model'
 
 export const selectTheme = (s: AppStore) => s.theme

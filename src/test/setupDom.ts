@@ -1,11 +1,14 @@
 import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
 import { MotionGlobalConfig } from 'motion/react'
-import { initI18n } from '../i18n'
+import { initI18n, registerLocale } from '../i18n'
+import { ja } from '../i18n/ja/index'
 
 // Finish motion animations at once in tests (no real time, and no WAAPI AbortError on unmount).
 MotionGlobalConfig.skipAnimations = true
 initI18n('en')
+// The app fetches Japanese on demand (setLanguage); tests switch synchronously, so it is registered up front.
+registerLocale('ja', ja)
 
 afterEach(() => {
   cleanup()

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { MotionConfig } from 'motion/react'
 import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
+import { CompareSplit } from '../../canvas/compare/CompareSplit'
+import { CompareBar } from '../../panels/compare/CompareBar'
 import { PlaybackBar } from '../../panels/PlaybackBar'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { selectScenario } from '../../store/selectors'
 import { currentLink } from '../share/applyShare'
 import type { EmbedParams } from './embedParams'
 import { useDocumentSync } from '../useDocumentSync'
+import { CaptionStrip, LessonPlayer } from '../lazyParts'
 
 /** "Open in Lambdascope": the full editor with the embed's current state (refreshed when pointed at or focused). */
 function OpenInApp({ initialHref }: { initialHref: string }) {
@@ -31,8 +34,9 @@ function OpenInApp({ initialHref }: { initialHref: string }) {
 }
 
 /**
- * The embed: the read-only canvas (faults can still be injected from its menu: "explore", nothing saved), the
- * playback bar (full, minimal or none) and a link to the full editor. No header, palette, inspector or drawer.
+ * The embed: the read-only canvas (faults can still be injected from its menu: "explore", nothing saved), the caption
+ * strip, the playback bar (full, minimal or none), the lesson player when a lesson was asked for (`lesson`/`step`) and
+ * a link to the full editor. No header, palette, inspector or drawer.
  */
 export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedParams; appHref: string; reducedMotion: boolean }) {
   useDocumentSync() // nothing saved: an embed writes no storage of the host's
@@ -47,7 +51,11 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
             <OpenInApp initialHref={appHref} />
           </header>
           <section id="canvas" className="embed__canvas" aria-label={t('canvas.label')}>
-            <CanvasWorkspace readOnly />
+            <CompareSplit bar={<CompareBar embedded />} embedded>
+              {/* Captions stay with every `controls` value: they are the picture's words, not chrome (hideable). */}
+              <CanvasWorkspace readOnly overlay={<CaptionStrip remember={false} />} />
+            </CompareSplit>
+            <LessonPlayer />
           </section>
           {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}
           {params.controls !== 'none' ? <PlaybackBar /> : null}

@@ -13,7 +13,9 @@ const media = (q: string) => typeof matchMedia === 'function' && matchMedia(q).m
 
 function buildStore(scenario: Scenario, params: EmbedParams, locale: 'en' | 'ja', theme: 'light' | 'dark', view: ShareView, inputs: readonly ShareInput[]): AppStoreApi {
   const store = createAppStore({ scenario, locale, theme })
-  applyShareView(store, inputs, { ...view, panel: 'closed' })
+  // The embed's own `lesson`/`step` win over the link's; the lesson's document then replaces the link's.
+  const lesson = params.lesson !== null ? { lesson: params.lesson, ...(params.step !== null && { step: params.step }) } : {}
+  applyShareView(store, inputs, { ...view, panel: 'closed', ...lesson })
   const s = store.getState()
   if (params.speed !== null) s.setSpeed(params.speed)
   if (params.startMs !== null) s.seek(params.startMs)

@@ -3,7 +3,7 @@
  * Messages are accepted from the parent window only, and only from the allow-listed origins when the embed was given
  * some (`origins=`); replies go to the parent only, to the same origins. No storage is touched.
  */
-import { i18next } from '../../i18n'
+import { setLanguage } from '../../i18n'
 import { parseScenario, type Scenario } from '../../model'
 import type { AppStoreApi } from '../../store/createAppStore'
 import { readHostMessage } from './protocol'
@@ -61,7 +61,7 @@ export function startBridge(store: AppStoreApi, origins: readonly string[], onLo
         return post({ type: 'state', state: embedStateOf(store) })
       case 'setLang':
         s.setLocale(m.lang)
-        void i18next.changeLanguage(m.lang)
+        void setLanguage(m.lang)
         return
       case 'injectFault': {
         // The request is checked against the document as the run will see it; a wrong target is reported, not run.
@@ -100,6 +100,9 @@ export function startBridge(store: AppStoreApi, origins: readonly string[], onLo
       if (timer !== null) clearTimeout(timer)
       sendState()
     } else if (s.positionMs !== prev.positionMs && timer === null) timer = setTimeout(sendState, STATE_INTERVAL_MS)
+    // The learner reached the end of the open lesson (the store marks it completed): told once per completion.
+    const id = s.lesson?.id
+    if (id !== undefined && s.lessonProgress[id]?.completed === true && prev.lessonProgress[id]?.completed !== true) post({ type: 'lessonComplete', lesson: id })
   })
 
   let lastHeight = 0

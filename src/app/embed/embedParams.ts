@@ -15,7 +15,7 @@ export interface EmbedParams {
   controls: EmbedControlsParam
   /** Playhead at start, ms. */
   startMs: number | null
-  /** Reserved for guided lessons (#15): read, not yet applied. */
+  /** A guided lesson (its id) and its step, counted from 1 as the player shows it: opened at start (applyShare.ts). */
   lesson: string | null
   step: number | null
   /** A node id to select (and frame) at start. */

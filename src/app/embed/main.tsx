@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import '../theme.css'
 import './embed.css'
-import { initI18n } from '../../i18n'
+import { initI18n, setLanguage } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { readUrl } from '../share/openFromUrl'
 import { embedParams } from './embedParams'
@@ -23,6 +23,7 @@ async function start() {
   const locale = params.lang ?? (opened.kind === 'ok' ? opened.view.locale : undefined) ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en')
   const theme = params.theme === 'auto' ? (media('(prefers-color-scheme: dark)') ? 'dark' : 'light') : params.theme
   initI18n(locale)
+  await setLanguage(locale)
   const app = new URL('./', location.href)
   app.search = ''
   // The full editor opens the same link: the same scenario, inputs and view.

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
-import { LessonLibraryDialog } from '../../panels/lessons/LessonLibraryDialog'
-import { PresenterMode } from '../../panels/lessons/PresenterMode'
+import { LessonLibraryDialog, PresenterMode } from '../lazyParts'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { readSavedLessons, writeSavedLessons } from './lessonStorage'
 
@@ -12,7 +11,8 @@ export function LessonLayer() {
   const store = useAppStoreApi()
   useEffect(() => {
     const saved = readSavedLessons()
-    if (saved) store.getState().restoreLessons(saved)
+    // A link that opened a lesson step (applyShare.ts) wins over the step saved last visit: only progress comes back.
+    if (saved) store.getState().restoreLessons(store.getState().lesson !== null ? { ...saved, lesson: null } : saved)
     return store.subscribe((s, prev) => {
       if (s.lesson !== prev.lesson || s.lessonProgress !== prev.lessonProgress) writeSavedLessons({ lesson: s.lesson, lessonProgress: s.lessonProgress })
     })

@@ -1,8 +1,32 @@
+import { isLessonId } from '../../lessons'
 import type { AppStoreApi } from '../../store/createAppStore'
 import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type ShareView } from './shareLink'
 
-/** Puts a link's inputs and view into a freshly built store: the same run, playhead, speed, selection and panel. */
-export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[], view: ShareView): void {
+/**
+ * A link's `step` counts as the player shows it, from 1 ("Step 2 of 6" is `step=2`); 0 is read as the first step.
+ * Returns the player's index (from 0).
+ */
+export const stepIndexOfParam = (step: number): number => Math.max(0, Math.floor(step) - 1)
+
+/**
+ * Opens the link's lesson (if it names one this version has) at its step: the lesson's document for that step, its
+ * narration, and the playhead where the step rests. A play step is left paused at its start unless `play` (an embed's
+ * `autoplay`): the reader presses Play and it stops where the lesson stops. An unknown lesson is ignored (the link's
+ * own document stays). Returns whether a lesson was opened.
+ */
+export function applyShareLesson(store: AppStoreApi, view: Pick<ShareView, 'lesson' | 'step'>, play = false): boolean {
+  if (view.lesson === undefined || !isLessonId(view.lesson)) return false
+  const s = store.getState()
+  s.openLesson(view.lesson, { restart: true })
+  if (view.step !== undefined) store.getState().goToStep(stepIndexOfParam(view.step))
+  if (!play) store.getState().pause()
+  return true
+}
+
+/** Puts a link's inputs and view into a freshly built store: the same lesson step, run, playhead, speed, selection and panel. */
+export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[], view: ShareView, playLesson = false): void {
+  // First: a lesson replaces the document (the lesson's own for that step); the rest of the view applies on top of it.
+  applyShareLesson(store, view, playLesson)
   if (inputs.length > 0) {
     const injectedCount = Math.max(0, ...inputs.map((i) => Number(i.id.replace('injected-', '')) || 0))
     store.setState({ injected: placeInputs(inputs), injectedCount })
@@ -12,6 +36,9 @@ export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[]
   if (view.positionMs !== undefined) s.seek(view.positionMs)
   if (view.selectedEventId !== undefined) s.selectEvent(view.selectedEventId)
   if (view.panel !== undefined) s.setPanel(view.panel)
+  // A comparison (#19): the store's document is the fork; the link brings the other side back.
+  const c = view.compare
+  if (c !== undefined) s.openComparison({ kind: c.kind, atMs: c.atMs, original: c.original, originalInjected: placeInputs(c.inputs) })
 }
 
 /** The store's current picture, as a link carries it. */
@@ -27,6 +54,16 @@ export function shareStateOf(store: AppStoreApi): ShareState {
       panel: s.panel,
       locale: s.locale,
       theme: s.theme,
+      ...(s.compare !== null && {
+        compare: {
+          kind: s.compare.kind,
+          atMs: s.compare.atMs,
+          original: s.compare.original,
+          inputs: s.compare.originalInjected.map((i) => ({ id: i.id, atMs: i.atMs, request: i.request })),
+        },
+      }),
+      // A link made during a lesson opens the same step (counted from 1, as the player shows it).
+      ...(s.lesson !== null && { lesson: s.lesson.id, step: s.lesson.stepIndex + 1 }),
     },
   }
 }

@@ -6,7 +6,7 @@
 import type { InvocationStyle, Scenario } from '../../model'
 import { nodeBadges } from '../../store/nodeBadge'
 import { absoluteBoxes } from '../../store/placement'
-import { effectiveEdgeIds } from '../../store/documentOps'
+import { effectiveEdgeIds } from '../../model'
 import { escapeHtml } from './embedCode'
 
 export type PictureTheme = 'light' | 'dark'

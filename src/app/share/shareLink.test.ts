@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { resources } from '../../i18n'
+import { resources } from '../../i18n/resources'
 import { issueText } from '../../i18n/issueText'
 import type { Scenario } from '../../model'
 import { exampleFromSearch, exampleNames } from '../exampleFromUrl'

@@ -5,7 +5,9 @@
  *     &lang=<en|ja>&theme=<light|dark>&lesson=<id>&step=<n>
  *
  * `1` is the payload's version: a later format gets a new number, and this decoder refuses numbers it does not know
- * instead of misreading them. The seed travels inside the scenario. Decoding never throws: a garbled, cut or over-long
+ * instead of misreading them. `2` (#19) is `1` plus a comparison: `{scenario, inputs, compare: {kind, atMs, original,
+ * inputs}}` — the document is the fork, `original` the other side. Links without a comparison are still written as
+ * `1`, so every link made before keeps opening, and a version-1 reader refuses a comparison instead of dropping it. The seed travels inside the scenario. Decoding never throws: a garbled, cut or over-long
  * link becomes located issues (the `path` says which part of the link), so the caller can say what is wrong and leave
  * the user's saved work alone. Pure: no DOM, no storage (node tests run the same code).
  */
@@ -17,6 +19,8 @@ import { MAX_IMPORT_BYTES } from '../persistence/codec'
 import { deflate, firstNonBase64Url, fromBase64Url, inflate, toBase64Url } from './deflate'
 
 export const LINK_VERSION = 1
+/** A link holding a comparison (fork / compare eras). */
+export const COMPARE_LINK_VERSION = 2
 /** Longer hashes are refused before any work (chat tools and browsers cut long links; 256 K chars ≈ any real scenario). */
 export const MAX_LINK_CHARS = 256 * 1024
 /** Once inflated, a payload is at most what a file may be (a tiny link can inflate to gigabytes otherwise). */
@@ -30,9 +34,19 @@ export interface ShareView {
   panel?: PanelView
   locale?: UiLocale
   theme?: Theme
-  /** Reserved for guided lessons (issue #15): carried through, applied once lessons are in the store. */
+  /** A guided lesson and its step, counted from 1 as the player shows it (applyShare.ts opens it). */
   lesson?: string
   step?: number
+  /** A comparison (#19): carried in the payload (version 2), not as a parameter. */
+  compare?: ShareCompare
+}
+
+/** A comparison as a link carries it: the other side's document and inputs; the link's document is the fork. */
+export interface ShareCompare {
+  kind: 'fork' | 'eras'
+  atMs: number
+  original: Scenario
+  inputs: ShareInput[]
 }
 
 /** An input injected while playing, as the link carries it (re-placed on open: `placeInput` is pure). */
@@ -68,6 +82,13 @@ export const injectRequestSchema = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('poisonRecord'), stream: z.string().min(1).max(200) }),
   ])
 const payloadSchema = z.strictObject({ scenario: z.unknown(), inputs: z.array(inputSchema).max(1000).optional() })
+const compareSchema = z.strictObject({
+  kind: z.enum(['fork', 'eras']),
+  atMs: z.number().int().min(0).max(2 ** 32 - 1),
+  original: z.unknown(),
+  inputs: z.array(inputSchema).max(1000).optional(),
+})
+const comparePayloadSchema = z.strictObject({ scenario: z.unknown(), inputs: z.array(inputSchema).max(1000).optional(), compare: compareSchema })
 
 const issue = (path: string, code: string, message: string, params?: Record<string, string | number>): Issue =>
   params ? { path, code, message, severity: 'error', params } : { path, code, message, severity: 'error' }
@@ -93,10 +114,12 @@ function viewParams(view: ShareView): string[] {
 
 /** `s=1.…&t=…` (no leading `#`). Refused (with the issue to show) when it would be longer than a link may be. */
 export async function encodeShareHash(state: ShareState): Promise<ShareEncode> {
-  const payload = { scenario: state.scenario, ...(state.inputs.length > 0 && { inputs: state.inputs }) }
+  const c = state.view.compare
+  const compare = c && { kind: c.kind, atMs: Math.round(c.atMs), original: c.original, ...(c.inputs.length > 0 && { inputs: c.inputs }) }
+  const payload = { scenario: state.scenario, ...(state.inputs.length > 0 && { inputs: state.inputs }), ...(compare && { compare }) }
   const bytes = new TextEncoder().encode(JSON.stringify(payload))
   const blob = toBase64Url(await deflate(bytes))
-  const hash = [`s=${LINK_VERSION}.${blob}`, ...viewParams(state.view)].join('&')
+  const hash = [`s=${compare ? COMPARE_LINK_VERSION : LINK_VERSION}.${blob}`, ...viewParams(state.view)].join('&')
   if (hash.length > MAX_LINK_CHARS)
     return { ok: false, issue: issue('#s', 'link.tooLong', `The link would be ${hash.length} characters; the limit is ${MAX_LINK_CHARS}.`, { length: hash.length, limit: MAX_LINK_CHARS }) }
   return { ok: true, hash }
@@ -162,6 +185,18 @@ function readView(params: URLSearchParams): { view: ShareView; issues: Issue[] }
 
 const prefixed = (issues: readonly Issue[], prefix: string): Issue[] => issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}/${i.path}` }))
 
+/** A link's document (and the inputs injected into it) as the run will see them; located issues, or none. */
+function checkDocument(doc: unknown, inputs: readonly ShareInput[], at: string): Issue[] {
+  const parsed = parseScenario(doc)
+  if (!parsed.ok) return prefixed(parsed.issues, at)
+  if (inputs.length === 0) return []
+  // The injected inputs must fit the document: validated as the run will see them (document + inputs).
+  const placed = placeInputs(inputs)
+  const withInputs = { ...parsed.scenario, faults: [...parsed.scenario.faults, ...placed.flatMap((p) => p.faults)], traffic: [...parsed.scenario.traffic, ...placed.flatMap((p) => p.traffic)] }
+  const check = parseScenario(withInputs)
+  return check.ok ? [] : prefixed(check.issues, at)
+}
+
 /** `#s=1.…` → the state, or located issues. `{kind:'none'}` when the hash carries no scenario. Never throws. */
 export async function decodeShareHash(rawHash: string): Promise<ShareDecode> {
   try {
@@ -186,8 +221,8 @@ async function decode(rawHash: string): Promise<ShareDecode> {
   const s = params.get('s') ?? ''
   const dot = s.indexOf('.')
   const version = dot === -1 ? s : s.slice(0, dot)
-  if (version !== String(LINK_VERSION))
-    return { kind: 'error', issues: [issue('#s', 'link.version', `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads (it reads ${LINK_VERSION}).`, { version: version.slice(0, 12), supported: LINK_VERSION })] }
+  if (version !== String(LINK_VERSION) && version !== String(COMPARE_LINK_VERSION))
+    return { kind: 'error', issues: [issue('#s', 'link.version', `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads (it reads ${LINK_VERSION} and ${COMPARE_LINK_VERSION}).`, { version: version.slice(0, 12), supported: `${LINK_VERSION}, ${COMPARE_LINK_VERSION}` })] }
   const blob = s.slice(dot + 1)
   const bad = firstNonBase64Url(blob)
   if (bad !== -1)
@@ -205,20 +240,21 @@ async function decode(rawHash: string): Promise<ShareDecode> {
   } catch {
     return { kind: 'error', issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')] }
   }
-  const payload = payloadSchema.safeParse(json)
+  const payload = (version === String(LINK_VERSION) ? payloadSchema : comparePayloadSchema).safeParse(json)
   if (!payload.success) return { kind: 'error', issues: [issue('#s', 'link.payload', 'The link does not hold a Lambdascope scenario.')] }
-  const parsed = parseScenario(payload.data.scenario)
-  if (!parsed.ok) return { kind: 'error', issues: prefixed(parsed.issues, '#s') }
   const inputs = (payload.data.inputs ?? []) as ShareInput[]
-  if (inputs.length > 0) {
-    // The injected inputs must fit the document: validated as the run will see them (document + inputs).
-    const placed = placeInputs(inputs)
-    const withInputs = { ...parsed.scenario, faults: [...parsed.scenario.faults, ...placed.flatMap((p) => p.faults)], traffic: [...parsed.scenario.traffic, ...placed.flatMap((p) => p.traffic)] }
-    const check = parseScenario(withInputs)
-    if (!check.ok) return { kind: 'error', issues: prefixed(check.issues, '#s') }
-  }
+  const checked = checkDocument(payload.data.scenario, inputs, '#s')
+  if (checked.length > 0) return { kind: 'error', issues: checked }
   const { view, issues } = readView(params)
   if (issues.length > 0) return { kind: 'error', issues }
+  const withCompare = version === String(COMPARE_LINK_VERSION) ? comparePayloadSchema.safeParse(json) : null
+  if (withCompare?.success) {
+    const c = withCompare.data.compare
+    const originalInputs = (c.inputs ?? []) as ShareInput[]
+    const bad = checkDocument(c.original, originalInputs, '#s/compare/original')
+    if (bad.length > 0) return { kind: 'error', issues: bad }
+    view.compare = { kind: c.kind, atMs: c.atMs, original: c.original as Scenario, inputs: originalInputs }
+  }
   // The document exactly as written in the link (valid, and byte for byte what was shared).
   return { kind: 'ok', state: { scenario: payload.data.scenario as Scenario, inputs, view } }
 }

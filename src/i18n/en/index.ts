@@ -11,6 +11,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -19,6 +20,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -44,6 +46,7 @@ export const en = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,
@@ -52,6 +55,7 @@ export const en = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,

@@ -103,6 +103,7 @@ export const inputs = {
     listAtMs: 'Times',
     payload: 'Payload (JSON)',
     partitionKeys: 'Partition keys',
+    payloadBytes: 'Event size (bytes)',
     faultAtMs: 'Starts at',
     fromAttempt: 'From attempt',
     toAttempt: 'To attempt',
@@ -122,6 +123,8 @@ export const inputs = {
     untilMs: 'Not included. Empty: the end of the run.',
     listAtMs: 'Separate the times with commas.',
     partitionKeys: 'Records take these keys in turn; a key’s hash picks the shard (§3.1).',
+    payloadBytes:
+      'Empty: the payload’s own size as JSON. Set it to stand for a bigger body: Invoke refuses over 6 MB (sync) or 1 MB (async; 256 KB in 2018) with 413, SNS over 256 KB, a batch stops at 6 MB (§16.13).',
     noPartitionKeys: 'None: each record’s id is its key, so records spread over the shards.',
     faultAtMs: 'Simulated time the fault begins.',
     attempts: 'Attempt numbers count per event, from 1.',

@@ -35,6 +35,7 @@ export const inspector = {
     streamSettings: 'Did not exist in 2018: stream error-handling settings came in Nov 2019 (§12).',
     partialBatch: 'Did not exist in 2018: partial batch responses came in 2020–2021 (§12).',
     sqsScaling: 'Did not exist in 2018: maximum concurrency for SQS came in 2023 (§12).',
+    sqsPollers: 'Did not exist in 2018: provisioned mode for SQS came in Nov 2025 (§16.8).',
     recursiveLoop: 'Did not exist in 2018: recursive loop detection came in July 2023; a loop then ran on (§16).',
   },
   range: {
@@ -91,6 +92,8 @@ export const inspector = {
     enabled: 'Enabled',
     reportBatchItemFailures: 'Report batch item failures',
     maxConcurrency: 'Maximum concurrency',
+    minimumPollers: 'Minimum pollers (provisioned mode)',
+    maximumPollers: 'Maximum pollers (provisioned mode)',
     startingPosition: 'Starting position',
     maxRetryAttempts: 'Retry attempts',
     maxRecordAgeMs: 'Maximum record age',
@@ -164,6 +167,8 @@ export const inspector = {
     accountId: 'The account the top-level resources live in; an account group on the canvas is another account (§10).',
     region: 'In 2018 the burst of new environments depended on the Region: 3,000, 1,000 or 500 (§5.3).',
     accountConcurrencyLimit: 'Concurrency for all functions in the Region; at least 100 stays unreserved (§5.3).',
+    pollers:
+      'Setting either turns on provisioned mode (min 2–200, default 2; max default 200): pollers stay ready and scale +1,000 batches/min. A poller is not one concurrent run: here each runs up to 10 batches (our reading of AWS’s figures). Cannot be combined with maximum concurrency (§16.8).',
   },
   list: {
     addItem: 'Add {{item}} to {{field}}',

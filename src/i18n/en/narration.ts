@@ -88,6 +88,11 @@ export const narration = {
       sendFailed: 'the destination could not be written (DestinationDeliveryFailures)',
     },
     message: { arrived: 'a Lambda destination invokes the function asynchronously' },
+    payload: {
+      requestTooLarge: 'Invoke refuses a request over its size limit (sync 6 MB; async 1 MB today, 256 KB in 2018): 413 RequestTooLargeException, nothing runs',
+      snsTooLarge: 'SNS refuses to publish a message over 256 KB: Lambda never sees it',
+      dlqTooLarge: 'the event plus its DLQ attributes is over 256 KB, so the DLQ cannot take it: the event is deleted (DeadLetterErrors)',
+    },
     write: {
       sent: 'the function’s code writes the event on to a bucket, queue or topic',
       arrived: 'the write emits a new event, as AWS would (the same chain of requests)',

@@ -139,4 +139,14 @@ export const rules = {
     summary:
       'Additions the docs settled recently: recursive loops stopped after about 16 hops, FIFO queue redrive, stream partial batches, SQS provisioned pollers and details of the failure records.',
   },
+  s16_12: {
+    title: 'S3 bucket as on-failure destination',
+    summary:
+      'Since November 2024 a bucket can keep the failures of async invocations and of Kinesis or DynamoDB Streams mappings. For a stream it keeps the whole invocation: the records as the function got them, not just metadata.',
+  },
+  s16_13: {
+    title: 'Payload limits enforced',
+    summary:
+      'Invoke refuses a request over 6 MB (sync) or 1 MB (async; 256 KB in 2018) with 413 RequestTooLargeException before anything runs. SNS refuses messages over 256 KB, and an event too big for its DLQ is deleted (DeadLetterErrors).',
+  },
 } as const

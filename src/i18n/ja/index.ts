@@ -8,6 +8,7 @@ import { edges } from './edges'
 import { faults } from './faults'
 import { files } from './files'
 import { flow } from './flow'
+import { fork } from './fork'
 import { handler } from './handler'
 import { header } from './header'
 import { inputs } from './inputs'
@@ -16,6 +17,7 @@ import { issues } from './issues'
 import { lanes } from './lanes'
 import { lessons } from './lessons'
 import { lint } from './lint'
+import { loading } from './loading'
 import { log } from './log'
 import { metrics } from './metrics'
 import { narration } from './narration'
@@ -42,6 +44,7 @@ export const ja: Messages = {
   faults,
   files,
   flow,
+  fork,
   handler,
   header,
   inputs,
@@ -50,6 +53,7 @@ export const ja: Messages = {
   lanes,
   lessons,
   lint,
+  loading,
   log,
   metrics,
   narration,

@@ -104,6 +104,7 @@ export const inputs: Messages['inputs'] = {
     listAtMs: '時刻の一覧',
     payload: 'ペイロード (JSON)',
     partitionKeys: 'パーティションキー',
+    payloadBytes: 'イベントのサイズ（バイト）',
     faultAtMs: '開始時刻',
     fromAttempt: '開始する試行',
     toAttempt: '終了する試行',
@@ -123,6 +124,8 @@ export const inputs: Messages['inputs'] = {
     untilMs: 'この時刻は含みません。空欄なら実行の終わりまで。',
     listAtMs: '時刻はカンマで区切ってください。',
     partitionKeys: 'レコードはこれらのキーを順番に使います。キーのハッシュでシャードが決まります (§3.1)。',
+    payloadBytes:
+      '空欄：ペイロードそのものの JSON のサイズ。より大きな本文の代わりに設定できます。Invoke は 6 MB（同期）または 1 MB（非同期、2018 年は 256 KB）を超えると 413 で拒否し、SNS は 256 KB を超えると受け付けず、バッチは 6 MB で区切られます（§16.13）。',
     noPartitionKeys: 'なし: 各レコードの ID がキーになり、レコードはシャードに分散します。',
     faultAtMs: '障害が始まるシミュレーション上の時刻です。',
     attempts: '試行回数はイベントごとに 1 から数えます。',

@@ -37,6 +37,7 @@ export const inspector: Messages['inspector'] = {
     streamSettings: '2018 年には存在しません。ストリームのエラー処理設定は 2019 年 11 月に追加されました（§12）。',
     partialBatch: '2018 年には存在しません。バッチの部分的な失敗の報告は 2020〜2021 年に追加されました（§12）。',
     sqsScaling: '2018 年には存在しません。SQS の最大同時実行数は 2023 年に追加されました（§12）。',
+    sqsPollers: '2018 年には存在しません。SQS のプロビジョンドモードは 2025 年 11 月に追加されました（§16.8）。',
     recursiveLoop: '2018 年には存在しません。再帰ループの検出は 2023 年 7 月に追加されました。当時のループは止まりませんでした（§16）。',
   },
   range: {
@@ -93,6 +94,8 @@ export const inspector: Messages['inspector'] = {
     enabled: '有効',
     reportBatchItemFailures: 'バッチ項目の失敗を報告',
     maxConcurrency: '最大同時実行数',
+    minimumPollers: '最小ポーラー数（プロビジョンドモード）',
+    maximumPollers: '最大ポーラー数（プロビジョンドモード）',
     startingPosition: '開始位置',
     maxRetryAttempts: 'リトライ回数',
     maxRecordAgeMs: 'レコードの最大経過時間',
@@ -166,6 +169,8 @@ export const inspector: Messages['inspector'] = {
     accountId: '最上位のリソースが属するアカウントです。キャンバス上のアカウントのグループは別のアカウントを表します（§10）。',
     region: '2018 年は、新しい実行環境を一度に増やせる数（バースト）がリージョンで違いました: 3,000、1,000、500（§5.3）。',
     accountConcurrencyLimit: 'リージョン内の全関数で使える同時実行数です。少なくとも 100 は予約せずに残ります（§5.3）。',
+    pollers:
+      'どちらかを設定するとプロビジョンドモードになります（最小 2〜200・既定 2、最大の既定 200）。ポーラーは待機状態を保ち、1 分あたり +1,000 バッチで拡大します。ポーラー 1 つは同時実行 1 つではありません。ここでは 1 つのポーラーが最大 10 バッチを同時に処理します（AWS の数値からの推定）。最大同時実行数とは併用できません（§16.8）。',
   },
   list: {
     addItem: '{{field}} に {{item}} を追加',

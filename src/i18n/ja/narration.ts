@@ -92,6 +92,11 @@ export const narration: Messages['narration'] = {
     },
     loop: { stopped: '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）' },
     message: { arrived: 'Lambda の送信先は関数を非同期で呼び出す' },
+    payload: {
+      requestTooLarge: 'Invoke はサイズ上限（同期 6 MB、非同期は現在 1 MB・2018 年は 256 KB）を超えるリクエストを拒否する：413 RequestTooLargeException、コードは実行されない',
+      snsTooLarge: 'SNS は 256 KB を超えるメッセージを発行しない：Lambda には届かない',
+      dlqTooLarge: 'イベントと DLQ の属性を合わせると 256 KB を超えるため DLQ に入らない：イベントは削除される（DeadLetterErrors）',
+    },
     invoke: {
       cold: '新しい実行環境はまず Init を実行する',
       warm: '凍結された実行環境を解凍して再利用する',

@@ -34,13 +34,14 @@ function withoutRef(text: string, ref: string): string {
 /**
  * Captions over the canvas: the latest transition in one sentence with its rule, the § opening the rule's text in
  * place (RuleRef). Same narration as the event log (one LogBuilder per run and language). Announced politely at most
- * every 2 s; no motion (the text swaps); hidden and shown again by the user (remembered).
+ * every 2 s; no motion (the text swaps); hidden and shown again by the user (remembered, unless `remember` is false:
+ * an embed reads and writes no storage, so there it starts shown and the choice lasts the visit).
  */
-export function CaptionStrip() {
+export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
   const { t, i18n } = useTranslation()
   const run = useAppStore(selectPlaybackRun)
   const nowMs = useAppStore(selectPositionMs)
-  const [on, setOn] = useState(storedOn)
+  const [on, setOn] = useState(() => (remember ? storedOn() : true))
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
   const builder = useMemo(() => (run.ok ? new LogBuilder(run.result, run.resolved, tr) : null), [run, tr])
@@ -50,7 +51,7 @@ export function CaptionStrip() {
   const announcement = useLogAnnouncer(lines, on ? count : 0, (_n, latest) => latest.text)
   const toggle = (next: boolean) => {
     setOn(next)
-    store(next)
+    if (remember) store(next)
   }
   if (!builder) return null
   if (!on)

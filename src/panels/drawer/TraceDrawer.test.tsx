@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { failingAsync, runResolved } from '../../sim/views/viewsTestkit'
@@ -22,10 +22,11 @@ describe('TraceDrawerView', () => {
     expect(document.activeElement).toBe(timeline)
     expect(timeline.getAttribute('aria-selected')).toBe('true')
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(timeline.id)
-    expect(screen.getByText('Attempts per function, shard and queue')).toBeTruthy()
+    // The tabs' contents are lazy chunks (drawerParts.ts): awaited.
+    expect(await screen.findByText('Attempts per function, shard and queue')).toBeTruthy()
     await user.keyboard('{End}')
     expect(screen.getByRole('tab', { name: 'Metrics' }).getAttribute('aria-selected')).toBe('true')
-    expect(screen.getByText('In DLQ').nextElementSibling?.textContent).toBe('1')
+    expect((await screen.findByText('In DLQ')).nextElementSibling?.textContent).toBe('1')
     await user.keyboard('{ArrowRight}')
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true')
   })
@@ -44,7 +45,7 @@ describe('TraceDrawerView', () => {
     rerender(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />)
     expect(screen.getByRole('button', { name: 'Collapse the panels' }).getAttribute('aria-expanded')).toBe('true')
     const sheet = screen.getByRole('complementary', { name: 'Statechart of e1' })
-    expect(sheet.textContent).toContain('Now: Waiting')
+    await waitFor(() => expect(sheet.textContent).toContain('Now: Waiting'))
     expect(sheet.textContent).toContain('Attempt 1 of 3')
     await user.click(screen.getByRole('button', { name: 'Close the statechart' }))
     expect(onSelect).toHaveBeenCalledWith(null)

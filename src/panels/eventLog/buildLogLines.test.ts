@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { i18next, initI18n } from '../../i18n'
+import { i18next, initI18n, registerLocale } from '../../i18n'
+import { ja as jaMessages } from '../../i18n/ja/index'
 import { failingAsync, runResolved } from '../../sim/views/viewsTestkit'
 import { formatSimTime } from '../formatSimTime'
 import { translatorOf } from '../narration/translate'
 import { buildLogLines, filterLines, LogBuilder, transcriptText } from './buildLogLines'
 
 initI18n('en')
+registerLocale('ja', jaMessages)
 const { result, scenario } = runResolved(failingAsync(true))
 
 describe('log lines', () => {

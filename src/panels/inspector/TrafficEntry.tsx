@@ -6,7 +6,7 @@ import { getAtPath } from './docPath'
 import type { Commit, FormTarget } from './forms'
 import { SpecField } from './forms'
 import { formatTime } from './formatValue'
-import { PARTITION_KEYS_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
+import { PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
 import { TRAFFIC_KINDS, withTrafficKind, type TrafficKind } from './inputEntries'
 import { EntryIssues } from './IssueList'
 import { PayloadEditor } from './PayloadEditor'
@@ -78,6 +78,7 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
       </div>
       {TRAFFIC_FIELDS[entry.kind].map(field)}
       {STREAMS.has(node.type) ? field(PARTITION_KEYS_FIELD) : null}
+      {field(PAYLOAD_BYTES_FIELD)}
       <PayloadEditor
         key={`${index}:payload`}
         payload={entry.payload}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { EDGE_ROLES, edgeConfigSchema, faultSchema, nodeSchema, NODE_TYPES, scenarioSchema, trafficSchema, type FaultKind, type NodeType } from '../../model'
 import { ACCOUNT_FIELDS, edgeFields, NODE_FIELDS, SCENARIO_FIELDS } from './fieldSpecs'
-import { FAULT_AT_FIELD, FAULT_FIELDS, PARTITION_KEYS_FIELD, PAYLOAD_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
+import { FAULT_AT_FIELD, FAULT_FIELDS, PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD, PAYLOAD_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
 import type { TrafficKind } from './inputEntries'
 
 /** Every settable leaf of a schema as a dotted path; lists and maps are one leaf (one editor each). */
@@ -64,7 +64,7 @@ describe('the inspector has an editor for every field of the scenario format', (
   for (const option of trafficSchema.options) {
     const kind = option.shape.kind.value as TrafficKind
     it(`traffic "${kind}": every field has an editor`, () => {
-      const shown = new Set([...TRAFFIC_FIELDS[kind], PAYLOAD_FIELD, PARTITION_KEYS_FIELD].map((s) => s.path.join('.')))
+      const shown = new Set([...TRAFFIC_FIELDS[kind], PAYLOAD_FIELD, PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD].map((s) => s.path.join('.')))
       expect(leaves(option).filter((p) => !shown.has(p) && !(p in INPUT_ELSEWHERE))).toEqual([])
     })
   }

@@ -32,7 +32,7 @@ export type FieldValue = number | string | boolean | null | readonly string[]
 /** Why a setting is off in an era: an i18n key under `inspector.era.*` and the reference section. */
 export interface EraRule {
   only: Era
-  reason: 'asyncConfig' | 'provisioned' | 'functionStates' | 'eniAttach' | 'streamSettings' | 'partialBatch' | 'sqsScaling' | 'recursiveLoop'
+  reason: 'asyncConfig' | 'provisioned' | 'functionStates' | 'eniAttach' | 'streamSettings' | 'partialBatch' | 'sqsScaling' | 'recursiveLoop' | 'sqsPollers'
 }
 
 /**
@@ -177,6 +177,8 @@ export function edgeFields(role: EdgeRole, fromType: NodeType | undefined): Fiel
         ...common,
         spec('reportBatchItemFailures', { widget: 'boolean', ref: '§4.3' }, 'partialBatch'),
         spec('maxConcurrency', { widget: 'number', ref: '§4.2' }, 'sqsScaling'),
+        spec('minimumPollers', { widget: 'number', ref: '§16.8', note: 'pollers' }, 'sqsPollers'),
+        spec('maximumPollers', { widget: 'number', ref: '§16.8', note: 'pollers' }, 'sqsPollers'),
         permission,
       ]
     return [

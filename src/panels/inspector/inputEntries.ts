@@ -125,6 +125,7 @@ export function withTrafficKind(t: Traffic, kind: TrafficKind, durationMs: numbe
     source: t.source,
     ...(t.payload === undefined ? {} : { payload: t.payload }),
     ...(t.partitionKeys === undefined ? {} : { partitionKeys: t.partitionKeys }),
+    ...(t.payloadBytes === undefined ? {} : { payloadBytes: t.payloadBytes }),
   }
   const times = firstTimes(t, durationMs)
   const start = times[0] ?? 0

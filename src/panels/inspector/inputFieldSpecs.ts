@@ -52,6 +52,17 @@ export const PARTITION_KEYS_FIELD: FieldSpec = {
   emptyHint: 'inputs.notes.noPartitionKeys',
 }
 
+/** §16.13: the event's size when it stands for a bigger body than the JSON written (limits, 413). */
+export const PAYLOAD_BYTES_FIELD: FieldSpec = {
+  id: 'payloadBytes',
+  path: ['payloadBytes'],
+  widget: 'number',
+  label: 'inputs.fields.payloadBytes',
+  defaultValue: () => null,
+  ref: '§16.13',
+  hint: 'inputs.notes.payloadBytes',
+}
+
 /** When a fault starts (every kind); it lasts until a later recover on the same target. */
 export const FAULT_AT_FIELD: FieldSpec = time('faultAtMs', 'atMs', 0, 'inputs.notes.faultAtMs')
 

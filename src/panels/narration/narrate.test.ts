@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '../../i18n/en/index'
-import { initI18n, i18next } from '../../i18n'
+import { initI18n, i18next, registerLocale } from '../../i18n'
 import { ja } from '../../i18n/ja/index'
 import { REASON_REF, type ReasonCode, type TraceEvent } from '../../sim'
 import { failingAsync, runResolved } from '../../sim/views/viewsTestkit'
@@ -10,6 +10,7 @@ import { lineText, narrate, reasonKey, type NarrationContext } from './narrate'
 import { translatorOf } from './translate'
 
 initI18n('en')
+registerLocale('ja', ja)
 
 function lookup(tree: object, path: string): unknown {
   return path.split('.').reduce<unknown>((node, k) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), tree)

@@ -110,7 +110,10 @@ describe('record goldens (§16 record details)', () => {
     const m = messages(r)[0]!.message as Record<string, unknown>
     expect(Object.keys(m).sort()).toEqual(['DDBStreamBatchInfo', 'payload', 'requestContext', 'responseContext', 'timestamp', 'version'])
     expect(m.DDBStreamBatchInfo).toMatchObject({ shardId: expect.any(String), startSequenceNumber: '1', endSequenceNumber: '1', batchSize: 1 })
-    expect(m.payload).toEqual({ Records: [{ sequenceNumber: '1', partitionKey: 'k', data: { n: 1 } }] })
+    // §16.12: the whole invocation — the Records exactly as the function was handed them
+    expect((m.payload as { Records: { eventSource: string; dynamodb: { SequenceNumber: string; NewImage: unknown } }[] }).Records).toEqual([
+      expect.objectContaining({ eventSource: 'aws:dynamodb', dynamodb: expect.objectContaining({ SequenceNumber: '1', NewImage: { n: { N: '1' } } }) }),
+    ])
   })
 
   it('§15 + §16: a record already older than maxRecordAge when read → RecordAgeExceeded, approximateInvokeCount 1, no responseContext', () => {

@@ -117,8 +117,8 @@ describe('polled sources', { timeout: 60_000 }, () => {
     const sqs = ofType(run('sqs', 'granted').trace, 'message.sent')[0]!.message as Record<string, unknown>
     expect(sqs.DDBStreamBatchInfo).toMatchObject({ batchSize: 1, streamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/ddb/stream/1970-01-01T00:00:00.000' })
     expect(sqs.payload).toBeUndefined()
-    const s3 = ofType(run('s3', 'granted').trace, 'message.sent')[0]!.message as { payload: { Records: { data: unknown }[] } }
-    expect(s3.payload.Records[0]!.data).toEqual({ Keys: { id: { S: '1' } } })
+    const s3 = ofType(run('s3', 'granted').trace, 'message.sent')[0]!.message as { payload: { Records: { dynamodb: { Keys: unknown } }[] } }
+    expect(s3.payload.Records[0]!.dynamodb.Keys).toEqual({ id: { S: '1' } }) // §16.12: the record as the function got it
     const denied = run('sqs', 'missing')
     expect(ofType(denied.trace, 'message.sent')).toEqual([])
     expect(ofType(denied.trace, 'delivery.failed')[0]).toMatchObject({ metric: 'DestinationDeliveryFailures' })

@@ -15,6 +15,9 @@ import {
   SQS_SCALE_PER_MINUTE_CURRENT,
   SQS_SCALE_STEP_MS,
   SQS_START_CONCURRENCY,
+  SQS_PROVISIONED_INVOKES_PER_POLLER,
+  SQS_PROVISIONED_MAX_CONCURRENCY,
+  SQS_PROVISIONED_SCALE_PER_MINUTE,
   SQS_THROTTLE_PAUSE_MS,
   SQS_VISIBILITY_MARGIN_MS,
 } from './pollTiming.ts'
@@ -44,7 +47,11 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private readDenied = false
   private batchNo = 0
   private readonly cap: number
+  /** Scale-up per step in batch·ms per minute (integer: +1,000/min is 16⅔ per second, kept exact). */
   private readonly perStep: number
+  private growth = 0
+  /** Concurrent batches when idle: 5 (standard) or MinimumPollers × 10 (provisioned, §16.8). */
+  private readonly floor: number
   private visibilityMs: number
   private readonly arrivals: TimerHandler
   private readonly pauses: TimerHandler
@@ -65,9 +72,19 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.esm = edge.esm!
     this.fn = fn
     this.poison = poison
-    this.cap = Math.min(SQS_MAX_CONCURRENCY, this.esm.maxConcurrency ?? SQS_MAX_CONCURRENCY)
-    this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
-    this.perStep = ((k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS) / 60_000
+    const minP = this.esm.minimumPollers
+    const maxP = this.esm.maximumPollers
+    if (minP !== null && maxP !== null) {
+      // §16.8 provisioned mode: MinimumPollers stay ready (no slow start), faster scale-up, a higher ceiling.
+      this.cap = Math.min(SQS_PROVISIONED_MAX_CONCURRENCY, maxP * SQS_PROVISIONED_INVOKES_PER_POLLER)
+      this.floor = Math.min(this.cap, minP * SQS_PROVISIONED_INVOKES_PER_POLLER)
+      this.perStep = SQS_PROVISIONED_SCALE_PER_MINUTE * SQS_SCALE_STEP_MS
+    } else {
+      this.cap = Math.min(SQS_MAX_CONCURRENCY, this.esm.maxConcurrency ?? SQS_MAX_CONCURRENCY)
+      this.floor = Math.min(this.cap, SQS_START_CONCURRENCY)
+      this.perStep = (k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS
+    }
+    this.allowed = this.floor
     // §4.1: if window + function timeout exceed the visibility timeout, Lambda hides for window + timeout + 30 s.
     const vis = q.node.config.visibilityTimeoutMs
     const need = this.esm.maximumBatchingWindowMs + fn.cfg.timeoutMs
@@ -114,7 +131,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.scaling = false
     if (this.q.visibleCount === 0 || this.active < this.allowed || this.allowed >= this.cap) return this.step()
     if (now - this.lastFailureMs >= SQS_SCALE_STEP_MS) {
-      this.allowed = Math.min(this.cap, this.allowed + this.perStep)
+      this.growth += this.perStep
+      this.allowed = Math.min(this.cap, this.floor + Math.floor(this.growth / 60_000))
       emitStep(k, 'sqs.scaling', this.q.node.id, this.edge.id, null, null, { concurrentBatches: this.allowed })
     }
     this.step()
@@ -128,7 +146,10 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       if (q.visibleCount === 0) {
         this.windowEndMs = -1
         // Drained: back to the start [our simplification of scale-down].
-        if (this.active === 0 && q.hiddenCount === 0) this.allowed = Math.min(this.cap, SQS_START_CONCURRENCY)
+        if (this.active === 0 && q.hiddenCount === 0) {
+          this.allowed = this.floor
+          this.growth = 0
+        }
         return
       }
       if (this.active >= this.allowed) {

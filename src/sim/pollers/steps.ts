@@ -22,16 +22,3 @@ export function emitBatchHop(k: Kernel, batchId: string, edgeId: string, from: s
   const now = k.nowMs
   k.emit({ seq: k.trace.length, atMs: now, type: 'hop', reason, ref: REASON_REF[reason], eventId: batchId, edgeId, fromNodeId: from, toNodeId: to, departMs: now, arriveMs: now + hopMs, token: 'batch', count })
 }
-
-/** Approximate payload size in bytes (JSON text length), cached per payload object: traffic shares one payload. */
-export class PayloadSizer {
-  private readonly cache = new Map<unknown, number>()
-  sizeOf(payload: unknown): number {
-    let s = this.cache.get(payload)
-    if (s === undefined) {
-      s = JSON.stringify(payload ?? null)?.length ?? 4
-      if (this.cache.size < 10_000) this.cache.set(payload, s)
-    }
-    return s
-  }
-}

@@ -1,5 +1,5 @@
 import { isoFromMs } from '../isoTime.ts'
-import type { ResolvedEdge } from '../../model/index.ts'
+import { handlerEvent, type ResolvedEdge } from '../../model/index.ts'
 import type { Invocation } from '../functions/invocation.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
@@ -48,12 +48,33 @@ export function streamFailureRecord(k: Kernel, s: StreamInfo, fn: FunctionRuntim
     batchSize: end - h,
     streamArn: s.streamArn,
   }
-  if (toS3) {
-    const records: unknown[] = []
-    for (let i = h; i < end; i++) records.push({ sequenceNumber: String(lane.seq[i]), partitionKey: lane.evs[i]!.key, data: lane.evs[i]!.payload ?? null })
-    rec.payload = { Records: records }
-  }
+  // §16.12: an S3 destination keeps the whole invocation: `payload` is the event the function was handed (its
+  // Records in the source's own shape, base64 data for Kinesis, typed images for DynamoDB), not just metadata.
+  if (toS3) rec.payload = batchEvent(k, s, fn, lane, end, requestId)
   return rec
+}
+
+/** The handler event of the batch `[head, end)` (the same generator the inspector shows, model/events). */
+function batchEvent(k: Kernel, s: StreamInfo, fn: FunctionRuntime, lane: Lane, end: number, requestId: string): unknown {
+  const records = []
+  for (let i = lane.head; i < end; i++) {
+    const ev = lane.evs[i]!
+    records.push({ id: ev.id, payload: ev.payload ?? null, key: ev.key, createdMs: lane.arrivalMs[i]!, sequenceNumber: String(lane.seq[i]) })
+  }
+  const src = k.scenario.nodeById.get(s.nodeId)
+  return handlerEvent({
+    sourceId: s.nodeId,
+    sourceType: s.kind,
+    sourceAccountId: src?.accountId ?? k.scenario.accountId,
+    functionId: fn.node.id,
+    functionAccountId: fn.node.accountId,
+    region: k.scenario.region,
+    atMs: k.nowMs,
+    requestId,
+    records,
+    shardId: lane.shardId,
+    ...(src?.type === 'dynamoDbStream' ? { streamViewType: src.config.viewType } : {}),
+  })
 }
 
 /**

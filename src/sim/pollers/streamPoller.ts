@@ -11,7 +11,7 @@ import { interpretItemFailures } from './itemFailures.ts'
 import { Lane } from './lane.ts'
 import { BATCH_MAX_BYTES, POLL_HOP_MS, READ_DENIED_RETRY_MS, streamBackoffMs } from './pollTiming.ts'
 import { isPoison } from './poison.ts'
-import { emitBatchHop, emitStep, type PayloadSizer } from './steps.ts'
+import { emitBatchHop, emitStep } from './steps.ts'
 import { discardRange, type StreamCondition, type StreamInfo } from './streamFailure.ts'
 
 /** What the poller knows about its mapping; null for a holder that only lets unread records expire. */
@@ -41,7 +41,6 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   private readonly retentionMs: number
   private readonly pollMs: number
   private readonly poison: readonly ResolvedFault[]
-  private readonly sizer: PayloadSizer
 
   constructor(
     k: Kernel,
@@ -51,7 +50,6 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     retentionMs: number,
     pollMs: number,
     poison: readonly ResolvedFault[],
-    sizer: PayloadSizer,
   ) {
     this.k = k
     this.fns = fns
@@ -60,7 +58,6 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     this.retentionMs = retentionMs
     this.pollMs = pollMs
     this.poison = poison
-    this.sizer = sizer
     this.arrivals = { onTimer: (_at, lane) => this.invokeBatch(lane as Lane) }
   }
 
@@ -156,7 +153,7 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       let end = lane.head + (avail < size ? avail : size)
       let bytes = 0
       for (let i = lane.head; i < end; i++) {
-        bytes += this.sizer.sizeOf(lane.evs[i]!.payload)
+        bytes += k.sizes.of(lane.evs[i]!)
         if (bytes > BATCH_MAX_BYTES && i > lane.head) {
           end = i
           break

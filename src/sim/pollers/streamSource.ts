@@ -5,7 +5,7 @@ import type { LiveEvent } from '../ledger.ts'
 import { laneOf, shardIdOf, shardOf } from './hash.ts'
 import type { Lane } from './lane.ts'
 import { DYNAMODB_POLL_MS, KINESIS_POLL_MS } from './pollTiming.ts'
-import { emitStep, PayloadSizer } from './steps.ts'
+import { emitStep } from './steps.ts'
 import type { StreamInfo } from './streamFailure.ts'
 import { StreamPoller, type StreamMapping } from './streamPoller.ts'
 
@@ -49,7 +49,6 @@ export class StreamSource implements IngestHandler {
     const pollMs = kind === 'kinesis' ? KINESIS_POLL_MS : DYNAMODB_POLL_MS
     const retentionMs = node.config.retentionMs
     const poison = k.faults.on(node.id).filter((f) => f.kind === 'poisonRecord')
-    const sizer = new PayloadSizer()
     const onFailures = s.edges.filter((e) => e.from === node.id && e.role === 'onFailure')
     const mappings = s.edges.filter((e) => e.from === node.id && e.role === 'eventSourceMapping' && e.esm !== null)
     for (const edge of mappings) {
@@ -60,10 +59,10 @@ export class StreamSource implements IngestHandler {
       const m = esm.enabled ? { edge, esm, fn, onFailure: dest, iteratorAge: k.metrics.series(fn.node.id, 'IteratorAge', 'level') } : null
       // A fork (fork.ts): the next batch reads the new mapping settings and on-failure destination.
       if (m !== null) k.forkHooks?.push((forked) => reconfigureMapping(m, forked))
-      this.readers.push(this.reader(new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison, sizer), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
+      this.readers.push(this.reader(new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
     }
     if (mappings.length === 0) emitStep(k, 'esm.unpolled', node.id, null, null, null, null)
-    this.holder = this.reader(new StreamPoller(k, fns, info, null, retentionMs, pollMs, poison, sizer), 1, 0)
+    this.holder = this.reader(new StreamPoller(k, fns, info, null, retentionMs, pollMs, poison), 1, 0)
   }
 
   private reader(poller: StreamPoller, pf: number, fromMs: number): Reader {

@@ -1,4 +1,4 @@
-import type { ResolvedEdge } from '../../model/index.ts'
+import { ASYNC_REQUEST_MAX_BYTES, type ResolvedEdge } from '../../model/index.ts'
 import { newInvocation, resetInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
@@ -11,6 +11,7 @@ import type { AsyncState } from './asyncState.ts'
 import type { LoopBook } from './loops.ts'
 import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
 import { finishEvent, sendResponse } from './respond.ts'
+import { requestBytes } from './sizes.ts'
 import { stateRefusal } from './stateRefusal.ts'
 
 const ARRIVE = 0
@@ -90,6 +91,14 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (edge !== null && edge.role === 'trigger' && !k.faults.permits(edge, 'invoke', now, fn.node.id)) {
       if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 403, null, { Type: 'User', message: 'AccessDeniedException' }, 'permission.invokeDenied')
       finishEvent(k, ev, fn.node.id, 'rejected', 'permission.invokeDenied')
+      this.release(st)
+      return
+    }
+    // §16.13: Invoke refuses an event over the async limit (1 MB today, 256 KB in 2018): 413, nothing is queued.
+    if (edge !== null && edge.role === 'trigger' && requestBytes(k, ev, edge.from) > ASYNC_REQUEST_MAX_BYTES[k.scenario.era]) {
+      if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 413, null, { Type: 'User', message: 'RequestTooLargeException' }, 'payload.requestTooLarge')
+      k.ledger.setResponse(ev, 413)
+      finishEvent(k, ev, fn.node.id, 'rejected', 'payload.requestTooLarge')
       this.release(st)
       return
     }

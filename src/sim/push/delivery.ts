@@ -3,11 +3,16 @@ import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import { REASON_REF, type ReasonCode } from '../reasons.ts'
 import { DLQ_ERROR_MESSAGE_MAX, MESSAGE_HOP_MS } from '../timing.ts'
+import { DLQ_MESSAGE_MAX_BYTES } from '../../model/index.ts'
 import type { AsyncState } from './asyncState.ts'
+import { requestBytes } from './sizes.ts'
 import { invocationRecord, wrapForTarget, type AsyncCondition } from './records.ts'
 import { finishEvent } from './respond.ts'
 
 export type { AsyncCondition } from './records.ts'
+
+/** RequestID, ErrorCode and ErrorMessage (at most 1 KB) as SQS message attributes: about this much (our estimate). */
+const DLQ_ATTRIBUTES_BYTES = 1200
 
 const CONDITION_REASON: Record<AsyncCondition, ReasonCode> = {
   RetriesExhausted: 'async.retriesExhausted',
@@ -26,8 +31,8 @@ export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, messag
   k.schedule(now + MESSAGE_HOP_MS, k.courier, { ev, edge, message })
 }
 
-function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures'): void {
-  const reason: ReasonCode = metric === 'DeadLetterErrors' ? 'dlq.sendFailed' : 'destination.sendFailed'
+function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures', why?: ReasonCode): void {
+  const reason: ReasonCode = why ?? (metric === 'DeadLetterErrors' ? 'dlq.sendFailed' : 'destination.sendFailed')
   ;(metric === 'DeadLetterErrors' ? st.fn.m.deadLetterErrors : st.fn.m.destinationFailures).add(k.nowMs, 1)
   k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason, ref: REASON_REF[reason], eventId: st.ev.id, edgeId: edge.id, nodeId: edge.to, metric })
 }
@@ -44,7 +49,13 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
   let destSent = false
   let failedReason: ReasonCode | null = null
   if (fn.dlq !== null) {
-    if (k.faults.permits(fn.dlq, 'dlqSend', now, fn.node.id)) {
+    // §2.4, §16.13: the DLQ message is the event plus its attributes; over 256 KB (e.g. an SNS event near SNS's own
+    // 256 KB) it cannot be written: the event is deleted and DeadLetterErrors counts it.
+    const source = st.edge?.from ?? st.ev.source
+    if (requestBytes(k, st.ev, source) + DLQ_ATTRIBUTES_BYTES > DLQ_MESSAGE_MAX_BYTES) {
+      deliveryFailed(k, st, fn.dlq, 'DeadLetterErrors', 'payload.dlqTooLarge')
+      failedReason = 'payload.dlqTooLarge'
+    } else if (k.faults.permits(fn.dlq, 'dlqSend', now, fn.node.id)) {
       const ran = st.runs > 0
       const message = {
         body: st.ev.payload ?? null, // §2.4: the original event, unmodified

@@ -71,6 +71,7 @@ export class PushHub {
       let e = ev
       if (i > 0) {
         e = k.ledger.create(source.id, ev.id, k.nowMs, ev.payload)
+        k.sizes.copy(ev.id, e.id)
         k.trace.created(k.nowMs, 'trigger.fanout', e.id, source.id, ev.id)
       }
       if (r.style === 'sync') this.sync.send(e, fns[i]!, edge, source)

@@ -1,4 +1,4 @@
-import type { ResolvedEdge, ResolvedNode } from '../../model/index.ts'
+import { SYNC_REQUEST_MAX_BYTES, type ResolvedEdge, type ResolvedNode } from '../../model/index.ts'
 import { newInvocation, type Invocation, type InvokeClient } from '../functions/invocation.ts'
 import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
@@ -9,6 +9,7 @@ import type { ReasonCode } from '../reasons.ts'
 import { SYNC_HOP_MS } from '../timing.ts'
 import type { Fate } from '../trace.ts'
 import { finishEvent, sendResponse } from './respond.ts'
+import { requestBytes } from './sizes.ts'
 import { stateRefusal } from './stateRefusal.ts'
 
 const ARRIVE = 0
@@ -75,6 +76,11 @@ export class SyncCaller implements TimerHandler, InvokeClient {
       // §10: no resource-policy statement for this caller (or its account): AccessDeniedException.
       k.ledger.addAttempt(st.ev, now, now, 'rejected')
       return this.refused(st, 403, 'AccessDeniedException', null, 'permission.invokeDenied')
+    }
+    // §16.13: a request over 6 MB is refused by Invoke itself (413 RequestTooLargeException); nothing runs.
+    if (requestBytes(k, st.ev, st.edge.from) > SYNC_REQUEST_MAX_BYTES) {
+      k.ledger.addAttempt(st.ev, now, now, 'rejected')
+      return this.refused(st, 413, 'RequestTooLargeException', null, 'payload.requestTooLarge')
     }
     const refusal = stateRefusal(k, fn)
     if (refusal !== null) {

@@ -2,7 +2,8 @@ import type { ResolvedNode, ResolvedTraffic } from '../../model/index.ts'
 import type { Kernel } from '../kernel.ts'
 import type { PushHub } from './hub.ts'
 import type { TimerHandler } from '../queue.ts'
-import { isPolledSource } from '../../model/index.ts'
+import { eventBytes, isPolledSource, SNS_MESSAGE_MAX_BYTES } from '../../model/index.ts'
+import { finishEvent } from './respond.ts'
 
 interface Cursor {
   t: ResolvedTraffic
@@ -13,6 +14,8 @@ interface Cursor {
   n: number
   /** Next index into a `list` pattern. */
   i: number
+  /** §16.13: each event's size, measured once per entry (they share one payload). */
+  bytes: number
 }
 
 /**
@@ -33,7 +36,7 @@ export class TrafficRunner implements TimerHandler {
   start(): void {
     for (const t of this.k.scenario.traffic) {
       const source = this.k.scenario.nodeById.get(t.source) ?? null
-      const c: Cursor = { t, source, polled: source !== null && isPolledSource(source.type), n: 0, i: 0 }
+      const c: Cursor = { t, source, polled: source !== null && isPolledSource(source.type), n: 0, i: 0, bytes: eventBytes(t.payload, t.payloadBytes) }
       if (t.kind === 'once') this.k.schedule(t.atMs, this, c)
       else if (t.kind === 'every') this.k.schedule(t.startMs ?? 0, this, c)
       else {
@@ -83,6 +86,9 @@ export class TrafficRunner implements TimerHandler {
     const ev = k.ledger.create(t.source, t.id, k.nowMs, t.payload ?? null, key, c.n)
     c.n++
     k.trace.created(k.nowMs, 'traffic.emitted', ev.id, t.source, t.id)
+    if (t.payloadBytes !== undefined) k.sizes.declare(ev.id, c.bytes)
+    // §16.13: SNS refuses to publish a message over 256 KB; Lambda never sees it.
+    if (source.type === 'sns' && c.bytes > SNS_MESSAGE_MAX_BYTES) return finishEvent(k, ev, source.id, 'rejected', 'payload.snsTooLarge')
     if (c.polled) {
       // Polled sources belong to the pollers (src/sim/pollers). Without one registered, the record waits (in flight).
       k.ingestFor(source.id)?.onIngest(ev, k.nowMs)
@@ -91,6 +97,7 @@ export class TrafficRunner implements TimerHandler {
     this.push.route(ev, source)
     if (k.faults.takeDuplicate(source.id, k.nowMs)) {
       const dup = k.ledger.create(t.source, ev.id, k.nowMs, ev.payload, key, ev.index)
+      k.sizes.copy(ev.id, dup.id)
       k.trace.created(k.nowMs, 'async.duplicate', dup.id, t.source, ev.id)
       this.push.route(dup, source)
     }

@@ -14,6 +14,7 @@ import { diffMetrics, METRIC_KEYS, percentile, runMetrics, type RunMetrics } fro
 import { countersAt } from './counters.ts'
 import { nodeRuntimeAt } from './nodeRuntime.ts'
 import { failingAsync, runResolved } from './viewsTestkit.ts'
+import { PROPERTY_TIMEOUT_MS } from '../../test/timeouts.ts'
 
 function runExample(doc: unknown) {
   const parsed = parseScenario(doc)
@@ -93,7 +94,7 @@ describe('diffMetrics', () => {
         }
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('is antisymmetric: swapping the runs negates each delta and swaps the riskier side', () => {
     const swap = { a: 'b', b: 'a' } as const
@@ -110,7 +111,7 @@ describe('diffMetrics', () => {
         })
       }),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('marks the side that loses more, waits longer or is throttled more; leaves plain counts unmarked', () => {
     const base: RunMetrics = { events: 10, delivered: 10, retried: 0, inDlq: 0, lost: 0, expired: 0, throttled: 0, p50LatencyMs: 100, p99LatencyMs: 200, maxIteratorAgeMs: 0, coldStarts: 1, concurrencyPeak: 1 }

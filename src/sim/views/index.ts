@@ -29,3 +29,4 @@ export {
 export { nodeRuntimeAt, type EnvPhase, type NodeRuntime } from './nodeRuntime.ts'
 export { busySpansOf, isBusyAt, lossesOf, momentAfter, momentBefore, momentsOf, type Loss } from './moments.ts'
 export { diffMetrics, isRiskMetric, METRIC_KEYS, percentile, runMetrics, type MetricDiff, type MetricKey, type RunMetrics } from './compare.ts'
+export { predictedEvents } from './predicted.ts'

@@ -1,0 +1,41 @@
+/**
+ * The editor's parts that the first frame does not need, each its own chunk (src/panels/lazyPanel.tsx): fetched when
+ * first shown, or when the page is idle after the first frame (`preloadAppParts`). Add new panels and dialogs here.
+ */
+import { lazyDialog, lazyPanel } from '../panels/lazyPanel'
+import { DRAWER_PARTS } from '../panels/drawer/drawerParts'
+import { InspectorFallback } from './InspectorFallback'
+import { selectLessonLibraryOpen, selectPresenter } from '../store/lessonSelectors'
+import type { AppStore } from '../store/createAppStore'
+import { useAppStore } from '../store/useAppStore'
+
+export const Inspector = lazyPanel(() => import('../panels/Inspector').then((m) => m.Inspector), InspectorFallback)
+
+const selectHasLesson = (s: AppStore) => s.lesson !== null
+const selectStartOpen = (s: AppStore) => (s.startPage ?? null) !== null
+
+export const LessonPlayer = lazyDialog(
+  () => import('../panels/lessons/LessonPlayer').then((m) => m.LessonPlayer),
+  () => useAppStore(selectHasLesson),
+)
+export const LessonLibraryDialog = lazyDialog(
+  () => import('../panels/lessons/LessonLibraryDialog').then((m) => m.LessonLibraryDialog),
+  () => useAppStore(selectLessonLibraryOpen),
+)
+export const PresenterMode = lazyDialog(
+  () => import('../panels/lessons/PresenterMode').then((m) => m.PresenterMode),
+  () => useAppStore(selectPresenter),
+)
+export const StartPage = lazyDialog(
+  () => import('./start/StartPage').then((m) => m.StartPage),
+  () => useAppStore(selectStartOpen),
+)
+
+/** Captions over the canvas (editor and embed): an overlay, so nothing to hold its place while it loads. */
+export const CaptionStrip = lazyPanel<{ remember?: boolean }>(
+  () => import('../panels/caption/CaptionStrip').then((m) => m.CaptionStrip),
+  () => null,
+)
+
+/** Everything above, for `preloadWhenIdle` once the first frame is drawn. */
+export const APP_PARTS = [CaptionStrip, Inspector, LessonPlayer, LessonLibraryDialog, PresenterMode, StartPage, ...DRAWER_PARTS] as const
