@@ -3,13 +3,16 @@ import { expect, test } from './fixtures.ts'
 import { drawer, logLines, openExample } from './playpanels-helpers.ts'
 
 /** Issue #14, new in AWS since 2023: payload limits where AWS enforces them (§16.13), SQS provisioned mode (§16.8). */
-const edge = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
+const edge = (page: Page, id: string) =>
+  page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
 const seek = (page: Page, ms: number) => page.getByRole('slider', { name: /Position in the run/ }).fill(String(ms))
 
 test.describe('AWS limits of 2026 (§16.8, §16.13)', () => {
   test.describe.configure({ timeout: 180_000 })
 
-  test('an async Invoke over 1 MB is refused with 413 at Invoke; an SNS event too big for its DLQ is deleted (DeadLetterErrors)', async ({ page }) => {
+  test('an async Invoke over 1 MB is refused with 413 at Invoke; an SNS event too big for its DLQ is deleted (DeadLetterErrors)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, 'payload-limits')
     await drawer(page).getByRole('tab', { name: 'Log' }).click()
@@ -36,7 +39,9 @@ test.describe('AWS limits of 2026 (§16.8, §16.13)', () => {
     await page.screenshot({ path: test.info().outputPath('limits-embed-600.png') })
   })
 
-  test('SQS provisioned mode: the pollers show in the inspector, and maximum concurrency with them is a located error', async ({ page }) => {
+  test('SQS provisioned mode: the pollers show in the inspector, and maximum concurrency with them is a located error', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, 'sqs-provisioned')
     await edge(page, 'provisioned-queue->provisioned-worker').dispatchEvent('click')
@@ -47,7 +52,9 @@ test.describe('AWS limits of 2026 (§16.8, §16.13)', () => {
     const maxConcurrency = page.getByRole('textbox', { name: /^Maximum concurrency/ })
     await maxConcurrency.fill('50')
     await maxConcurrency.press('Enter')
-    await expect(page.getByText(/Provisioned mode \(pollers\) and maximum concurrency cannot be set together/).first()).toBeVisible()
+    await expect(
+      page.getByText(/Provisioned mode \(pollers\) and maximum concurrency cannot be set together/).first(),
+    ).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('provisioned-error-1280.png') })
   })
 })

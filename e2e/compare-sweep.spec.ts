@@ -20,7 +20,9 @@ async function openSweep(page: Page) {
   return dialog
 }
 
-test('sweep batch size 1–100 on the kinesis example: points arrive off the main thread, the plot and table read (#19)', async ({ page }) => {
+test('sweep batch size 1–100 on the kinesis example: points arrive off the main thread, the plot and table read (#19)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   const dialog = await openSweep(page)
   const setting = dialog.getByRole('combobox', { name: 'Setting' })
@@ -34,7 +36,9 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
   // While it runs, only cheap probes (an attribute by test id): role and text queries over the whole page are long
   // tasks of their own on a loaded machine, and would be counted against the app.
   const progress = page.getByTestId('sweep-progress')
-  await expect.poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000, intervals: [500] }).toBeGreaterThan(0)
+  await expect
+    .poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000, intervals: [500] })
+    .toBeGreaterThan(0)
   // points arrive while the sweep runs: the progress moves before it ends
   expect(await progress.getAttribute('data-state')).toBe('running')
   await expect.poll(() => progress.getAttribute('data-state'), { timeout: 90_000, intervals: [500] }).toBe('done')
@@ -76,7 +80,9 @@ test('Escape cancels a running sweep and keeps the points that arrived; Escape a
   await expect(page.getByRole('button', { name: 'What if…?' })).toBeFocused()
 })
 
-test('a value out of range is refused at the field, with the range; the 600×400 embed size still shows the plot', async ({ page }) => {
+test('a value out of range is refused at the field, with the range; the 600×400 embed size still shows the plot', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 600, height: 400 })
   const dialog = await openSweep(page)
   const to = dialog.getByRole('textbox', { name: 'To' })

@@ -20,7 +20,9 @@ async function openHeavyLink(page: Page) {
   await openApp(page, { scenario: burstScenario(1_000_000) })
 }
 
-test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks and says where it stopped', async ({ page }) => {
+test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks and says where it stopped', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await openHeavyLink(page)
   const skip = page.getByRole('checkbox', { name: 'Skip idle waits' })
@@ -30,7 +32,9 @@ test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks
     await expect(skip).toBeChecked({ checked: !before })
   }
   const status = page.getByTestId('run-status')
-  await expect(status).toContainText('Stopped at 20,000 events: shorten the run or lower the traffic', { timeout: 60_000 })
+  await expect(status).toContainText('Stopped at 20,000 events: shorten the run or lower the traffic', {
+    timeout: 60_000,
+  })
   await expect(page.getByTestId('play')).toBeEnabled()
   const seen = await runStatusTexts(page)
   expect(seen.some((t) => t.startsWith('Simulating…') || t.startsWith('Showing the first part'))).toBe(true)
@@ -43,7 +47,9 @@ test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks
  */
 const HEAVY_LINK_BOUND_MS = 500
 
-test('…and no main-thread task takes 500 ms or more (at full speed) while it loads — target 100 ms, not met yet', async ({ page }) => {
+test('…and no main-thread task takes 500 ms or more (at full speed) while it loads — target 100 ms, not met yet', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await openHeavyLink(page)
   await expect(page.getByTestId('run-status')).toContainText('Stopped at', { timeout: 60_000 })
@@ -70,7 +76,9 @@ test('…and no main-thread task takes 500 ms or more (at full speed) while it l
  */
 const EDIT_BOUND_MS = 150
 
-test('typing in the inspector while a 200,000-event scenario is loaded never blocks over 150 ms (at full speed) — target 50 ms', async ({ page }) => {
+test('typing in the inspector while a 200,000-event scenario is loaded never blocks over 150 ms (at full speed) — target 50 ms', async ({
+  page,
+}) => {
   test.setTimeout(120_000)
   await watchTasks(page)
   await openApp(page, { scenario: burstScenario(200_000) })
@@ -88,7 +96,9 @@ test('typing in the inspector while a 200,000-event scenario is loaded never blo
   const typing = await tasksSince(page, from)
   const factor = await slowdown(page)
   const worst = longest(typing)
-  console.log(`ui.edit_200k.longest_task_ms ${round(worst)} (slowdown ${factor.toFixed(1)}: ${round(worst / factor)} ms at full speed; ${typing.length} long tasks: ${typing.map(round).join(', ')})`)
+  console.log(
+    `ui.edit_200k.longest_task_ms ${round(worst)} (slowdown ${factor.toFixed(1)}: ${round(worst / factor)} ms at full speed; ${typing.length} long tasks: ${typing.map(round).join(', ')})`,
+  )
   expect(worst / factor).toBeLessThan(EDIT_BOUND_MS)
   // Typing kept the run: still stopped where it was, nothing simulated again.
   await expect(page.getByTestId('run-status')).toContainText('Stopped at 20,000 events')

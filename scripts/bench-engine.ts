@@ -5,7 +5,8 @@
  *   engine.lesson_resim_ms <n>       median re-simulation of a lesson-sized scenario (≤ 10,000 trace entries)
  *   engine.heap_bytes_per_trace_event <n>   retained heap per trace entry (250k vs 1M events: linear if similar)
  *   sweep.runs_per_s <n>             sweep points per second on the kinesis example, batch size 1–100 (what the sweep
- *                                    worker does per point: check the document, run it in full, reduce it to its figures)
+ *                                    worker does per point: check the document, run it in full, reduce it to its
+ * figures)
  * Targets (2-core machine): ≥ 1,000,000 trace events/s; < 3,000 ms; < 16 ms.
  */
 import { setFlagsFromString } from 'node:v8'
@@ -37,7 +38,10 @@ function asyncLoad(events: number): ResolvedScenario {
         { id: 'fn', type: 'lambda', config: { durationMs: 100 } },
         { id: 'dlq', type: 'sqs' },
       ],
-      edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+      edges: [
+        { from: 'bucket', to: 'fn' },
+        { from: 'fn', to: 'dlq', role: 'dlq' },
+      ],
       traffic: [{ source: 'bucket', kind: 'every', everyMs: 1, count: events, payload: { n: 1 } }],
       faults: [{ kind: 'failProbability', target: 'fn', p: 0.1 }],
     }),
@@ -105,7 +109,10 @@ function heapAfter(events: number): { bytes: number; trace: number } {
   // Twice: typed-array buffers of earlier runs are freed a collection late, and would count against this one.
   gc()
   gc()
-  const mem = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers }
+  const mem = () => {
+    const m = process.memoryUsage()
+    return m.heapUsed + m.arrayBuffers
+  }
   const before = mem()
   const r = runCapped(asyncLoad(events))
   gc()
@@ -143,7 +150,9 @@ const calAfterLesson = calibrationMs()
 // The sweep (#19): every point a full run of the kinesis example, as the worker does it.
 const kinesisDoc = JSON.parse(readFileSync('examples/kinesis-poison.json', 'utf8'))
 const sweepT0 = now()
-const sweepRuns = sweepValues(1, 100, 100).map((v) => sweepPoint(kinesisDoc, { target: { kind: 'edge', id: 'clicks-esm' }, path: ['batchSize'] }, v))
+const sweepRuns = sweepValues(1, 100, 100).map((v) =>
+  sweepPoint(kinesisDoc, { target: { kind: 'edge', id: 'clicks-esm' }, path: ['batchSize'] }, v),
+)
 const sweepMs = now() - sweepT0
 
 const m1 = heapAfter(250_000)

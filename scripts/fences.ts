@@ -5,7 +5,18 @@
  * `checkSource` is pure so the fences themselves can be tested with planted violations.
  */
 
-export const LAYERS = ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'app', 'i18n', 'test'] as const
+export const LAYERS = [
+  'model',
+  'sim',
+  'lessons',
+  'store',
+  'animation',
+  'canvas',
+  'panels',
+  'app',
+  'i18n',
+  'test',
+] as const
 export type Layer = (typeof LAYERS)[number]
 
 /** Which layers each layer may import (besides itself). */
@@ -81,7 +92,8 @@ export function stripCommentsAndStrings(source: string): string {
   return out
 }
 
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
 
 export function layerOf(path: string): Layer | null {
   const m = /(?:^|\/)src\/([^/]+)\//.exec(path.replaceAll('\\', '/'))
@@ -117,7 +129,9 @@ export const MOVED: Readonly<Record<string, string>> = {
 }
 
 function movedTarget(fromFile: string, spec: string): string | null {
-  const target = resolveRelative(fromFile, spec).replace(/\/$/, '').replace(/\.tsx?$/, '')
+  const target = resolveRelative(fromFile, spec)
+    .replace(/\/$/, '')
+    .replace(/\.tsx?$/, '')
   const at = target.indexOf('src/')
   return at < 0 ? null : (MOVED[target.slice(at)] ?? null)
 }
@@ -145,7 +159,11 @@ export function checkSource(path: string, source: string): FenceViolation[] {
       const target = layerOf(resolveRelative(path, spec))
       if (!target || target === layer) continue
       if (target === 'test' && !test) {
-        violations.push({ file: path, line, message: `src/${layer} imports the shared test builders (src/test) outside a test file` })
+        violations.push({
+          file: path,
+          line,
+          message: `src/${layer} imports the shared test builders (src/test) outside a test file`,
+        })
         continue
       }
       // lessons may name i18n keys as types only
@@ -178,7 +196,11 @@ export function checkSource(path: string, source: string): FenceViolation[] {
     lines.forEach((text, idx) => {
       for (const { pattern, what } of CORE_FORBIDDEN_GLOBALS) {
         if (pattern.test(text)) {
-          violations.push({ file: path, line: idx + 1, message: `src/${layer} must not use ${what}: time and seed are passed in` })
+          violations.push({
+            file: path,
+            line: idx + 1,
+            message: `src/${layer} must not use ${what}: time and seed are passed in`,
+          })
         }
       }
     })

@@ -49,7 +49,8 @@ describe('token progress', () => {
     expect(at(183_740)).toEqual(['thumbnailer->thumbnailer-dlq'])
   })
   it('orders hops by departure (then trace order) whether or not the trace logged them in that order', () => {
-    const h = (seq: number, departMs: number) => ({ type: 'hop', seq, atMs: 0, departMs, arriveMs: departMs + 10 }) as unknown as TraceEvent
+    const h = (seq: number, departMs: number) =>
+      ({ type: 'hop', seq, atMs: 0, departMs, arriveMs: departMs + 10 }) as unknown as TraceEvent
     const order = (trace: TraceEvent[]) => buildHopIndex(trace).hops.map((x) => x.seq)
     expect(order([h(0, 0), h(1, 5), h(2, 5)])).toEqual([0, 1, 2])
     expect(order([h(0, 9), h(1, 5), h(2, 5), h(3, 1)])).toEqual([3, 1, 2, 0])

@@ -27,7 +27,11 @@ export interface PathSamples {
   lens: Float64Array
 }
 
-export function samplePath(pointAt: (len: number) => { x: number; y: number }, totalLength: number, count = 24): PathSamples {
+export function samplePath(
+  pointAt: (len: number) => { x: number; y: number },
+  totalLength: number,
+  count = 24,
+): PathSamples {
   const n = Math.max(2, count)
   const xs = new Float64Array(n)
   const ys = new Float64Array(n)
@@ -73,7 +77,8 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
   for (const e of trace) {
     if (e.type !== 'hop') continue
     const prev = hops[hops.length - 1]
-    if (prev !== undefined && (prev.departMs > e.departMs || (prev.departMs === e.departMs && prev.seq > e.seq))) sorted = false
+    if (prev !== undefined && (prev.departMs > e.departMs || (prev.departMs === e.departMs && prev.seq > e.seq)))
+      sorted = false
     hops.push(e)
   }
   // Hops mostly depart when they are logged: already in order, and a 20,000-hop sort is a long task (issue #13).
@@ -88,7 +93,12 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
 }
 
 /** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
-export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void, minFlightMs = 0): void {
+export function forEachHopInFlight(
+  index: HopIndex,
+  t: number,
+  visit: (hop: HopTrace, progress: number, slot: number) => void,
+  minFlightMs = 0,
+): void {
   const { departs, hops } = index
   const lo = upperBound(departs, t)
   const earliest = t - Math.max(index.maxFlightMs, minFlightMs)

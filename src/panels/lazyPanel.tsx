@@ -29,7 +29,10 @@ function retryable<P>(load: () => Promise<ComponentType<P>>) {
  *
  * Errors (a chunk that fails to load) go to the nearest PanelBoundary, like a render error of the panel.
  */
-export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, Fallback: ComponentType<P> = LazyFallback): LazyComponent<P> {
+export function lazyPanel<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  Fallback: ComponentType<P> = LazyFallback,
+): LazyComponent<P> {
   let loaded = false
   const get = retryable(() =>
     load().then((component) => {
@@ -66,9 +69,13 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
  * mounted (it animates and restores focus itself). Nothing is drawn until then; while its chunk loads, nothing either
  * (a dialog appearing a moment later is better than a flash of a placeholder).
  *
- *   const FancyDialog = lazyDialog(() => import('./FancyDialog').then((m) => m.FancyDialog), () => useAppStore((s) => s.fancyOpen))
+ *   const FancyDialog = lazyDialog(() => import('./FancyDialog').then((m) => m.FancyDialog), () => useAppStore((s) =>
+ * s.fancyOpen))
  */
-export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, useOpen: () => boolean): LazyComponent<P> {
+export function lazyDialog<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  useOpen: () => boolean,
+): LazyComponent<P> {
   const get = retryable(load)
   const Inner = lazy(get)
   function LazyDialog(props: P) {
@@ -95,7 +102,10 @@ export function preloadWhenIdle(parts: readonly { preload: () => Promise<unknown
     for (const p of parts) void p.preload().catch(() => undefined)
   }
   const frame = requestAnimationFrame(() => {
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200)
+    idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: 2000 })
+        : window.setTimeout(run, 200)
   })
   return () => {
     cancelAnimationFrame(frame)

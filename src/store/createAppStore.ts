@@ -63,7 +63,10 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     pause: () => t.getState().pause(),
     resume: () => t.getState().resume(),
     push: (past) =>
-      t.setState((h) => ({ pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT), futureStates: [] })),
+      t.setState((h) => ({
+        pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT),
+        futureStates: [],
+      })),
   }
   // A run finished (or progressed) in the worker: a new state object makes selectors read it (runRemote.ts).
   subscribeRuns(() => store.setState({}))

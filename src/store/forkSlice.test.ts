@@ -29,7 +29,9 @@ describe('fork slice (#19)', () => {
     if (!same.ok || !original.ok) throw new Error('runs should be valid')
     expect(same.result.trace.length).toBe(original.result.trace.length)
 
-    store.getState().updateEdge('clicks-esm', { config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 } })
+    store.getState().updateEdge('clicks-esm', {
+      config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 },
+    })
     const s1 = store.getState()
     expect(forkEdited(s1)).toBe(true)
     expect(forkInfoOf(s1.compare!, s1.scenario, s1.injected)).toEqual({ effectiveMs: 30_000, blockers: [] })

@@ -72,7 +72,11 @@ describe('runs in a worker', () => {
     // Selecting again (every render) does not start it twice.
     selectPlaybackRun(store.getState())
     expect(w.posted).toHaveLength(1)
-    w.reply({ jobId: job.jobId, type: 'progress', progress: { atMs: 30_000, untilMs: 60_000, events: 9_000, traceEntries: 70_000 } })
+    w.reply({
+      jobId: job.jobId,
+      type: 'progress',
+      progress: { atMs: 30_000, untilMs: 60_000, events: 9_000, traceEntries: 70_000 },
+    })
     expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: { atMs: 30_000, events: 9_000 } })
     const small = deriveRun(burst(3), [])
     w.reply({ jobId: job.jobId, type: 'partial', run: small })
@@ -101,7 +105,7 @@ describe('runs in a worker', () => {
     expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: null })
   })
 
-  it('a run sent in slices is put back together; the whole run reuses the first part\'s trace, the same entries', () => {
+  it("a run sent in slices is put back together; the whole run reuses the first part's trace, the same entries", () => {
     install()
     const store = createAppStore({ scenario: burst(100_000) })
     selectPlaybackRun(store.getState())
@@ -110,7 +114,10 @@ describe('runs in a worker', () => {
     const whole = deriveRun(burst(6), [])
     if (!whole.ok) throw new Error('the small run failed')
     const { trace, events } = whole.result
-    const empty = (run: typeof whole) => ({ ...run, result: { ...run.result, trace: [], events: [] } as typeof run.result })
+    const empty = (run: typeof whole) => ({
+      ...run,
+      result: { ...run.result, trace: [], events: [] } as typeof run.result,
+    })
     // The first part: the first 5 entries and 2 events, in two slices.
     w.reply({ jobId, type: 'slice', trace: trace.slice(0, 3), events: events.slice(0, 1) })
     expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: null }) // nothing shown from a slice alone
@@ -135,6 +142,9 @@ describe('runs in a worker', () => {
     selectPlaybackRun(store.getState())
     const w = workers[0]!
     w.reply({ jobId: w.posted[0]!.jobId, type: 'failed', message: 'RangeError: boom' })
-    expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, issues: [{ code: 'run.failed', message: 'RangeError: boom' }] })
+    expect(selectPlaybackRun(store.getState())).toMatchObject({
+      ok: false,
+      issues: [{ code: 'run.failed', message: 'RangeError: boom' }],
+    })
   })
 })

@@ -48,7 +48,9 @@ interface Job {
 type WorkerFactory = () => Worker
 
 let factory: WorkerFactory | null =
-  typeof Worker === 'undefined' ? null : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
 let worker: Worker | null = null
 let busy = false
 let current: Job | null = null
@@ -84,7 +86,12 @@ function revive(run: PlaybackRun, job: Job, sliced: boolean, traceFrom: number):
     job.events = []
   }
   const trace = run.result.trace
-  const store = { length: trace.length, get: (i: number) => trace[i] as TraceEvent, atMsOf: (i: number) => (trace[i] as TraceEvent).atMs, toArray: () => trace }
+  const store = {
+    length: trace.length,
+    get: (i: number) => trace[i] as TraceEvent,
+    atMsOf: (i: number) => (trace[i] as TraceEvent).atMs,
+    toArray: () => trace,
+  }
   const result = { ...run.result }
   Object.defineProperty(result, 'traceStore', { value: store as unknown as TraceStore, enumerable: false })
   return { ...run, result: result as SimResult }
@@ -101,19 +108,45 @@ function onReply(e: MessageEvent<WorkerReply>): void {
     return
   }
   if (msg.type === 'progress') {
-    job.run = job.run.ok ? { ...job.run, partial: msg.progress } : { ok: false, issues: [], endMs: job.doc.durationMs, pending: msg.progress }
+    job.run = job.run.ok
+      ? { ...job.run, partial: msg.progress }
+      : { ok: false, issues: [], endMs: job.doc.durationMs, pending: msg.progress }
   } else if (msg.type === 'partial') {
     const part = revive(msg.run, job, msg.sliced === true, 0)
     if (part.ok) job.partTrace = part.result.trace
     // Keep the progress already known; the part's own end is where its budget stopped it.
-    job.run = part.ok ? { ...part, partial: job.run.ok ? job.run.partial! : (job.run.pending ?? { atMs: part.endMs, untilMs: job.doc.durationMs, events: part.result.events.length, traceEntries: part.result.trace.length }) } : part
+    job.run = part.ok
+      ? {
+          ...part,
+          partial: job.run.ok
+            ? job.run.partial!
+            : (job.run.pending ?? {
+                atMs: part.endMs,
+                untilMs: job.doc.durationMs,
+                events: part.result.events.length,
+                traceEntries: part.result.trace.length,
+              }),
+        }
+      : part
   } else if (msg.type === 'done') {
     job.run = revive(msg.run, job, msg.sliced === true, msg.traceFrom ?? 0)
     job.partTrace = []
     busy = false
   } else if (msg.type === 'failed') {
     busy = false
-    job.run = { ok: false, endMs: job.doc.durationMs, issues: [{ path: '(document)', code: 'run.failed', message: msg.message, severity: 'error', params: { message: msg.message } }] }
+    job.run = {
+      ok: false,
+      endMs: job.doc.durationMs,
+      issues: [
+        {
+          path: '(document)',
+          code: 'run.failed',
+          message: msg.message,
+          severity: 'error',
+          params: { message: msg.message },
+        },
+      ],
+    }
   }
   notify()
 }
@@ -129,10 +162,22 @@ function start(doc: Scenario, inputs: readonly TimedFault[]): Job {
     worker.onmessage = onReply
     worker.onerror = (ev) => {
       ev.preventDefault()
-      onReply(new MessageEvent('message', { data: { jobId: current?.id ?? -1, type: 'failed', message: ev.message || 'The simulation worker stopped.' } }))
+      onReply(
+        new MessageEvent('message', {
+          data: { jobId: current?.id ?? -1, type: 'failed', message: ev.message || 'The simulation worker stopped.' },
+        }),
+      )
     }
   }
-  const job: Job = { id: nextId++, doc, inputs, run: { ok: false, issues: [], endMs: doc.durationMs, pending: null }, trace: [], events: [], partTrace: [] }
+  const job: Job = {
+    id: nextId++,
+    doc,
+    inputs,
+    run: { ok: false, issues: [], endMs: doc.durationMs, pending: null },
+    trace: [],
+    events: [],
+    partTrace: [],
+  }
   current = job
   busy = true
   const message: WorkerJob = { jobId: job.id, doc, inputs }

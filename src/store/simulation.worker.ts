@@ -17,7 +17,8 @@ const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(rep
 
 /**
  * A run's trace and events in slices, then the run itself without them (runRemote.ts puts them back). The whole run
- * after a first part skips the trace entries the first part already sent (`traceFrom`): they are the same, byte for byte.
+ * after a first part skips the trace entries the first part already sent (`traceFrom`): they are the same, byte for
+ * byte.
  */
 function send(jobId: number, type: 'partial' | 'done', run: PlaybackRun, traceFrom = 0): void {
   if (!run.ok) {
@@ -26,15 +27,34 @@ function send(jobId: number, type: 'partial' | 'done', run: PlaybackRun, traceFr
   }
   const { trace, events } = run.result
   for (let i = 0; traceFrom + i < trace.length || i < events.length; i += SLICE)
-    post({ jobId, type: 'slice', trace: trace.slice(traceFrom + i, traceFrom + i + SLICE), events: events.slice(i, i + SLICE) })
-  post({ jobId, type, run: { ...run, result: { ...run.result, trace: [], events: [] } as typeof run.result }, sliced: true, traceFrom })
+    post({
+      jobId,
+      type: 'slice',
+      trace: trace.slice(traceFrom + i, traceFrom + i + SLICE),
+      events: events.slice(i, i + SLICE),
+    })
+  post({
+    jobId,
+    type,
+    run: { ...run, result: { ...run.result, trace: [], events: [] } as typeof run.result },
+    sliced: true,
+    traceFrom,
+  })
 }
 
 /** The result's fields as plain data (its trace and events are getters over columns). */
 function plain(run: PlaybackRun): PlaybackRun {
   if (!run.ok) return run
   const r = run.result
-  const result = { trace: r.trace, events: r.events, metrics: r.metrics, untilMs: r.untilMs, seed: r.seed, stopped: r.stopped, violations: r.violations }
+  const result = {
+    trace: r.trace,
+    events: r.events,
+    metrics: r.metrics,
+    untilMs: r.untilMs,
+    seed: r.seed,
+    stopped: r.stopped,
+    violations: r.violations,
+  }
   return { ...run, result: result as unknown as typeof r }
 }
 
@@ -47,14 +67,22 @@ self.onmessage = (e: MessageEvent<WorkerJob>) => {
       return
     }
     const { effective, resolved, warnings } = prepared
-    const first = simulate(resolved, { budget: { maxEvents: UI_BUDGET.maxEvents, maxTraceEntries: FIRST_PART_ENTRIES } })
-    const longer = first.stopped !== null && first.stopped.reason === 'maxTraceEntries' && FIRST_PART_ENTRIES < UI_BUDGET.maxTraceEntries
+    const first = simulate(resolved, {
+      budget: { maxEvents: UI_BUDGET.maxEvents, maxTraceEntries: FIRST_PART_ENTRIES },
+    })
+    const longer =
+      first.stopped !== null &&
+      first.stopped.reason === 'maxTraceEntries' &&
+      FIRST_PART_ENTRIES < UI_BUDGET.maxTraceEntries
     if (!longer) {
       send(jobId, 'done', plain(runOf(effective, resolved, warnings, first)))
       return
     }
     send(jobId, 'partial', plain(runOf(effective, resolved, warnings, first)))
-    const whole = simulate(resolved, { budget: UI_BUDGET, onProgress: (progress) => post({ jobId, type: 'progress', progress }) })
+    const whole = simulate(resolved, {
+      budget: UI_BUDGET,
+      onProgress: (progress) => post({ jobId, type: 'progress', progress }),
+    })
     send(jobId, 'done', plain(runOf(effective, resolved, warnings, whole)), first.traceStore.length)
   } catch (err) {
     post({ jobId, type: 'failed', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) })

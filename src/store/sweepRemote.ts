@@ -27,7 +27,9 @@ export interface SweepCallbacks {
 type WorkerFactory = () => Worker
 
 let factory: WorkerFactory | null =
-  typeof Worker === 'undefined' ? null : () => new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' })
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' })
 let nextId = 1
 
 /** Tests swap the worker (null: points run on this thread, one per task). */
@@ -36,7 +38,12 @@ export function setSweepWorkerFactory(f: WorkerFactory | null): void {
 }
 
 /** Starts the sweep; the returned function cancels it (no callback is called after that). */
-export function startSweep(doc: Scenario, setting: SweepTargetRef, values: readonly number[], cb: SweepCallbacks): () => void {
+export function startSweep(
+  doc: Scenario,
+  setting: SweepTargetRef,
+  values: readonly number[],
+  cb: SweepCallbacks,
+): () => void {
   const jobId = nextId++
   let live = true
   if (factory === null) {

@@ -9,7 +9,12 @@ import { runMetrics, type RunMetrics } from '../sim/views'
 import { withSetting, type SweepSetting } from './sweepSettings'
 
 export type SweepPoint =
-  | { value: number; ok: true; metrics: RunMetrics; /** The budget stopped the run: its figures cover only part. */ stopped: boolean }
+  | {
+      value: number
+      ok: true
+      metrics: RunMetrics
+      /** The budget stopped the run: its figures cover only part. */ stopped: boolean
+    }
   /** The model refused the document at this value: its first error (located; the UI words it from its code). */
   | { value: number; ok: false; issue: Issue }
 
@@ -23,7 +28,18 @@ export type SweepTargetRef = Pick<SweepSetting, 'target' | 'path'>
 
 export function sweepPoint(doc: Scenario, setting: SweepTargetRef, value: number): SweepPoint {
   const changed = withSetting(doc, setting, value)
-  if (changed === null) return { value, ok: false, issue: { path: `${setting.target.kind}:${setting.target.id}`, code: 'run.failed', message: 'The node or wire is no longer in the document.', severity: 'error', params: { message: 'The node or wire is no longer in the document.' } } }
+  if (changed === null)
+    return {
+      value,
+      ok: false,
+      issue: {
+        path: `${setting.target.kind}:${setting.target.id}`,
+        code: 'run.failed',
+        message: 'The node or wire is no longer in the document.',
+        severity: 'error',
+        params: { message: 'The node or wire is no longer in the document.' },
+      },
+    }
   const parsed = parseScenario(changed)
   if (!parsed.ok) {
     const first = parsed.issues.find((i) => i.severity === 'error') ?? parsed.issues[0]!

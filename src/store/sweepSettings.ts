@@ -4,7 +4,17 @@
  * applied). A point outside what the era or the other settings allow is refused by the model when it runs.
  */
 import { z } from 'zod'
-import { edgeConfigSchema, indexScenario, lambdaConfigSchema, sqsConfigSchema, kinesisConfigSchema, esmFieldInEra, type EsmSource, type ResolvedScenario, type Scenario } from '../model'
+import {
+  edgeConfigSchema,
+  indexScenario,
+  lambdaConfigSchema,
+  sqsConfigSchema,
+  kinesisConfigSchema,
+  esmFieldInEra,
+  type EsmSource,
+  type ResolvedScenario,
+  type Scenario,
+} from '../model'
 
 export type SweepKey =
   | 'batchSize'
@@ -62,10 +72,22 @@ function rangeOf(def: Def): { min: number; max: number } {
 
 const LAMBDA: readonly Def[] = [
   { key: 'reservedConcurrency', path: ['reservedConcurrency'], unit: 'count', schema: lambdaConfigSchema },
-  { key: 'provisionedConcurrency', path: ['provisionedConcurrency'], unit: 'count', schema: lambdaConfigSchema, since2018: true },
+  {
+    key: 'provisionedConcurrency',
+    path: ['provisionedConcurrency'],
+    unit: 'count',
+    schema: lambdaConfigSchema,
+    since2018: true,
+  },
   { key: 'memoryMb', path: ['memoryMb'], unit: 'mb', schema: lambdaConfigSchema },
   { key: 'timeoutMs', path: ['timeoutMs'], unit: 'ms', schema: lambdaConfigSchema },
-  { key: 'asyncMaxRetryAttempts', path: ['async', 'maxRetryAttempts'], unit: 'count', schema: lambdaConfigSchema, since2018: true },
+  {
+    key: 'asyncMaxRetryAttempts',
+    path: ['async', 'maxRetryAttempts'],
+    unit: 'count',
+    schema: lambdaConfigSchema,
+    since2018: true,
+  },
 ]
 const ESM: readonly Def[] = [
   { key: 'batchSize', path: ['batchSize'], unit: 'count', schema: edgeConfigSchema },
@@ -78,17 +100,29 @@ const ESM_FIELDS: Record<EsmSource, readonly SweepKey[]> = {
   stream: ['batchSize', 'maxRetryAttempts', 'parallelizationFactor', 'maximumBatchingWindowMs'],
   sqs: ['batchSize', 'maximumBatchingWindowMs', 'maxConcurrency'],
 }
-const SQS: readonly Def[] = [{ key: 'visibilityTimeoutMs', path: ['visibilityTimeoutMs'], unit: 'ms', schema: sqsConfigSchema }]
-const KINESIS: readonly Def[] = [{ key: 'shardCount', path: ['shardCount'], unit: 'count', schema: kinesisConfigSchema }]
+const SQS: readonly Def[] = [
+  { key: 'visibilityTimeoutMs', path: ['visibilityTimeoutMs'], unit: 'ms', schema: sqsConfigSchema },
+]
+const KINESIS: readonly Def[] = [
+  { key: 'shardCount', path: ['shardCount'], unit: 'count', schema: kinesisConfigSchema },
+]
 const REDRIVE: Def = { key: 'maxReceiveCount', path: ['maxReceiveCount'], unit: 'count', schema: edgeConfigSchema }
 
 function read(config: unknown, path: readonly string[]): number | null {
   let cur: unknown = config
-  for (const key of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined
+  for (const key of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined
   return typeof cur === 'number' ? cur : null
 }
 
-const make = (def: Def, target: SweepSetting['target'], current: number | null): SweepSetting => ({ key: def.key, target, path: def.path, unit: def.unit, current, ...rangeOf(def) })
+const make = (def: Def, target: SweepSetting['target'], current: number | null): SweepSetting => ({
+  key: def.key,
+  target,
+  path: def.path,
+  unit: def.unit,
+  current,
+  ...rangeOf(def),
+})
 
 /** Every numeric setting of the document a sweep can vary, nodes first (document order), then wires. */
 export function sweepSettingsOf(resolved: ResolvedScenario): SweepSetting[] {
@@ -109,7 +143,8 @@ export function sweepSettingsOf(resolved: ResolvedScenario): SweepSetting[] {
         if (!esmFieldInEra(source, def.key as Parameters<typeof esmFieldInEra>[1], era)) continue
         out.push(make(def, { kind: 'edge', id: e.id }, read(e.esm, def.path)))
       }
-    } else if (e.role === 'dlq' && resolved.nodeById.get(e.from)?.type === 'sqs') out.push(make(REDRIVE, { kind: 'edge', id: e.id }, e.maxReceiveCount))
+    } else if (e.role === 'dlq' && resolved.nodeById.get(e.from)?.type === 'sqs')
+      out.push(make(REDRIVE, { kind: 'edge', id: e.id }, e.maxReceiveCount))
   }
   return out
 }
@@ -117,10 +152,17 @@ export function sweepSettingsOf(resolved: ResolvedScenario): SweepSetting[] {
 /** A stable id for a setting (a select's value). */
 export const settingId = (s: Pick<SweepSetting, 'key' | 'target'>) => `${s.target.kind}:${s.target.id}:${s.key}`
 
-function setIn(config: Record<string, unknown> | undefined, path: readonly string[], value: number): Record<string, unknown> {
+function setIn(
+  config: Record<string, unknown> | undefined,
+  path: readonly string[],
+  value: number,
+): Record<string, unknown> {
   const [head, ...rest] = path as [string, ...string[]]
   const base = config ?? {}
-  return { ...base, [head]: rest.length === 0 ? value : setIn(base[head] as Record<string, unknown> | undefined, rest, value) }
+  return {
+    ...base,
+    [head]: rest.length === 0 ? value : setIn(base[head] as Record<string, unknown> | undefined, rest, value),
+  }
 }
 
 /** The document with the setting at `value` (everything else untouched). Null when the node or wire is gone. */
@@ -130,7 +172,10 @@ export function withSetting(doc: Scenario, s: Pick<SweepSetting, 'target' | 'pat
     if (i < 0) return null
     const nodes = doc.nodes.slice()
     const n = nodes[i]!
-    nodes[i] = { ...n, config: setIn(('config' in n ? n.config : undefined) as Record<string, unknown> | undefined, s.path, value) } as typeof n
+    nodes[i] = {
+      ...n,
+      config: setIn(('config' in n ? n.config : undefined) as Record<string, unknown> | undefined, s.path, value),
+    } as typeof n
     return { ...doc, nodes }
   }
   const edge = indexScenario(doc).edgeById.get(s.target.id)

@@ -10,6 +10,14 @@ export type FaultOption =
 
 export type FaultTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string }
 
+/** A target as the menu names it: a node's label, a wire as "from → to" by labels (never the internal ids). */
+export function targetNameOf(resolved: ResolvedScenario, target: FaultTarget, wire: (from: string, to: string) => string): string {
+  const label = (id: string) => resolved.nodeById.get(id)?.label ?? id
+  if (target.kind === 'node') return label(target.id)
+  const edge = resolved.edgeById.get(target.id)
+  return edge ? wire(label(edge.from), label(edge.to)) : target.id
+}
+
 /** Whether the model lets a fault of this kind target a node of this type (one home: FAULT_TARGETS). */
 function accepts(kind: FaultKind, type: NodeType): boolean {
   const targets = FAULT_TARGETS[kind]

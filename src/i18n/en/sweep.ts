@@ -2,7 +2,8 @@
 export const sweep = {
   open: 'Sweep a setting…',
   title: 'Sweep a setting',
-  intro: 'Each value is a full run of this scenario with the same seed and traffic; only the setting changes. Runs happen in the background.',
+  intro:
+    'Each value is a full run of this scenario with the same seed and traffic; only the setting changes. Runs happen in the background.',
   close: 'Close',
   setting: 'Setting',
   settingOption: '{{setting}} — {{target}}',

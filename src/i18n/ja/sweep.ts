@@ -4,7 +4,8 @@ import type { Messages } from '../types'
 export const sweep: Messages['sweep'] = {
   open: '設定をスイープ…',
   title: '設定をスイープ',
-  intro: '各値ごとに、同じシードとトラフィックでこのシナリオを最後まで実行します。変わるのは設定だけです。実行はバックグラウンドで行われます。',
+  intro:
+    '各値ごとに、同じシードとトラフィックでこのシナリオを最後まで実行します。変わるのは設定だけです。実行はバックグラウンドで行われます。',
   close: '閉じる',
   setting: '設定',
   settingOption: '{{setting}} — {{target}}',
@@ -34,7 +35,8 @@ export const sweep: Messages['sweep'] = {
   table: '数値の表',
   tableCaption: '{{setting}} ごとの各実行の結果',
   notRun: '未実行',
-  riskHint: '赤で示す指標は、大きいほどリスクが高いもの (消失、期限切れ、スロットリング、レイテンシー、イテレーターエイジ) です。',
+  riskHint:
+    '赤で示す指標は、大きいほどリスクが高いもの (消失、期限切れ、スロットリング、レイテンシー、イテレーターエイジ) です。',
   units: { count: '個', ms: 'ms', mb: 'MB' },
   settings: {
     batchSize: 'バッチサイズ',

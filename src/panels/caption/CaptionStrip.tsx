@@ -56,7 +56,12 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
   if (!builder) return null
   if (!on)
     return (
-      <button type="button" className="button button--small caption-toggle" onClick={() => toggle(true)} data-testid="captions-show">
+      <button
+        type="button"
+        className="button button--small caption-toggle"
+        onClick={() => toggle(true)}
+        data-testid="captions-show"
+      >
         {t('caption.show')}
       </button>
     )
@@ -65,14 +70,19 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
       <p className="caption__line">
         {line ? (
           <>
-            <span className="caption__time">{formatSimTime(line.atMs)}</span> <span className="caption__text">{withoutRef(line.text, line.ref)}</span>{' '}
-            <RuleRef refMark={line.ref} />
+            <span className="caption__time">{formatSimTime(line.atMs)}</span>{' '}
+            <span className="caption__text">{withoutRef(line.text, line.ref)}</span> <RuleRef refMark={line.ref} />
           </>
         ) : (
           <span className="caption__text caption__text--idle">{t('caption.idle')}</span>
         )}
       </p>
-      <button type="button" className="button button--icon caption__hide" onClick={() => toggle(false)} title={t('caption.hide')}>
+      <button
+        type="button"
+        className="button button--icon caption__hide"
+        onClick={() => toggle(false)}
+        title={t('caption.hide')}
+      >
         <span aria-hidden="true">×</span>
         <span className="visually-hidden">{t('caption.hide')}</span>
       </button>

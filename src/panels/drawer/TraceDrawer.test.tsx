@@ -9,7 +9,15 @@ const { result, scenario } = runResolved(failingAsync(true))
 describe('TraceDrawerView', () => {
   it('is a tabs widget: arrow keys move between Log, Timeline and Metrics, one tab stop', async () => {
     const user = userEvent.setup()
-    render(<TraceDrawerView result={result} scenario={scenario} nowMs={result.untilMs} selectedEventId={null} onSelect={() => {}} />)
+    render(
+      <TraceDrawerView
+        result={result}
+        scenario={scenario}
+        nowMs={result.untilMs}
+        selectedEventId={null}
+        onSelect={() => {}}
+      />,
+    )
     const log = screen.getByRole('tab', { name: 'Log' })
     expect(log.getAttribute('aria-selected')).toBe('true')
     expect(screen.queryByRole('tabpanel')).toBeNull() // starts as a tab bar: the canvas keeps its room
@@ -34,7 +42,9 @@ describe('TraceDrawerView', () => {
   it('collapses and expands; selecting an event opens its statechart beside the tabs', async () => {
     const user = userEvent.setup()
     const onSelect = vi.fn()
-    const { rerender } = render(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId={null} onSelect={onSelect} />)
+    const { rerender } = render(
+      <TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId={null} onSelect={onSelect} />,
+    )
     const toggle = screen.getByRole('button', { name: 'Expand the panels' })
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     await user.click(toggle)
@@ -42,7 +52,9 @@ describe('TraceDrawerView', () => {
     expect(screen.getByRole('tabpanel')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Collapse the panels' }))
     expect(screen.queryByRole('tabpanel')).toBeNull()
-    rerender(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />)
+    rerender(
+      <TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />,
+    )
     expect(screen.getByRole('button', { name: 'Collapse the panels' }).getAttribute('aria-expanded')).toBe('true')
     const sheet = screen.getByRole('complementary', { name: 'Statechart of e1' })
     await waitFor(() => expect(sheet.textContent).toContain('Now: Waiting'), { timeout: 10_000 })

@@ -83,7 +83,12 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
       <div className="event-log__tools">
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterNode')}</span>
-          <select className="select" aria-label={t('log.filterNode')} value={filter.nodeId ?? ''} onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}>
+          <select
+            className="select"
+            aria-label={t('log.filterNode')}
+            value={filter.nodeId ?? ''}
+            onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}
+          >
             <option value="">{t('log.allNodes')}</option>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
@@ -94,7 +99,14 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
         </label>
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterKind')}</span>
-          <select className="select" aria-label={t('log.filterKind')} value={filter.kind ?? 'all'} onChange={(e) => setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })}>
+          <select
+            className="select"
+            aria-label={t('log.filterKind')}
+            value={filter.kind ?? 'all'}
+            onChange={(e) =>
+              setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })
+            }
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`log.kinds.${k}`)}
@@ -109,7 +121,14 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
           {t('log.download')}
         </button>
       </div>
-      <div ref={viewport} className="event-log__viewport" onScroll={onScroll} tabIndex={0} role="region" aria-label={t('log.label')}>
+      <div
+        ref={viewport}
+        className="event-log__viewport"
+        onScroll={onScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('log.label')}
+      >
         {shown.length === 0 ? (
           <p className="event-log__empty">{count === 0 ? t('log.empty') : t('log.noMatch')}</p>
         ) : (
@@ -134,10 +153,17 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
                     title={l.text}
                     onClick={() => onSelect(selected ? null : l.eventId)}
                   >
-                    <span className="event-log__time">{formatSimTime(l.atMs)}</span> <span className="event-log__text">{l.text}</span>
+                    <span className="event-log__time">{formatSimTime(l.atMs)}</span>{' '}
+                    <span className="event-log__text">{l.text}</span>
                   </button>
                   {l.docUrl && (
-                    <a className="event-log__doc" href={docUrlOf(l.ref, ruleLangOf(lang)) ?? l.docUrl} target="_blank" rel="noreferrer noopener" aria-label={t('log.docLink', { ref: l.ref })}>
+                    <a
+                      className="event-log__doc"
+                      href={docUrlOf(l.ref, ruleLangOf(lang)) ?? l.docUrl}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      aria-label={t('log.docLink', { ref: l.ref })}
+                    >
                       {l.ref}
                     </a>
                   )}

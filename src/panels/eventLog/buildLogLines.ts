@@ -27,7 +27,8 @@ function contextFor(result: SimResult, scenario: ResolvedScenario | undefined, t
     t,
     labelOf: (id) => scenario?.nodeById.get(id)?.label ?? id,
     maxAttemptsOf: (eventId) => {
-      if (!maxByEvent.has(eventId)) maxByEvent.set(eventId, eventLifecycleAt(result, eventId, result.untilMs, scenario)?.maxAttempts ?? null)
+      if (!maxByEvent.has(eventId))
+        maxByEvent.set(eventId, eventLifecycleAt(result, eventId, result.untilMs, scenario)?.maxAttempts ?? null)
       return maxByEvent.get(eventId) ?? null
     },
   }
@@ -91,16 +92,46 @@ export class LogBuilder {
     const n = narrate(e, this.ctx, this.result.trace)
     const prev = this.last
     const prevLine = this.lines[this.lines.length - 1]
-    const joins = prev !== null && prevLine !== undefined && n.eventId !== null && prevLine.eventId === n.eventId && prevLine.atMs === e.atMs && FOLLOWS.has(e.type) && (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
+    const joins =
+      prev !== null &&
+      prevLine !== undefined &&
+      n.eventId !== null &&
+      prevLine.eventId === n.eventId &&
+      prevLine.atMs === e.atMs &&
+      FOLLOWS.has(e.type) &&
+      (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
     if (joins) {
       // Japanese sentences end in 。 and need no space between them.
-      const sentence = /。$/.test(prev.narr.sentence) ? `${prev.narr.sentence}${n.sentence}` : `${prev.narr.sentence} ${n.sentence}`
-      const narr: Narration = { ...n, sentence, kinds: [...new Set([...prev.narr.kinds, ...n.kinds])], nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])] }
-      this.lines[this.lines.length - 1] = { ...prevLine, kinds: narr.kinds, nodeIds: narr.nodeIds, text: this.text(narr), ref: n.ref, docUrl: n.docUrl }
+      const sentence = /。$/.test(prev.narr.sentence)
+        ? `${prev.narr.sentence}${n.sentence}`
+        : `${prev.narr.sentence} ${n.sentence}`
+      const narr: Narration = {
+        ...n,
+        sentence,
+        kinds: [...new Set([...prev.narr.kinds, ...n.kinds])],
+        nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])],
+      }
+      this.lines[this.lines.length - 1] = {
+        ...prevLine,
+        kinds: narr.kinds,
+        nodeIds: narr.nodeIds,
+        text: this.text(narr),
+        ref: n.ref,
+        docUrl: n.docUrl,
+      }
       this.last = { narr, type: e.type }
       return
     }
-    this.lines.push({ id: e.seq, atMs: e.atMs, eventId: n.eventId, nodeIds: n.nodeIds, kinds: n.kinds, text: this.text(n), ref: n.ref, docUrl: n.docUrl })
+    this.lines.push({
+      id: e.seq,
+      atMs: e.atMs,
+      eventId: n.eventId,
+      nodeIds: n.nodeIds,
+      kinds: n.kinds,
+      text: this.text(n),
+      ref: n.ref,
+      docUrl: n.docUrl,
+    })
     this.last = { narr: n, type: e.type }
   }
 }

@@ -16,7 +16,12 @@ export const NARRATE_BUDGET_MS = 8
 /** One builder per run and language, shared by the log and the captions (the same lines, narrated once). */
 const shared = new WeakMap<SimResult, Map<string, { scenario: ResolvedScenario | undefined; builder: LogBuilder }>>()
 
-export function sharedLogBuilder(result: SimResult, scenario: ResolvedScenario | undefined, lang: string, t: Translate): LogBuilder {
+export function sharedLogBuilder(
+  result: SimResult,
+  scenario: ResolvedScenario | undefined,
+  lang: string,
+  t: Translate,
+): LogBuilder {
   let byLang = shared.get(result)
   if (!byLang) shared.set(result, (byLang = new Map()))
   const hit = byLang.get(lang)

@@ -16,7 +16,23 @@ const B = 34
  * changes one attribute, not every point (strokes keep their width: non-scaling). `label` is the screen-reader
  * sentence; the table says the same numbers.
  */
-export const SweepChart = memo(function SweepChart({ metric, title, axisLabel, points, from, to, label }: { metric: MetricKey; title: string; axisLabel: string; points: readonly (SweepPoint | null)[]; from: number; to: number; label: string }) {
+export const SweepChart = memo(function SweepChart({
+  metric,
+  title,
+  axisLabel,
+  points,
+  from,
+  to,
+  label,
+}: {
+  metric: MetricKey
+  title: string
+  axisLabel: string
+  points: readonly (SweepPoint | null)[]
+  from: number
+  to: number
+  label: string
+}) {
   let max = 1
   let line = ''
   let dots = ''
@@ -41,11 +57,21 @@ export const SweepChart = memo(function SweepChart({ metric, title, axisLabel, p
       <svg viewBox={`0 0 ${W} ${H}`} className="sweep-chart__svg" role="img" aria-label={label}>
         <line x1={L} x2={W - R} y1={H - B} y2={H - B} className="sweep-chart__axis" />
         <line x1={L} x2={L} y1={T} y2={H - B} className="sweep-chart__axis" />
-        <text x={L - 4} y={T + 4} className="sweep-chart__tick" textAnchor="end">{formatNumber(max)}</text>
-        <text x={L - 4} y={H - B} className="sweep-chart__tick" textAnchor="end">0</text>
-        <text x={L} y={H - B + 12} className="sweep-chart__tick" textAnchor="start">{formatNumber(from)}</text>
-        <text x={W - R} y={H - B + 12} className="sweep-chart__tick" textAnchor="end">{formatNumber(to)}</text>
-        <text x={(L + W - R) / 2} y={H - 6} className="sweep-chart__axis-label" textAnchor="middle">{axisLabel}</text>
+        <text x={L - 4} y={T + 4} className="sweep-chart__tick" textAnchor="end">
+          {formatNumber(max)}
+        </text>
+        <text x={L - 4} y={H - B} className="sweep-chart__tick" textAnchor="end">
+          0
+        </text>
+        <text x={L} y={H - B + 12} className="sweep-chart__tick" textAnchor="start">
+          {formatNumber(from)}
+        </text>
+        <text x={W - R} y={H - B + 12} className="sweep-chart__tick" textAnchor="end">
+          {formatNumber(to)}
+        </text>
+        <text x={(L + W - R) / 2} y={H - 6} className="sweep-chart__axis-label" textAnchor="middle">
+          {axisLabel}
+        </text>
         <g transform={`translate(${L} ${H - B}) scale(${sx} ${-sy})`}>
           <path d={line} className="sweep-chart__line" />
           <path d={dots} className="sweep-chart__dots" data-points={points.filter((p) => p?.ok).length} />

@@ -34,7 +34,22 @@ export function placeInput(request: InjectRequest, atMs: number, id: string): Ti
     case 'fault':
       return { id, atMs, request, faults: [{ ...request.fault, id, atMs } as Fault], traffic: [] }
     case 'event':
-      return { id, atMs, request, faults: [], traffic: [{ id, kind: 'once', source: request.source, atMs, count: 1, ...(request.payload === undefined ? {} : { payload: request.payload }) }] }
+      return {
+        id,
+        atMs,
+        request,
+        faults: [],
+        traffic: [
+          {
+            id,
+            kind: 'once',
+            source: request.source,
+            atMs,
+            count: 1,
+            ...(request.payload === undefined ? {} : { payload: request.payload }),
+          },
+        ],
+      }
     case 'poisonRecord': {
       const key = `${id}-poison`
       return {
@@ -42,7 +57,9 @@ export function placeInput(request: InjectRequest, atMs: number, id: string): Ti
         atMs,
         request,
         faults: [{ id, kind: 'poisonRecord', target: request.stream, key, atMs }],
-        traffic: [{ id, kind: 'once', source: request.stream, atMs, count: 1, partitionKeys: [key], payload: { poison: true } }],
+        traffic: [
+          { id, kind: 'once', source: request.stream, atMs, count: 1, partitionKeys: [key], payload: { poison: true } },
+        ],
       }
     }
   }
