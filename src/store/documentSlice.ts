@@ -50,7 +50,9 @@ export interface DocumentState {
 }
 
 export interface DocumentActions {
+  /** Add a node with a readable fresh id (`queue-2`) and no optional settings (the model's resolve defaults them). */
   addNode: (type: NodeType, position: XY, parentId?: NodeId) => NodeId
+  /** Patch a node; a key given as `undefined` removes that field. */
   updateNode: (id: NodeId, patch: NodePatch) => void
   /** One update for many nodes (a drag frame): positions only. */
   moveNodes: (moves: ReadonlyMap<NodeId, XY>) => void
@@ -61,6 +63,7 @@ export interface DocumentActions {
    * first frame does not need it): resolves once the nodes have moved.
    */
   autoLayout: () => Promise<void>
+  /** Remove nodes and edges with whatever would dangle (see `removeFrom`); a removed group's children stay. */
   removeElements: (ids: { nodeIds?: readonly NodeId[]; edgeIds?: readonly EdgeId[] }) => void
   /** Wire two nodes as AWS would; `role` is needed when several fit (see `planConnection`). */
   connect: (from: NodeId, to: NodeId, role?: EdgeRole) => ConnectResult
