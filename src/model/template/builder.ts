@@ -145,7 +145,7 @@ export function rec(v: unknown): Record<string, unknown> {
 
 /** Drop the keys whose value is undefined (the scenario stores documents as written: absent stays absent). */
 export function compact<T extends Record<string, unknown>>(o: T): Partial<T> | undefined {
-  const out: Record<string, unknown> = {}
+  const out: Record<string, unknown> = {} // safe-keys: keys are the field names of an object literal in our code
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
   return Object.keys(out).length > 0 ? (out as Partial<T>) : undefined
 }

@@ -17,7 +17,7 @@ export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
   else if (runtime?.startsWith('nodejs')) runtimeKind = 'nodejs'
   else if (runtime !== undefined) b.note('runtimeApproximated', { logicalId: r.logicalId, runtime }, [...r.path, 'Properties', 'Runtime'])
   const env = rec(p['Environment'])
-  const variables: Record<string, string> = {}
+  const variables: Record<string, string> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
   for (const [k, v] of Object.entries(rec(env['Variables']))) {
     const s = standIn(v)
     if (s !== undefined) Object.defineProperty(variables, k, { value: s, enumerable: true, writable: true, configurable: true })

@@ -19,7 +19,7 @@ const DESTINATION_TYPE: Partial<Record<ResolvedNode['type'], string>> = { sqs: '
 function mappingEvent(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode): SamEvent | null {
   const c = ctx.writtenEdgeConfig(e.id) ?? {}
   const esm = e.esm!
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed SAM event property names below
   const isSqs = src.type === 'sqs'
   if (isSqs) p['Queue'] = ctx.arn(src.id)
   else p['Stream'] = ctx.arn(src.id)

@@ -43,7 +43,7 @@ function destination(ctx: ExportContext, fn: Fn, role: 'onSuccess' | 'onFailure'
 function eventInvokeConfig(ctx: ExportContext, fn: Fn): CfnValue | null {
   const w = ctx.writtenNode(fn.id)
   const a = w?.type === 'lambda' ? w.config?.async : undefined
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed EventInvokeConfig property names below
   if (a?.maxRetryAttempts !== undefined) p['MaximumRetryAttempts'] = a.maxRetryAttempts
   if (a?.maxEventAgeMs !== undefined) p['MaximumEventAgeInSeconds'] = secondsOf(ctx, a.maxEventAgeMs, `${fn.id}.async.maxEventAgeMs`, fn.id)
   const onSuccess = destination(ctx, fn, 'onSuccess')

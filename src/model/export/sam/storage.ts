@@ -13,7 +13,7 @@ type Of<T extends ResolvedNode['type']> = Extract<ResolvedNode, { type: T }>
 function queue(ctx: ExportContext, n: Of<'sqs'>) {
   const written = ctx.doc.nodes.find((d) => d.id === n.id)
   const c = written?.type === 'sqs' ? written.config : undefined
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed AWS::SQS::Queue property names below
   if (c?.fifo === true) p['FifoQueue'] = true
   if (c?.visibilityTimeoutMs !== undefined) p['VisibilityTimeout'] = secondsOf(ctx, c.visibilityTimeoutMs, `${n.id}.visibilityTimeoutMs`, n.id)
   if (c?.messageRetentionMs !== undefined) p['MessageRetentionPeriod'] = secondsOf(ctx, c.messageRetentionMs, `${n.id}.messageRetentionMs`, n.id)
