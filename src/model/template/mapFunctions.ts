@@ -89,7 +89,7 @@ function mapVpc(b: ImportBuilder, fn: string, vpc: Record<string, unknown>, path
   if (!node || node.type !== 'lambda') return
   node.parentId = vpcId
   const sg = list(vpc['SecurityGroupIds'])[0]
-  const group = sg === undefined ? undefined : securityGroupName(sg)
+  const group = sg === undefined ? undefined : securityGroupName(b, sg)
   if (group !== undefined) node.config = { ...node.config, securityGroup: group }
 }
 
@@ -116,8 +116,9 @@ export function implicitVpc(b: ImportBuilder, path: (string | number)[]): string
 }
 
 /** A security group's name in the scenario: its logical id when it is in the template, else the literal id. */
-export function securityGroupName(v: unknown): string | undefined {
-  if (v instanceof ResourceRef) return v.logicalId
+export function securityGroupName(b: ImportBuilder, v: unknown): string | undefined {
+  // An exported group carries the scenario's name for it (Metadata.Lambdascope.securityGroup).
+  if (v instanceof ResourceRef) return b.groupNames.get(v.logicalId) ?? v.logicalId
   const s = standIn(v)
   return s === '' ? undefined : s
 }

@@ -95,6 +95,7 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       else b.addNode(r.logicalId, { type: 'apiGateway', config: { api: 'http' } }, origin)
       return
     case 'AWS::Events::Rule':
+    case 'AWS::Events::EventBus':
     case 'AWS::Scheduler::Schedule':
       b.addNode(r.logicalId, { type: 'eventBridge' }, origin)
       return

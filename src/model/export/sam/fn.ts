@@ -122,11 +122,12 @@ export function functionResource(ctx: ExportContext, fn: Fn) {
   if (c?.recursiveLoop !== undefined) p['RecursiveLoop'] = c.recursiveLoop
   const pol = policies(ctx, fn)
   if (pol.length > 0) p['Policies'] = pol
-  const events = eventsOf(ctx, fn)
+  const eventMarks = new Map<string, { source: string; edge: string }>()
+  const events = eventsOf(ctx, fn, eventMarks)
   if (Object.keys(events).length > 0) p['Events'] = events
   notes(ctx, fn)
   const id = ctx.logicalId(fn.id)
-  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id)
+  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id, eventMarks.size > 0 ? { events: Object.fromEntries(eventMarks) } : {})
   ctx.outputs[`${id}Name`] = { Description: `function ${fn.id}`, Value: ref(id) }
   ctx.outputs[`${id}Arn`] = { Description: `function ${fn.id} ARN`, Value: getAtt(id, 'Arn') }
 }

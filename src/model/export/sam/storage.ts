@@ -52,7 +52,8 @@ function table(ctx: ExportContext, n: Of<'dynamoDbTable'> | Of<'dynamoDbStream'>
     if (written?.type === 'dynamoDbStream' && written.config?.shardCount !== undefined) ctx.note({ code: 'streamShards', what: `${streamNode.id}.shardCount`, nodeId: streamNode.id })
   }
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::DynamoDB::Table', Properties: p }, n.id)
+  // The stream node has no resource of its own: the table's mark names it so an import gives it the same id.
+  ctx.add(id, { Type: 'AWS::DynamoDB::Table', Properties: p }, n.id, streamNode && streamNode.id !== n.id ? { streamNodeId: streamNode.id } : {})
   ctx.outputs[`${id}Name`] = { Description: `table ${n.id}`, Value: ref(id) }
 }
 

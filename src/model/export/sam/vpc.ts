@@ -35,7 +35,8 @@ export const sgIdOf = (ctx: ExportContext, vpcId: string, name: string) => ctx.i
 function securityGroup(ctx: ExportContext, vpcId: string, name: string): string {
   const id = sgIdOf(ctx, vpcId, name)
   if (!(id in ctx.resources))
-    ctx.add(id, { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: `Lambdascope security group ${name}`, VpcId: ref(ctx.logicalId(vpcId)) } })
+    // The mark keeps the scenario's name for the group, so an import gives the same name back (round trip).
+    ctx.add(id, { Type: 'AWS::EC2::SecurityGroup', Metadata: { Lambdascope: { securityGroup: name } }, Properties: { GroupDescription: `Lambdascope security group ${name}`, VpcId: ref(ctx.logicalId(vpcId)) } })
   return id
 }
 
