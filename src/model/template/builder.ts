@@ -77,6 +77,20 @@ export class ImportBuilder {
     }
   }
 
+  /** Logical id → properties an export wrote only because a template needs them (`defaults` in the mark). */
+  private readonly defaultsOf = new Map<string, ReadonlySet<string>>()
+
+  /** Was this property written by an export as a default the scenario left out (read it as absent)? */
+  defaulted(logicalId: string, property: string): boolean {
+    return this.defaultsOf.get(logicalId)?.has(property) ?? false
+  }
+
+  /** The same, for the resource that became node `nodeId`. */
+  nodeDefaulted(nodeId: string, property: string): boolean {
+    for (const [logicalId, id] of this.nodeOfResource) if (id === nodeId) return this.defaulted(logicalId, property)
+    return false
+  }
+
   /** Security group logical id → the name the scenario gives it (from an export's mark). */
   readonly groupNames = new Map<string, string>()
 
@@ -85,6 +99,7 @@ export class ImportBuilder {
     if (isRecord(m) && typeof m['securityGroup'] === 'string' && m['securityGroup'] !== '' && m['securityGroup'].length <= 200) this.groupNames.set(logicalId, m['securityGroup'])
     if (!isRecord(m) || typeof m['nodeId'] !== 'string') return
     const nodeId = m['nodeId']
+    if (Array.isArray(m['defaults'])) this.defaultsOf.set(logicalId, new Set(m['defaults'].filter((d): d is string => typeof d === 'string')))
     if (!ID_PATTERN.test(nodeId) || isReservedKey(nodeId) || this.reserved.has(nodeId)) return
     const label = typeof m['label'] === 'string' && m['label'].length <= 200 ? m['label'] : undefined
     this.reserved.add(nodeId)

@@ -11,7 +11,7 @@ import { targetNode } from './targets.ts'
 export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
   const p = r.props
   const timeoutS = num(p['Timeout'])
-  const runtime = str(p['Runtime'])
+  const runtime = b.defaulted(r.logicalId, 'Runtime') ? undefined : str(p['Runtime'])
   let runtimeKind: LambdaConfig['runtime']
   if (runtime?.startsWith('python')) runtimeKind = 'python'
   else if (runtime?.startsWith('nodejs')) runtimeKind = 'nodejs'

@@ -51,7 +51,7 @@ export function mapNetwork(b: ImportBuilder): void {
   }
   for (const n of b.nodes) {
     if (n.type !== 'vpc') continue
-    const subnetCount = subnetsOf.get(n.id)
+    const subnetCount = b.nodeDefaulted(n.id, 'Subnets') ? undefined : subnetsOf.get(n.id)
     const endpoints = endpointsOf.get(n.id)
     const config = {
       ...n.config,

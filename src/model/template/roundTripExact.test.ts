@@ -25,25 +25,17 @@ function unplaced(s: Scenario): unknown {
 /**
  * What the SAM export cannot carry yet, named so the comparison drops it on BOTH sides (and listed in the export's
  * notExpressed): a trigger's missing permission (a SAM event always grants one), a function's `access` wire to a
- * database (the export writes no network rule the import reads back as access), and defaults the template must spell
- * out (a Runtime, a stream's ShardCount, a VPC's subnets) which the import then reads as written settings.
+ * database (the export writes no network rule the import reads back as access). Defaults a template must spell out
+ * (Runtime, ShardCount, subnets) are marked `defaults` in the export's Metadata, so they come back absent.
  */
 const GAPS = {
   permission: 'SAM events grant the permission themselves',
   access: 'function → database access is not exported as security group ingress',
-  defaults: 'Runtime, ShardCount and the subnets are written out by the export',
 } as const
-const DEFAULTED: Readonly<Record<string, readonly string[]>> = { lambda: ['runtime'], kinesis: ['shardCount'], vpc: ['subnetCount'] }
 
 function withoutGaps(s: Scenario): Scenario {
-  const nodes = s.nodes.map((n) => {
-    const drop = DEFAULTED[n.type] ?? []
-    const config = Object.fromEntries(Object.entries((n as { config?: Record<string, unknown> }).config ?? {}).filter(([k]) => !drop.includes(k)))
-    const { config: _c, ...rest } = n as { config?: unknown }
-    return (Object.keys(config).length > 0 ? { ...rest, config } : rest) as Scenario['nodes'][number]
-  })
   const edges = s.edges.filter((e) => e.role !== 'access').map(({ permission: _p, ...e }) => e) as Scenario['edges']
-  return { ...s, nodes, edges }
+  return { ...s, edges }
 }
 
 /** Nodes and wires in a stable order: the exporter groups resources by kind, so an import meets them in another order. */

@@ -127,7 +127,10 @@ export function functionResource(ctx: ExportContext, fn: Fn) {
   if (Object.keys(events).length > 0) p['Events'] = events
   notes(ctx, fn)
   const id = ctx.logicalId(fn.id)
-  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id, eventMarks.size > 0 ? { events: Object.fromEntries(eventMarks) } : {})
+  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id, {
+    ...(eventMarks.size > 0 ? { events: Object.fromEntries(eventMarks) } : {}),
+    ...(c?.runtime === undefined && !experiment ? { defaults: ['Runtime'] } : {}),
+  })
   ctx.outputs[`${id}Name`] = { Description: `function ${fn.id}`, Value: ref(id) }
   ctx.outputs[`${id}Arn`] = { Description: `function ${fn.id} ARN`, Value: getAtt(id, 'Arn') }
 }

@@ -34,7 +34,7 @@ function stream(ctx: ExportContext, n: Of<'kinesis'>) {
     p['RetentionPeriodHours'] = Math.ceil(c.retentionMs / 3_600_000)
   }
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::Kinesis::Stream', Properties: p }, n.id)
+  ctx.add(id, { Type: 'AWS::Kinesis::Stream', Properties: p }, n.id, c?.shardCount === undefined ? { defaults: ['ShardCount'] } : {})
   ctx.outputs[`${id}Name`] = { Description: `stream ${n.id}`, Value: ref(id) }
 }
 
