@@ -24,17 +24,16 @@ function unplaced(s: Scenario): unknown {
 
 /**
  * What the SAM export cannot carry yet, named so the comparison drops it on BOTH sides (and listed in the export's
- * notExpressed): a trigger's missing permission (a SAM event always grants one), a function's `access` wire to a
- * database (the export writes no network rule the import reads back as access). Defaults a template must spell out
+ * notExpressed): a trigger's missing permission (a SAM event always grants one). An `access` wire to a database is
+ * written as an `rds-db:connect` statement naming the instance, which the import reads back. Defaults a template must spell out
  * (Runtime, ShardCount, subnets) are marked `defaults` in the export's Metadata, so they come back absent.
  */
 const GAPS = {
   permission: 'SAM events grant the permission themselves',
-  access: 'function → database access is not exported as security group ingress',
 } as const
 
 function withoutGaps(s: Scenario): Scenario {
-  const edges = s.edges.filter((e) => e.role !== 'access').map(({ permission: _p, ...e }) => e) as Scenario['edges']
+  const edges = s.edges.map(({ permission: _p, ...e }) => e) as Scenario['edges']
   return { ...s, edges }
 }
 

@@ -7,7 +7,7 @@ import { wirePermissions } from '../../permissions/derive.ts'
 import type { PolicyStatement } from '../../permissions/types.ts'
 import type { ResolvedNode } from '../../resolve.ts'
 import { eventsOf } from './events.ts'
-import { getAtt, ref, stackGuid, subWith } from './intrinsics.ts'
+import { getAtt, ref, stackGuid, sub, subWith } from './intrinsics.ts'
 import { bucketNameParts } from './names.ts'
 import { secondsOf, type CfnValue, type ExportContext } from './context.ts'
 import { vpcConfigOf } from './vpc.ts'
@@ -76,6 +76,13 @@ function policies(ctx: ExportContext, fn: Fn): CfnValue[] {
     if (!w || w.functionId !== fn.id) continue
     for (const r of w.requirements)
       if (r.place === 'executionRole' && r.managedPolicy === null) statements.push({ Effect: 'Allow', Action: r.statement.Action, Resource: mapResource(r.statement.Resource) })
+  }
+  // An `access` wire to a database of this stack: IAM database authentication names the instance, which is also how
+  // an import reads the wire back (a reference from the function's policies).
+  for (const e of ctx.s.edges) {
+    const db = e.from === fn.id && e.role === 'access' ? ctx.node(e.to) : undefined
+    if (db?.type === 'rds' && ctx.inStack(db))
+      statements.push({ Effect: 'Allow', Action: 'rds-db:connect', Resource: sub(`arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:\${${ctx.logicalId(db.id)}.DbiResourceId}/*`) })
   }
   // §8: a customer key for the environment needs kms:Decrypt on the role.
   if (fn.config.kmsKeyArn !== null) statements.push({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn })
