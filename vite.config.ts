@@ -14,7 +14,8 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
-      // The SDK's exports (embed, LambdascopeEmbedElement) are its API: Vite drops entry exports in app builds otherwise.
+      // The SDK's exports (embed, LambdascopeEmbedElement) are its API: Vite drops entry exports in app builds
+      // otherwise.
       preserveEntrySignatures: 'exports-only',
       input: {
         main: resolve(import.meta.dirname, 'index.html'),

@@ -3,7 +3,9 @@ import { expect, openApp, test } from './fixtures.ts'
 
 test.describe.configure({ timeout: 240_000 })
 
-test('build DynamoDB table → stream → function → RDS from the palette (§7.5 write-behind; issue 17)', async ({ page }) => {
+test('build DynamoDB table → stream → function → RDS from the palette (§7.5 write-behind; issue 17)', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await openApp(page, { lang: 'en', theme: 'light' })
   await dragFromPalette(page, 'DynamoDB table', { x: 110, y: 140 })

@@ -5,7 +5,9 @@ import { drawer, logLines, openExample, seekTo } from './playpanels-helpers.ts'
 test.describe('what the handler receives: event, context, messages, local test (§9, §11; issue 17)', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('select an invocation, read its event and context, count down, switch to Python, export the test', async ({ page }) => {
+  test('select an invocation, read its event and context, count down, switch to Python, export the test', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, 's3-dlq')
     await drawer(page).getByRole('tab', { name: 'Log' }).click()

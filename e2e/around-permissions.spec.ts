@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { drawer, logLines, openExample } from './playpanels-helpers.ts'
 
-const edge = (page: Page, id: string) => page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
+const edge = (page: Page, id: string) =>
+  page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`)
 
 test.describe('permissions per wire (§10; issue 17)', () => {
   test.describe.configure({ timeout: 240_000 })
@@ -32,7 +33,9 @@ test.describe('permissions per wire (§10; issue 17)', () => {
     await expect(logLines(page).filter({ hasText: 'e11 was refused' })).toBeVisible()
   })
 
-  test('a queue in another account: the wire is drawn as crossing and its policy names the other account', async ({ page }) => {
+  test('a queue in another account: the wire is drawn as crossing and its policy names the other account', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     const doc = {
       format: 'lambdascope/scenario@1',
@@ -53,7 +56,10 @@ test.describe('permissions per wire (§10; issue 17)', () => {
     await page.goto(`/?scenario=${encodeURIComponent(JSON.stringify(doc))}`)
     await expect(page.locator('.react-flow')).toBeVisible()
     await expect(page.getByTestId('cross-account-label')).toContainText('cross-account')
-    await expect(page.getByTestId('cross-account-label')).toHaveAttribute('title', 'Crosses accounts: 210987654321 → 123456789012 (§10)')
+    await expect(page.getByTestId('cross-account-label')).toHaveAttribute(
+      'title',
+      'Crosses accounts: 210987654321 → 123456789012 (§10)',
+    )
     await edge(page, 'orders->worker').dispatchEvent('click')
     const wire = page.getByTestId('wire-permissions')
     await expect(wire.getByTestId('cross-account')).toContainText('210987654321')
@@ -63,7 +69,9 @@ test.describe('permissions per wire (§10; issue 17)', () => {
     await page.screenshot({ path: test.info().outputPath('cross-account-1280.png') })
   })
 
-  test('kms:Decrypt missing: the function panel shows the key and ciphertext, and invocations fail (§8)', async ({ page }) => {
+  test('kms:Decrypt missing: the function panel shows the key and ciphertext, and invocations fail (§8)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     const doc = {
       format: 'lambdascope/scenario@1',
@@ -73,7 +81,17 @@ test.describe('permissions per wire (§10; issue 17)', () => {
       durationMs: 20000,
       nodes: [
         { id: 'api', type: 'apiGateway', position: { x: 0, y: 0 } },
-        { id: 'fn', type: 'lambda', position: { x: 300, y: 0 }, config: { environment: { variables: { DB_PASSWORD: 'hunter2' }, kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/k1' } } },
+        {
+          id: 'fn',
+          type: 'lambda',
+          position: { x: 300, y: 0 },
+          config: {
+            environment: {
+              variables: { DB_PASSWORD: 'hunter2' },
+              kmsKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/k1',
+            },
+          },
+        },
       ],
       edges: [{ from: 'api', to: 'fn' }],
       traffic: [{ id: 't', source: 'api', kind: 'every', everyMs: 1000, startMs: 1000, untilMs: 15000 }],

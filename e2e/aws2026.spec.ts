@@ -16,12 +16,18 @@ test.describe('Lambda as it is in 2026 (§16)', () => {
     await page.clock.runFor(runMs)
   }
 
-  test('a function writing to its own trigger bucket is stopped after 16 invocations, shown and explained', async ({ page }) => {
+  test('a function writing to its own trigger bucket is stopped after 16 invocations, shown and explained', async ({
+    page,
+  }) => {
     await play(page, 'recursive-loop', 4_000)
     // The wire that closes the loop is marked on the canvas, with why.
     const loopBadge = page.locator('[data-loop="stops"]')
     await expect(loopBadge).toHaveCount(1)
     await expect(loopBadge).toHaveAttribute('title', /stops it after 16 invocations/)
+    // A screen reader hears what the badge means (its accessible name), not just "↻ loop".
+    await expect(page.getByRole('img', { name: /recursive loop detection stops it after 16 invocations/ })).toHaveCount(
+      1,
+    )
     // The log narrates the stop with its rule.
     const stop = logLines(page).filter({ hasText: 'recursive loop detection' })
     await expect(stop).toHaveCount(1, { timeout: 60_000 })
@@ -33,25 +39,33 @@ test.describe('Lambda as it is in 2026 (§16)', () => {
     await shot(page, 'loop-desktop')
     // Allow: nothing stops it (the inspector says so and the badge changes).
     await page.getByTestId('rf__node-thumbnailer').click()
-    const select = page.getByLabel('Recursive loop')
+    const select = page.getByRole('combobox', { name: /^Recursive loop/ })
     await select.selectOption('Allow')
     await expect(page.locator('[data-loop="runsOn"]')).toHaveCount(1)
     await page.setViewportSize({ width: 600, height: 400 })
     await shot(page, 'loop-embed')
   })
 
-  test('a FIFO queue with a FIFO redrive queue plays: the group waits, the head is redriven, the rest follow', async ({ page }) => {
+  test('a FIFO queue with a FIFO redrive queue plays: the group waits, the head is redriven, the rest follow', async ({
+    page,
+  }) => {
     await play(page, 'fifo-redrive', 6_000)
-    await expect(logLines(page).filter({ hasText: 'moves the message to the queue’s DLQ' })).toHaveCount(1, { timeout: 60_000 })
+    await expect(logLines(page).filter({ hasText: 'moves the message to the queue’s DLQ' })).toHaveCount(1, {
+      timeout: 60_000,
+    })
     await expect(logLines(page).filter({ hasText: /e[23] is done/ })).toHaveCount(2, { timeout: 60_000 })
     await expect(page.getByText(/must also be FIFO/)).toHaveCount(0)
     await shot(page, 'fifo-redrive')
   })
 
-  test('a handler returning a malformed batchItemFailures retries the whole batch; the return is edited in the inspector', async ({ page }) => {
+  test('a handler returning a malformed batchItemFailures retries the whole batch; the return is edited in the inspector', async ({
+    page,
+  }) => {
     await play(page, 'malformed-batch-response', 5_000)
     // Both receives fail as a whole (maxReceiveCount 2), then all three messages are redriven.
-    await expect(logLines(page).filter({ hasText: 'the whole batch becomes visible again' })).toHaveCount(2, { timeout: 60_000 })
+    await expect(logLines(page).filter({ hasText: 'the whole batch becomes visible again' })).toHaveCount(2, {
+      timeout: 60_000,
+    })
     await expect(logLines(page).filter({ hasText: 'moves the message to the queue’s DLQ' })).toHaveCount(3)
     await page.getByTestId('rf__node-worker').click()
     const editor = page.getByRole('textbox', { name: 'What the handler returns' })

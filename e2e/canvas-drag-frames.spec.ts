@@ -9,7 +9,15 @@ import { nodeOf, rounded } from './canvas-helpers.ts'
 
 interface Drawn {
   node: { x: number; y: number; transform: string }
-  edges: Record<string, { d: string; start: { x: number; y: number }; end: { x: number; y: number }; label: { x: number; y: number } | null }>
+  edges: Record<
+    string,
+    {
+      d: string
+      start: { x: number; y: number }
+      end: { x: number; y: number }
+      label: { x: number; y: number } | null
+    }
+  >
   mini: { x: number; y: number } | null
   zoom: number
 }
@@ -41,7 +49,9 @@ function drawn(page: Page, id: string, edgesOf: string[] = [id]): Promise<Drawn>
         }
       }
       const mini = document.querySelector(`[data-minimap-node="${nodeId}"]`)
-      const scale = /scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '')
+      const scale = /scale\(([\d.]+)\)/.exec(
+        document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '',
+      )
       return {
         node: { x: box.x, y: box.y, transform: el.style.transform },
         edges,
@@ -71,7 +81,8 @@ async function probeFirstFrameAfterDrop(page: Page, id: string) {
       () =>
         requestAnimationFrame(() => {
           w.__firstFrame = {
-            transform: document.querySelector<HTMLElement>(`.react-flow__node[data-id="${nodeId}"]`)?.style.transform ?? '',
+            transform:
+              document.querySelector<HTMLElement>(`.react-flow__node[data-id="${nodeId}"]`)?.style.transform ?? '',
             paths: [...document.querySelectorAll('.react-flow__edge-path')].map((p) => p.getAttribute('d') ?? ''),
           }
         }),
@@ -79,10 +90,17 @@ async function probeFirstFrameAfterDrop(page: Page, id: string) {
     )
   }, id)
 }
-const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __firstFrame?: { transform: string; paths: string[] } }).__firstFrame ?? null)
-const allPaths = (page: Page) => page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))
+const firstFrame = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __firstFrame?: { transform: string; paths: string[] } }).__firstFrame ?? null,
+  )
+const allPaths = (page: Page) =>
+  page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))
 
-test('a dragged node brings its edges, role labels and minimap box along every frame, and the drop is drawn by React in the next frame', async ({ page, foreignRequests }) => {
+test('a dragged node brings its edges, role labels and minimap box along every frame, and the drop is drawn by React in the next frame', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
   await expect(page.locator('[data-edge-label]')).toHaveCount(2)
   const before = await drawn(page, 'thumbnailer')
@@ -171,7 +189,10 @@ test('dragging a VPC group moves what it holds and their edges every frame', asy
   expect(foreignRequests).toEqual([])
 })
 
-test('a node dropped where it started is drawn exactly as before, and the next drag still follows the pointer', async ({ page, foreignRequests }) => {
+test('a node dropped where it started is drawn exactly as before, and the next drag still follows the pointer', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
   // Without the grid: React Flow snaps the pointer, not the node, so a snapped return can land a cell away.
   await page.getByRole('button', { name: 'Snap to grid' }).click()
@@ -206,7 +227,10 @@ test('a node dropped where it started is drawn exactly as before, and the next d
   expect(foreignRequests).toEqual([])
 })
 
-test('dragging two selected nodes moves both, and the edge between them keeps its shape', async ({ page, foreignRequests }) => {
+test('dragging two selected nodes moves both, and the edge between them keeps its shape', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
   await nodeOf(page, 'uploads').click()
   await nodeOf(page, 'thumbnailer').click({ modifiers: ['Control'] })
@@ -225,7 +249,10 @@ test('dragging two selected nodes moves both, and the edge between them keeps it
   expect(dy).toBeGreaterThan(50)
   near((await drawn(page, 'uploads')).node, plus(uploadsBefore.node, dx, dy))
   const between = before.edges['uploads->thumbnailer']
-  near(during.edges['uploads->thumbnailer']?.start ?? { x: NaN, y: NaN }, plus(between?.start ?? { x: 0, y: 0 }, dx, dy))
+  near(
+    during.edges['uploads->thumbnailer']?.start ?? { x: NaN, y: NaN },
+    plus(between?.start ?? { x: 0, y: 0 }, dx, dy),
+  )
   near(during.edges['uploads->thumbnailer']?.end ?? { x: NaN, y: NaN }, plus(between?.end ?? { x: 0, y: 0 }, dx, dy))
   await page.mouse.up()
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2)

@@ -6,7 +6,9 @@ import { nodeOf } from './canvas-helpers.ts'
 async function savedPosition(page: Page, id: string) {
   return page.evaluate((nodeId) => {
     const raw = localStorage.getItem('lambdascope:autosave:v1')
-    const doc = raw ? (JSON.parse(raw) as { scenario: { nodes: { id: string; position?: { x: number; y: number } }[] } }).scenario : null
+    const doc = raw
+      ? (JSON.parse(raw) as { scenario: { nodes: { id: string; position?: { x: number; y: number } }[] } }).scenario
+      : null
     return doc?.nodes.find((n) => n.id === nodeId)?.position ?? null
   }, id)
 }
@@ -17,7 +19,10 @@ async function box(page: Page, id: string) {
   return b
 }
 
-test('a drag moves the node live, writes the document once on drop, and is one undo step', async ({ page, foreignRequests }) => {
+test('a drag moves the node live, writes the document once on drop, and is one undo step', async ({
+  page,
+  foreignRequests,
+}) => {
   // Virtual time: autosave's debounce and animation frames run when the test says, not on the real clock.
   await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') })
   await openApp(page, { lang: 'en', theme: 'light' })

@@ -20,7 +20,14 @@ const vpcScenario = {
   nodes: [
     { id: 'api-1', type: 'apiGateway', label: 'Orders API', position: { x: 0, y: 40 } },
     { id: 'vpc-1', type: 'vpc', label: 'Shop VPC', position: { x: 300, y: 0 } },
-    { id: 'function-1', type: 'lambda', label: 'Orders', parentId: 'vpc-1', position: { x: 24, y: 36 }, config: { securityGroup: 'sg-app' } },
+    {
+      id: 'function-1',
+      type: 'lambda',
+      label: 'Orders',
+      parentId: 'vpc-1',
+      position: { x: 24, y: 36 },
+      config: { securityGroup: 'sg-app' },
+    },
     { id: 'rds-1', type: 'rds', label: 'Orders DB', parentId: 'vpc-1', position: { x: 60, y: 60 } },
     { id: 'queue-1', type: 'sqs', label: 'Failed orders', position: { x: 760, y: 40 } },
     { id: 'stream-1', type: 'kinesis', label: 'Clicks', position: { x: 0, y: 320 } },
@@ -32,7 +39,13 @@ const vpcScenario = {
     { id: 'function-1:rds-1', from: 'function-1', to: 'rds-1' },
     { id: 'function-1:queue-1', from: 'function-1', to: 'queue-1', role: 'dlq' },
     { id: 'stream-1:function-2', from: 'stream-1', to: 'function-2' },
-    { id: 'stream-1:queue-2', from: 'stream-1', to: 'queue-2', role: 'onFailure', config: { mapping: 'stream-1:function-2' } },
+    {
+      id: 'stream-1:queue-2',
+      from: 'stream-1',
+      to: 'queue-2',
+      role: 'onFailure',
+      config: { mapping: 'stream-1:function-2' },
+    },
   ],
   traffic: [],
   faults: [],
@@ -48,14 +61,20 @@ const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspe
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) })
 
 for (const theme of ['light', 'dark'] as const)
-  test(`list settings: inbound rules from the canvas's security groups, gateway endpoints, the account (${theme})`, async ({ page, foreignRequests }) => {
+  test(`list settings: inbound rules from the canvas's security groups, gateway endpoints, the account (${theme})`, async ({
+    page,
+    foreignRequests,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openApp(page, { lang: 'en', theme })
     await loadScenario(page, vpcScenario)
 
     // A queue that only receives failures is a target, not a polled source (the stream's mapping makes it polled).
     await expect(nodeOf(page, 'queue-1').locator('.service-node__badge')).toHaveText('target')
-    await expect(nodeOf(page, 'queue-1')).toHaveAttribute('aria-label', 'Failed orders, SQS queue, failure or success target')
+    await expect(nodeOf(page, 'queue-1')).toHaveAttribute(
+      'aria-label',
+      'Failed orders, SQS queue, failure or success target',
+    )
     await expect(nodeOf(page, 'queue-2').locator('.service-node__badge')).toHaveText('target')
     await expect(nodeOf(page, 'stream-1').locator('.service-node__badge')).toHaveText('polled')
 
@@ -98,13 +117,24 @@ for (const theme of ['light', 'dark'] as const)
     expect(foreignRequests).toEqual([])
   })
 
-test('a stream destination names its mapping; copy and paste rewires it to the pasted mapping', async ({ page, foreignRequests }) => {
+test('a stream destination names its mapping; copy and paste rewires it to the pasted mapping', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { lang: 'en', theme: 'light' })
   await loadScenario(page, vpcScenario)
   await page.getByRole('button', { name: 'Fit view' }).first().click()
-  await page.locator('.react-flow__edge[data-id="stream-1:queue-2"] .react-flow__edge-interaction').click({ force: true })
-  await expect(inspector(page).getByRole('combobox', { name: /^Mapping it belongs to/ })).toHaveValue('stream-1:function-2')
-  await expect(inspector(page).getByRole('combobox', { name: /^Mapping it belongs to/ }).locator('option:checked')).toHaveText('Clicks → Counter')
+  await page
+    .locator('.react-flow__edge[data-id="stream-1:queue-2"] .react-flow__edge-interaction')
+    .click({ force: true })
+  await expect(inspector(page).getByRole('combobox', { name: /^Mapping it belongs to/ })).toHaveValue(
+    'stream-1:function-2',
+  )
+  await expect(
+    inspector(page)
+      .getByRole('combobox', { name: /^Mapping it belongs to/ })
+      .locator('option:checked'),
+  ).toHaveText('Clicks → Counter')
 
   await nodeOf(page, 'stream-1').click()
   await nodeOf(page, 'function-2').click({ modifiers: ['Shift'] })
@@ -122,24 +152,30 @@ test('a stream destination names its mapping; copy and paste rewires it to the p
 })
 
 for (const theme of ['light', 'dark'] as const)
-  test(`auto-layout arranges a VPC's contents inside it, by flow (${theme}, desktop and embed)`, async ({ page, foreignRequests }) => {
+  test(`auto-layout arranges a VPC's contents inside it, by flow (${theme}, desktop and embed)`, async ({
+    page,
+    foreignRequests,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openApp(page, { lang: 'en', theme })
     await loadScenario(page, vpcScenario)
     await page.getByRole('button', { name: 'Auto-layout' }).click()
     await page.getByRole('button', { name: 'Fit view' }).first().click()
     // Read once the layout and the fit have landed: retried until every box is where it belongs.
-    await expectBoxes(['vpc-1', 'function-1', 'rds-1', 'api-1'].map((id) => nodeOf(page, id)), ([vpc, fn, db, api]) => {
-      for (const child of [fn!, db!]) {
-        expect(child.x).toBeGreaterThan(vpc!.x)
-        expect(child.y).toBeGreaterThan(vpc!.y)
-        expect(child.x + child.width).toBeLessThan(vpc!.x + vpc!.width)
-        expect(child.y + child.height).toBeLessThan(vpc!.y + vpc!.height)
-      }
-      expect(fn!.x + fn!.width).toBeLessThan(db!.x) // function → database, left to right
-      expect(fn!.y + fn!.height).toBeLessThanOrEqual(db!.y) // …and a row up, so its DLQ edge passes above the database
-      expect(api!.x + api!.width).toBeLessThan(vpc!.x)
-    })
+    await expectBoxes(
+      ['vpc-1', 'function-1', 'rds-1', 'api-1'].map((id) => nodeOf(page, id)),
+      ([vpc, fn, db, api]) => {
+        for (const child of [fn!, db!]) {
+          expect(child.x).toBeGreaterThan(vpc!.x)
+          expect(child.y).toBeGreaterThan(vpc!.y)
+          expect(child.x + child.width).toBeLessThan(vpc!.x + vpc!.width)
+          expect(child.y + child.height).toBeLessThan(vpc!.y + vpc!.height)
+        }
+        expect(fn!.x + fn!.width).toBeLessThan(db!.x) // function → database, left to right
+        expect(fn!.y + fn!.height).toBeLessThanOrEqual(db!.y) // …and a row up, so its DLQ edge passes above the database
+        expect(api!.x + api!.width).toBeLessThan(vpc!.x)
+      },
+    )
     await shot(page, `autolayout-${theme}`)
     await page.setViewportSize({ width: 600, height: 400 })
     await page.getByRole('button', { name: 'Fit view' }).first().click()

@@ -2,8 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Helpers for the canvas specs: act as a user would (drag from the palette, drag between handles). */
 export const canvasOf = (page: Page) => page.locator('.react-flow')
-/** Edge paths with every number rounded to 1/100 px: measured and declared handle boxes differ by float noise (1e-5 px). */
-export const rounded = (paths: (string | null)[] | undefined) => paths?.map((d) => d?.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n) * 100) / 100)))
+/**
+ * Edge paths with every number rounded to 1/100 px: measured and declared handle boxes differ by float noise (1e-5 px).
+ */
+export const rounded = (paths: (string | null)[] | undefined) =>
+  paths?.map((d) => d?.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n) * 100) / 100)))
 export const nodeOf = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
 
 export async function dragFromPalette(page: Page, name: string, to: { x: number; y: number }) {
@@ -36,15 +39,22 @@ export async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 /** Press Tab until `matches` holds for the focused element (a user tabbing through the page). */
-export async function tabUntil(page: Page, matches: (el: { text: string; label: string; id: string }) => boolean, max = 60) {
+export async function tabUntil(
+  page: Page,
+  matches: (el: { text: string; label: string; id: string }) => boolean,
+  max = 60,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab')
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null
-      return { text: a?.textContent ?? '', label: a?.getAttribute('aria-label') ?? '', id: a?.getAttribute('data-id') ?? '' }
+      return {
+        text: a?.textContent ?? '',
+        label: a?.getAttribute('aria-label') ?? '',
+        id: a?.getAttribute('data-id') ?? '',
+      }
     })
     if (matches(el)) return
   }
   throw new Error('focus never reached the element')
 }
-

@@ -32,11 +32,16 @@ interface Opening {
   labelsMade: number
 }
 const opening = (page: Page) => page.evaluate(() => (window as unknown as { __opening: Opening }).__opening)
-const transformNow = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
-const pathsNow = (page: Page) => page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((p) => p.getAttribute('d')))
+const transformNow = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)
+const pathsNow = (page: Page) =>
+  page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((p) => p.getAttribute('d')))
 /** Path coordinates to 1/100 px: React Flow's measured handle boxes carry float noise (189.0003 for 189). */
 
-test('an example opens in one pass: nodes and edges together, already fitted, role labels shown', async ({ page, foreignRequests }) => {
+test('an example opens in one pass: nodes and edges together, already fitted, role labels shown', async ({
+  page,
+  foreignRequests,
+}) => {
   await watchOpening(page)
   await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
   await expect(page.locator('.react-flow__edge')).toHaveCount(2)
@@ -51,7 +56,10 @@ test('an example opens in one pass: nodes and edges together, already fitted, ro
   expect(foreignRequests).toEqual([])
 })
 
-test('the 200-node benchmark opens fitted in one pass, and never makes the role labels its zoom hides', async ({ page, foreignRequests }) => {
+test('the 200-node benchmark opens fitted in one pass, and never makes the role labels its zoom hides', async ({
+  page,
+  foreignRequests,
+}) => {
   await watchOpening(page)
   await openApp(page, { bench: 'canvas200', lang: 'en', theme: 'light' })
   await expect(page.locator('.react-flow__node')).toHaveCount(200)

@@ -11,7 +11,17 @@ import { nodeOf, wire } from './canvas-helpers.ts'
 const TEXT_COLUMN_PX = 113
 const LONG_EN = 'a-very-long-function-name-that-overflows'
 const LONG_JA = '注文を処理する長い名前の関数です'
-const labels = ['orders', LONG_EN, LONG_JA, 'order-processor', 'WWWWWWWWWW', 'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii', 'uploads bucket', 'dead letters!', 'ñandú-überlauf']
+const labels = [
+  'orders',
+  LONG_EN,
+  LONG_JA,
+  'order-processor',
+  'WWWWWWWWWW',
+  'iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii',
+  'uploads bucket',
+  'dead letters!',
+  'ñandú-überlauf',
+]
 const types = ['apiGateway', 'lambda', 'sqs', 'eventBridge', 'dynamoDbStream', 's3', 'cloudWatchLogs', 'kinesis', 'sns']
 const scenario = {
   format: 'lambdascope/scenario@1',
@@ -19,12 +29,18 @@ const scenario = {
   era: 'current',
   seed: 1,
   durationMs: 60000,
-  nodes: types.map((type, i) => ({ id: `n${i}`, type, label: labels[i], position: { x: (i % 3) * 240, y: Math.floor(i / 3) * 130 } })),
+  nodes: types.map((type, i) => ({
+    id: `n${i}`,
+    type,
+    label: labels[i],
+    position: { x: (i % 3) * 240, y: Math.floor(i / 3) * 130 },
+  })),
   edges: [],
   traffic: [],
   faults: [],
 }
-const open = (page: Page, lang: 'en' | 'ja') => openApp(page, { scenario: JSON.stringify(scenario), lang, theme: 'light' })
+const open = (page: Page, lang: 'en' | 'ja') =>
+  openApp(page, { scenario: JSON.stringify(scenario), lang, theme: 'light' })
 
 interface Line {
   text: string
@@ -32,12 +48,19 @@ interface Line {
   ellipsis: boolean
   overflows: boolean
 }
-/** Every label and service-name line: whether it clips (with an ellipsis) and whether its text is wider than its box. */
+/**
+ * Every label and service-name line: whether it clips (with an ellipsis) and whether its text is wider than its box.
+ */
 const linesOf = (page: Page) =>
   page.locator('.service-node__label, .service-node__type').evaluateAll((els) =>
     els.map((el) => {
       const style = getComputedStyle(el)
-      return { text: el.textContent ?? '', clipped: style.overflow === 'hidden', ellipsis: style.textOverflow === 'ellipsis', overflows: el.scrollWidth > el.clientWidth }
+      return {
+        text: el.textContent ?? '',
+        clipped: style.overflow === 'hidden',
+        ellipsis: style.textOverflow === 'ellipsis',
+        overflows: el.scrollWidth > el.clientWidth,
+      }
     }),
   )
 const line = (lines: Line[], text: string) => {
@@ -47,7 +70,10 @@ const line = (lines: Line[], text: string) => {
 }
 
 for (const lang of ['en', 'ja'] as const)
-  test(`a node's text clips with an ellipsis exactly where it overflows (${lang})`, async ({ page, foreignRequests }) => {
+  test(`a node's text clips with an ellipsis exactly where it overflows (${lang})`, async ({
+    page,
+    foreignRequests,
+  }) => {
     await open(page, lang)
     await expect(page.locator('.react-flow__node-service')).toHaveCount(types.length)
     const lines = await linesOf(page)
@@ -63,7 +89,10 @@ for (const lang of ['en', 'ja'] as const)
     expect(foreignRequests).toEqual([])
   })
 
-test('handles, badge and text sit where they always did, so edges end on the handles', async ({ page, foreignRequests }) => {
+test('handles, badge and text sit where they always did, so edges end on the handles', async ({
+  page,
+  foreignRequests,
+}) => {
   await open(page, 'en')
   // n1 is a function: it receives and sends; n0 (API Gateway) has a badge.
   // Measured until it holds: the nodes may still be placing or fitting when the page first shows them.
@@ -77,9 +106,20 @@ test('handles, badge and text sit where they always did, so edges end on the han
           if (!el) return null
           const r = el.getBoundingClientRect()
           const round = (v: number) => Math.round((v / zoom) * 10) / 10
-          return { left: round(r.left - base.left), top: round(r.top - base.top), right: round(r.right - base.left), bottom: round(r.bottom - base.top) }
+          return {
+            left: round(r.left - base.left),
+            top: round(r.top - base.top),
+            right: round(r.right - base.left),
+            bottom: round(r.bottom - base.top),
+          }
         }
-        return { id: n.getAttribute('data-id'), in: box('.service-node__handle--in'), out: box('.service-node__handle--out'), badge: box('.service-node__badge'), text: box('.service-node__text') }
+        return {
+          id: n.getAttribute('data-id'),
+          in: box('.service-node__handle--in'),
+          out: box('.service-node__handle--out'),
+          badge: box('.service-node__badge'),
+          text: box('.service-node__text'),
+        }
       }),
     )
     const fn = boxes.find((b) => b.id === 'n1')

@@ -6,9 +6,15 @@ import { boxOf, expectInside, settledBox } from './geometry.ts'
 // Only a ceiling: nothing here waits on real time, but axe and a built diagram take minutes at a load of 50 on 2 cores.
 test.describe.configure({ timeout: 240_000 })
 
-const add = (page: Page, name: string) => page.getByRole('button', { name: `Add ${name}`, exact: true }).first().click()
+const add = (page: Page, name: string) =>
+  page
+    .getByRole('button', { name: `Add ${name}`, exact: true })
+    .first()
+    .click()
 
-/** A small architecture built by clicking: API → function (in a VPC, with RDS), SQS → function → DLQ and destinations. */
+/**
+ * A small architecture built by clicking: API → function (in a VPC, with RDS), SQS → function → DLQ and destinations.
+ */
 async function buildDiagram(page: Page) {
   await add(page, 'API Gateway')
   await add(page, 'SQS queue')
@@ -25,14 +31,20 @@ async function buildDiagram(page: Page) {
   await wire(page, 'function-1', 'rds-1')
   await wire(page, 'queue-1', 'function-2')
   await wire(page, 'function-2', 'topic-1')
-  await page.getByRole('dialog').getByRole('button', { name: /^on-success/ }).click()
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^on-success/ })
+    .click()
   await wire(page, 'function-1', 'queue-2')
   await page.getByRole('dialog').getByRole('button', { name: /^DLQ/ }).click()
   await page.getByRole('button', { name: 'Auto-layout' }).click()
   await expect(page.locator('.react-flow__edge')).toHaveCount(5)
 }
 
-test('groups, roles and badges read well in light and dark, English and Japanese, and pass axe', async ({ page, foreignRequests }) => {
+test('groups, roles and badges read well in light and dark, English and Japanese, and pass axe', async ({
+  page,
+  foreignRequests,
+}) => {
   test.setTimeout(480_000) // builds a diagram twice and runs axe four times on a shared machine
   await openApp(page, { lang: 'en', theme: 'light' })
   await buildDiagram(page)
@@ -103,7 +115,10 @@ test('embed size (600×400): no palette, the canvas and its tools keep the room'
   expect(foreignRequests).toEqual([])
 })
 
-test('dragging a function into a VPC puts it inside; an SQS queue does not go in (§7.2)', async ({ page, foreignRequests }) => {
+test('dragging a function into a VPC puts it inside; an SQS queue does not go in (§7.2)', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { lang: 'en', theme: 'light' })
   await add(page, 'Lambda function')
   await add(page, 'VPC')

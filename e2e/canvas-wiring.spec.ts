@@ -37,7 +37,9 @@ test('a new user drags S3, a function and a queue in, wires a trigger and a DLQ,
   await dragFromPalette(page, 'Kinesis stream', { x: 590, y: 330 })
   await wire(page, 'function-1', 'stream-1')
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText("Kinesis stream cannot be a DLQ: a function's DLQ must be an SQS queue or an SNS topic.")
+  await expect(alert).toContainText(
+    "Kinesis stream cannot be a DLQ: a function's DLQ must be an SQS queue or an SNS topic.",
+  )
   await expect(alert).toContainText('§2.4')
   await page.screenshot({ path: test.info().outputPath('canvas-refusal-light.png') })
   await expect(page.locator('.react-flow__edge')).toHaveCount(2)

@@ -1,10 +1,14 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 
-const edgePaths = (page: Page) => page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((e) => e.getAttribute('d')))
+const edgePaths = (page: Page) =>
+  page.locator('.react-flow__edge-path').evaluateAll((els) => els.map((e) => e.getAttribute('d')))
 const zoomIn = (page: Page) => page.getByRole('button', { name: 'Zoom In' })
 
-test('zoomed far out, nodes drop what is too small to see; zooming in brings it back, and edges never move', async ({ page, foreignRequests }) => {
+test('zoomed far out, nodes drop what is too small to see; zooming in brings it back, and edges never move', async ({
+  page,
+  foreignRequests,
+}) => {
   await openApp(page, { bench: 'canvas200', lang: 'en', theme: 'light' })
   const node = page.locator('.react-flow__node[data-id="fnA-7"]')
   await expect(node).toBeVisible()

@@ -27,13 +27,14 @@ export async function openApp(page: Page, params: Record<string, string> = {}) {
   // passes `firstVisit` to meet it).
   const { firstVisit, ...rest } = params
   params = rest
-  if (firstVisit === undefined) await page.addInitScript(() => {
-    try {
-      localStorage.setItem('lambdascope.start.dismissed.v1', '1')
-    } catch {
-      // no storage: the start page shows, and the spec will say so
-    }
-  })
+  if (firstVisit === undefined)
+    await page.addInitScript(() => {
+      try {
+        localStorage.setItem('lambdascope.start.dismissed.v1', '1')
+      } catch {
+        // no storage: the start page shows, and the spec will say so
+      }
+    })
   const query = new URLSearchParams(params).toString()
   await page.goto(`/${query ? `?${query}` : ''}`)
   await expect(page.locator('.react-flow')).toBeVisible()

@@ -6,7 +6,8 @@ test.describe.configure({ timeout: 300_000 })
 
 const strip = (page: Page) => page.getByTestId('diff-strip')
 /** A figure of one side of the diff strip (`original` | `fork`). */
-const figure = (page: Page, side: 'original' | 'fork', metric: string) => strip(page).locator(`tr[data-side="${side}"] td[data-metric="${metric}"]`)
+const figure = (page: Page, side: 'original' | 'fork', metric: string) =>
+  strip(page).locator(`tr[data-side="${side}"] td[data-metric="${metric}"]`)
 const forkPane = (page: Page) => page.getByTestId('pane-fork')
 
 async function forkKinesisAt30s(page: Page) {
@@ -17,16 +18,22 @@ async function forkKinesisAt30s(page: Page) {
   await expect(page.getByTestId('compare-bar')).toContainText('Forked at T+00:00:30.000')
 }
 
-test('fork the Kinesis example at T+30 s, turn on bisect and an on-failure destination: the fork loses nothing, the original blocks its shard', async ({ page }) => {
+test('fork the Kinesis example at T+30 s, turn on bisect and an on-failure destination: the fork loses nothing, the original blocks its shard', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await forkKinesisAt30s(page)
   await expect(page.getByTestId('pane-original')).toBeVisible()
   // Unchanged, the fork is the original run: the same figures on both sides.
-  await expect(figure(page, 'fork', 'maxIteratorAgeMs')).toHaveText(await figure(page, 'original', 'maxIteratorAgeMs').innerText())
+  await expect(figure(page, 'fork', 'maxIteratorAgeMs')).toHaveText(
+    await figure(page, 'original', 'maxIteratorAgeMs').innerText(),
+  )
 
   // Edit the fork with the normal editor: the mapping splits failing batches and gives up after 2 retries; its
   // failures go to the on-failure destination (the example's `failures` queue, wired to this mapping).
-  await forkPane(page).locator('.react-flow__edge[data-id="clicks-esm"] .react-flow__edge-interaction').dispatchEvent('click')
+  await forkPane(page)
+    .locator('.react-flow__edge[data-id="clicks-esm"] .react-flow__edge-interaction')
+    .dispatchEvent('click')
   await page.getByRole('checkbox', { name: 'Split batch on error' }).check()
   const retries = page.getByRole('textbox', { name: /^Retry attempts/ })
   await retries.fill('2')
@@ -53,7 +60,9 @@ test('fork the Kinesis example at T+30 s, turn on bisect and an on-failure desti
   await page.screenshot({ path: test.info().outputPath('fork-kinesis-600-original.png') })
 })
 
-test('compare eras in one click: the same scenario in 2018 and today, side by side; keeping the original asks first only when it must', async ({ page }) => {
+test('compare eras in one click: the same scenario in 2018 and today, side by side; keeping the original asks first only when it must', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openExample(page, 's3-dlq')
   await page.getByRole('button', { name: 'What if…?' }).click()
@@ -77,7 +86,9 @@ test('compare eras in one click: the same scenario in 2018 and today, side by si
 test('a comparison link reopens the comparison, in the app and in an embed', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await forkKinesisAt30s(page)
-  await forkPane(page).locator('.react-flow__edge[data-id="clicks-esm"] .react-flow__edge-interaction').dispatchEvent('click')
+  await forkPane(page)
+    .locator('.react-flow__edge[data-id="clicks-esm"] .react-flow__edge-interaction')
+    .dispatchEvent('click')
   await page.getByRole('checkbox', { name: 'Split batch on error' }).check()
   await page.getByRole('button', { name: 'Share' }).click()
   await page.getByRole('menuitem', { name: 'Copy link' }).click()

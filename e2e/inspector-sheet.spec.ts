@@ -3,7 +3,10 @@ import { expectNoSeriousAxeViolations, nodeOf } from './canvas-helpers.ts'
 
 test.describe.configure({ timeout: 90_000 })
 
-test('in a 600×400 embed the inspector opens as a sheet from the header, edits a node, and closes back to its toggle', async ({ page, foreignRequests }) => {
+test('in a 600×400 embed the inspector opens as a sheet from the header, edits a node, and closes back to its toggle', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.setViewportSize({ width: 600, height: 400 })
   await openApp(page, { example: 's3-dlq', lang: 'en', theme: 'light' })
   const inspector = page.getByRole('complementary', { name: 'Inspector' })
@@ -38,7 +41,10 @@ test('in a 600×400 embed the inspector opens as a sheet from the header, edits 
   expect(foreignRequests).toEqual([])
 })
 
-test('the sheet speaks Japanese, and a wide window has no toggle (the inspector is always there)', async ({ page, foreignRequests }) => {
+test('the sheet speaks Japanese, and a wide window has no toggle (the inspector is always there)', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.setViewportSize({ width: 600, height: 400 })
   await openApp(page, { example: 's3-dlq', lang: 'ja', theme: 'dark' })
   await page.getByRole('button', { name: '設定' }).click()
@@ -52,7 +58,10 @@ test('the sheet speaks Japanese, and a wide window has no toggle (the inspector 
   expect(foreignRequests).toEqual([])
 })
 
-test('in a 600×400 embed the palette opens as a sheet from the canvas toolbar; adding a service closes it', async ({ page, foreignRequests }) => {
+test('in a 600×400 embed the palette opens as a sheet from the canvas toolbar; adding a service closes it', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.setViewportSize({ width: 600, height: 400 })
   await openApp(page, { lang: 'en', theme: 'dark' })
   const palette = page.getByRole('complementary', { name: 'Palette' })

@@ -38,7 +38,11 @@ test('a broken file shows located errors and the current work stays', async ({ p
   await expect(dialog.getByText('Your current work is unchanged.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Close' }).click()
   // JSON, but wrong in places: each problem has its path.
-  const wrong = { ...ordersScenario, era: '2019', nodes: [...ordersScenario.nodes, { id: 'fn-2', type: 'lambda', config: { timeoutMs: 5, memoryMb: 99999 } }] }
+  const wrong = {
+    ...ordersScenario,
+    era: '2019',
+    nodes: [...ordersScenario.nodes, { id: 'fn-2', type: 'lambda', config: { timeoutMs: 5, memoryMb: 99999 } }],
+  }
   await openScenarioFile(page, 'wrong.json', JSON.stringify(wrong))
   await expect(dialog.getByText('era', { exact: true })).toBeVisible()
   await expect(dialog.getByText('nodes[3].config.timeoutMs')).toBeVisible()
@@ -61,7 +65,9 @@ test('a 5 MB file is read off the main thread, reported with a count, and nothin
   await expect(dialog.getByText('nodes', { exact: true })).toBeVisible({ timeout: 15_000 })
   await expect(dialog.getByText(/Showing 1 of 1 problem/)).toBeVisible()
   // The check ran in the import worker, not on the page's main thread.
-  const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('parseWorker')))
+  const workerLoaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.includes('parseWorker')),
+  )
   expect(workerLoaded).toBe(true)
   // The page stayed responsive: the title field still answers.
   await page.screenshot({ path: test.info().outputPath('import-huge-dark.png') })
@@ -80,7 +86,9 @@ test('pasted JSON goes through the same checks and asks before replacing', async
   await expect(dialog.getByText('title', { exact: true })).toBeVisible()
   await dialog.getByRole('button', { name: 'Close' }).click()
   await openFileMenuItem(page, 'Paste JSON…')
-  await dialog.getByRole('textbox', { name: 'Scenario JSON' }).fill(JSON.stringify({ ...ordersScenario, title: 'Pasted' }))
+  await dialog
+    .getByRole('textbox', { name: 'Scenario JSON' })
+    .fill(JSON.stringify({ ...ordersScenario, title: 'Pasted' }))
   await dialog.getByRole('button', { name: 'Check' }).click()
   await expect(dialog.getByRole('heading', { name: '“Pasted” is valid' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Cancel' }).click()
@@ -126,7 +134,9 @@ test('autosave survives a reload; a saved copy that fails to load is reported an
   await expect(banner).toBeVisible()
   await expect(banner.getByText('nodes[0].type')).toBeVisible()
   await page.screenshot({ path: test.info().outputPath('recovery-banner-light.png') })
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lambdascope:set-aside:')))
+  const keys = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('lambdascope:set-aside:')),
+  )
   expect(keys).toHaveLength(1)
   expect(await page.evaluate((k) => localStorage.getItem(k), keys[0] ?? '')).toBe(broken)
   const download = page.waitForEvent('download')

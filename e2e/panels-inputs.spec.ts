@@ -33,7 +33,11 @@ const selectNode = (page: Page, id: string) => page.locator(`.react-flow__node[d
 
 async function expectNoSeriousAxe(page: Page) {
   const axe = await new AxeBuilder({ page }).include('.inspector').analyze()
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
 }
 
 /** Select S3 and add "every 1 s × 5" the way a user does. */
@@ -67,7 +71,10 @@ async function addFailAttempts(page: Page) {
   return entry
 }
 
-test('S3 traffic every 1 s × 5 and "fail attempts 1–2": play shows the retries, then success (nothing in the DLQ); undo, reload', async ({ page, foreignRequests }) => {
+test('S3 traffic every 1 s × 5 and "fail attempts 1–2": play shows the retries, then success (nothing in the DLQ); undo, reload', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') })
   await openApp(page, { lang: 'en', theme: 'light' })
   await loadScenario(page, uploads)
@@ -106,16 +113,24 @@ test('S3 traffic every 1 s × 5 and "fail attempts 1–2": play shows the retrie
   await page.getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(fault.getByRole('textbox', { name: /^To attempt/ })).toHaveValue('2')
   await page.getByRole('button', { name: 'Undo', exact: true }).click()
-  await expect(inspector(page).getByRole('region', { name: 'Faults' }).getByText('No faults: everything works.')).toBeVisible()
+  await expect(
+    inspector(page).getByRole('region', { name: 'Faults' }).getByText('No faults: everything works.'),
+  ).toBeVisible()
 
   // Autosave (debounced on the page's clock) keeps the traffic over a reload.
   await page.clock.runFor(1000)
   await page.reload()
   await selectNode(page, 'bucket-1')
-  await expect(inspector(page).getByRole('listitem', { name: /Traffic 1/ }).getByRole('heading', { name: /every 1\ss from 0\ss, 5 events/ })).toBeVisible()
+  await expect(
+    inspector(page)
+      .getByRole('listitem', { name: /Traffic 1/ })
+      .getByRole('heading', { name: /every 1\ss from 0\ss, 5 events/ }),
+  ).toBeVisible()
   await expect(inspector(page).getByRole('textbox', { name: 'Payload (JSON)' })).toHaveValue(/"key": "cat.jpg"/)
   const saved = JSON.parse((await saveScenario(page)).text) as { traffic: unknown[]; faults: unknown[] }
-  expect(saved.traffic).toEqual([{ source: 'bucket-1', kind: 'every', startMs: 0, everyMs: 1000, count: 5, payload: { key: 'cat.jpg' } }])
+  expect(saved.traffic).toEqual([
+    { source: 'bucket-1', kind: 'every', startMs: 0, everyMs: 1000, count: 5, payload: { key: 'cat.jpg' } },
+  ])
   expect(saved.faults).toEqual([])
   expect(foreignRequests).toEqual([])
 })
@@ -123,7 +138,10 @@ test('S3 traffic every 1 s × 5 and "fail attempts 1–2": play shows the retrie
 const withInputs = {
   ...uploads,
   traffic: [{ source: 'bucket-1', kind: 'every', everyMs: 1000, count: 5, payload: { key: 'cat.jpg' } }],
-  faults: [{ kind: 'failAttempts', target: 'function-1', fromAttempt: 1, toAttempt: 2 }, { kind: 'throttle', target: 'function-1', atMs: 120_000, reservedConcurrency: 0 }],
+  faults: [
+    { kind: 'failAttempts', target: 'function-1', fromAttempt: 1, toAttempt: 2 },
+    { kind: 'throttle', target: 'function-1', atMs: 120_000, reservedConcurrency: 0 },
+  ],
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -144,7 +162,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 1700 })
     await faults.screenshot({ path: test.info().outputPath(`inputs-faults-whole-${theme}.png`) })
     await selectNode(page, 'bucket-1')
-    await inspector(page).getByRole('region', { name: 'Traffic' }).screenshot({ path: test.info().outputPath(`inputs-traffic-whole-${theme}.png`) })
+    await inspector(page)
+      .getByRole('region', { name: 'Traffic' })
+      .screenshot({ path: test.info().outputPath(`inputs-traffic-whole-${theme}.png`) })
   })
 
   // The embed shows the canvas only (the shell hides the side panel under 760 px): the document's traffic and faults
@@ -183,7 +203,9 @@ test('Japanese: the sections read naturally; a stream takes partition keys and a
   await page.screenshot({ path: test.info().outputPath('inputs-ja-light.png') })
 })
 
-test('an event sent while playing is kept in the scenario: it joins the bucket’s traffic and is saved', async ({ page }) => {
+test('an event sent while playing is kept in the scenario: it joins the bucket’s traffic and is saved', async ({
+  page,
+}) => {
   await openExample(page, 's3-dlq')
   await page.getByRole('slider', { name: 'Position in the run' }).fill('5000')
   await page.clock.runFor(50)

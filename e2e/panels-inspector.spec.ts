@@ -19,7 +19,10 @@ async function expectNoSeriousAxe(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`set a function's timeout to 10 s with the unit selector; a consequence appears and goes; reload keeps it (${theme})`, async ({ page, foreignRequests }) => {
+  test(`set a function's timeout to 10 s with the unit selector; a consequence appears and goes; reload keeps it (${theme})`, async ({
+    page,
+    foreignRequests,
+  }) => {
     await page.clock.install()
     await openApp(page, { lang: 'en', theme })
     await loadScenario(page)
@@ -27,7 +30,9 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(inspector(page).getByRole('heading', { name: 'Lambda function settings' })).toBeVisible()
     const timeout = inspector(page).getByRole('textbox', { name: /^Timeout/ })
     await expect(timeout).toHaveAttribute('placeholder', 'default: 3 s')
-    const sixTimes = predictions(page).getByText(/Orders’s visibility timeout \(30 s\) is below 6× the function timeout/)
+    const sixTimes = predictions(page).getByText(
+      /Orders’s visibility timeout \(30 s\) is below 6× the function timeout/,
+    )
     await expect(sixTimes).toHaveCount(0)
 
     await inspector(page).getByRole('combobox', { name: 'Unit for Timeout' }).selectOption('s')
@@ -44,11 +49,15 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(inspector(page).getByRole('textbox', { name: /^Timeout/ })).toHaveValue('10')
     await expect(inspector(page).getByRole('combobox', { name: 'Unit for Timeout' })).toHaveValue('s')
     await expect(sixTimes).toBeVisible()
-    const saved = JSON.parse((await saveScenario(page)).text) as { nodes: { id: string; config?: { timeoutMs?: number } }[] }
+    const saved = JSON.parse((await saveScenario(page)).text) as {
+      nodes: { id: string; config?: { timeoutMs?: number } }[]
+    }
     expect(saved.nodes.find((n) => n.id === 'function-1')?.config).toEqual({ timeoutMs: 10_000 })
 
     // Back to 3 s (= 6 × 3 s ≤ 30 s): the prediction goes away.
-    await inspector(page).getByRole('textbox', { name: /^Timeout/ }).fill('3')
+    await inspector(page)
+      .getByRole('textbox', { name: /^Timeout/ })
+      .fill('3')
     await expect(sixTimes).toHaveCount(0)
     expect(foreignRequests).toEqual([])
   })
@@ -70,7 +79,9 @@ test('a value AWS would refuse is shown with its place and not applied', async (
   expect(saved.nodes.find((n) => n.id === 'function-1')?.config).toBeUndefined()
 })
 
-test('the environment editor accepts 4,096 bytes and rejects 4,097 with the reason, changing nothing', async ({ page }) => {
+test('the environment editor accepts 4,096 bytes and rejects 4,097 with the reason, changing nothing', async ({
+  page,
+}) => {
   await openApp(page, { lang: 'en', theme: 'dark' })
   await loadScenario(page)
   await selectNode(page, 'function-1')
@@ -87,7 +98,9 @@ test('the environment editor accepts 4,096 bytes and rejects 4,097 with the reas
   await expect(env.getByRole('alert')).toContainText('keeps its previous variables')
   await env.getByRole('textbox', { name: 'Key of variable 1' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('env-rejected-dark.png') })
-  const saved = JSON.parse((await saveScenario(page)).text) as { nodes: { id: string; config?: { environment?: { variables: Record<string, string> } } }[] }
+  const saved = JSON.parse((await saveScenario(page)).text) as {
+    nodes: { id: string; config?: { environment?: { variables: Record<string, string> } } }[]
+  }
   expect(saved.nodes.find((n) => n.id === 'function-1')?.config?.environment?.variables.PAYLOAD).toHaveLength(4082)
   await expectNoSeriousAxe(page)
 })
@@ -98,9 +111,15 @@ test('2018 era: settings that did not exist are disabled with the reason', async
   await inspector(page).getByRole('radio', { name: '2018' }).check()
   await selectNode(page, 'function-1')
   await expect(inspector(page).getByRole('textbox', { name: /^Async retry attempts/ })).toBeDisabled()
-  await expect(inspector(page).getByText(/async retry and max-age settings came in Nov 2019/).first()).toBeVisible()
+  await expect(
+    inspector(page)
+      .getByText(/async retry and max-age settings came in Nov 2019/)
+      .first(),
+  ).toBeVisible()
   await expect(inspector(page).getByText('In 2018: 128–3,008 MB in 64 MB steps (§7.1).')).toBeVisible()
-  await inspector(page).getByRole('textbox', { name: /^Memory/ }).fill('200')
+  await inspector(page)
+    .getByRole('textbox', { name: /^Memory/ })
+    .fill('200')
   await expect(inspector(page).getByRole('alert')).toContainText('64 MB steps')
 })
 

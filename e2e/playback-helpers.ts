@@ -23,7 +23,12 @@ export async function openExample(page: Page, example: string, params: Record<st
 }
 
 /** Advance virtual time in small steps until `check` passes; returns the sim time then. */
-export async function playUntil(page: Page, check: () => Promise<boolean>, maxWallMs = 20_000, stepMs = 200): Promise<number> {
+export async function playUntil(
+  page: Page,
+  check: () => Promise<boolean>,
+  maxWallMs = 20_000,
+  stepMs = 200,
+): Promise<number> {
   for (let waited = 0; waited <= maxWallMs; waited += stepMs) {
     if (await check()) return simNow(page)
     await page.clock.runFor(stepMs)
@@ -31,7 +36,8 @@ export async function playUntil(page: Page, check: () => Promise<boolean>, maxWa
   throw new Error(`condition not met after ${maxWallMs} ms of virtual time`)
 }
 
-export const chip = (page: Page, nodeId: string, text: string | RegExp) => page.getByTestId(`runtime-${nodeId}`).getByText(text)
+export const chip = (page: Page, nodeId: string, text: string | RegExp) =>
+  page.getByTestId(`runtime-${nodeId}`).getByText(text)
 
 export async function shot(page: Page, name: string) {
   const { test } = await import('./fixtures.ts')
@@ -47,10 +53,16 @@ export async function paintedCentre(layer: Locator, minAlpha: number): Promise<{
     const ctx = c.getContext('2d')
     if (!ctx) return null
     const { data, width, height } = ctx.getImageData(0, 0, c.width, c.height)
-    let sx = 0, sy = 0, n = 0
+    let sx = 0,
+      sy = 0,
+      n = 0
     for (let y = 0; y < height; y++)
       for (let x = 0; x < width; x++)
-        if ((data[(y * width + x) * 4 + 3] ?? 0) > min) { sx += x; sy += y; n++ }
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > min) {
+          sx += x
+          sy += y
+          n++
+        }
     if (n === 0) return null
     const r = c.getBoundingClientRect()
     return { x: r.left + (sx / n) * (r.width / width), y: r.top + (sy / n) * (r.height / height) }

@@ -20,7 +20,9 @@ test('recovering the function mid-run changes the future: attempt 2 succeeds, no
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await menu.getByRole('menuitem', { name: 'Recover (end every fault)' }).click()
   await expect(menu).toHaveCount(0)
-  await expect(page.getByTestId('injection-notice')).toContainText('Injected at T+00:00:05.000: the run from here was re-simulated.')
+  await expect(page.getByTestId('injection-notice')).toContainText(
+    'Injected at T+00:00:05.000: the run from here was re-simulated.',
+  )
   await page.getByTestId('play').click()
   await page.getByRole('slider', { name: 'Playback speed' }).fill('3')
   await playUntil(page, async () => (await page.getByTestId('play').textContent()) === 'Replay', 20_000)
@@ -42,7 +44,15 @@ test('injecting before what was already watched says the future forked; keyboard
   await page.keyboard.press('Shift+F10')
   const menu = page.getByRole('menu')
   await expect(menu).toBeVisible()
-  for (let i = 0; i < 10 && !(await menu.getByRole('menuitem', { name: 'Recover (end every fault)' }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
+  for (
+    let i = 0;
+    i < 10 &&
+    !(await menu
+      .getByRole('menuitem', { name: 'Recover (end every fault)' })
+      .evaluate((el) => el === document.activeElement));
+    i++
+  )
+    await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await expect(menu).toHaveCount(0)
   await expect(page.locator('.react-flow__node[data-id="thumbnailer"]')).toBeFocused()

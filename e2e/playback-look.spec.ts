@@ -27,6 +27,10 @@ for (const look of looks) {
     await shot(page, `look-${look.name}`)
     // the header's language select loses its visible label below 760 px (foundation, reported): checked elsewhere
     const axe = await new AxeBuilder({ page }).exclude('header').analyze()
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
   })
 }

@@ -70,7 +70,9 @@ test('clicking a token in flight selects its event and opens its statechart', as
   await shot(page, 's3-token-clicked')
 })
 
-test('an event waiting for its retry is parked on the function with a timer ring; clicking it opens its statechart (§2.1)', async ({ page }) => {
+test('an event waiting for its retry is parked on the function with a timer ring; clicking it opens its statechart (§2.1)', async ({
+  page,
+}) => {
   await openExample(page, 's3-dlq')
   const slider = page.getByRole('slider', { name: 'Position in the run' })
   const layer = page.getByTestId('token-layer')

@@ -6,7 +6,9 @@ test.describe.configure({ timeout: 60_000 })
 
 /** What the canvas shows now: every node's runtime chips, the tokens drawn, and the clock. */
 async function picture(page: Page) {
-  const chips = await page.locator('.runtime-overlay').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-testid')}: ${e.textContent}`))
+  const chips = await page
+    .locator('.runtime-overlay')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-testid')}: ${e.textContent}`))
   return { chips, tokens: await page.getByTestId('token-layer').getAttribute('data-tokens'), clock: await simNow(page) }
 }
 

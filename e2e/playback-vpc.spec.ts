@@ -20,7 +20,15 @@ test('2018: a new VPC environment attaches an ENI before init (§7.2, G32)', asy
 test('today: the same VPC function cold-starts without any ENI phase (§7.3 Hyperplane)', async ({ page }) => {
   await openExample(page, 'vpc-2018', { era: 'current' })
   await page.getByTestId('play').click()
-  await playUntil(page, () => chip(page, 'reports', /^(Init|Busy) \d/).first().isVisible(), 3000, 50)
+  await playUntil(
+    page,
+    () =>
+      chip(page, 'reports', /^(Init|Busy) \d/)
+        .first()
+        .isVisible(),
+    3000,
+    50,
+  )
   await shot(page, 'vpc-current-init')
   // step through every moment of the cold start: ENI never shows
   for (let i = 0; i < 12; i++) {

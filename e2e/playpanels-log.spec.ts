@@ -7,7 +7,9 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
   // The shared 2-core machine can be very busy; nothing here waits on real time, so a long budget costs nothing.
   test.describe.configure({ timeout: 240_000 })
 
-  test('plays, narrates each attempt with its numbers, selects the event, counts down, downloads the transcript', async ({ page }) => {
+  test('plays, narrates each attempt with its numbers, selects the event, counts down, downloads the transcript', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await openExample(page, 's3-dlq')
     const log = drawer(page)
@@ -27,9 +29,13 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     expect(text).toMatch(/T\+00:00:01\.\d{3} Attempt 1 of 3 for e1 on thumbnailer: cold start/)
     expect(text).toMatch(/T\+00:01:02\.\d{3} Attempt 2 of 3 for e1/)
     expect(text).toMatch(/T\+00:03:02\.\d{3} Attempt 3 of 3 for e1/)
-    expect(text).toContain('Attempt 1 of 3 failed: function error (Error: Injected failure). Next try in 1 min (attempt 2')
+    expect(text).toContain(
+      'Attempt 1 of 3 failed: function error (Error: Injected failure). Next try in 1 min (attempt 2',
+    )
     expect(text).toContain('— async retry policy: 1 min, then 2 min after a function error (§2.1)')
-    expect(text).toMatch(/Attempt 3 of 3 failed: function error .* e1 is written to the dead-letter queue “DLQ”\. e1 now waits in the DLQ — retries exhausted/)
+    expect(text).toMatch(
+      /Attempt 3 of 3 failed: function error .* e1 is written to the dead-letter queue “DLQ”\. e1 now waits in the DLQ — retries exhausted/,
+    )
 
     // Filter: only DLQ lines, then back to everything.
     await log.getByLabel('Show').selectOption('dlq')
@@ -37,7 +43,10 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     await log.getByLabel('Show').selectOption('all')
 
     // The transcript is what the log says, with the AWS page of each rule.
-    const [download] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Download transcript' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      log.getByRole('button', { name: 'Download transcript' }).click(),
+    ])
     expect(download.suggestedFilename()).toBe('lambdascope-transcript.txt')
     const transcript = await readFile((await download.path())!, 'utf8')
     expect(transcript).toContain('Next try in 2 min (attempt 3')
@@ -51,13 +60,21 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     await expect(sheet.getByText('Now: Waiting')).toBeVisible()
     await expect(sheet.getByText('Attempt 1 of 3', { exact: true })).toBeVisible()
     await expect(sheet.getByText('Next try in 33 s (at T+00:01:02.120)')).toBeVisible()
-    await expect(sheet.getByRole('img')).toHaveAttribute('aria-label', 'Created → Queued → Invoking → Init → Running → Failed → Waiting')
+    await expect(sheet.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      'Created → Queued → Invoking → Init → Running → Failed → Waiting',
+    )
     // Each step's rule opens in place: the project's short text, and the AWS page to read more.
     await sheet.locator('summary', { hasText: '§2.1' }).first().click()
     await expect(sheet.getByText('Asynchronous retries').first()).toBeVisible()
-    const readMore = sheet.getByRole('link', { name: 'Read more about §2.1 in the AWS documentation (opens a new tab)' }).first()
+    const readMore = sheet
+      .getByRole('link', { name: 'Read more about §2.1 in the AWS documentation (opens a new tab)' })
+      .first()
     await expect(readMore).toBeVisible()
-    await expect(readMore).toHaveAttribute('href', 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html')
+    await expect(readMore).toHaveAttribute(
+      'href',
+      'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
+    )
     await page.screenshot({ path: 'test-results/playpanels-statechart-light.png' })
     await page.getByRole('button', { name: 'Dark theme' }).click()
     await page.screenshot({ path: 'test-results/playpanels-statechart-dark.png' })
@@ -81,15 +98,23 @@ test.describe('trace panels: the narrated log and the statechart (S3 → failing
     expect(text).toContain('非同期の再試行ポリシー：関数エラーの後 1 分、次は 2 分（§2.1）')
     await expect(drawer(page).getByRole('tab', { name: 'ログ' })).toHaveAttribute('aria-selected', 'true')
     // The log's rule links and the statechart's rule texts read the Japanese AWS pages.
-    await expect(drawer(page).locator('a.event-log__doc').first()).toHaveAttribute('href', /^https:\/\/docs\.aws\.amazon\.com\/ja_jp\/lambda\/latest\/dg\//)
+    await expect(drawer(page).locator('a.event-log__doc').first()).toHaveAttribute(
+      'href',
+      /^https:\/\/docs\.aws\.amazon\.com\/ja_jp\/lambda\/latest\/dg\//,
+    )
     await page.screenshot({ path: 'test-results/playpanels-log-ja.png' })
     await logLines(page).filter({ hasText: '1 回目の試行（全 3 回）が失敗' }).getByRole('button').click()
     const path = page.locator('.statechart__path')
     await path.locator('summary', { hasText: '§2.1' }).first().click()
     await expect(path.getByText('非同期のリトライ').first()).toBeVisible()
-    const readMore = path.getByRole('link', { name: '§2.1 について AWS のドキュメントで詳しく読む（新しいタブで開きます）' }).first()
+    const readMore = path
+      .getByRole('link', { name: '§2.1 について AWS のドキュメントで詳しく読む（新しいタブで開きます）' })
+      .first()
     await expect(readMore).toHaveText('詳しく（AWS）')
-    await expect(readMore).toHaveAttribute('href', 'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/invocation-async-error-handling.html')
+    await expect(readMore).toHaveAttribute(
+      'href',
+      'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/invocation-async-error-handling.html',
+    )
     await page.screenshot({ path: 'test-results/playpanels-rule-ja.png' })
   })
 })

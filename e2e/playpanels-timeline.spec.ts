@@ -77,8 +77,12 @@ test.describe('trace panels: timeline, shard lanes, metrics', () => {
     await page.setViewportSize({ width: 600, height: 400 })
     await expect(drawer(page)).toBeHidden()
     // The drawer takes no room: header + canvas + playback bar fill the 400 px.
-    const h = async (name: string) => (await page.getByRole(name === 'banner' ? 'banner' : 'region', name === 'banner' ? {} : { name }).boundingBox())?.height ?? 0
-    await expect.poll(async () => (await h('banner')) + (await h('Architecture canvas')) + (await h('Playback'))).toBeGreaterThanOrEqual(399)
+    const h = async (name: string) =>
+      (await page.getByRole(name === 'banner' ? 'banner' : 'region', name === 'banner' ? {} : { name }).boundingBox())
+        ?.height ?? 0
+    await expect
+      .poll(async () => (await h('banner')) + (await h('Architecture canvas')) + (await h('Playback')))
+      .toBeGreaterThanOrEqual(399)
     await page.screenshot({ path: 'test-results/playpanels-embed.png' })
   })
 })

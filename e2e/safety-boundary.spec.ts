@@ -8,21 +8,29 @@ for (const size of [
   { width: 1280, height: 720 },
   { width: 600, height: 400 },
 ]) {
-  test(`a thrown render in the inspector shows the error boundary, the rest keeps working (${size.width}×${size.height})`, async ({ page }) => {
+  test(`a thrown render in the inspector shows the error boundary, the rest keeps working (${size.width}×${size.height})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size)
     await page.addInitScript(() => {
       ;(window as unknown as { __LAMBDASCOPE_TEST_THROW__?: string }).__LAMBDASCOPE_TEST_THROW__ = 'inspector'
     })
     await openApp(page, { lang: 'en', theme: 'light', example: 's3-dlq' })
     const boundary = page.getByTestId('boundary-inspector')
-    if (size.width <= 760) await page.getByRole('button', { name: 'Settings' }).click().catch(() => {})
+    if (size.width <= 760)
+      await page
+        .getByRole('button', { name: 'Settings' })
+        .click()
+        .catch(() => {})
     await expect(boundary).toBeAttached()
     await expect(boundary).toContainText('The inspector stopped working')
     await expect(boundary).toContainText('What broke: Test-only render failure in the inspector')
     await expect(page.getByTestId('play')).toBeEnabled()
     await page.screenshot({ path: `test-results/safety-boundary-${size.width}x${size.height}.png` })
     // The way back: once the cause is gone, Try again brings the inspector back.
-    await page.evaluate(() => delete (window as unknown as { __LAMBDASCOPE_TEST_THROW__?: string }).__LAMBDASCOPE_TEST_THROW__)
+    await page.evaluate(
+      () => delete (window as unknown as { __LAMBDASCOPE_TEST_THROW__?: string }).__LAMBDASCOPE_TEST_THROW__,
+    )
     await boundary.getByRole('button', { name: 'Try again' }).click({ force: true })
     await expect(boundary).toHaveCount(0)
   })

@@ -2,7 +2,10 @@ import { expect, openApp, test } from './fixtures.ts'
 import { loadScenario } from './panelsHelpers.ts'
 
 /** Issue #13: the last tab to autosave silently overwrote the other's work. */
-test('two tabs editing warn instead of overwriting; each keeps its own version until asked', async ({ page, context }) => {
+test('two tabs editing warn instead of overwriting; each keeps its own version until asked', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   const saved = (p: typeof page) => p.evaluate(() => localStorage.getItem('lambdascope:autosave:v1') ?? '')
   await openApp(page, { lang: 'en' }) // a returning user: the start page stays closed

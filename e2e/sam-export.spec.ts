@@ -44,7 +44,9 @@ test('File ▸ Export runnable experiment: a zip with template, handler, driver 
   expect(file.suggestedFilename()).toBe('lambdascope-experiment.zip')
   const files = unzipSync(new Uint8Array(readFileSync((await file.path())!)))
   expect(Object.keys(files).sort()).toEqual(
-    ['README.md', 'driver.mjs', 'experiment.json', 'src/index.mjs', 'src/plan.json', 'template.yaml'].map((f) => `lambdascope-experiment/${f}`),
+    ['README.md', 'driver.mjs', 'experiment.json', 'src/index.mjs', 'src/plan.json', 'template.yaml'].map(
+      (f) => `lambdascope-experiment/${f}`,
+    ),
   )
   const x = JSON.parse(strFromU8(files['lambdascope-experiment/experiment.json']!)) as { predicted: { fate: string }[] }
   expect(x.predicted[0]!.fate).toBe('dead-lettered')

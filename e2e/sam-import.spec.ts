@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 150_000 })
 
 const MENU_ITEM = 'Import SAM / CloudFormation template…'
 
-/** A small SAM app: an upload bucket triggers a function that fails to a DLQ; an IoT rule and a role are not simulated. */
+/**
+ * A small SAM app: an upload bucket triggers a function that fails to a DLQ; an IoT rule and a role are not simulated.
+ */
 const SMALL = `Transform: AWS::Serverless-2016-10-31
 Description: Thumbnails
 Resources:
@@ -48,13 +50,21 @@ async function openImportDialog(page: Page) {
   return dialog
 }
 
-test('open a template file: see what will be imported, with the unsupported resources listed, then the architecture laid out', async ({ page }) => {
+test('open a template file: see what will be imported, with the unsupported resources listed, then the architecture laid out', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openExample(page, 's3-dlq')
   const dialog = await openImportDialog(page)
   const chooser = page.waitForEvent('filechooser')
   await dialog.getByRole('button', { name: 'Choose a file…' }).click()
-  await (await chooser).setFiles({ name: 'template.yaml', mimeType: 'text/yaml', buffer: readFileSync('src/model/template/corpus/sam-orders.yaml') })
+  await (
+    await chooser
+  ).setFiles({
+    name: 'template.yaml',
+    mimeType: 'text/yaml',
+    buffer: readFileSync('src/model/template/corpus/sam-orders.yaml'),
+  })
   const ready = page.getByRole('dialog', { name: /Ready to import “Orders service/ })
   await expect(ready).toBeVisible()
   await expect(ready).toContainText('25 nodes and 19 wires will replace the current scenario')
@@ -74,7 +84,15 @@ test('open a template file: see what will be imported, with the unsupported reso
   await ready.getByRole('button', { name: 'Import and replace current scenario' }).click()
   await expect(ready).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Imported “Orders service' })).toHaveCount(1)
-  for (const id of ['OrderProcessor', 'OrdersQueue', 'OrdersDlq', 'ClickStream', 'OrdersVpc', 'OrdersDb', 'ServerlessRestApi'])
+  for (const id of [
+    'OrderProcessor',
+    'OrdersQueue',
+    'OrdersDlq',
+    'ClickStream',
+    'OrdersVpc',
+    'OrdersDb',
+    'ServerlessRestApi',
+  ])
     await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toHaveCount(1)
   await expect(page.locator('.react-flow__node[data-id="thumbnailer"]')).toHaveCount(0)
   // Laid out: the database is drawn inside its VPC group.
@@ -82,7 +100,14 @@ test('open a template file: see what will be imported, with the unsupported reso
   await expect
     .poll(async () => {
       const [db, vpc] = await Promise.all([box('OrdersDb'), box('OrdersVpc')])
-      return !!db && !!vpc && db.x >= vpc.x && db.y >= vpc.y && db.x + db.width <= vpc.x + vpc.width && db.y + db.height <= vpc.y + vpc.height
+      return (
+        !!db &&
+        !!vpc &&
+        db.x >= vpc.x &&
+        db.y >= vpc.y &&
+        db.x + db.width <= vpc.x + vpc.width &&
+        db.y + db.height <= vpc.y + vpc.height
+      )
     })
     .toBe(true)
   await shot(page, 'sam-import-canvas-1440')
@@ -94,10 +119,14 @@ test('open a template file: see what will be imported, with the unsupported reso
   await expect(page.locator('.react-flow__node[data-id="thumbnailer"]')).toHaveCount(1)
 })
 
-test('a broken template is refused with line:column and nothing changes; a pasted fixed one imports and plays a failure to the DLQ', async ({ page }) => {
+test('a broken template is refused with line:column and nothing changes; a pasted fixed one imports and plays a failure to the DLQ', async ({
+  page,
+}) => {
   await openExample(page, 's3-dlq')
   const dialog = await openImportDialog(page)
-  await dialog.getByRole('textbox', { name: 'Or paste the template (YAML or JSON)' }).fill(SMALL.replace('    Type: AWS::S3::Bucket', '    Type: [AWS::S3::Bucket'))
+  await dialog
+    .getByRole('textbox', { name: 'Or paste the template (YAML or JSON)' })
+    .fill(SMALL.replace('    Type: AWS::S3::Bucket', '    Type: [AWS::S3::Bucket'))
   await dialog.getByRole('button', { name: 'Read template' }).click()
   const refused = page.getByRole('dialog', { name: 'This template cannot be imported' })
   await expect(refused.getByRole('alert')).toContainText(/\d+:\d+/)
@@ -122,7 +151,9 @@ test('a broken template is refused with line:column and nothing changes; a paste
   await shot(page, 'sam-import-played')
 })
 
-test('in a 600×400 embed-sized window, in Japanese, the import report stays readable and reachable by keyboard', async ({ page }) => {
+test('in a 600×400 embed-sized window, in Japanese, the import report stays readable and reachable by keyboard', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 600, height: 400 })
   await openApp(page, { lang: 'ja' })
   await page.getByRole('button', { name: 'ファイル', exact: true }).click()

@@ -10,7 +10,10 @@ const expect = baseExpect.configure({ timeout: 20_000 })
 test.describe('lessons and captions in the embed (#16)', () => {
   test.describe.configure({ timeout: 120_000 })
 
-  test('lesson/step opens that step of the lesson, and Open in Lambdascope carries it to the editor', async ({ page, foreignRequests }) => {
+  test('lesson/step opens that step of the lesson, and Open in Lambdascope carries it to the editor', async ({
+    page,
+    foreignRequests,
+  }) => {
     await page.setViewportSize({ width: 600, height: 400 })
     await page.goto('/embed.html?lesson=async-errors&step=2&theme=light')
     const player = page.getByTestId('lesson-player')
@@ -50,7 +53,12 @@ test.describe('lessons and captions in the embed (#16)', () => {
       host.style.width = '640px'
       host.style.height = '400px'
       document.body.prepend(host)
-      type Sdk = { embed: (el: HTMLElement, o: Record<string, unknown>) => { on: (e: 'lessonComplete', f: (d: { lesson: string }) => void) => void } }
+      type Sdk = {
+        embed: (
+          el: HTMLElement,
+          o: Record<string, unknown>,
+        ) => { on: (e: 'lessonComplete', f: (d: { lesson: string }) => void) => void }
+      }
       const sdk = (await import(`${location.origin}/lambdascope-embed.js`)) as Sdk
       const w = window as unknown as { __completed: string[] }
       w.__completed = []
@@ -63,7 +71,9 @@ test.describe('lessons and captions in the embed (#16)', () => {
     expect(await page.evaluate(() => (window as unknown as { __completed: string[] }).__completed)).toEqual([])
     await player.getByRole('button', { name: 'Continue' }).click()
     await expect(player).toHaveAttribute('data-step', 'sandbox')
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __completed: string[] }).__completed)).toEqual(['async-errors'])
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __completed: string[] }).__completed))
+      .toEqual(['async-errors'])
   })
 
   for (const [w, h] of [

@@ -30,7 +30,9 @@ test.describe('embeds, the SDK and the demo docs page (#16)', () => {
     expect(foreignRequests).toEqual([])
   })
 
-  test('XSS in a postMessage load stays text; malformed and foreign messages are answered or ignored', async ({ page }) => {
+  test('XSS in a postMessage load stays text; malformed and foreign messages are answered or ignored', async ({
+    page,
+  }) => {
     await page.goto('/demo.html')
     const frame = page.frameLocator('#sdk-embed iframe')
     await expect(page.locator('#sdk-state')).toContainText('idle', { timeout: 30_000 })
@@ -42,7 +44,17 @@ test.describe('embeds, the SDK and the demo docs page (#16)', () => {
     const payload = '<img src=x onerror="window.top.__xss=1">'
     await page.evaluate((title) => {
       const iframe = document.querySelector<HTMLIFrameElement>('#sdk-embed iframe')!
-      const scenario = { format: 'lambdascope/scenario@1', title, era: 'current', seed: 1, durationMs: 60000, nodes: [{ id: 'fn', type: 'lambda', label: title, position: { x: 0, y: 0 } }], edges: [], traffic: [], faults: [] }
+      const scenario = {
+        format: 'lambdascope/scenario@1',
+        title,
+        era: 'current',
+        seed: 1,
+        durationMs: 60000,
+        nodes: [{ id: 'fn', type: 'lambda', label: title, position: { x: 0, y: 0 } }],
+        edges: [],
+        traffic: [],
+        faults: [],
+      }
       iframe.contentWindow!.postMessage({ source: 'lambdascope', v: 1, type: 'load', scenario }, '*')
     }, payload)
     await expect(frame.getByRole('heading', { name: payload })).toBeVisible()
@@ -69,11 +81,20 @@ test.describe('embeds, the SDK and the demo docs page (#16)', () => {
           await page.goto(`/embed.html?example=s3-dlq&theme=${theme}&lang=${lang}&start=62000`)
           await expect(page.locator('.react-flow__node')).toHaveCount(3)
           await expect(page.getByTestId('play')).toBeVisible()
-          await expect(page.getByRole('link', { name: lang === 'ja' ? /Lambdascope で開く/ : /Open in Lambdascope/ })).toHaveAttribute('href', /#s=1\./)
+          await expect(
+            page.getByRole('link', { name: lang === 'ja' ? /Lambdascope で開く/ : /Open in Lambdascope/ }),
+          ).toHaveAttribute('href', /#s=1\./)
           // Every node inside the canvas: nothing cut off or under the controls.
           const canvas = (await page.locator('.embed__canvas').boundingBox())!
-          for (const box of await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)))
-            expect(box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width + 1 && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height + 1).toBe(true)
+          for (const box of await page
+            .locator('.react-flow__node')
+            .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)))
+            expect(
+              box.x >= canvas.x &&
+                box.x + box.width <= canvas.x + canvas.width + 1 &&
+                box.y >= canvas.y &&
+                box.y + box.height <= canvas.y + canvas.height + 1,
+            ).toBe(true)
           expect(await page.evaluate(() => localStorage.length)).toBe(0)
           await page.screenshot({ path: test.info().outputPath(`embed-${w}x${h}-${theme}-${lang}.png`) })
         })

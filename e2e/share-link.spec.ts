@@ -7,7 +7,11 @@ const AUTOSAVE = 'lambdascope:autosave:v1'
 test.describe('share links (#16)', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('a copied link opens on the same playhead, selected event, panel, language and theme', async ({ page, context, foreignRequests }) => {
+  test('a copied link opens on the same playhead, selected event, panel, language and theme', async ({
+    page,
+    context,
+    foreignRequests,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openExample(page, 's3-dlq')
@@ -51,7 +55,9 @@ test.describe('share links (#16)', () => {
     expect(foreignRequests).toEqual([])
   })
 
-  test('edits after opening an example survive a reload; the earlier work is kept aside and can come back', async ({ page }) => {
+  test('edits after opening an example survive a reload; the earlier work is kept aside and can come back', async ({
+    page,
+  }) => {
     await openExample(page, 's3-dlq')
     const title = page.getByRole('textbox', { name: 'Title' })
     await title.fill('My own DLQ walkthrough')

@@ -25,14 +25,27 @@ test.describe('strict and safe (#16)', () => {
     expect(violations.seen.some((d) => d.startsWith('script-src'))).toBe(true)
   })
 
-  test('XSS payloads in a title and a label stay text, in the app and through a share link', async ({ page, context }) => {
+  test('XSS payloads in a title and a label stay text, in the app and through a share link', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     let dialogs = 0
     page.on('dialog', (d) => {
       dialogs++
       void d.dismiss()
     })
-    const doc = { format: 'lambdascope/scenario@1', title: XSS, era: 'current', seed: 1, durationMs: 60000, nodes: [{ id: 'fn', type: 'lambda', label: XSS, position: { x: 0, y: 0 } }], edges: [], traffic: [], faults: [] }
+    const doc = {
+      format: 'lambdascope/scenario@1',
+      title: XSS,
+      era: 'current',
+      seed: 1,
+      durationMs: 60000,
+      nodes: [{ id: 'fn', type: 'lambda', label: XSS, position: { x: 0, y: 0 } }],
+      edges: [],
+      traffic: [],
+      faults: [],
+    }
     await page.goto(`/?scenario=${encodeURIComponent(JSON.stringify(doc))}`)
     await expect(page.locator('.react-flow__node')).toHaveCount(1)
     await expect(page.locator('.react-flow__node').getByText(XSS)).toBeVisible()

@@ -8,7 +8,10 @@ test.describe.configure({ timeout: 120_000 })
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' })
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) })
 
-test('a newcomer builds S3 → function → DLQ with "fail always", presses Play and sees the event reach the DLQ — no setting touched', async ({ page, foreignRequests }) => {
+test('a newcomer builds S3 → function → DLQ with "fail always", presses Play and sees the event reach the DLQ — no setting touched', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') })
   await openApp(page, { lang: 'en', theme: 'light' })
   await dragFromPalette(page, 'S3 bucket', { x: 110, y: 160 })
@@ -16,7 +19,10 @@ test('a newcomer builds S3 → function → DLQ with "fail always", presses Play
   await dragFromPalette(page, 'SQS queue', { x: 590, y: 160 })
   await wire(page, 'bucket-1', 'function-1')
   await wire(page, 'function-1', 'queue-1')
-  await page.getByRole('dialog', { name: 'What is queue-1 for this function?' }).getByRole('button', { name: /^DLQ/ }).click()
+  await page
+    .getByRole('dialog', { name: 'What is queue-1 for this function?' })
+    .getByRole('button', { name: /^DLQ/ })
+    .click()
   // One upload (the default traffic entry) and "Fail always" on the function.
   await nodeOf(page, 'bucket-1').click()
   const traffic = inspector(page).getByRole('region', { name: 'Traffic' })
@@ -26,7 +32,9 @@ test('a newcomer builds S3 → function → DLQ with "fail always", presses Play
   await faults.getByRole('combobox', { name: 'Fault to add' }).selectOption({ label: 'Fail always' })
   await faults.getByRole('button', { name: 'Add fault' }).click()
   // The one-minute default is when traffic stops; the run goes on until the event settles, and says so.
-  await expect(page.getByTestId('run-end')).toContainText('Traffic stops at T+00:01:00.000; the run goes on until all events settle')
+  await expect(page.getByTestId('run-end')).toContainText(
+    'Traffic stops at T+00:01:00.000; the run goes on until all events settle',
+  )
   await page.getByTestId('play').click()
   const inDlq = await playUntil(page, () => chip(page, 'queue-1', '1 in DLQ').isVisible(), 60_000)
   expect(inDlq).toBeGreaterThan(180_000) // after the 1 min and 2 min retries (§2.1)
@@ -37,11 +45,16 @@ test('a newcomer builds S3 → function → DLQ with "fail always", presses Play
 
 test('a capped run says what is pending at its end, and Extend lets it settle', async ({ page }) => {
   await openExample(page, 'kinesis-poison')
-  await expect(page.getByTestId('run-end')).toContainText(/The run stops at T\+00:05:00\.000: \d+ events are still in flight; the next step is at T\+00:05:\d\d\.\d{3}/)
+  await expect(page.getByTestId('run-end')).toContainText(
+    /The run stops at T\+00:05:00\.000: \d+ events are still in flight; the next step is at T\+00:05:\d\d\.\d{3}/,
+  )
   await expect(page.getByTestId('run-end').getByRole('button', { name: 'Extend the run' })).toBeVisible()
 })
 
-test('first visit: the start page offers lessons, examples and an empty canvas; an example opens; Learn brings it back', async ({ page, foreignRequests }) => {
+test('first visit: the start page offers lessons, examples and an empty canvas; an example opens; Learn brings it back', async ({
+  page,
+  foreignRequests,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openApp(page, { lang: 'en', theme: 'light', firstVisit: '1' })
   const start = page.getByRole('dialog', { name: 'Welcome to Lambdascope' })
@@ -85,7 +98,9 @@ test('the start page in Japanese at 600×400 and the empty canvas pointing to it
   await shot(page, 'start-ja-600-examples')
 })
 
-test('captions narrate the latest transition with its rule; an API Gateway run shows its status codes on the canvas', async ({ page }) => {
+test('captions narrate the latest transition with its rule; an API Gateway run shows its status codes on the canvas', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openExample(page, 'api-gateway', { lang: 'en', theme: 'light' })
   const caption = page.getByTestId('caption-strip')

@@ -4,6 +4,9 @@
  *   engine.async_1m_events_ms <n>    1,000,000 async events, 10% failing (retried at +1 min / +2 min)
  *   engine.lesson_resim_ms <n>       median re-simulation of a lesson-sized scenario (≤ 10,000 trace entries)
  *   engine.heap_bytes_per_trace_event <n>   retained heap per trace entry (250k vs 1M events: linear if similar)
+ *   sweep.runs_per_s <n>             sweep points per second on the kinesis example, batch size 1–100 (what the sweep
+ *                                    worker does per point: check the document, run it in full, reduce it to its
+ * figures)
  * Targets (2-core machine): ≥ 1,000,000 trace events/s; < 3,000 ms; < 16 ms.
  */
 import { setFlagsFromString } from 'node:v8'
@@ -12,6 +15,9 @@ import { resolveScenario, type ResolvedScenario } from '../src/model/index.ts'
 import { simulate } from '../src/sim/index.ts'
 import { scenarioDoc } from '../src/sim/testkit.ts'
 import { parseScenario } from '../src/model/index.ts'
+import { readFileSync } from 'node:fs'
+import { sweepPoint } from '../src/store/sweepRun.ts'
+import { sweepValues } from '../src/store/sweepSettings.ts'
 
 /** Measured to traffic's end, as before runs settled: the figures stay comparable across versions. */
 const runCapped = (s: ResolvedScenario) => simulate(s, { untilMs: s.durationMs })
@@ -32,7 +38,10 @@ function asyncLoad(events: number): ResolvedScenario {
         { id: 'fn', type: 'lambda', config: { durationMs: 100 } },
         { id: 'dlq', type: 'sqs' },
       ],
-      edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+      edges: [
+        { from: 'bucket', to: 'fn' },
+        { from: 'fn', to: 'dlq', role: 'dlq' },
+      ],
       traffic: [{ source: 'bucket', kind: 'every', everyMs: 1, count: events, payload: { n: 1 } }],
       faults: [{ kind: 'failProbability', target: 'fn', p: 0.1 }],
     }),
@@ -100,7 +109,10 @@ function heapAfter(events: number): { bytes: number; trace: number } {
   // Twice: typed-array buffers of earlier runs are freed a collection late, and would count against this one.
   gc()
   gc()
-  const mem = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers }
+  const mem = () => {
+    const m = process.memoryUsage()
+    return m.heapUsed + m.arrayBuffers
+  }
   const before = mem()
   const r = runCapped(asyncLoad(events))
   gc()
@@ -135,6 +147,14 @@ for (let i = 0; i < 60; i++) {
 times.sort((a, b) => a - b)
 const calAfterLesson = calibrationMs()
 
+// The sweep (#19): every point a full run of the kinesis example, as the worker does it.
+const kinesisDoc = JSON.parse(readFileSync('examples/kinesis-poison.json', 'utf8'))
+const sweepT0 = now()
+const sweepRuns = sweepValues(1, 100, 100).map((v) =>
+  sweepPoint(kinesisDoc, { target: { kind: 'edge', id: 'clicks-esm' }, path: ['batchSize'] }, v),
+)
+const sweepMs = now() - sweepT0
+
 const m1 = heapAfter(250_000)
 const m2 = heapAfter(1_000_000)
 
@@ -142,6 +162,7 @@ console.log(`engine.trace_events_per_s ${Math.round(r.traceStore.length / (async
 console.log(`engine.async_1m_events_ms ${Math.round(asyncMs)}`)
 console.log(`engine.lesson_resim_ms ${times[Math.floor(times.length / 2)]!.toFixed(2)}`)
 console.log(`engine.heap_bytes_per_trace_event ${Math.round(m2.bytes / m2.trace)}`)
+console.log(`sweep.runs_per_s ${(sweepRuns.length / (sweepMs / 1000)).toFixed(1)}`)
 console.error(
   `# async run: ${r.events.length} events (${retried} retried), ${r.traceStore.length} trace entries, cpu user ${Math.round(cpu.user / 1000)} ms + sys ${Math.round(cpu.system / 1000)} ms ` +
     `(wall includes time other processes took); materialising all TraceEvent objects would take extra; lesson: ${lessonTrace} trace entries; ` +

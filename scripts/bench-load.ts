@@ -19,7 +19,11 @@ const BASE = `http://127.0.0.1:${PORT}`
 const VITE_BIN = 'node_modules/vite/bin/vite.js'
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const server = spawn(
+    process.execPath,
+    [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(BASE)).ok) return server
@@ -60,7 +64,10 @@ async function measure(browser: Browser, path: string, throttle: number) {
 }
 
 const server = await startPreview()
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || (process.platform === 'linux' ? '/usr/bin/chromium' : undefined), args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || (process.platform === 'linux' ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-gpu'],
+})
 try {
   const app = await measure(browser, '/?example=s3-dlq', 1)
   const embed = await measure(browser, '/embed.html?example=s3-dlq', 1)

@@ -30,11 +30,24 @@ function scenario(tokens: number) {
   for (let i = 0; i < PAIRS; i++) {
     const x = (i % 5) * 520
     const y = Math.floor(i / 5) * 130
-    nodes.push({ id: `b${i}`, type: 's3', position: { x, y } }, { id: `f${i}`, type: 'lambda', position: { x: x + 280, y }, config: { durationMs: 100 } })
+    nodes.push(
+      { id: `b${i}`, type: 's3', position: { x, y } },
+      { id: `f${i}`, type: 'lambda', position: { x: x + 280, y }, config: { durationMs: 100 } },
+    )
     edges.push({ from: `b${i}`, to: `f${i}` })
     traffic.push({ source: `b${i}`, kind: 'every', everyMs, startMs: i, untilMs: 14_000 })
   }
-  return { format: 'lambdascope/scenario@1', title: `bench ${tokens} tokens`, era: 'current', seed: 1, durationMs: 15_000, nodes, edges, traffic, faults: [] }
+  return {
+    format: 'lambdascope/scenario@1',
+    title: `bench ${tokens} tokens`,
+    era: 'current',
+    seed: 1,
+    durationMs: 15_000,
+    nodes,
+    edges,
+    traffic,
+    faults: [],
+  }
 }
 
 async function waitForServer(url: string) {
@@ -53,7 +66,8 @@ async function waitForServer(url: string) {
 async function measure(page: Page): Promise<{ fps: number; busyMsPerS: number; tokens: number }> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  const taskS = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0
+  const taskS = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0
   // a string, not a function: the page runs it as written (no bundler helpers, no DOM types needed here)
   await page.evaluate(`(() => {
     window.benchFrames = 0; window.benchTokens = 0; window.benchSamples = 0
@@ -71,18 +85,28 @@ async function measure(page: Page): Promise<{ fps: number; busyMsPerS: number; t
   await page.waitForTimeout(MEASURE_MS)
   const busy1 = await taskS()
   const wallS = (Date.now() - t0) / 1000
-  const r = (await page.evaluate('({ frames: window.benchFrames, tokens: window.benchTokens / Math.max(1, window.benchSamples) })')) as { frames: number; tokens: number }
+  const r = (await page.evaluate(
+    '({ frames: window.benchFrames, tokens: window.benchTokens / Math.max(1, window.benchSamples) })',
+  )) as { frames: number; tokens: number }
   return { fps: r.frames / wallS, busyMsPerS: ((busy1 - busy0) * 1000) / wallS, tokens: r.tokens }
 }
 
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('no build: run `npx vite build` first')
-  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' })
+  const server = spawn(
+    process.execPath,
+    [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  )
   const base = `http://127.0.0.1:${PORT}/`
   try {
     await waitForServer(base)
-    const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] })
+    const executablePath =
+      process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    })
     // control: the same page with nothing playing (how many frames this machine gives right now, e.g. under load)
     {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -103,7 +127,8 @@ async function main() {
       await page.waitForTimeout(WARMUP_MS)
       const m = await measure(page)
       const status = await page.getByTestId('play').textContent()
-      if (status?.trim() !== 'Pause') console.error(`warning: playback ${tokens} was not playing at the end (${status})`)
+      if (status?.trim() !== 'Pause')
+        console.error(`warning: playback ${tokens} was not playing at the end (${status})`)
       console.log(`ui.playback_${tokens}.fps ${m.fps.toFixed(1)}`)
       console.log(`ui.playback_${tokens}.busy_ms_per_s ${m.busyMsPerS.toFixed(0)}`)
       console.log(`ui.playback_${tokens}.tokens ${m.tokens.toFixed(0)}`)

@@ -38,7 +38,8 @@ function newestMtime(dir: string): number {
 
 function buildIfNeeded() {
   const index = 'dist/index.html'
-  const stale = !existsSync(index) || statSync(index).mtimeMs < Math.max(newestMtime('src'), statSync('index.html').mtimeMs)
+  const stale =
+    !existsSync(index) || statSync(index).mtimeMs < Math.max(newestMtime('src'), statSync('index.html').mtimeMs)
   if (!stale) return
   console.error('bench:ui: building dist/ …')
   const r = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
@@ -46,9 +47,13 @@ function buildIfNeeded() {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const server = spawn(
+    process.execPath,
+    [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   for (let i = 0; i < 300; i++) {
     try {
       const res = await fetch(URL_BASE)
@@ -115,11 +120,17 @@ async function measure(page: Page, cdp: CDPSession, moving: string, act: (until:
   await act(start + PHASE_MS)
   const elapsedS = (performance.now() - start) / 1000
   const busyAfter = await taskDurationS(cdp)
-  const { frames, moves } = (await page.evaluate('(() => { window.__counting = false; return { frames: window.__frames, moves: window.__moves } })()')) as {
+  const { frames, moves } = (await page.evaluate(
+    '(() => { window.__counting = false; return { frames: window.__frames, moves: window.__moves } })()',
+  )) as {
     frames: number
     moves: number
   }
-  return { fps: frames / elapsedS, movesPerS: moves / elapsedS, busyMsPerS: ((busyAfter - busyBefore) * 1000) / elapsedS }
+  return {
+    fps: frames / elapsedS,
+    movesPerS: moves / elapsedS,
+    busyMsPerS: ((busyAfter - busyBefore) * 1000) / elapsedS,
+  }
 }
 
 /**
@@ -151,7 +162,8 @@ async function fitView(page: Page) {
   await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
 }
 
-const viewportTransform = (page: Page) => page.evaluate(`document.querySelector('.react-flow__viewport').style.transform`) as Promise<string>
+const viewportTransform = (page: Page) =>
+  page.evaluate(`document.querySelector('.react-flow__viewport').style.transform`) as Promise<string>
 
 /**
  * The drag's circle (it starts at `centre` and passes 2 × radius below it, radius to either side) must keep clear of
@@ -167,7 +179,8 @@ async function assertDragStaysInside(page: Page, centre: { x: number; y: number 
     centre.x + radius <= pane.x + pane.width - margin &&
     centre.y >= pane.y + margin &&
     centre.y + 2 * radius <= pane.y + pane.height - margin
-  if (!inside) throw new Error(`the drag circle around ${JSON.stringify(centre)} would reach the pane's auto-pan margin`)
+  if (!inside)
+    throw new Error(`the drag circle around ${JSON.stringify(centre)} would reach the pane's auto-pan margin`)
 }
 
 /**
@@ -204,11 +217,18 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
 async function main() {
   buildIfNeeded()
   const server = await startPreview()
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const executablePath =
+    process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
@@ -229,7 +249,9 @@ async function main() {
       })`),
     )
     console.error('bench:ui: panning, then dragging a node (5 s each) …')
-    const pan = await measure(page, cdp, '.react-flow__viewport', async (until) => circle(page, await emptyPanePoint(page), 120, until))
+    const pan = await measure(page, cdp, '.react-flow__viewport', async (until) =>
+      circle(page, await emptyPanePoint(page), 120, until),
+    )
     // Back to the opening framing (the pan left the canvas anywhere), as a user would: the fit-view button.
     await fitView(page)
     const node = await page.locator('.react-flow__node[data-id="fnA-7"]').boundingBox()
@@ -237,8 +259,11 @@ async function main() {
     const centre = { x: node.x + node.width / 2, y: node.y + node.height / 2 }
     await assertDragStaysInside(page, centre, DRAG_RADIUS)
     const viewportBefore = await viewportTransform(page)
-    const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) => circle(page, centre, DRAG_RADIUS, until))
-    if ((await viewportTransform(page)) !== viewportBefore) throw new Error('the drag auto-panned the canvas: it measured panning, not dragging')
+    const drag = await measure(page, cdp, '.react-flow__node[data-id="fnA-7"]', (until) =>
+      circle(page, centre, DRAG_RADIUS, until),
+    )
+    if ((await viewportTransform(page)) !== viewportBefore)
+      throw new Error('the drag auto-panned the canvas: it measured panning, not dragging')
     // A drag held at the pane's left edge: React Flow pans the canvas every frame and the node goes along.
     await fitView(page)
     const pane = await page.locator('.react-flow__pane').boundingBox()

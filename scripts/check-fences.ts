@@ -23,8 +23,10 @@ for (const file of walk(join(root, 'src'))) {
 
 // The engine builds bottom-up (kernel ← functions ← push, pollers ← simulate): no loop of imports inside src/sim.
 const simFiles = new Map<string, string>()
-for (const file of walk(join(root, 'src', 'sim'))) simFiles.set(relative(root, file).replaceAll('\\', '/'), readFileSync(file, 'utf8'))
-for (const loop of importCycles(simFiles)) violations.push({ file: loop[0]!, line: 1, message: `import cycle in src/sim: ${loop.join(' → ')}` })
+for (const file of walk(join(root, 'src', 'sim')))
+  simFiles.set(relative(root, file).replaceAll('\\', '/'), readFileSync(file, 'utf8'))
+for (const loop of importCycles(simFiles))
+  violations.push({ file: loop[0]!, line: 1, message: `import cycle in src/sim: ${loop.join(' → ')}` })
 
 for (const v of violations) console.error(`${v.file}:${v.line}  ${v.message}`)
 if (violations.length > 0) {

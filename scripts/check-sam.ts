@@ -47,13 +47,24 @@ export function checkSam(files: readonly string[]): SamCheck[] {
     const written: { file: string; template: string; invalid: string | null }[] = files.map((file) => {
       const parsed = parseScenarioJson(readFileSync(file, 'utf8'))
       const template = join(dir, file.replace(/[\\/]/g, '_').replace(/\.json$/, '.yaml'))
-      if (!parsed.ok) return { file, template, invalid: `not a valid scenario: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` }
+      if (!parsed.ok)
+        return {
+          file,
+          template,
+          invalid: `not a valid scenario: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        }
       writeFileSync(template, exportSam(parsed.scenario).yaml)
       return { file, template, invalid: null }
     })
     const templates = written.filter((w) => w.invalid === null).map((w) => w.template)
-    const lint = spawnSync('cfn-lint', ['--format', 'parseable', '--', ...templates], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    const transform = spawnSync('python3', [join('scripts', 'sam-transform.py'), ...templates], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const lint = spawnSync('cfn-lint', ['--format', 'parseable', '--', ...templates], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const transform = spawnSync('python3', [join('scripts', 'sam-transform.py'), ...templates], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
     const lines = `${lint.stdout}\n${lint.stderr}\n${transform.stdout}\n${transform.stderr}`.split('\n')
     return written.map(({ file, template, invalid }) => {
       if (invalid !== null) return { file, ok: false, output: invalid }
@@ -74,7 +85,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     const results = checkSam(scenarioFiles())
     for (const r of results) process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.file}${r.ok ? '' : `\n${r.output}`}\n`)
     const failed = results.filter((r) => !r.ok).length
-    process.stdout.write(`check-sam: ${results.length - failed} passed cfn-lint and the SAM transform, ${failed} failed\n`)
+    process.stdout.write(
+      `check-sam: ${results.length - failed} passed cfn-lint and the SAM transform, ${failed} failed\n`,
+    )
     process.exitCode = failed > 0 ? 1 : 0
   }
 }

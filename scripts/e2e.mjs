@@ -28,12 +28,12 @@ const chromium = pickChromium()
 if (chromium === '') {
   const { chromium: pw } = await import('@playwright/test')
   if (!existsSync(pw.executablePath())) {
-    console.log('e2e: no system Chromium found; installing Playwright\'s Chromium (npx playwright install chromium)…')
+    console.log("e2e: no system Chromium found; installing Playwright's Chromium (npx playwright install chromium)…")
     const r = run('npx', ['playwright', 'install', 'chromium'])
     if (r.status !== 0) {
       console.error(
         [
-          'e2e: could not install Playwright\'s Chromium.',
+          "e2e: could not install Playwright's Chromium.",
           'Do one of these, then run `npm test` again:',
           '  • Debian/Ubuntu: sudo apt-get install chromium   (used from /usr/bin/chromium)',
           '  • any OS with a Chromium or Chrome: CHROMIUM_PATH=/path/to/chrome npm test',
@@ -43,7 +43,7 @@ if (chromium === '') {
       process.exit(1)
     }
   }
-  console.log('e2e: using Playwright\'s Chromium')
+  console.log("e2e: using Playwright's Chromium")
 } else {
   console.log(`e2e: using ${chromium}`)
 }

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import { experimentFiles, experimentZip, parseScenarioJson, resolveScenario, type Scenario } from '../src/model/index.ts'
+import {
+  experimentFiles,
+  experimentZip,
+  parseScenarioJson,
+  resolveScenario,
+  type Scenario,
+} from '../src/model/index.ts'
 import { simulate } from '../src/sim/index.ts'
 import { predictedEvents } from '../src/sim/views/index.ts'
 import { runExport, type ExportIo } from './export.ts'
@@ -39,22 +45,43 @@ for (const event of JSON.parse(process.argv[2])) {
 process.stdout.write('RESULT ' + JSON.stringify(out))
 `,
   )
-  const r = spawnSync(process.execPath, ['run.mjs', JSON.stringify(events)], { cwd: dir, encoding: 'utf8', env: { ...process.env, LAMBDASCOPE_FUNCTION: functionId, NODE_OPTIONS: '' } })
+  const r = spawnSync(process.execPath, ['run.mjs', JSON.stringify(events)], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, LAMBDASCOPE_FUNCTION: functionId, NODE_OPTIONS: '' },
+  })
   expect(r.status, r.stderr).toBe(0)
   // The handler's own `LAMBDASCOPE {…}` log lines come first (one per attempt).
   expect(r.stdout.split('\n').filter((l) => l.startsWith('LAMBDASCOPE ')).length).toBe(events.length)
   return JSON.parse(r.stdout.slice(r.stdout.indexOf('RESULT ') + 7)) as { ok?: unknown; error?: string }[]
 }
 
-const stamp = (index: number, key: string | null = null) => ({ lambdascope: { traffic: 't', index, startedAt: Date.now(), key }, payload: null })
-const kinesis = (...indexes: number[]) => ({ Records: indexes.map((i) => ({ eventSource: 'aws:kinesis', kinesis: { sequenceNumber: `seq-${i}`, data: Buffer.from(JSON.stringify(stamp(i))).toString('base64') } })) })
+const stamp = (index: number, key: string | null = null) => ({
+  lambdascope: { traffic: 't', index, startedAt: Date.now(), key },
+  payload: null,
+})
+const kinesis = (...indexes: number[]) => ({
+  Records: indexes.map((i) => ({
+    eventSource: 'aws:kinesis',
+    kinesis: { sequenceNumber: `seq-${i}`, data: Buffer.from(JSON.stringify(stamp(i))).toString('base64') },
+  })),
+})
 const sqs = (receiveCount: number, ...indexes: number[]) => ({
-  Records: indexes.map((i) => ({ eventSource: 'aws:sqs', messageId: `m-${i}`, body: JSON.stringify(stamp(i)), attributes: { ApproximateReceiveCount: String(receiveCount) } })),
+  Records: indexes.map((i) => ({
+    eventSource: 'aws:sqs',
+    messageId: `m-${i}`,
+    body: JSON.stringify(stamp(i)),
+    attributes: { ApproximateReceiveCount: String(receiveCount) },
+  })),
 })
 
 describe('the experiment handler fails the way the faults say', () => {
   it('poison record (throw): a batch holding record 10 throws, others succeed (G17)', () => {
-    const r = runHandler(load('examples/kinesis-poison.json'), 'aggregator', [kinesis(8, 9), kinesis(9, 10, 11), kinesis(12)])
+    const r = runHandler(load('examples/kinesis-poison.json'), 'aggregator', [
+      kinesis(8, 9),
+      kinesis(9, 10, 11),
+      kinesis(12),
+    ])
     expect(r[0]).toEqual({ ok: { batchItemFailures: [] } })
     expect(r[1]!.error).toMatch(/^PoisonRecord: fault: poison record/)
     expect(r[2]).toEqual({ ok: { batchItemFailures: [] } })
@@ -66,11 +93,23 @@ describe('the experiment handler fails the way the faults say', () => {
   it('fail always: every attempt of an async event throws (§2.1)', () => {
     const s3 = { Records: [{ eventSource: 'aws:s3', s3: { object: { key: 'lambdascope/t/0/1.json' } } }] }
     const r = runHandler(load('examples/s3-dlq.json'), 'thumbnailer', [s3, s3, s3])
-    expect(r.map((x) => x.error)).toEqual(['InjectedFailure: fault: fail always', 'InjectedFailure: fault: fail always', 'InjectedFailure: fault: fail always'])
+    expect(r.map((x) => x.error)).toEqual([
+      'InjectedFailure: fault: fail always',
+      'InjectedFailure: fault: fail always',
+      'InjectedFailure: fault: fail always',
+    ])
   }, 30_000)
   it('fail attempts 1–2: SQS receive counts 1 and 2 throw, 3 succeeds', () => {
-    const r = runHandler(load('src/model/export/sam/scenarios/kitchen-sink.json'), 'after', [sqs(1, 0), sqs(2, 0), sqs(3, 0)])
-    expect(r.map((x) => x.error ?? 'ok')).toEqual(['InjectedFailure: fault: attempt 1 fails', 'InjectedFailure: fault: attempt 2 fails', 'ok'])
+    const r = runHandler(load('src/model/export/sam/scenarios/kitchen-sink.json'), 'after', [
+      sqs(1, 0),
+      sqs(2, 0),
+      sqs(3, 0),
+    ])
+    expect(r.map((x) => x.error ?? 'ok')).toEqual([
+      'InjectedFailure: fault: attempt 1 fails',
+      'InjectedFailure: fault: attempt 2 fails',
+      'ok',
+    ])
   }, 30_000)
 })
 
@@ -79,11 +118,21 @@ describe('experiment bundle', () => {
   const predicted = predictedEvents(simulate(resolveScenario(scenario)))
   const bundle = experimentFiles(scenario, predicted)
   it('holds the template (CodeUri src/), handler, plan, driver, predictions and README', () => {
-    expect(bundle.files.map((f) => f.path)).toEqual(['template.yaml', 'src/index.mjs', 'src/plan.json', 'driver.mjs', 'experiment.json', 'README.md'])
+    expect(bundle.files.map((f) => f.path)).toEqual([
+      'template.yaml',
+      'src/index.mjs',
+      'src/plan.json',
+      'driver.mjs',
+      'experiment.json',
+      'README.md',
+    ])
     const template = bundle.files[0]!.content
     expect(template).toContain('CodeUri: src/')
     expect(template).toContain('LAMBDASCOPE_FUNCTION: thumbnailer')
-    const x = JSON.parse(bundle.files[4]!.content) as { predicted: { fate: string; attempts: unknown[] }[]; events: unknown[] }
+    const x = JSON.parse(bundle.files[4]!.content) as {
+      predicted: { fate: string; attempts: unknown[] }[]
+      events: unknown[]
+    }
     expect(x.events.length).toBe(x.predicted.length)
     expect(x.predicted[0]).toMatchObject({ fate: 'dead-lettered' })
     expect(x.predicted[0]!.attempts).toHaveLength(3)
@@ -105,7 +154,10 @@ describe('experiment bundle', () => {
 
 describe('npm run export -- sam | experiment', () => {
   const written: { dir: string; paths: string[] }[] = []
-  const io: ExportIo = { readFile: (p) => readFileSync(p, 'utf8'), writeFiles: (dir, files) => void written.push({ dir, paths: files.map((f) => f.path) }) }
+  const io: ExportIo = {
+    readFile: (p) => readFileSync(p, 'utf8'),
+    writeFiles: (dir, files) => void written.push({ dir, paths: files.map((f) => f.path) }),
+  }
   it('sam prints the template', () => {
     const out = runExport(['sam', 'examples/s3-dlq.json'], io)
     expect(out.code).toBe(0)
@@ -115,15 +167,25 @@ describe('npm run export -- sam | experiment', () => {
   it('experiment writes the bundle', () => {
     const out = runExport(['experiment', 'examples/s3-dlq.json', '--out', 'x'], io)
     expect(out.code).toBe(0)
-    expect(written.at(-1)).toEqual({ dir: 'x', paths: ['template.yaml', 'src/index.mjs', 'src/plan.json', 'driver.mjs', 'experiment.json', 'README.md'] })
+    expect(written.at(-1)).toEqual({
+      dir: 'x',
+      paths: ['template.yaml', 'src/index.mjs', 'src/plan.json', 'driver.mjs', 'experiment.json', 'README.md'],
+    })
   })
   it('bad input exits 2 with a located message and writes nothing', () => {
     const before = written.length
-    const bad: ExportIo = { ...io, readFile: () => '{"format":"lambdascope/scenario@1","title":"x","era":"current","seed":1,"durationMs":0,"nodes":[],"edges":[],"traffic":[],"faults":[]}' }
+    const bad: ExportIo = {
+      ...io,
+      readFile: () =>
+        '{"format":"lambdascope/scenario@1","title":"x","era":"current","seed":1,"durationMs":0,"nodes":[],"edges":[],"traffic":[],"faults":[]}',
+    }
     const out = runExport(['sam', 'bad.json'], bad)
     expect(out.code).toBe(2)
     expect(out.stderr).toMatch(/^bad\.json: durationMs: /)
-    expect(runExport(['experiment', 'bad.json'], bad)).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing --out/) })
+    expect(runExport(['experiment', 'bad.json'], bad)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/missing --out/),
+    })
     expect(runExport(['sam'], io).code).toBe(2)
     expect(written.length).toBe(before)
   })

@@ -5,7 +5,15 @@ const messages = (path: string, src: string) => checkSource(path, src).map((v) =
 
 describe('architecture fences', () => {
   it('refuses UI libraries in the pure core', () => {
-    for (const pkg of ['react', 'react-dom/client', 'zustand', '@xyflow/react', 'motion/react', 'framer-motion', 'i18next']) {
+    for (const pkg of [
+      'react',
+      'react-dom/client',
+      'zustand',
+      '@xyflow/react',
+      'motion/react',
+      'framer-motion',
+      'i18next',
+    ]) {
       const found = messages('src/sim/engine.ts', `import { x } from '${pkg}'\n`)
       expect(found, pkg).toHaveLength(1)
       expect(found[0]).toContain(`must not import '${pkg}'`)
@@ -36,15 +44,23 @@ describe('architecture fences', () => {
   it('ignores the words inside comments and strings', () => {
     const src = "// Date.now() is banned\nconst s = 'Math.random'\n/* setTimeout */ export {}\n"
     expect(checkSource('src/sim/x.ts', src)).toEqual([])
-    expect(stripCommentsAndStrings("a // b\nc").split('\n')).toHaveLength(2)
+    expect(stripCommentsAndStrings('a // b\nc').split('\n')).toHaveLength(2)
   })
 
   it('keeps imports one way between layers', () => {
-    expect(messages('src/model/a.ts', "import { run } from '../sim/engine'\n")[0]).toContain('src/model must not import src/sim')
+    expect(messages('src/model/a.ts', "import { run } from '../sim/engine'\n")[0]).toContain(
+      'src/model must not import src/sim',
+    )
     expect(messages('src/sim/a.ts', "import type { Scenario } from '../model/scenario'\n")).toEqual([])
-    expect(messages('src/store/a.ts', "import { Canvas } from '../canvas/FlowCanvas'\n")[0]).toContain('must not import src/canvas')
-    expect(messages('src/canvas/a.tsx', "import { P } from '../panels/Inspector'\n")[0]).toContain('must not import src/panels')
-    expect(messages('src/i18n/a.ts', "import { s } from '../store/createAppStore'\n")[0]).toContain('src/i18n must not import')
+    expect(messages('src/store/a.ts', "import { Canvas } from '../canvas/FlowCanvas'\n")[0]).toContain(
+      'must not import src/canvas',
+    )
+    expect(messages('src/canvas/a.tsx', "import { P } from '../panels/Inspector'\n")[0]).toContain(
+      'must not import src/panels',
+    )
+    expect(messages('src/i18n/a.ts', "import { s } from '../store/createAppStore'\n")[0]).toContain(
+      'src/i18n must not import',
+    )
     expect(messages('src/app/App.tsx', "import { FlowCanvas } from '../canvas/FlowCanvas'\n")).toEqual([])
     expect(messages('src/lessons/a.ts', "import { t } from '../i18n'\n")[0]).toContain('as types only')
     expect(messages('src/lessons/a.ts', "import type { MessageKey } from '../i18n'\n")).toEqual([])
@@ -52,14 +68,25 @@ describe('architecture fences', () => {
 
   it('lets only test files use the shared test builders', () => {
     expect(messages('src/sim/a.ts', "import { aScenario } from '../test/builders'\n")).toHaveLength(1)
-    expect(messages('src/sim/a.test.ts', "import { aScenario } from '../test/builders'\nimport fc from 'fast-check'\n")).toEqual([])
+    expect(
+      messages('src/sim/a.test.ts', "import { aScenario } from '../test/builders'\nimport fc from 'fast-check'\n"),
+    ).toEqual([])
   })
 
   it('refuses an import of a file that moved, naming where it went', () => {
-    expect(messages('src/canvas/playback/x.tsx', "import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'\n")).toEqual([
-      "1: '../../store/playbackSliceRuntime' moved to src/sim/views/nodeRuntime",
+    expect(
+      messages('src/canvas/playback/x.tsx', "import { nodeRuntimeAt } from '../../store/playbackSliceRuntime'\n"),
+    ).toEqual(["1: '../../store/playbackSliceRuntime' moved to src/sim/views/nodeRuntime"])
+    expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from './faults.ts'\n")).toEqual([
+      "1: './faults.ts' moved to src/sim/faults",
     ])
-    expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from './faults.ts'\n")).toEqual(["1: './faults.ts' moved to src/sim/faults"])
     expect(messages('src/sim/functions/invoke.ts', "import { RUN_ERROR } from '../faults.ts'\n")).toEqual([])
+    // #12 housekeeping: the playback slice and the playback bar each became a folder.
+    expect(messages('src/app/x.tsx', "import { selectPlaybackRun } from '../store/playbackSliceSelectors'\n")).toEqual([
+      "1: '../store/playbackSliceSelectors' moved to src/store/playback/selectors",
+    ])
+    expect(messages('src/app/x.tsx', "import { PlaybackBar } from '../panels/PlaybackBar'\n")).toEqual([
+      "1: '../panels/PlaybackBar' moved to src/panels/playbackBar/PlaybackBar",
+    ])
   })
 })

@@ -5,7 +5,18 @@
  * `checkSource` is pure so the fences themselves can be tested with planted violations.
  */
 
-export const LAYERS = ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'app', 'i18n', 'test'] as const
+export const LAYERS = [
+  'model',
+  'sim',
+  'lessons',
+  'store',
+  'animation',
+  'canvas',
+  'panels',
+  'app',
+  'i18n',
+  'test',
+] as const
 export type Layer = (typeof LAYERS)[number]
 
 /** Which layers each layer may import (besides itself). */
@@ -81,7 +92,8 @@ export function stripCommentsAndStrings(source: string): string {
   return out
 }
 
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
 
 export function layerOf(path: string): Layer | null {
   const m = /(?:^|\/)src\/([^/]+)\//.exec(path.replaceAll('\\', '/'))
@@ -103,10 +115,23 @@ function resolveRelative(fromFile: string, spec: string): string {
 export const MOVED: Readonly<Record<string, string>> = {
   'src/store/playbackSliceRuntime': 'src/sim/views/nodeRuntime',
   'src/sim/functions/faults': 'src/sim/faults',
+  'src/store/playbackSlice': 'src/store/playback/slice',
+  'src/store/playbackSliceInputs': 'src/store/playback/inputs',
+  'src/store/playbackSliceRun': 'src/store/playback/run',
+  'src/store/playbackSliceSelectors': 'src/store/playback/selectors',
+  'src/panels/PlaybackBar': 'src/panels/playbackBar/PlaybackBar',
+  'src/panels/PlaybackBarClock': 'src/panels/playbackBar/PlaybackBarClock',
+  'src/panels/PlaybackBarEnd': 'src/panels/playbackBar/PlaybackBarEnd',
+  'src/panels/PlaybackBarKeys': 'src/panels/playbackBar/PlaybackBarKeys',
+  'src/panels/PlaybackBarModel': 'src/panels/playbackBar/PlaybackBarModel',
+  'src/panels/PlaybackBarScrub': 'src/panels/playbackBar/PlaybackBarScrub',
+  'src/panels/PlaybackBarSpeed': 'src/panels/playbackBar/PlaybackBarSpeed',
 }
 
 function movedTarget(fromFile: string, spec: string): string | null {
-  const target = resolveRelative(fromFile, spec).replace(/\/$/, '').replace(/\.tsx?$/, '')
+  const target = resolveRelative(fromFile, spec)
+    .replace(/\/$/, '')
+    .replace(/\.tsx?$/, '')
   const at = target.indexOf('src/')
   return at < 0 ? null : (MOVED[target.slice(at)] ?? null)
 }
@@ -134,7 +159,11 @@ export function checkSource(path: string, source: string): FenceViolation[] {
       const target = layerOf(resolveRelative(path, spec))
       if (!target || target === layer) continue
       if (target === 'test' && !test) {
-        violations.push({ file: path, line, message: `src/${layer} imports the shared test builders (src/test) outside a test file` })
+        violations.push({
+          file: path,
+          line,
+          message: `src/${layer} imports the shared test builders (src/test) outside a test file`,
+        })
         continue
       }
       // lessons may name i18n keys as types only
@@ -167,7 +196,11 @@ export function checkSource(path: string, source: string): FenceViolation[] {
     lines.forEach((text, idx) => {
       for (const { pattern, what } of CORE_FORBIDDEN_GLOBALS) {
         if (pattern.test(text)) {
-          violations.push({ file: path, line: idx + 1, message: `src/${layer} must not use ${what}: time and seed are passed in` })
+          violations.push({
+            file: path,
+            line: idx + 1,
+            message: `src/${layer} must not use ${what}: time and seed are passed in`,
+          })
         }
       }
     })

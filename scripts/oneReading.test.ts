@@ -1,4 +1,6 @@
-/** src/sim/views/classify.ts is the one reading of reason codes: no other view, store, canvas or panel file names them. */
+/**
+ * src/sim/views/classify.ts is the one reading of reason codes: no other view, store, canvas or panel file names them.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -29,7 +31,9 @@ function sources(dir: string, out: string[] = []): string[] {
 
 describe('one reading of the trace', () => {
   it('each classified reason code is named in exactly one file of the views and the UI (classify.ts)', () => {
-    const files = ['src/sim/views', 'src/store', 'src/animation', 'src/canvas', 'src/panels', 'src/app'].flatMap((d) => sources(d))
+    const files = ['src/sim/views', 'src/store', 'src/animation', 'src/canvas', 'src/panels', 'src/app'].flatMap((d) =>
+      sources(d),
+    )
     for (const code of CLASSIFIED) {
       const naming = files.filter((f) => readFileSync(f, 'utf8').includes(`'${code}'`))
       expect(naming, code).toEqual(['src/sim/views/classify.ts'])
@@ -38,7 +42,6 @@ describe('one reading of the trace', () => {
     const lost = files.filter((f) => /'discarded',\s*'expired',\s*'rejected'/.test(readFileSync(f, 'utf8')))
     expect(lost).toEqual([])
   })
-
 
   it('§7.2: no view, store or canvas file works out the ENI attach again (the engine puts it on invoke.start)', () => {
     const files = ['src/sim/views', 'src/store', 'src/animation', 'src/canvas'].flatMap((d) => sources(d))

@@ -10,7 +10,9 @@ export interface Untimed {
   readonly line: number
 }
 
-/** `it(` / `test(` blocks (formatted with their closing `})` at the same indent) that call fc.assert without a timeout. */
+/**
+ * `it(` / `test(` blocks (formatted with their closing `})` at the same indent) that call fc.assert without a timeout.
+ */
 export function untimedProperties(path: string, source: string): Untimed[] {
   const lines = source.split('\n')
   const out: Untimed[] = []

@@ -19,7 +19,10 @@ function sources(dir: string): string[] {
 
 const RISKS: { what: string; re: RegExp }[] = [
   { what: 'an object made per key (`o[k] ??= {}`)', re: /\w\[[^\]]+\]\s*(?:\?\?|\|\|)=\s*[{[]/ },
-  { what: 'a plain record filled by key without a `// safe-keys:` reason', re: /:\s*Record<string,[^=]*>\s*=\s*\{\}(?!.*safe-keys:)/ },
+  {
+    what: 'a plain record filled by key without a `// safe-keys:` reason',
+    re: /:\s*Record<string,[^=]*>\s*=\s*\{\}(?!.*safe-keys:)/,
+  },
   { what: 'Object.assign onto a plain object from user data', re: /Object\.assign\(\s*\{\}/ },
 ]
 

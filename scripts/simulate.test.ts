@@ -5,7 +5,16 @@ import { runCli, toJson } from './simulate.ts'
 import { escapeControls, eventCapFor, issueList } from './simulateLimits.ts'
 
 const read = (p: string) => readFileSync(p, 'utf8')
-const FATES = ['succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected', 'in-flight']
+const FATES = [
+  'succeeded',
+  'failed-to-caller',
+  'dead-lettered',
+  'sent-to-destination',
+  'discarded',
+  'expired',
+  'rejected',
+  'in-flight',
+]
 const RESULTS = ['success', 'error', 'timeout', 'throttled', 'rejected']
 
 describe('examples/*.json', () => {
@@ -24,26 +33,47 @@ describe('scripts/simulate.ts', () => {
   it('json: lifecycles with the documented fields and enums', () => {
     const out = runCli(['examples/s3-dlq.json', '--format', 'json'], read)
     expect(out.code).toBe(0)
-    const j = JSON.parse(out.stdout) as { events: Record<string, unknown>[]; metrics: { totals: Record<string, Record<string, number>> } }
+    const j = JSON.parse(out.stdout) as {
+      events: Record<string, unknown>[]
+      metrics: { totals: Record<string, Record<string, number>> }
+    }
     const ev = j.events[0]!
-    expect(Object.keys(ev)).toEqual(['id', 'source', 'fate', 'reason', 'attempts', 'endedAtMs', 'deliveredTo', 'messages'])
+    expect(Object.keys(ev)).toEqual([
+      'id',
+      'source',
+      'fate',
+      'reason',
+      'attempts',
+      'endedAtMs',
+      'deliveredTo',
+      'messages',
+    ])
     expect(ev).toMatchObject({ id: 'e1', source: 'uploads', fate: 'dead-lettered', deliveredTo: ['thumbnailer-dlq'] })
-    // §2.4: the DLQ message actually delivered — the raw event as body, RequestID / ErrorCode / ErrorMessage attributes.
+    // §2.4: the DLQ message actually delivered — the raw event as body, RequestID / ErrorCode / ErrorMessage
+    // attributes.
     expect(ev.messages).toEqual([
       {
         atMs: expect.any(Number),
         to: 'thumbnailer-dlq',
         edgeId: 'thumbnailer->thumbnailer-dlq',
         reason: 'dlq.sent',
-        body: { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }] },
+        body: {
+          Records: [
+            { eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } },
+          ],
+        },
         attributes: { RequestID: 'req-e1', ErrorCode: 200, ErrorMessage: 'Injected failure' },
       },
     ])
-    const dest = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as { events: { messages: { body: { requestContext?: unknown }; attributes: object }[] }[] }
+    const dest = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as {
+      events: { messages: { body: { requestContext?: unknown }; attributes: object }[] }[]
+    }
     const rec = dest.events.flatMap((e) => e.messages).find((m) => m.body.requestContext !== undefined)
     expect(rec?.attributes).toEqual({})
     expect(j.metrics.totals.thumbnailer).toMatchObject({ Invocations: 3, Errors: 3 })
-    const api = JSON.parse(runCli(['examples/api-gateway.json', '--format', 'json'], read).stdout) as { events: { fate: string; attempts: { result: string }[]; response?: { statusCode: number } }[] }
+    const api = JSON.parse(runCli(['examples/api-gateway.json', '--format', 'json'], read).stdout) as {
+      events: { fate: string; attempts: { result: string }[]; response?: { statusCode: number } }[]
+    }
     for (const e of api.events) {
       expect(FATES).toContain(e.fate)
       for (const a of e.attempts) expect(RESULTS).toContain(a.result)
@@ -52,10 +82,13 @@ describe('scripts/simulate.ts', () => {
     expect(new Set(api.events.map((e) => e.response?.statusCode))).toEqual(new Set([200, 500, 502, 504]))
   })
 
-  it('without --until the run settles: the newcomer\'s S3 → function → DLQ reaches the DLQ and says so', () => {
+  it("without --until the run settles: the newcomer's S3 → function → DLQ reaches the DLQ and says so", () => {
     const out = runCli(['examples/s3-dlq.json'], read)
     expect(out.stdout).toContain('settled: every event has a fate (traffic stopped at 600000 ms)')
-    const short = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as { end: { kind: string }; events: { fate: string }[] }
+    const short = JSON.parse(runCli(['examples/async-destinations.json', '--format', 'json'], read).stdout) as {
+      end: { kind: string }
+      events: { fate: string }[]
+    }
     expect(short.end.kind).toBe('settled')
     expect(short.events.map((e) => e.fate)).not.toContain('in-flight')
   })
@@ -69,7 +102,9 @@ describe('scripts/simulate.ts', () => {
   })
 
   it('--until cuts the run (events still moving are in-flight) and --seed is honoured', () => {
-    const j = JSON.parse(runCli(['examples/s3-dlq.json', '--format', 'json', '--until', '30000'], read).stdout) as { events: { fate: string; attempts: unknown[] }[] }
+    const j = JSON.parse(runCli(['examples/s3-dlq.json', '--format', 'json', '--until', '30000'], read).stdout) as {
+      events: { fate: string; attempts: unknown[] }[]
+    }
     expect(j.events[0]).toMatchObject({ fate: 'in-flight' })
     expect(j.events[0]!.attempts).toHaveLength(1)
     const a = runCli(['examples/async-destinations.json', '--format', 'trace', '--seed', '1'], read).stdout
@@ -91,7 +126,17 @@ describe('scripts/simulate.ts', () => {
   })
 
   it('a bad document exits 2 with located errors', () => {
-    const bad = JSON.stringify({ format: 'lambdascope/scenario@1', title: 't', era: 'current', seed: 1, durationMs: 10, nodes: [{ id: 'f', type: 'lambda', config: { timeoutMs: 'x' } }], edges: [{ from: 'f', to: 'nope' }], traffic: [], faults: [] })
+    const bad = JSON.stringify({
+      format: 'lambdascope/scenario@1',
+      title: 't',
+      era: 'current',
+      seed: 1,
+      durationMs: 10,
+      nodes: [{ id: 'f', type: 'lambda', config: { timeoutMs: 'x' } }],
+      edges: [{ from: 'f', to: 'nope' }],
+      traffic: [],
+      faults: [],
+    })
     const out = runCli(['bad.json'], () => bad)
     expect(out.code).toBe(2)
     expect(out.stderr).toContain('nodes[0].config.timeoutMs')
@@ -125,17 +170,35 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
   const noStack = (s: string) => expect(s).not.toMatch(/^\s+at /m)
 
   it('a million-event burst stops at the budget with a clear message and keeps the part simulated', () => {
-    const out = cli(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }), ['--max-events', '2000'])
+    const out = cli(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }), [
+      '--max-events',
+      '2000',
+    ])
     expect(out.code).toBe(0)
-    expect(out.stdout).toContain('stopped at 2,000 events (sim time 0 ms): shorten the run or lower the traffic, or raise --max-events')
+    expect(out.stdout).toContain(
+      'stopped at 2,000 events (sim time 0 ms): shorten the run or lower the traffic, or raise --max-events',
+    )
     expect(out.stdout).toContain('2000 events')
-    const json = cli(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }), ['--max-events', '2000', '--format', 'json'])
+    const json = cli(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }), [
+      '--max-events',
+      '2000',
+      '--format',
+      'json',
+    ])
     expect(json.stderr).toContain('stopped at 2,000 events')
-    expect((JSON.parse(json.stdout) as { stopped: unknown; events: unknown[] }).stopped).toEqual({ reason: 'maxEvents', limit: 2000, atMs: 0 })
+    expect((JSON.parse(json.stdout) as { stopped: unknown; events: unknown[] }).stopped).toEqual({
+      reason: 'maxEvents',
+      limit: 2000,
+      atMs: 0,
+    })
   })
 
   it('sizes the event budget to the heap: a small heap stops early instead of running out of memory', () => {
-    const out = cli(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }), ['--format', 'json'], { heapLimitBytes: 10_000_000 })
+    const out = cli(
+      doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 1_000_000 }] }),
+      ['--format', 'json'],
+      { heapLimitBytes: 10_000_000 },
+    )
     expect(out.stderr).toMatch(/^stopped at 1,666 events/)
     expect(eventCapFor(undefined, 'json')).toBe(2_000_000)
     expect(eventCapFor(4 * 2 ** 30, 'summary')).toBe(2_000_000)
@@ -180,7 +243,14 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
   })
 
   it('range-checks --seed, --until and --max-events (0..2^32−1)', () => {
-    for (const bad of [['--seed', '4294967296'], ['--seed', '-1'], ['--seed', '1.5'], ['--seed', ''], ['--until', '1e20'], ['--max-events', '0']]) {
+    for (const bad of [
+      ['--seed', '4294967296'],
+      ['--seed', '-1'],
+      ['--seed', '1.5'],
+      ['--seed', ''],
+      ['--until', '1e20'],
+      ['--max-events', '0'],
+    ]) {
       const out = cli(doc(), bad)
       expect(out.code, bad.join(' ')).toBe(2)
       expect(out.stderr).toMatch(/needs an integer from \d+ to [\d,]+/)
@@ -192,20 +262,39 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
     const payload = '['.repeat(100_000) + ']'.repeat(100_000)
     const out = cli(doc().replace('"count":3}', `"count":3,"payload":${payload}}`))
     expect(out.code).toBe(2)
-    expect(out.stderr).toContain(`traffic[0].payload${'[0]'.repeat(64)}: The payload nests deeper than 64 levels here. [payload.tooDeep]`)
+    expect(out.stderr).toContain(
+      `traffic[0].payload${'[0]'.repeat(64)}: The payload nests deeper than 64 levels here. [payload.tooDeep]`,
+    )
     noStack(out.stderr)
   })
 
   it('__proto__ as a node id is refused and pollutes nothing', () => {
-    const out = cli(doc({ nodes: [{ id: 'api', type: 'client' }, { id: '__proto__', type: 'lambda' }], edges: [{ from: 'api', to: '__proto__' }], traffic: [] }), ['--format', 'json'])
+    const out = cli(
+      doc({
+        nodes: [
+          { id: 'api', type: 'client' },
+          { id: '__proto__', type: 'lambda' },
+        ],
+        edges: [{ from: 'api', to: '__proto__' }],
+        traffic: [],
+      }),
+      ['--format', 'json'],
+    )
     expect(out.code).toBe(2)
     expect(out.stderr).toContain('nodes[1].id: "__proto__" is reserved: choose another id. [id.reserved]')
     expect(({} as Record<string, unknown>)['Invocations']).toBeUndefined()
   })
 
   it('keeps per-node totals in a Map: a node id never writes to Object.prototype', () => {
-    const result = { events: [], trace: [], stopped: null, metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] } }
-    const j = toJson(result as unknown as Parameters<typeof toJson>[0]) as { metrics: { totals: Record<string, Record<string, number>> } }
+    const result = {
+      events: [],
+      trace: [],
+      stopped: null,
+      metrics: { periodMs: 1000, series: [{ nodeId: '__proto__', name: 'Invocations', kind: 'sum', values: [2, 3] }] },
+    }
+    const j = toJson(result as unknown as Parameters<typeof toJson>[0]) as {
+      metrics: { totals: Record<string, Record<string, number>> }
+    }
     expect(Object.hasOwn(j.metrics.totals, '__proto__')).toBe(true)
     expect(JSON.stringify(j.metrics.totals)).toBe('{"__proto__":{"Invocations":5}}')
     expect(({} as Record<string, unknown>)['Invocations']).toBeUndefined()
@@ -219,7 +308,9 @@ describe('scripts/simulate.ts, hardened (issue #13)', () => {
   it('a bug prints a short report (what and where, no stack) and exits 70', () => {
     const bug = runCli(['x.json'], () => 42 as unknown as string)
     expect(bug.code).toBe(70)
-    expect(bug.stderr).toMatch(/^lambdascope simulate: internal error \(a bug, please report it with the scenario\)\n {2}TypeError: .+\n {2}at .+\n$/)
+    expect(bug.stderr).toMatch(
+      /^lambdascope simulate: internal error \(a bug, please report it with the scenario\)\n {2}TypeError: .+\n {2}at .+\n$/,
+    )
     // Odd host figures are not bugs: they fall back to defaults.
     expect(runCli(['x.json'], () => doc(), { fileSize: () => Number.NaN, heapLimitBytes: Number.NaN }).code).toBe(0)
   })

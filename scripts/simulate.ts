@@ -1,8 +1,10 @@
 /**
- * CLI: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]
+ * CLI: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format
+ * summary|json|trace] [--max-events <n>]
  * `--compare` runs both documents with the same options and prints their figures and the diff (simulateCompare.ts).
  * Without --until (or the scenario's runLimitMs) the run goes on after traffic stops until every event has settled;
- * a capped run says what it left pending. `summary` is for people; `json` prints event lifecycles + metrics; `trace` prints one trace entry per line (NDJSON).
+ * a capped run says what it left pending. `summary` is for people; `json` prints event lifecycles + metrics; `trace`
+ * prints one trace entry per line (NDJSON).
  * Every failure (bad arguments, an unreadable, too large or invalid document) exits 2 with a plain message — the first
  * 20 issues, each located, and how many there were. An engine self-check failure exits 1; a bug in the CLI or the
  * engine prints a short report (no stack) and exits 70. The run's budget is sized to the memory the process has.
@@ -33,7 +35,8 @@ export interface CliHost {
 }
 
 type Format = 'summary' | 'json' | 'trace'
-const USAGE = 'usage: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
+const USAGE =
+  'usage: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
 
 interface Args {
   file: string
@@ -73,7 +76,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     else return `unexpected argument ${a}`
   }
   if (file === undefined) return 'missing <scenario.json>'
-  if (out.compare !== undefined && out.format === 'trace') return '--compare prints figures: --format summary or json, not trace'
+  if (out.compare !== undefined && out.format === 'trace')
+    return '--compare prints figures: --format summary or json, not trace'
   return { file, ...out }
 }
 
@@ -95,7 +99,14 @@ export function toJson(r: SimResult): unknown {
     const m = t.message as { body?: unknown; attributes?: unknown } | null
     const dlq = m !== null && typeof m === 'object' && 'attributes' in m && 'body' in m
     const list = sent.get(t.eventId) ?? []
-    list.push({ atMs: t.atMs, to: t.nodeId, edgeId: t.edgeId, reason: t.reason, body: dlq ? m.body : t.message, attributes: dlq ? m.attributes : {} })
+    list.push({
+      atMs: t.atMs,
+      to: t.nodeId,
+      edgeId: t.edgeId,
+      reason: t.reason,
+      body: dlq ? m.body : t.message,
+      attributes: dlq ? m.attributes : {},
+    })
     sent.set(t.eventId, list)
   }
   return {
@@ -112,7 +123,11 @@ export function toJson(r: SimResult): unknown {
       ...(e.response ? { response: { statusCode: e.response.statusCode } } : {}),
     })),
     // Object.fromEntries defines own properties (a `__proto__` key stays a key).
-    metrics: { periodMs: r.metrics.periodMs, totals: Object.fromEntries([...totals].map(([id, m]) => [id, Object.fromEntries(m)])), series: r.metrics.series },
+    metrics: {
+      periodMs: r.metrics.periodMs,
+      totals: Object.fromEntries([...totals].map(([id, m]) => [id, Object.fromEntries(m)])),
+      series: r.metrics.series,
+    },
     ...(r.stopped ? { stopped: r.stopped } : {}),
   }
 }
@@ -124,7 +139,11 @@ export function stopSentence(s: BudgetStop): string {
 }
 
 function summary(title: string, r: SimResult, warnings: readonly Issue[]): string {
-  const lines = [`${title} — until ${r.untilMs} ms, seed ${r.seed}`, endLine(r), `${r.events.length} events, ${r.traceStore.length} trace entries`]
+  const lines = [
+    `${title} — until ${r.untilMs} ms, seed ${r.seed}`,
+    endLine(r),
+    `${r.events.length} events, ${r.traceStore.length} trace entries`,
+  ]
   if (r.stopped) lines.push(stopSentence(r.stopped))
   const fates = new Map<string, number>()
   for (const e of r.events) fates.set(e.fate, (fates.get(e.fate) ?? 0) + 1)
@@ -164,23 +183,38 @@ export function endLine(r: SimResult): string {
 const fail = (stderr: string): CliOutput => ({ code: 2, stdout: '', stderr })
 
 /** A document read, checked and resolved — or the exit-2 output saying why not, located in that file. */
-function load(file: string, readFile: (path: string) => string, host: CliHost): { scenario: ResolvedScenario; title: string; warnings: readonly Issue[] } | CliOutput {
+function load(
+  file: string,
+  readFile: (path: string) => string,
+  host: CliHost,
+): { scenario: ResolvedScenario; title: string; warnings: readonly Issue[] } | CliOutput {
   let size: number | undefined
   try {
     size = host.fileSize?.(file)
   } catch {
     size = undefined // reading it says why
   }
-  if (size !== undefined && size > MAX_FILE_BYTES) return fail(`${file} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
+  if (size !== undefined && size > MAX_FILE_BYTES)
+    return fail(`${file} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   let text: string
   try {
     text = readFile(file)
   } catch (e) {
     const code = (e as { code?: unknown }).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e)
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : e instanceof Error
+              ? e.message
+              : String(e)
     return fail(`cannot read ${file}: ${why}\n`)
   }
-  if (text.length > MAX_FILE_BYTES) return fail(`${file} is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
+  if (text.length > MAX_FILE_BYTES)
+    return fail(`${file} is over ${MAX_FILE_BYTES / 1048576} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB\n`)
   const parsed = parseScenarioJson(text)
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error').length
@@ -209,8 +243,18 @@ function run(argv: readonly string[], readFile: (path: string) => string, host: 
   const r = simulateDoc(doc.scenario)
   if (other !== null && args.compare !== undefined) {
     const rb = simulateDoc(other.scenario)
-    const side = (file: string, d: typeof doc, res: SimResult) => ({ file, title: d.title, scenario: d.scenario, result: res, endLine: endLine(res), stopped: res.stopped ? stopSentence(res.stopped) : null })
-    return compareOutput([side(args.file, doc, r), side(args.compare, other, rb)], args.format === 'json' ? 'json' : 'summary')
+    const side = (file: string, d: typeof doc, res: SimResult) => ({
+      file,
+      title: d.title,
+      scenario: d.scenario,
+      result: res,
+      endLine: endLine(res),
+      stopped: res.stopped ? stopSentence(res.stopped) : null,
+    })
+    return compareOutput(
+      [side(args.file, doc, r), side(args.compare, other, rb)],
+      args.format === 'json' ? 'json' : 'summary',
+    )
   }
   const stdout =
     args.format === 'json'
@@ -240,8 +284,16 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     out = run(argv, readFile, host)
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e))
-    const where = (err.stack ?? '').split('\n').find((l) => l.trim().startsWith('at '))?.trim() ?? 'unknown place'
-    out = { code: 70, stdout: '', stderr: `lambdascope simulate: internal error (a bug, please report it with the scenario)\n  ${err.name}: ${err.message}\n  ${where}\n` }
+    const where =
+      (err.stack ?? '')
+        .split('\n')
+        .find((l) => l.trim().startsWith('at '))
+        ?.trim() ?? 'unknown place'
+    out = {
+      code: 70,
+      stdout: '',
+      stderr: `lambdascope simulate: internal error (a bug, please report it with the scenario)\n  ${err.name}: ${err.message}\n  ${where}\n`,
+    }
   }
   if (!host.tty) return out
   return { code: out.code, stdout: escapeControls(out.stdout), stderr: escapeControls(out.stderr) }

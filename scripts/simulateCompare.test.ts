@@ -5,7 +5,13 @@ import { runCli } from './simulate.ts'
 const KINESIS = 'examples/kinesis-poison.json'
 // The fork the issue names: bisect on, two retries, the on-failure destination the example already has (§3.2).
 const BISECT = 'fork/kinesis-bisect.json'
-const read = (p: string) => (p === BISECT ? readFileSync(KINESIS, 'utf8').replace('"batchSize": 100, ', '"batchSize": 100, "bisectOnError": true, "maxRetryAttempts": 2, ') : readFileSync(p, 'utf8'))
+const read = (p: string) =>
+  p === BISECT
+    ? readFileSync(KINESIS, 'utf8').replace(
+        '"batchSize": 100, ',
+        '"batchSize": 100, "bisectOnError": true, "maxRetryAttempts": 2, ',
+      )
+    : readFileSync(p, 'utf8')
 
 interface CompareJson {
   runs: { file: string; metrics: Record<string, number | null> }[]
@@ -13,7 +19,7 @@ interface CompareJson {
 }
 
 describe('simulate --compare', () => {
-  it('json: both runs\' metrics and the diff; §3.2 the blocked shard\'s iterator age marks the original riskier', () => {
+  it("json: both runs' metrics and the diff; §3.2 the blocked shard's iterator age marks the original riskier", () => {
     const out = runCli([KINESIS, '--compare', BISECT, '--format', 'json'], read)
     expect(out.code).toBe(0)
     const j = JSON.parse(out.stdout) as CompareJson
@@ -43,21 +49,36 @@ describe('simulate --compare', () => {
   })
 
   it('the same options apply to both runs (--until, --seed)', () => {
-    const j = JSON.parse(runCli([KINESIS, '--compare', BISECT, '--until', '10000', '--seed', '7', '--format', 'json'], read).stdout) as { runs: { untilMs: number; seed: number }[] }
-    expect(j.runs.map((r) => [r.untilMs, r.seed])).toEqual([[10_000, 7], [10_000, 7]])
+    const j = JSON.parse(
+      runCli([KINESIS, '--compare', BISECT, '--until', '10000', '--seed', '7', '--format', 'json'], read).stdout,
+    ) as { runs: { untilMs: number; seed: number }[] }
+    expect(j.runs.map((r) => [r.untilMs, r.seed])).toEqual([
+      [10_000, 7],
+      [10_000, 7],
+    ])
   })
 
   it('bad input exits 2 and says where: a missing file, a broken second document, no second file, trace format', () => {
     const missing = runCli([KINESIS, '--compare', 'nope.json'], read)
     expect(missing).toMatchObject({ code: 2, stdout: '' })
     expect(missing.stderr).toContain('cannot read nope.json: no such file')
-    const broken = runCli([KINESIS, '--compare', 'b.json'], (p) => (p === 'b.json' ? '{"format": "lambdascope/scenario@1",\n "nodes": [}' : read(p)))
+    const broken = runCli([KINESIS, '--compare', 'b.json'], (p) =>
+      p === 'b.json' ? '{"format": "lambdascope/scenario@1",\n "nodes": [}' : read(p),
+    )
     expect(broken.code).toBe(2)
     expect(broken.stderr).toMatch(/^b\.json: /)
     expect(broken.stderr).toMatch(/line 2/)
-    expect(runCli([KINESIS, '--compare'], read)).toMatchObject({ code: 2, stderr: expect.stringContaining('--compare needs a second <scenario.json>') })
-    expect(runCli([KINESIS, '--compare', BISECT, '--format', 'trace'], read)).toMatchObject({ code: 2, stderr: expect.stringContaining('not trace') })
-    const tooBig = runCli([KINESIS, '--compare', BISECT], read, { fileSize: (p) => (p === BISECT ? 17 * 1024 * 1024 : 100) })
+    expect(runCli([KINESIS, '--compare'], read)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--compare needs a second <scenario.json>'),
+    })
+    expect(runCli([KINESIS, '--compare', BISECT, '--format', 'trace'], read)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not trace'),
+    })
+    const tooBig = runCli([KINESIS, '--compare', BISECT], read, {
+      fileSize: (p) => (p === BISECT ? 17 * 1024 * 1024 : 100),
+    })
     expect(tooBig).toMatchObject({ code: 2, stderr: expect.stringContaining(`${BISECT} is 17.0 MB`) })
   })
 })

@@ -34,23 +34,42 @@ const LABELS: Record<MetricKey, string> = {
 }
 
 const cell = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US'))
-const signed = (v: number | null) => (v === null ? '—' : v > 0 ? `+${v.toLocaleString('en-US')}` : v.toLocaleString('en-US'))
+const signed = (v: number | null) =>
+  v === null ? '—' : v > 0 ? `+${v.toLocaleString('en-US')}` : v.toLocaleString('en-US')
 
 /** The diff as a table: figure, a, b, b − a, and which run is riskier. */
 export function diffTable(diff: readonly MetricDiff[]): string[] {
-  const rows = [['figure', 'a', 'b', 'b − a', 'riskier'], ...diff.map((d) => [LABELS[d.key], cell(d.a), cell(d.b), signed(d.delta), d.riskier ?? ''])]
+  const rows = [
+    ['figure', 'a', 'b', 'b − a', 'riskier'],
+    ...diff.map((d) => [LABELS[d.key], cell(d.a), cell(d.b), signed(d.delta), d.riskier ?? '']),
+  ]
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
-  return rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ').trimEnd())
+  return rows.map((r) =>
+    r
+      .map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  )
 }
 
-export function compareOutput(sides: readonly [CompareSide, CompareSide], format: 'summary' | 'json'): { code: number; stdout: string; stderr: string } {
+export function compareOutput(
+  sides: readonly [CompareSide, CompareSide],
+  format: 'summary' | 'json',
+): { code: number; stdout: string; stderr: string } {
   const metrics = sides.map((s) => runMetrics(s.result, s.scenario)) as [RunMetrics, RunMetrics]
   const diff = diffMetrics(metrics[0], metrics[1])
   const violations = sides.flatMap((s, i) => s.result.violations.map((v) => `${'ab'[i]}: ${v}`))
   const code = violations.length > 0 ? 1 : 0
   const stopped = sides.flatMap((s, i) => (s.stopped ? [`${'ab'[i]}: ${s.stopped}`] : []))
   if (format === 'json') {
-    const runs = sides.map((s, i) => ({ file: s.file, title: s.title, untilMs: s.result.untilMs, seed: s.result.seed, end: s.result.end.kind, metrics: metrics[i] }))
+    const runs = sides.map((s, i) => ({
+      file: s.file,
+      title: s.title,
+      untilMs: s.result.untilMs,
+      seed: s.result.seed,
+      end: s.result.end.kind,
+      metrics: metrics[i],
+    }))
     // Object.fromEntries: metric keys are ours, but keep the output an own-property object all the same.
     const byKey = Object.fromEntries(diff.map((d) => [d.key, { a: d.a, b: d.b, delta: d.delta, riskier: d.riskier }]))
     const stderr = stopped.length > 0 ? stopped.join('\n') + '\n' : ''
@@ -58,12 +77,20 @@ export function compareOutput(sides: readonly [CompareSide, CompareSide], format
   }
   const lines: string[] = []
   sides.forEach((s, i) => {
-    lines.push(`${'ab'[i]}: ${s.title} (${s.file}) — until ${s.result.untilMs} ms, seed ${s.result.seed}`, `   ${s.endLine}`)
+    lines.push(
+      `${'ab'[i]}: ${s.title} (${s.file}) — until ${s.result.untilMs} ms, seed ${s.result.seed}`,
+      `   ${s.endLine}`,
+    )
     if (s.stopped) lines.push(`   ${s.stopped}`)
   })
   lines.push('', ...diffTable(diff))
   const marked = diff.filter((d) => d.riskier !== null)
-  lines.push('', marked.length === 0 ? 'no figure is riskier in either run' : `riskier: ${marked.map((d) => `${LABELS[d.key]} in ${d.riskier}`).join(', ')}`)
+  lines.push(
+    '',
+    marked.length === 0
+      ? 'no figure is riskier in either run'
+      : `riskier: ${marked.map((d) => `${LABELS[d.key]} in ${d.riskier}`).join(', ')}`,
+  )
   if (violations.length > 0) lines.push('ENGINE VIOLATIONS:', ...violations.map((v) => `  ${v}`))
   return { code, stdout: lines.join('\n') + '\n', stderr: '' }
 }

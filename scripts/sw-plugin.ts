@@ -7,13 +7,18 @@ import type { Plugin } from 'vite'
  * Strategy: precache on install, drop old caches on activate, serve same-origin GETs cache-first (navigations fall back
  * to the cached page of the same entry, `index.html` by default); nothing from other origins is touched.
  */
-export function serviceWorker(publicFiles: readonly string[], pages: readonly string[] = ['index.html', 'embed.html']): Plugin {
+export function serviceWorker(
+  publicFiles: readonly string[],
+  pages: readonly string[] = ['index.html', 'embed.html'],
+): Plugin {
   return {
     name: 'lambdascope-sw',
     apply: 'build',
     generateBundle(_options, bundle) {
       // The HTML pages are emitted by Vite after this hook runs: named explicitly.
-      const files = [...new Set([...Object.keys(bundle), ...pages, ...publicFiles])].filter((f) => f !== 'sw.js' && !f.endsWith('.map')).sort()
+      const files = [...new Set([...Object.keys(bundle), ...pages, ...publicFiles])]
+        .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+        .sort()
       let h = 0x811c9dc5
       for (const c of files.join('\n')) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0
       const version = h.toString(16)

@@ -8,6 +8,7 @@ describe('docs/scenario.schema.json', () => {
   })
   it('describes every node type', () => {
     const text = schemaText()
-    for (const t of ['lambda', 'apiGateway', 'kinesis', 'dynamoDbStream', 'sqs', 'vpc', 'rds', 'account']) expect(text).toContain(`"const": "${t}"`)
+    for (const t of ['lambda', 'apiGateway', 'kinesis', 'dynamoDbStream', 'sqs', 'vpc', 'rds', 'account'])
+      expect(text).toContain(`"const": "${t}"`)
   })
 })

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import s3Dlq from '../../examples/s3-dlq.json'
 import type { Scenario } from '../model'
 import { createAppStore } from '../store/createAppStore'
-import { createPlaybackLoop, IDLE_WALL_MS, LEAD_WALL_MS, LINGER_WALL_MS, MAX_FRAME_MS, type FrameSource } from './playbackLoop'
+import {
+  createPlaybackLoop,
+  IDLE_WALL_MS,
+  LEAD_WALL_MS,
+  LINGER_WALL_MS,
+  MAX_FRAME_MS,
+  type FrameSource,
+} from './playbackLoop'
 import { createSimClock } from './simClock'
 
 /** A frame source whose time only moves when the test says so. */
@@ -28,7 +35,9 @@ function fakeFrames() {
   return { frames, tick, pendingCount: () => pending.size }
 }
 
-function setup(opts: { skipIdle?: boolean; speed?: number; hidden?: { value: boolean; listeners: (() => void)[] } } = {}) {
+function setup(
+  opts: { skipIdle?: boolean; speed?: number; hidden?: { value: boolean; listeners: (() => void)[] } } = {},
+) {
   const store = createAppStore()
   store.getState().replaceScenario(s3Dlq as Scenario)
   store.getState().setSkipIdle(opts.skipIdle ?? false)

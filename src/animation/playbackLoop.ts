@@ -5,8 +5,8 @@
  */
 import type { AppStoreApi } from '../store/createAppStore'
 import { isBusyAt } from '../sim/views'
-import { nextMoment, previousMoment, type PlaybackRun } from '../store/playbackSliceRun'
-import { selectPlaybackRun } from '../store/playbackSliceSelectors'
+import { nextMoment, previousMoment, type PlaybackRun } from '../store/playback/run'
+import { selectPlaybackRun } from '../store/playback/selectors'
 import type { ClockLike } from './simClock'
 
 export interface FrameSource {
@@ -40,7 +40,13 @@ export interface PlaybackLoop {
 }
 
 /** Where one frame takes the sim clock: the plain step, or a jump over an idle stretch (with the gap to mark). */
-export function nextClock(run: PlaybackRun, fromMs: number, wallDeltaMs: number, speed: number, skipIdle: boolean): { toMs: number; skipped: boolean } {
+export function nextClock(
+  run: PlaybackRun,
+  fromMs: number,
+  wallDeltaMs: number,
+  speed: number,
+  skipIdle: boolean,
+): { toMs: number; skipped: boolean } {
   const stepped = fromMs + Math.min(Math.max(0, wallDeltaMs), MAX_FRAME_MS) * speed
   const end = run.endMs
   // idle = nothing in flight, nothing running (a retry wait, a quiet stream) — never an ENI attach or a long handler

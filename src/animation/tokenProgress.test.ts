@@ -3,6 +3,7 @@ import s3Dlq from '../../examples/s3-dlq.json'
 import { resolveScenario, type Scenario } from '../model'
 import { simulate } from '../sim'
 import { tokenStateOf } from '../sim/views'
+import type { TraceEvent } from '../sim'
 import { buildHopIndex, forEachHopInFlight, hopProgress, jumpProgress, pointAlong, samplePath } from './tokenProgress'
 
 describe('token progress', () => {
@@ -46,6 +47,14 @@ describe('token progress', () => {
     expect(at(1020)).toEqual(['uploads->thumbnailer'])
     expect(at(5000)).toEqual([])
     expect(at(183_740)).toEqual(['thumbnailer->thumbnailer-dlq'])
+  })
+  it('orders hops by departure (then trace order) whether or not the trace logged them in that order', () => {
+    const h = (seq: number, departMs: number) =>
+      ({ type: 'hop', seq, atMs: 0, departMs, arriveMs: departMs + 10 }) as unknown as TraceEvent
+    const order = (trace: TraceEvent[]) => buildHopIndex(trace).hops.map((x) => x.seq)
+    expect(order([h(0, 0), h(1, 5), h(2, 5)])).toEqual([0, 1, 2])
+    expect(order([h(0, 9), h(1, 5), h(2, 5), h(3, 1)])).toEqual([3, 1, 2, 0])
+    expect(Array.from(buildHopIndex([h(0, 9), h(1, 5)]).departs)).toEqual([5, 9])
   })
   it('colours tokens by what the engine said (§2.4 DLQ, §3.2 on-failure)', () => {
     expect(tokenStateOf({ reason: 'dlq.sent' })).toBe('dlq')

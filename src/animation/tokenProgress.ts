@@ -27,7 +27,11 @@ export interface PathSamples {
   lens: Float64Array
 }
 
-export function samplePath(pointAt: (len: number) => { x: number; y: number }, totalLength: number, count = 24): PathSamples {
+export function samplePath(
+  pointAt: (len: number) => { x: number; y: number },
+  totalLength: number,
+  count = 24,
+): PathSamples {
   const n = Math.max(2, count)
   const xs = new Float64Array(n)
   const ys = new Float64Array(n)
@@ -69,8 +73,16 @@ export interface HopIndex {
 
 export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
   const hops: HopTrace[] = []
-  for (const e of trace) if (e.type === 'hop') hops.push(e)
-  hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
+  let sorted = true
+  for (const e of trace) {
+    if (e.type !== 'hop') continue
+    const prev = hops[hops.length - 1]
+    if (prev !== undefined && (prev.departMs > e.departMs || (prev.departMs === e.departMs && prev.seq > e.seq)))
+      sorted = false
+    hops.push(e)
+  }
+  // Hops mostly depart when they are logged: already in order, and a 20,000-hop sort is a long task (issue #13).
+  if (!sorted) hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
   let maxFlightMs = 0
   const departs = new Float64Array(hops.length)
   hops.forEach((h, i) => {
@@ -81,7 +93,12 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
 }
 
 /** Calls `visit` for every hop in flight at t (oldest departure first among those found). Allocation-free. */
-export function forEachHopInFlight(index: HopIndex, t: number, visit: (hop: HopTrace, progress: number, slot: number) => void, minFlightMs = 0): void {
+export function forEachHopInFlight(
+  index: HopIndex,
+  t: number,
+  visit: (hop: HopTrace, progress: number, slot: number) => void,
+  minFlightMs = 0,
+): void {
   const { departs, hops } = index
   const lo = upperBound(departs, t)
   const earliest = t - Math.max(index.maxFlightMs, minFlightMs)

@@ -14,7 +14,7 @@ export const Inspector = lazyPanel(() => import('../panels/Inspector').then((m) 
 const selectHasLesson = (s: AppStore) => s.lesson !== null
 const selectStartOpen = (s: AppStore) => (s.startPage ?? null) !== null
 
-export const LessonPlayer = lazyDialog(
+export const LessonPlayer = lazyDialog<{ embedded?: boolean }>(
   () => import('../panels/lessons/LessonPlayer').then((m) => m.LessonPlayer),
   () => useAppStore(selectHasLesson),
 )

@@ -49,7 +49,8 @@ export async function setLanguage(locale: Locale): Promise<void> {
  */
 export function initI18n(locale: Locale = 'en') {
   // (hasResourceBundle exists only once i18next is initialised.)
-  const lng = locale === 'en' || (i18next.isInitialized && i18next.hasResourceBundle(locale, 'translation')) ? locale : 'en'
+  const lng =
+    locale === 'en' || (i18next.isInitialized && i18next.hasResourceBundle(locale, 'translation')) ? locale : 'en'
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources: { en: { translation: en } },

@@ -21,7 +21,11 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
   const t = i18n.t as unknown as Translate
   const lng = i18n.language
   const named = (prefix: string, v: string) =>
-    i18n.exists(`${prefix}.${v}`) ? t(`${prefix}.${v}`) : i18n.exists(`issues.values.${v}`) ? t(`issues.values.${v}`) : v
+    i18n.exists(`${prefix}.${v}`)
+      ? t(`${prefix}.${v}`)
+      : i18n.exists(`issues.values.${v}`)
+        ? t(`issues.values.${v}`)
+        : v
   const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'disjunction' }).format(items)
   if (typeof value === 'number') return formatNumber(value, lng)
   switch (name) {
@@ -34,7 +38,9 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
     case 'role':
       return named('inspector.roles', value)
     case 'roles':
-      return value === '' ? t('issues.values.noRoleFits') : list(value.split(',').map((v) => named('inspector.roles', v)))
+      return value === ''
+        ? t('issues.values.noRoleFits')
+        : list(value.split(',').map((v) => named('inspector.roles', v)))
     case 'expectedType':
       return i18n.exists(`issues.types.${value}`) ? t(`issues.types.${value}`) : value
     case 'allowedValues':
@@ -42,7 +48,9 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
     case 'arrivedMonth': {
       const [year, month] = value.split('-').map(Number)
       if (!year || !month) return value
-      return new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1))
+      return new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        Date.UTC(year, month - 1, 1),
+      )
     }
     default:
       return value
@@ -53,7 +61,11 @@ function formatValue(i18n: I18n, name: string, value: string | number): string {
  * The sentence for `code` filled from `params`, or null when there is none or a value it names is missing (an issue
  * made elsewhere under the same code, without params, then keeps its own words).
  */
-export function issueSentence(i18n: I18n, code: string, params: Readonly<Record<string, string | number>> = {}): string | null {
+export function issueSentence(
+  i18n: I18n,
+  code: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string | null {
   const key = `issues.text.${code}`
   const template: unknown = i18n.getResource(i18n.language, 'translation', key)
   if (typeof template !== 'string') return null

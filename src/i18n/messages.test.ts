@@ -9,7 +9,9 @@ function keys(tree: object, prefix = ''): string[] {
 }
 function leaves(tree: object): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[k, v] as [string, string]] : leaves(v as object).map(([p, s]) => [`${k}.${p}`, s] as [string, string]),
+    typeof v === 'string'
+      ? [[k, v] as [string, string]]
+      : leaves(v as object).map(([p, s]) => [`${k}.${p}`, s] as [string, string]),
   )
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
@@ -18,8 +20,14 @@ describe('translations', () => {
   it('Japanese has exactly the English keys', () => {
     const enKeys = keys(en).sort()
     const jaKeys = keys(ja).sort()
-    expect(jaKeys.filter((k) => !enKeys.includes(k)), 'keys only in ja').toEqual([])
-    expect(enKeys.filter((k) => !jaKeys.includes(k)), 'keys missing in ja').toEqual([])
+    expect(
+      jaKeys.filter((k) => !enKeys.includes(k)),
+      'keys only in ja',
+    ).toEqual([])
+    expect(
+      enKeys.filter((k) => !jaKeys.includes(k)),
+      'keys missing in ja',
+    ).toEqual([])
   })
 
   it('no string is empty, and both languages use the same placeholders', () => {

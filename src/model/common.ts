@@ -11,7 +11,12 @@ export const idSchema = z
   .regex(ID_PATTERN, { message: 'Use 1–80 letters, digits, "_", ".", ":", "-", ">" or "#"' })
   .superRefine((id, ctx) => {
     // `__proto__` & co. collide with object internals wherever ids become keys (limits.ts).
-    if (isReservedKey(id)) ctx.addIssue({ code: CUSTOM, message: `"${id}" is reserved: choose another id.`, params: { code: 'id.reserved', id } })
+    if (isReservedKey(id))
+      ctx.addIssue({
+        code: CUSTOM,
+        message: `"${id}" is reserved: choose another id.`,
+        params: { code: 'id.reserved', id },
+      })
   })
 
 /** Non-negative integer milliseconds. Every time in the format is integer ms with `Ms` in its name. */

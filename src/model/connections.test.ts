@@ -22,20 +22,35 @@ describe('connectionRule', () => {
     expect(v).toMatchObject({ ok: false, code: 'edge.dlqTarget', ref: '§2.4' })
   })
   it('an SQS-sourced function has no destinations: failures go to the redrive DLQ (§4.1)', () => {
-    expect(connectionRule('sqs', 'sqs', 'onFailure', 'current')).toMatchObject({ ok: false, code: 'edge.sqsDestination' })
+    expect(connectionRule('sqs', 'sqs', 'onFailure', 'current')).toMatchObject({
+      ok: false,
+      code: 'edge.sqsDestination',
+    })
     expect(connectionRule('sqs', 'sqs', 'dlq', 'current')).toEqual({ ok: true })
     expect(connectionRule('sqs', 'sns', 'dlq', 'current')).toMatchObject({ ok: false, code: 'edge.redriveNotSqs' })
   })
   it('polled sources are mappings, not triggers (§1.1)', () => {
-    expect(connectionRule('kinesis', 'lambda', 'trigger', 'current')).toMatchObject({ ok: false, code: 'edge.polledAsTrigger' })
-    expect(connectionRule('s3', 'lambda', 'eventSourceMapping', 'current')).toMatchObject({ ok: false, code: 'edge.esmNotPolled' })
+    expect(connectionRule('kinesis', 'lambda', 'trigger', 'current')).toMatchObject({
+      ok: false,
+      code: 'edge.polledAsTrigger',
+    })
+    expect(connectionRule('s3', 'lambda', 'eventSourceMapping', 'current')).toMatchObject({
+      ok: false,
+      code: 'edge.esmNotPolled',
+    })
   })
   it('destinations: none in 2018, S3 on-failure only, streams on-failure only (§2.2, §3.2, §12)', () => {
     expect(connectionRule('lambda', 'sqs', 'onFailure', '2018')).toMatchObject({ ok: false, code: 'era.destinations' })
-    expect(connectionRule('lambda', 's3', 'onSuccess', 'current')).toMatchObject({ ok: false, code: 'edge.s3OnSuccess' })
+    expect(connectionRule('lambda', 's3', 'onSuccess', 'current')).toMatchObject({
+      ok: false,
+      code: 'edge.s3OnSuccess',
+    })
     expect(connectionRule('lambda', 's3', 'onFailure', 'current')).toEqual({ ok: true })
     expect(connectionRule('kinesis', 'sqs', 'onSuccess', 'current')).toMatchObject({ ok: false })
-    expect(connectionRule('kinesis', 'lambda', 'onFailure', 'current')).toMatchObject({ ok: false, code: 'edge.streamFailureTarget' })
+    expect(connectionRule('kinesis', 'lambda', 'onFailure', 'current')).toMatchObject({
+      ok: false,
+      code: 'edge.streamFailureTarget',
+    })
     expect(connectionRule('lambda', 'eventBridge', 'onSuccess', 'current')).toEqual({ ok: true })
   })
   it('every refusal carries a message and a § reference', () => {

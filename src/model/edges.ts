@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { DAY_MS, idSchema, msRange } from './common.ts'
 
-export const EDGE_ROLES = ['trigger', 'eventSourceMapping', 'dlq', 'onSuccess', 'onFailure', 'access', 'writes', 'stream'] as const
+export const EDGE_ROLES = [
+  'trigger',
+  'eventSourceMapping',
+  'dlq',
+  'onSuccess',
+  'onFailure',
+  'access',
+  'writes',
+  'stream',
+] as const
 export type EdgeRole = (typeof EDGE_ROLES)[number]
 
 /**

@@ -68,7 +68,12 @@ export function checkEnvironmentVariables(
   const pattern = era === '2018' ? KEY_2018 : KEY_CURRENT
   for (const key of Object.keys(variables)) {
     if (reserved.includes(key)) {
-      issues.push(error([...path, key], 'env.reservedKey', `${key} is reserved by Lambda and cannot be set.`, { params: { key }, ref: '§8' }))
+      issues.push(
+        error([...path, key], 'env.reservedKey', `${key} is reserved by Lambda and cannot be set.`, {
+          params: { key },
+          ref: '§8',
+        }),
+      )
     } else if (!pattern.test(key)) {
       issues.push(
         error(

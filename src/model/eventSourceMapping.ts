@@ -80,7 +80,10 @@ export function resolveEsmConfig(c: EdgeConfig | undefined, source: EsmSource): 
     maxConcurrency: c?.maxConcurrency ?? d.maxConcurrency,
     // §16.8: one pollers setting turns provisioned mode on; the other takes AWS's default (2 / 200).
     ...(c?.minimumPollers !== undefined || c?.maximumPollers !== undefined
-      ? { minimumPollers: c.minimumPollers ?? PROVISIONED_POLLERS_DEFAULT.minimum, maximumPollers: c.maximumPollers ?? PROVISIONED_POLLERS_DEFAULT.maximum }
+      ? {
+          minimumPollers: c.minimumPollers ?? PROVISIONED_POLLERS_DEFAULT.minimum,
+          maximumPollers: c.maximumPollers ?? PROVISIONED_POLLERS_DEFAULT.maximum,
+        }
       : { minimumPollers: d.minimumPollers, maximumPollers: d.maximumPollers }),
     enabled: c?.enabled ?? d.enabled,
   }

@@ -40,7 +40,9 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...base, kind: z.literal('revokePermission'), permission: z.enum(PERMISSIONS) }),
   /** The VPC runs out of ENIs/IPs (2018 era: new environments fail, §7.2). */
   z.strictObject({ ...base, kind: z.literal('eniExhaustion') }),
-  /** The next `count` (default 1) events from a source, or into a function's async queue, arrive twice (§2.1 step 6). */
+  /**
+   * The next `count` (default 1) events from a source, or into a function's async queue, arrive twice (§2.1 step 6).
+   */
   z.strictObject({ ...base, kind: z.literal('duplicateDelivery'), count: z.number().int().min(1).optional() }),
   /** Ends every fault on `target` from `atMs`. */
   z.strictObject({ ...base, kind: z.literal('recover') }),

@@ -30,7 +30,10 @@ export function returnForAttempt(r: HandlerReturns, attempt: number): HandlerRet
 /** Examples the inspector offers (each a valid `returns`). */
 export const HANDLER_RETURN_EXAMPLES = {
   value: { kind: 'value', value: { ok: true } },
-  proxy: { kind: 'value', value: { statusCode: 201, headers: { 'content-type': 'application/json' }, body: '{"id":42}' } },
+  proxy: {
+    kind: 'value',
+    value: { statusCode: 201, headers: { 'content-type': 'application/json' }, body: '{"id":42}' },
+  },
   noStatusCode: { kind: 'value', value: { message: 'no statusCode here' } },
   error: { kind: 'error', errorType: 'ValidationError', errorMessage: 'order 42 has no items' },
   timeout: { kind: 'timeout' },
@@ -39,7 +42,10 @@ export const HANDLER_RETURN_EXAMPLES = {
   emptyId: { kind: 'value', value: { batchItemFailures: [{ itemIdentifier: '' }] } },
   wrongKey: { kind: 'value', value: { batchItemFailures: [{ itemId: '$item[0]' }] } },
   emptyList: { kind: 'value', value: { batchItemFailures: [] } },
-  failThenOk: [{ kind: 'error', errorType: 'Error', errorMessage: 'first try fails' }, { kind: 'value', value: null }],
+  failThenOk: [
+    { kind: 'error', errorType: 'Error', errorMessage: 'first try fails' },
+    { kind: 'value', value: null },
+  ],
 } as const satisfies Record<string, HandlerReturns>
 export type HandlerReturnExample = keyof typeof HANDLER_RETURN_EXAMPLES
 

@@ -31,25 +31,46 @@ export type IssueDetail<C extends IssueCode> = { ref?: string } & (keyof IssuePa
   ? { params?: undefined }
   : { params: IssueParamsOf<C> })
 
-type DetailArg<C extends IssueCode> = keyof IssueParamsOf<C> extends never ? [detail?: IssueDetail<C>] : [detail: IssueDetail<C>]
+type DetailArg<C extends IssueCode> = keyof IssueParamsOf<C> extends never
+  ? [detail?: IssueDetail<C>]
+  : [detail: IssueDetail<C>]
 
-function issue<C extends IssueCode>(severity: Issue['severity'], path: readonly PathPart[], code: C, message: string, detail?: IssueDetail<C>): Issue {
+function issue<C extends IssueCode>(
+  severity: Issue['severity'],
+  path: readonly PathPart[],
+  code: C,
+  message: string,
+  detail?: IssueDetail<C>,
+): Issue {
   const out: Issue = { path: formatPath(path), code, message, severity }
   if (detail?.params) out.params = detail.params
   if (detail?.ref) out.ref = detail.ref
   return out
 }
 
-export function error<C extends IssueCode>(path: readonly PathPart[], code: C, message: string, ...detail: DetailArg<C>): Issue {
+export function error<C extends IssueCode>(
+  path: readonly PathPart[],
+  code: C,
+  message: string,
+  ...detail: DetailArg<C>
+): Issue {
   return issue('error', path, code, message, detail[0])
 }
 
-export function warning<C extends IssueCode>(path: readonly PathPart[], code: C, message: string, ...detail: DetailArg<C>): Issue {
+export function warning<C extends IssueCode>(
+  path: readonly PathPart[],
+  code: C,
+  message: string,
+  ...detail: DetailArg<C>
+): Issue {
   return issue('warning', path, code, message, detail[0])
 }
 
 /** A refused wiring (connectionRule, whose params were checked where it was made) as an error at `path`. */
-export function refusalIssue(path: readonly PathPart[], verdict: { code: IssueCode; message: string; ref: string; params?: Record<string, string | number> }): Issue {
+export function refusalIssue(
+  path: readonly PathPart[],
+  verdict: { code: IssueCode; message: string; ref: string; params?: Record<string, string | number> },
+): Issue {
   const out: Issue = { path: formatPath(path), code: verdict.code, message: verdict.message, severity: 'error' }
   if (verdict.params) out.params = verdict.params
   out.ref = verdict.ref

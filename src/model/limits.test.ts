@@ -29,16 +29,27 @@ const issuesOf = (r: ReturnType<typeof parseScenario>) => (r.ok ? [] : r.issues)
 
 describe('reserved keys', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a node id, at the id', (id) => {
-    const d = doc({ nodes: [{ id: 'api', type: 'client' }, { id, type: 'lambda' }], edges: [{ from: 'api', to: id }] })
+    const d = doc({
+      nodes: [
+        { id: 'api', type: 'client' },
+        { id, type: 'lambda' },
+      ],
+      edges: [{ from: 'api', to: id }],
+    })
     const issues = issuesOf(parseScenario(d))
     expect(issues).toContainEqual(expect.objectContaining({ path: 'nodes[1].id', code: 'id.reserved', params: { id } }))
   })
 
   it('refuses __proto__ as an environment variable key (the record copy used to drop it silently)', () => {
-    const text = JSON.stringify(doc()).replace('{"id":"fn","type":"lambda"}', '{"id":"fn","type":"lambda","config":{"environment":{"variables":{"__proto__":"x","A1":"b"}}}}')
+    const text = JSON.stringify(doc()).replace(
+      '{"id":"fn","type":"lambda"}',
+      '{"id":"fn","type":"lambda","config":{"environment":{"variables":{"__proto__":"x","A1":"b"}}}}',
+    )
     const r = parseScenarioJson(text)
     expect(r.ok).toBe(false)
-    expect(issuesOf(r)).toContainEqual(expect.objectContaining({ path: 'nodes[1].config.environment.variables.__proto__', code: 'key.reserved' }))
+    expect(issuesOf(r)).toContainEqual(
+      expect.objectContaining({ path: 'nodes[1].config.environment.variables.__proto__', code: 'key.reserved' }),
+    )
   })
 
   it('refuses __proto__ as any field name and never touches Object.prototype', () => {
@@ -55,14 +66,17 @@ describe('reserved keys', () => {
 })
 
 describe('payload limits', () => {
-  it.each([MAX_PAYLOAD_DEPTH + 1, 2_000, 5_000, 100_000])('refuses a %i-deep payload at the value too deep, without overflowing the stack', (depth) => {
-    const text = JSON.stringify(doc()).replace('"atMs":0}', `"atMs":0,"payload":${deepArray(depth)}}`)
-    const issues = issuesOf(parseScenarioJson(text))
-    const deep = issues.find((i) => i.code === 'payload.tooDeep')
-    expect(deep).toBeDefined()
-    expect(deep!.path).toBe(`traffic[0].payload${'[0]'.repeat(MAX_PAYLOAD_DEPTH)}`)
-    expect(deep!.params).toEqual({ maxDepth: MAX_PAYLOAD_DEPTH })
-  })
+  it.each([MAX_PAYLOAD_DEPTH + 1, 2_000, 5_000, 100_000])(
+    'refuses a %i-deep payload at the value too deep, without overflowing the stack',
+    (depth) => {
+      const text = JSON.stringify(doc()).replace('"atMs":0}', `"atMs":0,"payload":${deepArray(depth)}}`)
+      const issues = issuesOf(parseScenarioJson(text))
+      const deep = issues.find((i) => i.code === 'payload.tooDeep')
+      expect(deep).toBeDefined()
+      expect(deep!.path).toBe(`traffic[0].payload${'[0]'.repeat(MAX_PAYLOAD_DEPTH)}`)
+      expect(deep!.params).toEqual({ maxDepth: MAX_PAYLOAD_DEPTH })
+    },
+  )
 
   it(`accepts a payload exactly ${MAX_PAYLOAD_DEPTH} deep`, () => {
     const text = JSON.stringify(doc()).replace('"atMs":0}', `"atMs":0,"payload":${deepArray(MAX_PAYLOAD_DEPTH)}}`)
@@ -71,9 +85,9 @@ describe('payload limits', () => {
 
   it('refuses a payload over 1 MiB as JSON, and measures like JSON.stringify', () => {
     const big = { body: 'x'.repeat(MAX_PAYLOAD_BYTES) }
-    expect(issuesOf(parseScenario(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, payload: big }] })))).toContainEqual(
-      expect.objectContaining({ path: 'traffic[0].payload', code: 'payload.tooLarge' }),
-    )
+    expect(
+      issuesOf(parseScenario(doc({ traffic: [{ source: 'api', kind: 'once', atMs: 0, payload: big }] }))),
+    ).toContainEqual(expect.objectContaining({ path: 'traffic[0].payload', code: 'payload.tooLarge' }))
     const sample = { a: [1, 'b', null, true, { c: 'é"\n' }], d: {} }
     expect(measurePayload(sample)).toEqual({ ok: true, bytes: JSON.stringify(sample).length + 1 /* é is 2 bytes */ })
   })
@@ -81,7 +95,12 @@ describe('payload limits', () => {
 
 describe('positions', () => {
   it('refuses 1e308 (SVG geometry threw InvalidStateError from getPointAtLength)', () => {
-    const d = doc({ nodes: [{ id: 'api', type: 'client', position: { x: 1e308, y: -1e308 } }, { id: 'fn', type: 'lambda' }] })
+    const d = doc({
+      nodes: [
+        { id: 'api', type: 'client', position: { x: 1e308, y: -1e308 } },
+        { id: 'fn', type: 'lambda' },
+      ],
+    })
     const issues = issuesOf(parseScenario(d))
     expect(issues).toContainEqual(expect.objectContaining({ path: 'nodes[0].position.x', code: 'schema.too_big' }))
     expect(issues).toContainEqual(expect.objectContaining({ path: 'nodes[0].position.y', code: 'schema.too_small' }))

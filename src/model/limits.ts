@@ -6,7 +6,9 @@ import type { PathPart } from './issues.ts'
  * fill memory, keys such as `__proto__` collide with object internals. Listed in docs/scenario-format.md.
  */
 
-/** A payload nests at most this deep (objects and arrays; `{"a":1}` is depth 1). AWS events are a dozen deep at most. */
+/**
+ * A payload nests at most this deep (objects and arrays; `{"a":1}` is depth 1). AWS events are a dozen deep at most.
+ */
 export const MAX_PAYLOAD_DEPTH = 64
 /** A payload's JSON text is at most 1 MiB: today's largest asynchronous invoke payload (§1.3). */
 export const MAX_PAYLOAD_BYTES = 1_048_576
@@ -50,7 +52,11 @@ function stringBytes(s: string): number {
  * Measure a payload without recursion (a 100,000-deep value must not overflow the stack): its depth and the size of its
  * JSON text. Stops at the first value deeper than MAX_PAYLOAD_DEPTH (with that value's path) or once over the size.
  */
-export function measurePayload(value: unknown, maxDepth = MAX_PAYLOAD_DEPTH, maxBytes = MAX_PAYLOAD_BYTES): PayloadVerdict {
+export function measurePayload(
+  value: unknown,
+  maxDepth = MAX_PAYLOAD_DEPTH,
+  maxBytes = MAX_PAYLOAD_BYTES,
+): PayloadVerdict {
   const stack: { v: unknown; depth: number; path: PathPart[] }[] = [{ v: value, depth: 0, path: [] }]
   let bytes = 0
   while (stack.length > 0) {
@@ -78,7 +84,8 @@ export function measurePayload(value: unknown, maxDepth = MAX_PAYLOAD_DEPTH, max
   return { ok: true, bytes }
 }
 
-export type ShapeFinding = { kind: 'reservedKey'; path: PathPart[]; key: string } | { kind: 'tooDeep'; path: PathPart[] }
+export type ShapeFinding =
+  { kind: 'reservedKey'; path: PathPart[]; key: string } | { kind: 'tooDeep'; path: PathPart[] }
 
 /**
  * Walk a document (not inside payloads, which are the user's data and measured by measurePayload) without recursion:

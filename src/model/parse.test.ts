@@ -37,10 +37,18 @@ describe('parseScenario', () => {
       const r = parseScenario(junk)
       expect(r.ok).toBe(false)
     }
-    const r = parseScenario({ ...base(), nodes: [{ id: 'a', type: 'lamda' }, { id: 'b', type: 'lambda', config: { timeoutMs: 'x', extra: 1 } }] })
+    const r = parseScenario({
+      ...base(),
+      nodes: [
+        { id: 'a', type: 'lamda' },
+        { id: 'b', type: 'lambda', config: { timeoutMs: 'x', extra: 1 } },
+      ],
+    })
     expect(r.ok).toBe(false)
     if (!r.ok) {
-      expect(r.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['nodes[0].type', 'nodes[1].config.timeoutMs', 'nodes[1].config']))
+      expect(r.issues.map((i) => i.path)).toEqual(
+        expect.arrayContaining(['nodes[0].type', 'nodes[1].config.timeoutMs', 'nodes[1].config']),
+      )
       expect(r.issues.find((i) => i.path === 'nodes[0].type')?.message).toContain('lambda')
       expect(r.issues.find((i) => i.path === 'nodes[1].config')?.message).toBe('Unknown field: extra')
       for (const i of r.issues) expect(i.code).toMatch(/^schema\./)
@@ -82,7 +90,11 @@ describe('parseScenario', () => {
         era: '2018',
         nodes: [
           { id: 'bucket', type: 's3' },
-          { id: 'fn', type: 'lambda', config: { async: { maxRetryAttempts: 0 }, provisionedConcurrency: 2, memoryMb: 4096 } },
+          {
+            id: 'fn',
+            type: 'lambda',
+            config: { async: { maxRetryAttempts: 0 }, provisionedConcurrency: 2, memoryMb: 4096 },
+          },
           { id: 'dlq', type: 'sqs' },
         ],
         edges: [
@@ -103,25 +115,54 @@ describe('parseScenario', () => {
   })
 
   it('keeps 100 unreserved (§5.3)', () => {
-    const r = parseScenario(base({ nodes: [{ id: 'bucket', type: 's3' }, { id: 'fn', type: 'lambda', config: { reservedConcurrency: 901 } }, { id: 'dlq', type: 'sqs' }] }))
+    const r = parseScenario(
+      base({
+        nodes: [
+          { id: 'bucket', type: 's3' },
+          { id: 'fn', type: 'lambda', config: { reservedConcurrency: 901 } },
+          { id: 'dlq', type: 'sqs' },
+        ],
+      }),
+    )
     expect(codes(r)).toContain('accountConcurrencyLimit concurrency.unreservedFloor')
   })
 
   it('asks for a role when lambda → target is ambiguous', () => {
-    const r = parseScenario(base({ edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq' }] }))
+    const r = parseScenario(
+      base({
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'dlq' },
+        ],
+      }),
+    )
     expect(codes(r)).toContain('edges[1].role edge.roleNeeded')
   })
 
   it('checks fault targets', () => {
-    const r = parseScenario(base({ faults: [{ kind: 'fail', target: 'dlq' }, { kind: 'eniExhaustion', target: 'ghost' }] }))
+    const r = parseScenario(
+      base({
+        faults: [
+          { kind: 'fail', target: 'dlq' },
+          { kind: 'eniExhaustion', target: 'ghost' },
+        ],
+      }),
+    )
     expect(codes(r)).toEqual(['faults[0].target fault.badTarget', 'faults[1].target fault.unknownTarget'])
   })
 
   it('warns (but accepts) a function DLQ on an SQS-triggered function (§2.4)', () => {
     const r = parseScenario(
       base({
-        nodes: [{ id: 'q', type: 'sqs' }, { id: 'fn', type: 'lambda' }, { id: 'dlq', type: 'sqs' }],
-        edges: [{ from: 'q', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+        nodes: [
+          { id: 'q', type: 'sqs' },
+          { id: 'fn', type: 'lambda' },
+          { id: 'dlq', type: 'sqs' },
+        ],
+        edges: [
+          { from: 'q', to: 'fn' },
+          { from: 'fn', to: 'dlq', role: 'dlq' },
+        ],
         traffic: [],
       }),
     )
@@ -163,7 +204,12 @@ describe('resolveScenario', () => {
     if (!r.ok) return
     const s = resolveScenario(r.scenario)
     const fn = s.nodeById.get('fn')
-    expect(fn?.type === 'lambda' && fn.config).toMatchObject({ timeoutMs: 3000, memoryMb: 128, maxRetryAttempts: 2, maxEventAgeMs: 21_600_000 })
+    expect(fn?.type === 'lambda' && fn.config).toMatchObject({
+      timeoutMs: 3000,
+      memoryMb: 128,
+      maxRetryAttempts: 2,
+      maxEventAgeMs: 21_600_000,
+    })
     expect(fn?.vpcId).toBe('net')
     expect(fn?.accountId).toBe('123456789012')
     expect(s.edges.map((e) => [e.id, e.role])).toEqual([
@@ -175,7 +221,14 @@ describe('resolveScenario', () => {
   })
 
   it('ends a fault at the next recover on the same target', () => {
-    const r = parseScenario(base({ faults: [{ kind: 'fail', target: 'fn', atMs: 10 }, { kind: 'recover', target: 'fn', atMs: 500 }] }))
+    const r = parseScenario(
+      base({
+        faults: [
+          { kind: 'fail', target: 'fn', atMs: 10 },
+          { kind: 'recover', target: 'fn', atMs: 500 },
+        ],
+      }),
+    )
     expect(r.ok).toBe(true)
     if (r.ok) expect(resolveScenario(r.scenario).faults[0]).toMatchObject({ atMs: 10, endMs: 500 })
   })

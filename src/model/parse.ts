@@ -5,9 +5,7 @@ import { findShapeProblems, MAX_DOCUMENT_DEPTH } from './limits.ts'
 import { error, formatPath, type Issue, type PathPart } from './issues.ts'
 import { scenarioSchema, type Scenario } from './scenario.ts'
 
-export type ParseResult =
-  | { ok: true; scenario: Scenario; warnings: Issue[] }
-  | { ok: false; issues: Issue[] }
+export type ParseResult = { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[] }
 
 /** A custom issue raised in the schema with one of our codes in `params.code` (limits: `id.reserved`, `payload.*`). */
 function customIssue(path: string, z: z.core.$ZodIssue): Issue | null {
@@ -26,7 +24,8 @@ function toIssue(z: z.core.$ZodIssue): Issue {
   let message = z.message
   if (z.code === 'invalid_union' && 'discriminator' in z) {
     const options = (z as { options?: unknown }).options
-    if (Array.isArray(options)) message = `Unknown ${String(z.discriminator)}: use one of ${options.map(String).join(', ')}`
+    if (Array.isArray(options))
+      message = `Unknown ${String(z.discriminator)}: use one of ${options.map(String).join(', ')}`
   }
   if (z.code === 'unrecognized_keys') message = `Unknown field${z.keys.length > 1 ? 's' : ''}: ${z.keys.join(', ')}`
   if (z.code === 'invalid_value' && path === 'format') message = 'format must be "lambdascope/scenario@1"'
@@ -42,12 +41,18 @@ function toIssue(z: z.core.$ZodIssue): Issue {
 function schemaParams(z: z.core.$ZodIssue): Record<string, string | number> | undefined {
   const numeric = (origin: string) => origin === 'number' || origin === 'int'
   const listed = (values: readonly unknown[]) =>
-    values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number') ? values.join('|') : undefined
+    values.length > 0 && values.every((v) => typeof v === 'string' || typeof v === 'number')
+      ? values.join('|')
+      : undefined
   switch (z.code) {
     case 'too_big':
-      return numeric(z.origin) && z.inclusive !== false && typeof z.maximum === 'number' ? { maximum: z.maximum } : undefined
+      return numeric(z.origin) && z.inclusive !== false && typeof z.maximum === 'number'
+        ? { maximum: z.maximum }
+        : undefined
     case 'too_small':
-      return numeric(z.origin) && z.inclusive !== false && typeof z.minimum === 'number' ? { minimum: z.minimum } : undefined
+      return numeric(z.origin) && z.inclusive !== false && typeof z.minimum === 'number'
+        ? { minimum: z.minimum }
+        : undefined
     case 'invalid_type':
       return { expectedType: z.expected }
     case 'invalid_value': {
@@ -77,7 +82,17 @@ export function parseScenario(input: unknown): ParseResult {
   try {
     parsed = scenarioSchema.safeParse(input)
   } catch {
-    return { ok: false, issues: [{ path: '(document)', code: 'schema.unreadable' satisfies SchemaIssueCode, message: 'The document could not be read.', severity: 'error' }] }
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(document)',
+          code: 'schema.unreadable' satisfies SchemaIssueCode,
+          message: 'The document could not be read.',
+          severity: 'error',
+        },
+      ],
+    }
   }
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toIssue) }
   const issues = checkScenario(parsed.data)
@@ -89,8 +104,15 @@ export function parseScenario(input: unknown): ParseResult {
 function shapeIssues(input: unknown): Issue[] {
   return findShapeProblems(input).map(({ kind, path, ...f }) =>
     kind === 'reservedKey' && 'key' in f
-      ? error(path, 'key.reserved', `"${f.key}" cannot be used as a key: it collides with object internals.`, { params: { key: f.key } })
-      : error(path, 'document.tooDeep', `The document nests deeper than ${MAX_DOCUMENT_DEPTH} levels here; no field of the format does.`, { params: { maxDepth: MAX_DOCUMENT_DEPTH } }),
+      ? error(path, 'key.reserved', `"${f.key}" cannot be used as a key: it collides with object internals.`, {
+          params: { key: f.key },
+        })
+      : error(
+          path,
+          'document.tooDeep',
+          `The document nests deeper than ${MAX_DOCUMENT_DEPTH} levels here; no field of the format does.`,
+          { params: { maxDepth: MAX_DOCUMENT_DEPTH } },
+        ),
   )
 }
 
@@ -129,7 +151,10 @@ export function parseScenarioJson(text: string): ParseResult {
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e)
     // V8 quotes a slice of the text; keep the sentence short and put the place first.
-    const reason = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/, "[\s\S]*" is not valid JSON$/, '')
+    const reason = raw
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/, "[\s\S]*" is not valid JSON$/, '')
     const detail = `${jsonErrorPlace(body, raw)}: ${reason}`
     return { ok: false, issues: [error([], 'json.syntax', `Not valid JSON at ${detail}`, { params: { detail } })] }
   }

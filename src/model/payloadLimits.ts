@@ -26,8 +26,15 @@ export function eventBytes(payload: unknown, declaredBytes: number | undefined):
 
 export type InvokeSizeVerdict = { ok: true } | { ok: false; style: 'sync' | 'async'; bytes: number; maxBytes: number }
 
-/** Would `Invoke` from this source refuse an event of `bytes` (413 RequestTooLargeException)? Polled sources: not here. */
-export function invokeSizeVerdict(sourceType: NodeType, era: Era, bytes: number, invocationType?: 'Event' | 'RequestResponse'): InvokeSizeVerdict {
+/**
+ * Would `Invoke` from this source refuse an event of `bytes` (413 RequestTooLargeException)? Polled sources: not here.
+ */
+export function invokeSizeVerdict(
+  sourceType: NodeType,
+  era: Era,
+  bytes: number,
+  invocationType?: 'Event' | 'RequestResponse',
+): InvokeSizeVerdict {
   const style = invocationStyle(sourceType, era, invocationType)
   if (style !== 'sync' && style !== 'async') return { ok: true }
   const maxBytes = style === 'sync' ? SYNC_REQUEST_MAX_BYTES : ASYNC_REQUEST_MAX_BYTES[era]

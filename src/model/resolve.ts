@@ -150,10 +150,7 @@ export function resolveScenario(s: Scenario): ResolvedScenario {
       to: e.edge.to,
       role: e.role,
       permission: e.edge.permission ?? 'granted',
-      esm:
-        e.role === 'eventSourceMapping'
-          ? resolveEsmConfig(c, isSqs ? 'sqs' : 'stream')
-          : null,
+      esm: e.role === 'eventSourceMapping' ? resolveEsmConfig(c, isSqs ? 'sqs' : 'stream') : null,
       maxReceiveCount: c?.maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT,
       mapping: c?.mapping ?? null,
     })

@@ -23,7 +23,11 @@ import { resolveApiGatewayConfig } from './services/apiGateway.ts'
 import type { ScenarioNode } from './services/index.ts'
 
 /** Every field optional, at every depth: a trimmed event must still use AWS's field names and value types. */
-export type Shape<T> = T extends readonly (infer U)[] ? readonly Shape<U>[] : T extends object ? { [K in keyof T]?: Shape<T[K]> } : T
+export type Shape<T> = T extends readonly (infer U)[]
+  ? readonly Shape<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Shape<T[K]> }
+    : T
 
 const TIME = '2026-01-05T09:00:00.000Z'
 const REGION = 'us-east-1'
@@ -46,7 +50,13 @@ const sns = {
     {
       EventSource: 'aws:sns',
       EventVersion: '1.0',
-      Sns: { Type: 'Notification', TopicArn: `arn:aws:sns:${REGION}:123456789012:orders`, Subject: 'order placed', Message: '{"orderId":"A-1"}', Timestamp: TIME },
+      Sns: {
+        Type: 'Notification',
+        TopicArn: `arn:aws:sns:${REGION}:123456789012:orders`,
+        Subject: 'order placed',
+        Message: '{"orderId":"A-1"}',
+        Timestamp: TIME,
+      },
     },
   ],
 } satisfies Shape<SNSEvent>
@@ -79,7 +89,14 @@ const ses = {
     {
       eventSource: 'aws:ses',
       eventVersion: '1.0',
-      ses: { mail: { source: 'sender@example.com', destination: ['inbox@example.com'], messageId: 'message-1', commonHeaders: { subject: 'Hello' } } },
+      ses: {
+        mail: {
+          source: 'sender@example.com',
+          destination: ['inbox@example.com'],
+          messageId: 'message-1',
+          commonHeaders: { subject: 'Hello' },
+        },
+      },
     },
   ],
 } satisfies Shape<SESEvent>
@@ -134,7 +151,9 @@ const apiHttp = {
   isBase64Encoded: false,
 } satisfies Shape<APIGatewayProxyEventV2>
 
-/** DynamoDB Streams record data: the `dynamodb` part of the record (the engine adds eventName, ids, sequence numbers). */
+/**
+ * DynamoDB Streams record data: the `dynamodb` part of the record (the engine adds eventName, ids, sequence numbers).
+ */
 const dynamoDbChange = {
   Keys: { pk: { S: 'order#A-1' } },
   NewImage: { pk: { S: 'order#A-1' }, status: { S: 'placed' } },
@@ -162,7 +181,12 @@ export function defaultPayload(node: ScenarioNode, era: Era): unknown {
     case 'codeCommit':
       return codeCommit
     case 'config':
-      return { configRuleName: 'required-tags', invokingEvent: '{"messageType":"ConfigurationItemChangeNotification"}', ruleParameters: '{}', accountId: '123456789012' }
+      return {
+        configRuleName: 'required-tags',
+        invokingEvent: '{"messageType":"ConfigurationItemChangeNotification"}',
+        ruleParameters: '{}',
+        accountId: '123456789012',
+      }
     case 'cognito':
       return cognito
     case 'lex':

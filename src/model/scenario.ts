@@ -16,15 +16,40 @@ export const scenarioSchema = z.strictObject({
   title: z.string().min(1).max(200),
   description: z.string().max(5000).optional(),
   era: z.enum(ERAS),
-  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   /** When traffic stops (max 30 days). The run goes on until every event has settled, unless `runLimitMs` caps it. */
-  durationMs: z.number().int().min(1).max(30 * 86_400_000).describe('When traffic stops. The run goes on until every event has settled (at most 30 days) unless runLimitMs caps it.'),
+  durationMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86_400_000)
+    .describe(
+      'When traffic stops. The run goes on until every event has settled (at most 30 days) unless runLimitMs caps it.',
+    ),
   /** Stop the run here even if events are still pending (default: run until every event has settled). */
-  runLimitMs: z.number().int().min(1).max(30 * 86_400_000).optional().describe('Stop the run here even if events are still pending; the end of the run then says what was left. Default: run until every event has settled (at most 30 days).'),
-  accountId: z.string().regex(/^\d{12}$/, { message: 'An AWS account id is 12 digits' }).optional(),
+  runLimitMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86_400_000)
+    .optional()
+    .describe(
+      'Stop the run here even if events are still pending; the end of the run then says what was left. Default: run until every event has settled (at most 30 days).',
+    ),
+  accountId: z
+    .string()
+    .regex(/^\d{12}$/, { message: 'An AWS account id is 12 digits' })
+    .optional(),
   /** §5.3: regional concurrency quota, default 1,000. */
   accountConcurrencyLimit: z.number().int().min(100).max(1_000_000).optional(),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { message: 'A region looks like us-east-1' }).optional(),
+  region: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { message: 'A region looks like us-east-1' })
+    .optional(),
   nodes: z.array(nodeSchema).max(500),
   edges: z.array(edgeSchema).max(2000),
   traffic: z.array(trafficSchema).max(1000),

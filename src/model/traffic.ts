@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { idSchema, msSchema } from './common.ts'
 import { CUSTOM, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, measurePayload } from './limits.ts'
 
-/** Any JSON, at most MAX_PAYLOAD_DEPTH deep and MAX_PAYLOAD_BYTES long (limits.ts); the error names the deep value's path. */
+/**
+ * Any JSON, at most MAX_PAYLOAD_DEPTH deep and MAX_PAYLOAD_BYTES long (limits.ts); the error names the deep value's
+ * path.
+ */
 export const payloadSchema = z
   .unknown()
   .superRefine((value, ctx) => {
@@ -22,7 +25,9 @@ export const payloadSchema = z
         params: { code: 'payload.tooLarge', bytes: v.bytes, maxBytes: MAX_PAYLOAD_BYTES },
       })
   })
-  .meta({ description: `Any JSON value, at most ${MAX_PAYLOAD_DEPTH} levels deep and ${MAX_PAYLOAD_BYTES} bytes as JSON.` })
+  .meta({
+    description: `Any JSON value, at most ${MAX_PAYLOAD_DEPTH} levels deep and ${MAX_PAYLOAD_BYTES} bytes as JSON.`,
+  })
 
 const trafficBase = {
   id: idSchema.optional(),
@@ -36,7 +41,12 @@ const trafficBase = {
    * §16.13: the event's size in bytes when it is bigger than `payload` as JSON — a stand-in for a large body, so a
    * document needs not carry megabytes to meet a limit (413 RequestTooLargeException, the 6 MB batch…).
    */
-  payloadBytes: z.number().int().min(1).max(64 * 1024 * 1024).optional(),
+  payloadBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(64 * 1024 * 1024)
+    .optional(),
 }
 
 /** `count` events at `atMs` (N at once = N concurrent sync requests). */

@@ -32,12 +32,27 @@ export function ConsequenceList() {
         ) : (
           <ul className="consequences__list">
             {items.map((c) => (
-              <li key={c.key} className={`consequence consequence--${c.severity}${involves(c) ? ' consequence--selected' : ''}`} data-code={c.code}>
-                <button type="button" className="consequence__main" onClick={() => select({ nodeIds: c.nodeIds, edgeIds: c.edgeIds })} title={t('lint.select')}>
+              <li
+                key={c.key}
+                className={`consequence consequence--${c.severity}${involves(c) ? ' consequence--selected' : ''}`}
+                data-code={c.code}
+              >
+                <button
+                  type="button"
+                  className="consequence__main"
+                  onClick={() => select({ nodeIds: c.nodeIds, edgeIds: c.edgeIds })}
+                  title={t('lint.select')}
+                >
                   <span className="consequence__severity">{t(`lint.severity.${c.severity}`)}</span>
                   <span className="consequence__text">{sentence(c)}</span>
                 </button>
-                <a className="consequence__rule" href={c.docUrl} target="_blank" rel="noopener noreferrer" aria-label={t('lint.ruleLink', { ref: c.ref })}>
+                <a
+                  className="consequence__rule"
+                  href={c.docUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={t('lint.ruleLink', { ref: c.ref })}
+                >
                   {t('lint.rule', { ref: c.ref })}
                 </a>
               </li>

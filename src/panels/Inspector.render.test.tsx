@@ -24,7 +24,10 @@ const doc: Scenario = {
   era: 'current',
   seed: 1,
   durationMs: 1000,
-  nodes: [{ id: 'bucket', type: 's3', position: { x: 0, y: 0 } }, { id: 'fn', type: 'lambda', position: { x: 0, y: 0 } }],
+  nodes: [
+    { id: 'bucket', type: 's3', position: { x: 0, y: 0 } },
+    { id: 'fn', type: 'lambda', position: { x: 0, y: 0 } },
+  ],
   edges: [{ id: 'e', from: 'bucket', to: 'fn' }],
   traffic: [],
   faults: [],

@@ -17,7 +17,10 @@ const doc: Scenario = {
     { id: 'fn', type: 'lambda', label: 'Resize' },
     { id: 'q', type: 'sqs' },
   ],
-  edges: [{ id: 'b-fn', from: 'bucket', to: 'fn' }, { id: 'q-fn', from: 'q', to: 'fn' }],
+  edges: [
+    { id: 'b-fn', from: 'bucket', to: 'fn' },
+    { id: 'q-fn', from: 'q', to: 'fn' },
+  ],
   traffic: [],
   faults: [],
 }
@@ -93,22 +96,31 @@ describe('<Inspector />', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add variable' }))
     fireEvent.change(screen.getByRole('textbox', { name: 'Key of variable 1' }), { target: { value: 'BIG' } })
     // {"BIG":"…"} is 10 bytes of JSON around the value.
-    fireEvent.change(screen.getByRole('textbox', { name: 'Value of variable 1' }), { target: { value: 'x'.repeat(4086) } })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value of variable 1' }), {
+      target: { value: 'x'.repeat(4086) },
+    })
     expect(screen.getByText('Size: 4,096 of 4,096 bytes')).toBeTruthy()
     expect(fnConfig(store)).toMatchObject({ config: { environment: { variables: { BIG: 'x'.repeat(4086) } } } })
-    fireEvent.change(screen.getByRole('textbox', { name: 'Value of variable 1' }), { target: { value: 'x'.repeat(4087) } })
+    fireEvent.change(screen.getByRole('textbox', { name: 'Value of variable 1' }), {
+      target: { value: 'x'.repeat(4087) },
+    })
     expect(screen.getByRole('alert').textContent).toContain('Over 4,096 bytes')
     expect(fnConfig(store)).toMatchObject({ config: { environment: { variables: { BIG: 'x'.repeat(4086) } } } })
   })
 
   it('rejects a reserved key per era (TZ in 2018 only, §8)', () => {
-    for (const [era, rejected] of [['2018', true], ['current', false]] as const) {
+    for (const [era, rejected] of [
+      ['2018', true],
+      ['current', false],
+    ] as const) {
       const store = setup({ ...doc, era })
       act(() => store.getState().select({ nodeIds: ['fn'] }))
       fireEvent.click(screen.getByRole('button', { name: 'Add variable' }))
       fireEvent.change(screen.getByRole('textbox', { name: 'Key of variable 1' }), { target: { value: 'TZ' } })
       expect(screen.queryByRole('alert') !== null).toBe(rejected)
-      expect(fnConfig(store)?.type === 'lambda' && fnConfig(store)).toMatchObject(rejected ? { label: 'Resize' } : { config: { environment: { variables: { TZ: '' } } } })
+      expect(fnConfig(store)?.type === 'lambda' && fnConfig(store)).toMatchObject(
+        rejected ? { label: 'Resize' } : { config: { environment: { variables: { TZ: '' } } } },
+      )
       document.body.innerHTML = ''
     }
   })
@@ -127,18 +139,30 @@ describe('<Inspector />', () => {
     const store = setup()
     const list = screen.getByRole('region', { name: /What will happen/ })
     expect(within(list).getByText(/Resize has no DLQ/)).toBeTruthy()
-    expect(within(list).getByRole('link', { name: /AWS documentation for §2.1/ }).getAttribute('href')).toBe(
-      'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html',
-    )
+    expect(
+      within(list)
+        .getByRole('link', { name: /AWS documentation for §2.1/ })
+        .getAttribute('href'),
+    ).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html')
     await user.click(within(list).getByRole('button', { name: /Resize has no DLQ/ }))
     expect(store.getState().selection).toEqual({ nodeIds: ['fn'], edgeIds: ['b-fn'] })
-    act(() => store.getState().editScenario((s) => ({ ...s, nodes: [...s.nodes, { id: 'dlq', type: 'sqs' }], edges: [...s.edges, { id: 'd', from: 'fn', to: 'dlq', role: 'dlq' }] })))
+    act(() =>
+      store.getState().editScenario((s) => ({
+        ...s,
+        nodes: [...s.nodes, { id: 'dlq', type: 'sqs' }],
+        edges: [...s.edges, { id: 'd', from: 'fn', to: 'dlq', role: 'dlq' }],
+      })),
+    )
     expect(within(list).queryByText(/Resize has no DLQ/)).toBeNull()
   })
 
   it('edits a connection: SQS mappings offer no stream-only knobs (§4.1); a stream mapping caps retries', async () => {
     const user = userEvent.setup()
-    const kin: Scenario = { ...doc, nodes: [...doc.nodes, { id: 'k', type: 'kinesis' }], edges: [...doc.edges, { id: 'k-fn', from: 'k', to: 'fn' }] }
+    const kin: Scenario = {
+      ...doc,
+      nodes: [...doc.nodes, { id: 'k', type: 'kinesis' }],
+      edges: [...doc.edges, { id: 'k-fn', from: 'k', to: 'fn' }],
+    }
     const store = setup(kin)
     act(() => store.getState().select({ edgeIds: ['q-fn'] }))
     expect(screen.getByText('Role: event source mapping (polled)')).toBeTruthy()
@@ -147,7 +171,12 @@ describe('<Inspector />', () => {
     act(() => store.getState().select({ edgeIds: ['k-fn'] }))
     expect(screen.getByText(/retries without limit/)).toBeTruthy()
     await user.type(screen.getByRole('textbox', { name: /^Retry attempts/ }), '3')
-    expect(store.getState().scenario.edges[2]).toEqual({ id: 'k-fn', from: 'k', to: 'fn', config: { maxRetryAttempts: 3 } })
+    expect(store.getState().scenario.edges[2]).toEqual({
+      id: 'k-fn',
+      from: 'k',
+      to: 'fn',
+      config: { maxRetryAttempts: 3 },
+    })
     expect(screen.queryByText(/retries without limit/)).toBeNull()
   })
 })

@@ -42,8 +42,10 @@ const selectAccountLimit = (s: AppStore) => s.scenario.accountConcurrencyLimit
 /** Ids → positions in the latest document (null when the item went away meanwhile). */
 function resolveTarget(s: Scenario, target: FormTarget): EditTarget | null {
   if (target.kind === 'scenario') return target
-  if (target.kind === 'traffic') return s.traffic[target.index]?.source === target.source ? { kind: 'traffic', index: target.index } : null
-  if (target.kind === 'fault') return s.faults[target.index]?.target === target.target ? { kind: 'fault', index: target.index } : null
+  if (target.kind === 'traffic')
+    return s.traffic[target.index]?.source === target.source ? { kind: 'traffic', index: target.index } : null
+  if (target.kind === 'fault')
+    return s.faults[target.index]?.target === target.target ? { kind: 'fault', index: target.index } : null
   if (target.kind === 'node') {
     const index = s.nodes.findIndex((n) => n.id === target.id)
     return index < 0 ? null : { kind: 'node', index }
@@ -78,18 +80,34 @@ export function Inspector({ sheet = NO_SHEET }: { sheet?: { open: boolean; onClo
   const beginGesture = useAppStore(selectBeginGesture)
   const endGesture = useAppStore(selectEndGesture)
   // Typing in one field is one undo step (not one per keystroke): the field's focus is a gesture.
-  const isTextEntry = (e: FocusEvent) => e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')
+  const isTextEntry = (e: FocusEvent) =>
+    e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text')
   useEffect(() => endGesture, [endGesture])
   return (
-    <aside id={INSPECTOR_ID} className={`inspector${sheet.open ? ' inspector--sheet-open' : ''}`} aria-label={t('panel.label')} onKeyDown={onKeyDown}>
+    <aside
+      id={INSPECTOR_ID}
+      className={`inspector${sheet.open ? ' inspector--sheet-open' : ''}`}
+      aria-label={t('panel.label')}
+      onKeyDown={onKeyDown}
+    >
       <div className="inspector__head">
         <h2 className="inspector__title">{t('panel.title')}</h2>
-        <button ref={closeButton} type="button" className="button button--icon inspector__close" onClick={sheet.onClose} title={t('panel.close')}>
+        <button
+          ref={closeButton}
+          type="button"
+          className="button button--icon inspector__close"
+          onClick={sheet.onClose}
+          title={t('panel.close')}
+        >
           <CloseIcon />
           <span className="visually-hidden">{t('panel.close')}</span>
         </button>
       </div>
-      <div className="inspector__scroll" onFocus={(e) => isTextEntry(e) && beginGesture()} onBlur={(e) => isTextEntry(e) && endGesture()}>
+      <div
+        className="inspector__scroll"
+        onFocus={(e) => isTextEntry(e) && beginGesture()}
+        onBlur={(e) => isTextEntry(e) && endGesture()}
+      >
         <KeepInjected />
         <InspectorBody selection={selection} />
       </div>
@@ -129,7 +147,23 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
   }
   const count = selection.nodeIds.length + selection.edgeIds.length
   const forms = (() => {
-    if (count === 0) return <ScenarioSettings scenario={{ title, description, era, seed, durationMs, runLimitMs, accountId, region, accountConcurrencyLimit }} commit={commit} />
+    if (count === 0)
+      return (
+        <ScenarioSettings
+          scenario={{
+            title,
+            description,
+            era,
+            seed,
+            durationMs,
+            runLimitMs,
+            accountId,
+            region,
+            accountConcurrencyLimit,
+          }}
+          commit={commit}
+        />
+      )
     if (count > 1)
       return (
         <div className="inspector__empty">
@@ -149,8 +183,25 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
       const role = edge.role ?? (from && to ? inferEdgeRole(from.type, to.type) : null)
       return (
         <>
-          <EdgeForm key={edgeId} era={era} edge={edge} edgeId={edgeId} from={from} to={to} role={role} commit={commit} />
-          <EdgeInputs key={`${edgeId}:inputs`} edgeId={edgeId} role={role} fromType={from?.type} name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`} era={era} commit={commit} />
+          <EdgeForm
+            key={edgeId}
+            era={era}
+            edge={edge}
+            edgeId={edgeId}
+            from={from}
+            to={to}
+            role={role}
+            commit={commit}
+          />
+          <EdgeInputs
+            key={`${edgeId}:inputs`}
+            edgeId={edgeId}
+            role={role}
+            fromType={from?.type}
+            name={`${from?.label ?? edge.from} → ${to?.label ?? edge.to}`}
+            era={era}
+            commit={commit}
+          />
           <WirePermissionsSection key={`${edgeId}:permissions`} edgeId={edgeId} />
         </>
       )

@@ -12,7 +12,11 @@ const doc: Scenario = {
   era: 'current',
   seed: 1,
   durationMs: 60_000,
-  nodes: [{ id: 'bucket', type: 's3', label: 'Uploads' }, { id: 'fn', type: 'lambda', label: 'Resize' }, { id: 'db', type: 'rds' }],
+  nodes: [
+    { id: 'bucket', type: 's3', label: 'Uploads' },
+    { id: 'fn', type: 'lambda', label: 'Resize' },
+    { id: 'db', type: 'rds' },
+  ],
   edges: [{ id: 'e', from: 'bucket', to: 'fn' }],
   traffic: [],
   faults: [],
@@ -33,7 +37,9 @@ function functionWithFailAttempts() {
   const store = setup()
   act(() => store.getState().select({ nodeIds: ['fn'] }))
   const section = screen.getByRole('region', { name: 'Faults' })
-  fireEvent.change(within(section).getByRole('combobox', { name: 'Fault to add' }), { target: { value: 'failAttempts' } })
+  fireEvent.change(within(section).getByRole('combobox', { name: 'Fault to add' }), {
+    target: { value: 'failAttempts' },
+  })
   fireEvent.click(within(section).getByRole('button', { name: 'Add fault' }))
   return { store, section }
 }
@@ -45,12 +51,19 @@ describe('<Inspector /> traffic and faults', () => {
     const section = screen.getByRole('region', { name: 'Traffic' })
     expect(within(section).getByText(/No traffic/)).toBeTruthy()
     fireEvent.click(within(section).getByRole('button', { name: 'Add traffic' }))
-    expect(store.getState().scenario.traffic).toEqual([{ source: 'bucket', kind: 'once', atMs: 1000, payload: expect.objectContaining({ Records: expect.any(Array) }) }])
+    expect(store.getState().scenario.traffic).toEqual([
+      { source: 'bucket', kind: 'once', atMs: 1000, payload: expect.objectContaining({ Records: expect.any(Array) }) },
+    ])
     const entry = within(section).getByRole('listitem', { name: /Traffic 1/ })
     // Focus moves to the new entry's first control.
     expect(document.activeElement).toBe(within(entry).getByRole('combobox', { name: 'Pattern' }))
     fireEvent.change(within(entry).getByRole('combobox', { name: 'Pattern' }), { target: { value: 'every' } })
-    expect(store.getState().scenario.traffic[0]).toMatchObject({ kind: 'every', startMs: 1000, everyMs: 1000, count: 5 })
+    expect(store.getState().scenario.traffic[0]).toMatchObject({
+      kind: 'every',
+      startMs: 1000,
+      everyMs: 1000,
+      count: 5,
+    })
     expect(within(section).getByRole('heading', { name: /every 1\ss from 1\ss, 5 events/ })).toBeTruthy()
     act(() => store.getState().undo())
     expect(store.getState().scenario.traffic[0]).toMatchObject({ kind: 'once' })
@@ -74,7 +87,9 @@ describe('<Inspector /> traffic and faults', () => {
 
   it('a function takes "fail attempts 1–2"; a refused range is located and the document keeps its value', () => {
     const { store, section } = functionWithFailAttempts()
-    expect(store.getState().scenario.faults).toEqual([{ kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 }])
+    expect(store.getState().scenario.faults).toEqual([
+      { kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 },
+    ])
     const entry = within(section).getByRole('listitem', { name: /^Fault 1: Fail attempts/ })
     expect(within(entry).getByRole('heading').textContent).toBe('Fault 1: Fail attempts 1–2 — from 0\u00a0s')
     fireEvent.change(within(entry).getByRole('textbox', { name: /^To attempt/ }), { target: { value: '0' } })
@@ -114,7 +129,9 @@ describe('<Inspector /> traffic and faults', () => {
     act(() => store.getState().undo())
     expect(store.getState().scenario.faults).toEqual([attempts])
     act(() => store.getState().undo())
-    expect(store.getState().scenario.faults).toEqual([{ kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 }])
+    expect(store.getState().scenario.faults).toEqual([
+      { kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 2 },
+    ])
   })
 
   it('a wire offers the revocation of its own permission; a database has no traffic or faults', () => {
@@ -129,7 +146,9 @@ describe('<Inspector /> traffic and faults', () => {
   })
 
   it('shows what the model says about an entry where it is (an unwired source)', () => {
-    const store = createAppStore({ scenario: { ...doc, edges: [], traffic: [{ source: 'bucket', kind: 'once', atMs: 0 }] } })
+    const store = createAppStore({
+      scenario: { ...doc, edges: [], traffic: [{ source: 'bucket', kind: 'once', atMs: 0 }] },
+    })
     render(
       <AppStoreContext.Provider value={store}>
         <Inspector />
@@ -137,7 +156,9 @@ describe('<Inspector /> traffic and faults', () => {
     )
     act(() => store.getState().select({ nodeIds: ['bucket'] }))
     const entry = screen.getByRole('listitem', { name: /Traffic 1/ })
-    expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toContain('traffic[0].source')
+    expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toContain(
+      'traffic[0].source',
+    )
   })
 
   it('traffic a file starts where none can start (a database) is listed there with the model’s error, and can be removed', () => {
@@ -149,14 +170,22 @@ describe('<Inspector /> traffic and faults', () => {
     )
     act(() => store.getState().select({ nodeIds: ['db'] }))
     const entry = screen.getByRole('listitem', { name: /Traffic 1/ })
-    expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toMatch(/traffic\[0\]\.source.*start/)
+    expect(within(entry).getByRole('group', { name: 'What the model says about this entry' }).textContent).toMatch(
+      /traffic\[0\]\.source.*start/,
+    )
     fireEvent.click(within(entry).getByRole('button', { name: 'Remove traffic 1' }))
     expect(store.getState().scenario.traffic).toEqual([])
     expect(screen.queryByRole('region', { name: 'Traffic' })).toBeNull()
   })
 
   it('"Keep in scenario" turns live injected events and faults into the document’s own, as one undo step', () => {
-    const store = createAppStore({ scenario: { ...doc, nodes: [...doc.nodes, { id: 'stream', type: 'kinesis' }], edges: [...doc.edges, { id: 'esm', from: 'stream', to: 'fn' }] } })
+    const store = createAppStore({
+      scenario: {
+        ...doc,
+        nodes: [...doc.nodes, { id: 'stream', type: 'kinesis' }],
+        edges: [...doc.edges, { id: 'esm', from: 'stream', to: 'fn' }],
+      },
+    })
     render(
       <AppStoreContext.Provider value={store}>
         <Inspector />

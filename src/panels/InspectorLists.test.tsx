@@ -61,7 +61,9 @@ describe('list settings in the inspector', () => {
     await user.click(within(list).getByRole('button', { name: 'Remove sg-app from Inbound from (security groups)' }))
     expect(node(store, 'db')).toMatchObject({ config: { inboundFrom: [] } })
     expect(list.textContent).toContain('nothing is allowed')
-    await user.click(within(list).getByRole('button', { name: 'Reset Inbound from (security groups) to the AWS default' }))
+    await user.click(
+      within(list).getByRole('button', { name: 'Reset Inbound from (security groups) to the AWS default' }),
+    )
     expect(node(store, 'db')).toEqual(doc.nodes[3])
   })
 
@@ -102,7 +104,11 @@ describe('list settings in the inspector', () => {
     const user = userEvent.setup()
     const store = setup({ nodeIds: ['cli'] })
     await user.type(screen.getByRole('textbox', { name: /^SDK retry base delay/ }), '200')
-    expect(node(store, 'cli')).toEqual({ id: 'cli', type: 'client', config: { retry: { maxAttempts: 0, baseDelayMs: 200 } } })
+    expect(node(store, 'cli')).toEqual({
+      id: 'cli',
+      type: 'client',
+      config: { retry: { maxAttempts: 0, baseDelayMs: 200 } },
+    })
     const attempts = screen.getByRole('textbox', { name: /^SDK retries/ })
     await user.clear(attempts)
     await user.type(attempts, '3')
@@ -122,7 +128,11 @@ describe('list settings in the inspector', () => {
     const user = userEvent.setup()
     const store = setup({ edgeIds: ['fail'] })
     const mapping = screen.getByRole('combobox', { name: /^Mapping it belongs to/ })
-    expect([...mapping.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['default: none', 'Clicks → Resize', 'Clicks → Report'])
+    expect([...mapping.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'default: none',
+      'Clicks → Resize',
+      'Clicks → Report',
+    ])
     await user.selectOptions(mapping, 'esm-b')
     expect(store.getState().scenario.edges[3]).toMatchObject({ config: { mapping: 'esm-b' } })
   })
@@ -158,7 +168,13 @@ describe('list settings in the inspector', () => {
     const user = userEvent.setup()
     const store = setup({ edgeIds: ['fn2-topic'] })
     const role = screen.getByRole('combobox', { name: /^Role/ })
-    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['default: none', 'dead-letter queue (DLQ)', 'on-success destination', 'on-failure destination', 'writes to (code)'])
+    expect([...role.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'default: none',
+      'dead-letter queue (DLQ)',
+      'on-success destination',
+      'on-failure destination',
+      'writes to (code)',
+    ])
     await user.selectOptions(role, 'onFailure')
     expect(store.getState().scenario.edges[5]).toMatchObject({ role: 'onFailure' })
     await user.selectOptions(role, 'dlq')

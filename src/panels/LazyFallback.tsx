@@ -15,4 +15,3 @@ export function LazyFallback(_props: object) {
     </div>
   )
 }
-

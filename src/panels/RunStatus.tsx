@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playbackSliceRun'
+import type { PlaybackRun } from '../store/playback/run'
 import { formatSimTime } from './formatSimTime'
 import './RunStatus.css'
 
@@ -15,7 +15,8 @@ export function RunStatus({ run }: { run: PlaybackRun }) {
   if (progress === undefined && stopped === null) return null
   let body: React.ReactNode = null
   if (progress !== undefined) {
-    const percent = progress === null ? 0 : Math.min(99, Math.floor((100 * progress.atMs) / Math.max(1, progress.untilMs)))
+    const percent =
+      progress === null ? 0 : Math.min(99, Math.floor((100 * progress.atMs) / Math.max(1, progress.untilMs)))
     const text =
       progress === null
         ? t('safety.run.simulatingStart')
@@ -30,10 +31,19 @@ export function RunStatus({ run }: { run: PlaybackRun }) {
     )
   } else if (stopped !== null) {
     const vars = { limit: fmt(stopped.limit), time: formatSimTime(stopped.atMs) }
-    body = <span>{stopped.reason === 'maxEvents' ? t('safety.run.stoppedEvents', vars) : t('safety.run.stoppedTrace', vars)}</span>
+    body = (
+      <span>
+        {stopped.reason === 'maxEvents' ? t('safety.run.stoppedEvents', vars) : t('safety.run.stoppedTrace', vars)}
+      </span>
+    )
   }
   return (
-    <p className={`run-status${stopped ? ' run-status--stopped' : ''}`} role="status" aria-live="polite" data-testid="run-status">
+    <p
+      className={`run-status${stopped ? ' run-status--stopped' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="run-status"
+    >
       {body}
     </p>
   )

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
 import { LazyFallback } from './LazyFallback'
 
 /** A component whose code is its own chunk: rendered through Suspense, fetchable ahead of need with `preload()`. */
@@ -24,12 +24,37 @@ function retryable<P>(load: () => Promise<ComponentType<P>>) {
  *
  *   const Inspector = lazyPanel(() => import('../panels/Inspector').then((m) => m.Inspector), InspectorFallback)
  *
+ * The panel's chunk is requested only after the first frame is painted (a frame, then a task), unless it is already
+ * loaded: the first frame draws the fallback and never waits for, or parses, code it does not show.
+ *
  * Errors (a chunk that fails to load) go to the nearest PanelBoundary, like a render error of the panel.
  */
-export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>>, Fallback: ComponentType<P> = LazyFallback): LazyComponent<P> {
-  const get = retryable(load)
+export function lazyPanel<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  Fallback: ComponentType<P> = LazyFallback,
+): LazyComponent<P> {
+  let loaded = false
+  const get = retryable(() =>
+    load().then((component) => {
+      loaded = true
+      return component
+    }),
+  )
   const Inner = lazy(get)
   function LazyPanel(props: P) {
+    const [painted, setPainted] = useState(loaded)
+    useEffect(() => {
+      if (painted) return
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => setPainted(true), 0)
+      })
+      return () => {
+        cancelAnimationFrame(frame)
+        if (timer !== undefined) clearTimeout(timer)
+      }
+    }, [painted])
+    if (!painted) return <Fallback {...props} />
     return (
       <Suspense fallback={<Fallback {...props} />}>
         <Inner {...props} />
@@ -44,9 +69,13 @@ export function lazyPanel<P extends object>(load: () => Promise<ComponentType<P>
  * mounted (it animates and restores focus itself). Nothing is drawn until then; while its chunk loads, nothing either
  * (a dialog appearing a moment later is better than a flash of a placeholder).
  *
- *   const FancyDialog = lazyDialog(() => import('./FancyDialog').then((m) => m.FancyDialog), () => useAppStore((s) => s.fancyOpen))
+ *   const FancyDialog = lazyDialog(() => import('./FancyDialog').then((m) => m.FancyDialog), () => useAppStore((s) =>
+ * s.fancyOpen))
  */
-export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>, useOpen: () => boolean): LazyComponent<P> {
+export function lazyDialog<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  useOpen: () => boolean,
+): LazyComponent<P> {
   const get = retryable(load)
   const Inner = lazy(get)
   function LazyDialog(props: P) {
@@ -73,7 +102,10 @@ export function preloadWhenIdle(parts: readonly { preload: () => Promise<unknown
     for (const p of parts) void p.preload().catch(() => undefined)
   }
   const frame = requestAnimationFrame(() => {
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200)
+    idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: 2000 })
+        : window.setTimeout(run, 200)
   })
   return () => {
     cancelAnimationFrame(frame)

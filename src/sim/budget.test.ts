@@ -50,7 +50,10 @@ describe('run budget', () => {
     const r = runScenario(burst(100), { budget: { maxEvents: 100 } })
     expect(r.stopped).toBeNull()
     expect(r.events.length).toBe(100)
-    expect(runScenario(burst(101), { budget: { maxEvents: 100 } }).stopped).toMatchObject({ reason: 'maxEvents', limit: 100 })
+    expect(runScenario(burst(101), { budget: { maxEvents: 100 } }).stopped).toMatchObject({
+      reason: 'maxEvents',
+      limit: 100,
+    })
   })
 
   it('the default budget is 2,000,000 events', () => {
@@ -60,35 +63,52 @@ describe('run budget', () => {
 
 const sourceArb = fc.constantFrom('client', 'sns', 's3', 'eventBridge', 'sqs', 'kinesis', 'apiGateway')
 const trafficArb = fc.oneof(
-  fc.record({ kind: fc.constant('once' as const), atMs: fc.integer({ min: 0, max: 10_000 }), count: fc.integer({ min: 1, max: 1_000_000 }) }),
-  fc.record({ kind: fc.constant('every' as const), everyMs: fc.integer({ min: 1, max: 1_000 }), count: fc.option(fc.integer({ min: 1, max: 100_000_000 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('once' as const),
+    atMs: fc.integer({ min: 0, max: 10_000 }),
+    count: fc.integer({ min: 1, max: 1_000_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('every' as const),
+    everyMs: fc.integer({ min: 1, max: 1_000 }),
+    count: fc.option(fc.integer({ min: 1, max: 100_000_000 }), { nil: undefined }),
+  }),
 )
 
 describe('property: any accepted document simulates within its budget without throwing', () => {
   it('holds for bursts and floods on every kind of source', () => {
     fc.assert(
-      fc.property(sourceArb, fc.array(trafficArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 3_600_000 }), fc.boolean(), (type, traffic, durationMs, dlq) => {
-        const doc = scenarioDoc({
-          durationMs,
-          nodes: [
-            { id: 'src', type } as Scenario['nodes'][number],
-            { id: 'fn', type: 'lambda', config: { durationMs: 50 } },
-            { id: 'dlq', type: 'sqs' },
-          ],
-          edges: [{ from: 'src', to: 'fn' }, ...(dlq && type !== 'sqs' && type !== 'kinesis' ? [{ from: 'fn', to: 'dlq', role: 'dlq' as const }] : [])],
-          traffic: traffic.map((t) => ({ source: 'src', ...t })),
-        })
-        const parsed = parseScenario(doc)
-        fc.pre(parsed.ok)
-        if (!parsed.ok) return
-        const budget = { maxEvents: 3_000, maxTraceEntries: 30_000 }
-        const r = simulate(resolveScenario(parsed.scenario), { budget })
-        // Checked between timers: one timer may add a few more (a batch, a fan-out), never unbounded.
-        expect(r.events.length).toBeLessThanOrEqual(budget.maxEvents + 1_000)
-        expect(r.traceStore.length).toBeLessThanOrEqual(budget.maxTraceEntries + 10_000)
-        expect(r.violations).toEqual([])
-        if (r.stopped) expect(r.untilMs).toBe(r.stopped.atMs)
-      }),
+      fc.property(
+        sourceArb,
+        fc.array(trafficArb, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 3_600_000 }),
+        fc.boolean(),
+        (type, traffic, durationMs, dlq) => {
+          const doc = scenarioDoc({
+            durationMs,
+            nodes: [
+              { id: 'src', type } as Scenario['nodes'][number],
+              { id: 'fn', type: 'lambda', config: { durationMs: 50 } },
+              { id: 'dlq', type: 'sqs' },
+            ],
+            edges: [
+              { from: 'src', to: 'fn' },
+              ...(dlq && type !== 'sqs' && type !== 'kinesis' ? [{ from: 'fn', to: 'dlq', role: 'dlq' as const }] : []),
+            ],
+            traffic: traffic.map((t) => ({ source: 'src', ...t })),
+          })
+          const parsed = parseScenario(doc)
+          fc.pre(parsed.ok)
+          if (!parsed.ok) return
+          const budget = { maxEvents: 3_000, maxTraceEntries: 30_000 }
+          const r = simulate(resolveScenario(parsed.scenario), { budget })
+          // Checked between timers: one timer may add a few more (a batch, a fan-out), never unbounded.
+          expect(r.events.length).toBeLessThanOrEqual(budget.maxEvents + 1_000)
+          expect(r.traceStore.length).toBeLessThanOrEqual(budget.maxTraceEntries + 10_000)
+          expect(r.violations).toEqual([])
+          if (r.stopped) expect(r.untilMs).toBe(r.stopped.atMs)
+        },
+      ),
       { numRuns: 30 },
     )
   }, 120_000)

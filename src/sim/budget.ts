@@ -27,5 +27,8 @@ export const DEFAULT_BUDGET: RunBudget = Object.freeze({ maxEvents: 2_000_000, m
 /** A budget with every limit a positive integer (anything else falls back to the default's value). */
 export function budgetOf(partial: Partial<RunBudget> | undefined): RunBudget {
   const pick = (v: number | undefined, d: number) => (v !== undefined && Number.isInteger(v) && v > 0 ? v : d)
-  return { maxEvents: pick(partial?.maxEvents, DEFAULT_BUDGET.maxEvents), maxTraceEntries: pick(partial?.maxTraceEntries, DEFAULT_BUDGET.maxTraceEntries) }
+  return {
+    maxEvents: pick(partial?.maxEvents, DEFAULT_BUDGET.maxEvents),
+    maxTraceEntries: pick(partial?.maxTraceEntries, DEFAULT_BUDGET.maxTraceEntries),
+  }
 }

@@ -75,7 +75,10 @@ export class FaultBook {
   }
 
   /** Can this function's handler return a value (its own `returns`, or a `returns` fault at some time)? */
-  mayReturn(fn: { readonly node: { readonly id: string }; readonly cfg: { readonly returns: HandlerReturns | null } }): boolean {
+  mayReturn(fn: {
+    readonly node: { readonly id: string }
+    readonly cfg: { readonly returns: HandlerReturns | null }
+  }): boolean {
     if (fn.cfg.returns !== null) return true
     const list = this.byTarget.get(fn.node.id)
     return list !== undefined && list.some((f) => f.kind === 'returns')
@@ -119,7 +122,8 @@ export class FaultBook {
     if (target === null) return false
     const list = this.byTarget.get(target)
     if (list === undefined) return false
-    for (const f of list) if (f.kind === 'revokePermission' && f.permission === permission && active(f, now)) return true
+    for (const f of list)
+      if (f.kind === 'revokePermission' && f.permission === permission && active(f, now)) return true
     return false
   }
 

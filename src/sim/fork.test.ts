@@ -50,24 +50,38 @@ describe('fork at the playhead', () => {
 
   it('a fork with nothing changed is the original run, byte for byte', () => {
     const a = resolve(kinesis)
-    expect(JSON.stringify(simulate(a, { fork: { atMs: 30_000, scenario: resolve(kinesis) } }))).toBe(JSON.stringify(simulate(a)))
+    expect(JSON.stringify(simulate(a, { fork: { atMs: 30_000, scenario: resolve(kinesis) } }))).toBe(
+      JSON.stringify(simulate(a)),
+    )
   })
 
   it('changes that set up environments, pools or lanes cannot apply mid-run: the fork starts at 0', () => {
     const a = resolve(kinesis)
-    const reserved = resolve(edit(kinesis, (d) => void (d.nodes[1]!.config = { durationMs: 300, reservedConcurrency: 5 })))
-    expect(forkBlockers(a, reserved)).toEqual([{ code: 'functionSetting', target: 'aggregator', key: 'reservedConcurrency' }])
+    const reserved = resolve(
+      edit(kinesis, (d) => void (d.nodes[1]!.config = { durationMs: 300, reservedConcurrency: 5 })),
+    )
+    expect(forkBlockers(a, reserved)).toEqual([
+      { code: 'functionSetting', target: 'aggregator', key: 'reservedConcurrency' },
+    ])
     expect(effectiveForkMs(a, reserved, 30_000)).toBe(0)
     expect(forkBlockers(a, { ...a, era: '2018' })).toEqual([{ code: 'scenario', target: null, key: 'era' }])
-    const pf = resolve(edit(kinesis, (d) => void (d.edges[0]!.config = { ...d.edges[0]!.config, parallelizationFactor: 2 })))
-    expect(forkBlockers(a, pf)).toEqual([{ code: 'mappingSetting', target: 'clicks-esm', key: 'parallelizationFactor' }])
+    const pf = resolve(
+      edit(kinesis, (d) => void (d.edges[0]!.config = { ...d.edges[0]!.config, parallelizationFactor: 2 })),
+    )
+    expect(forkBlockers(a, pf)).toEqual([
+      { code: 'mappingSetting', target: 'clicks-esm', key: 'parallelizationFactor' },
+    ])
     const timeout = resolve(edit(kinesis, (d) => void (d.nodes[1]!.config = { durationMs: 300, timeoutMs: 60_000 })))
     expect(effectiveForkMs(a, timeout, 30_000)).toBe(30_000)
   })
 
   it('faults: the original’s stop at the fork, the fork’s start there, shared ones go on', () => {
     const f = (id: string, atMs: number, endMs: number) => ({ id, kind: 'fail' as const, target: 'fn', atMs, endMs })
-    expect(forkFaults([f('a', 0, 100), f('b', 0, 100)], [f('a', 0, 100), f('c', 10, 200)], 50)).toEqual([f('a', 0, 100), f('b', 0, 50), f('c@fork', 50, 200)])
+    expect(forkFaults([f('a', 0, 100), f('b', 0, 100)], [f('a', 0, 100), f('c', 10, 200)], 50)).toEqual([
+      f('a', 0, 100),
+      f('b', 0, 50),
+      f('c@fork', 50, 200),
+    ])
   })
 })
 
@@ -100,51 +114,64 @@ function checkPrefix(doc: Scenario, forkedDoc: Scenario, atMs: number, untilMs: 
 }
 
 describe('fork properties', () => {
-  it('push scenarios: a fork shares the trace before T byte for byte', () => {
-    fc.assert(
-      fc.property(pushScenarioArb, pushChange, fc.integer({ min: 1, max: 400_000 }), (doc, c, atMs) => {
-        const forked = edit(doc, (d) => {
-          const fn = d.nodes.find((n) => n.id === 'fn')!
-          const cfg = { ...(fn.config as object) } as Record<string, unknown>
-          if (c.timeoutS !== undefined) cfg.timeoutMs = c.timeoutS * 1000
-          if (c.durationMs !== undefined) cfg.durationMs = c.durationMs
-          fn.config = cfg as never
-          if (c.toggleOnFailure && d.era === 'current') {
-            const i = d.edges.findIndex((e) => e.role === 'onFailure')
-            if (i >= 0) d.edges.splice(i, 1)
-            else d.edges.push({ from: 'fn', to: 'dest', role: 'onFailure' })
-          }
-          if (c.faults !== undefined) d.faults = c.faults
-        })
-        checkPrefix(doc, forked, atMs, 900_000)
-      }),
-      { numRuns: 60 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
-
-  it('stream scenarios: a fork shares the trace before T byte for byte', () => {
-    fc.assert(
-      fc.property(streamArb(120_000), streamChange, fc.integer({ min: 1, max: 150_000 }), ({ scenario: doc }, c, atMs) => {
-        const forked = edit(doc, (d) => {
-          const esm = d.edges.find((e) => e.id === 'esm')!
-          if (d.era === 'current') {
-            esm.config = {
-              ...esm.config,
-              ...(c.batchSize !== undefined ? { batchSize: c.batchSize } : {}),
-              ...(c.bisect !== undefined ? { bisectOnError: c.bisect } : {}),
-              ...(c.maxRetry !== undefined ? { maxRetryAttempts: c.maxRetry } : {}),
-            }
-            if (c.toggleOnFailure) {
+  it(
+    'push scenarios: a fork shares the trace before T byte for byte',
+    () => {
+      fc.assert(
+        fc.property(pushScenarioArb, pushChange, fc.integer({ min: 1, max: 400_000 }), (doc, c, atMs) => {
+          const forked = edit(doc, (d) => {
+            const fn = d.nodes.find((n) => n.id === 'fn')!
+            const cfg = { ...(fn.config as object) } as Record<string, unknown>
+            if (c.timeoutS !== undefined) cfg.timeoutMs = c.timeoutS * 1000
+            if (c.durationMs !== undefined) cfg.durationMs = c.durationMs
+            fn.config = cfg as never
+            if (c.toggleOnFailure && d.era === 'current') {
               const i = d.edges.findIndex((e) => e.role === 'onFailure')
               if (i >= 0) d.edges.splice(i, 1)
-              else d.edges.push({ from: 'src', to: 'dest', role: 'onFailure' })
+              else d.edges.push({ from: 'fn', to: 'dest', role: 'onFailure' })
             }
-          }
-          if (c.faults !== undefined) d.faults = c.faults
-        })
-        checkPrefix(doc, forked, atMs, 300_000)
-      }),
-      { numRuns: 60 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+            if (c.faults !== undefined) d.faults = c.faults
+          })
+          checkPrefix(doc, forked, atMs, 900_000)
+        }),
+        { numRuns: 60 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
+
+  it(
+    'stream scenarios: a fork shares the trace before T byte for byte',
+    () => {
+      fc.assert(
+        fc.property(
+          streamArb(120_000),
+          streamChange,
+          fc.integer({ min: 1, max: 150_000 }),
+          ({ scenario: doc }, c, atMs) => {
+            const forked = edit(doc, (d) => {
+              const esm = d.edges.find((e) => e.id === 'esm')!
+              if (d.era === 'current') {
+                esm.config = {
+                  ...esm.config,
+                  ...(c.batchSize !== undefined ? { batchSize: c.batchSize } : {}),
+                  ...(c.bisect !== undefined ? { bisectOnError: c.bisect } : {}),
+                  ...(c.maxRetry !== undefined ? { maxRetryAttempts: c.maxRetry } : {}),
+                }
+                if (c.toggleOnFailure) {
+                  const i = d.edges.findIndex((e) => e.role === 'onFailure')
+                  if (i >= 0) d.edges.splice(i, 1)
+                  else d.edges.push({ from: 'src', to: 'dest', role: 'onFailure' })
+                }
+              }
+              if (c.faults !== undefined) d.faults = c.faults
+            })
+            checkPrefix(doc, forked, atMs, 300_000)
+          },
+        ),
+        { numRuns: 60 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

@@ -16,7 +16,8 @@ export interface ForkPlan {
 }
 
 /** Why a change cannot be applied mid-run, so the fork starts at 0 instead (the UI says so). */
-export type ForkBlockerCode = 'scenario' | 'traffic' | 'nodes' | 'nodeSettings' | 'functionSetting' | 'wires' | 'mappingSetting'
+export type ForkBlockerCode =
+  'scenario' | 'traffic' | 'nodes' | 'nodeSettings' | 'functionSetting' | 'wires' | 'mappingSetting'
 export interface ForkBlocker {
   code: ForkBlockerCode
   /** Node or edge id (null for the scenario itself). */
@@ -55,7 +56,9 @@ const LIVE_MAPPING_KEYS: ReadonlySet<keyof ResolvedEsmConfig> = new Set([
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-/** A wire whose adding, removing or changing a fork applies live: a function's DLQ/destinations, a stream's on-failure. */
+/**
+ * A wire whose adding, removing or changing a fork applies live: a function's DLQ/destinations, a stream's on-failure.
+ */
 function isDestination(e: ResolvedEdge, s: ResolvedScenario): boolean {
   const from = s.nodeById.get(e.from)
   if (from === undefined) return false
@@ -68,7 +71,8 @@ function changedKeys<T extends object>(a: T, b: T): (keyof T & string)[] {
 }
 
 function nodeBlockers(a: ResolvedNode, b: ResolvedNode): ForkBlocker[] {
-  if (a.type !== b.type || a.vpcId !== b.vpcId || a.accountId !== b.accountId) return [{ code: 'nodes', target: a.id, key: null }]
+  if (a.type !== b.type || a.vpcId !== b.vpcId || a.accountId !== b.accountId)
+    return [{ code: 'nodes', target: a.id, key: null }]
   if (a.type === 'lambda' && b.type === 'lambda') {
     return changedKeys(a.config, b.config)
       .filter((k) => !LIVE_FUNCTION_KEYS.has(k))
@@ -85,8 +89,15 @@ function edgeBlockers(a: ResolvedScenario, b: ResolvedScenario): ForkBlocker[] {
     const eb = b.edgeById.get(id)
     if (ea !== undefined && eb !== undefined && same(ea, eb)) continue
     if ((ea === undefined || isDestination(ea, a)) && (eb === undefined || isDestination(eb, b))) continue
-    if (ea !== undefined && eb !== undefined && ea.esm !== null && eb.esm !== null && same({ ...ea, esm: null }, { ...eb, esm: null })) {
-      for (const key of changedKeys(ea.esm, eb.esm)) if (!LIVE_MAPPING_KEYS.has(key)) out.push({ code: 'mappingSetting', target: id, key })
+    if (
+      ea !== undefined &&
+      eb !== undefined &&
+      ea.esm !== null &&
+      eb.esm !== null &&
+      same({ ...ea, esm: null }, { ...eb, esm: null })
+    ) {
+      for (const key of changedKeys(ea.esm, eb.esm))
+        if (!LIVE_MAPPING_KEYS.has(key)) out.push({ code: 'mappingSetting', target: id, key })
       continue
     }
     out.push({ code: 'wires', target: id, key: null })
@@ -97,7 +108,15 @@ function edgeBlockers(a: ResolvedScenario, b: ResolvedScenario): ForkBlocker[] {
 /** What keeps `forked` from being applied at a time after 0 (empty: it can be). Faults always can. */
 export function forkBlockers(original: ResolvedScenario, forked: ResolvedScenario): ForkBlocker[] {
   const out: ForkBlocker[] = []
-  for (const key of ['era', 'seed', 'durationMs', 'runLimitMs', 'accountId', 'region', 'accountConcurrencyLimit'] as const) {
+  for (const key of [
+    'era',
+    'seed',
+    'durationMs',
+    'runLimitMs',
+    'accountId',
+    'region',
+    'accountConcurrencyLimit',
+  ] as const) {
     if (original[key] !== forked[key]) out.push({ code: 'scenario', target: null, key })
   }
   if (!same(original.traffic, forked.traffic)) out.push({ code: 'traffic', target: null, key: null })
@@ -122,7 +141,11 @@ export function effectiveForkMs(original: ResolvedScenario, forked: ResolvedScen
  * unchanged, goes on uninterrupted (a `failNext` keeps its count); one only in the original stops at `atMs`; one
  * only in the fork (or edited) starts no earlier than `atMs`.
  */
-export function forkFaults(original: readonly ResolvedFault[], forked: readonly ResolvedFault[], atMs: number): ResolvedFault[] {
+export function forkFaults(
+  original: readonly ResolvedFault[],
+  forked: readonly ResolvedFault[],
+  atMs: number,
+): ResolvedFault[] {
   const out: ResolvedFault[] = []
   const kept = new Set<string>()
   for (const f of forked) {
@@ -145,7 +168,10 @@ export function forkFaults(original: readonly ResolvedFault[], forked: readonly 
  * forked settings to every part of the engine at `plan.atMs`. Call `scheduleFork` before anything is installed, so
  * the switch runs first among the timers due at that instant (and the engine's parts register their hooks).
  */
-export function forkStart(original: ResolvedScenario, plan: ForkPlan): { start: ResolvedScenario; after: ResolvedScenario } {
+export function forkStart(
+  original: ResolvedScenario,
+  plan: ForkPlan,
+): { start: ResolvedScenario; after: ResolvedScenario } {
   const faults = forkFaults(original.faults, plan.scenario.faults, plan.atMs)
   return { start: { ...original, faults }, after: { ...plan.scenario, faults } }
 }
@@ -153,10 +179,14 @@ export function forkStart(original: ResolvedScenario, plan: ForkPlan): { start: 
 export function scheduleFork(k: Kernel, atMs: number, after: ResolvedScenario): void {
   const hooks: ((s: ResolvedScenario) => void)[] = []
   k.forkHooks = hooks
-  k.schedule(atMs, {
-    onTimer: () => {
-      k.scenario = after
-      for (const h of hooks) h(after)
+  k.schedule(
+    atMs,
+    {
+      onTimer: () => {
+        k.scenario = after
+        for (const h of hooks) h(after)
+      },
     },
-  }, null)
+    null,
+  )
 }

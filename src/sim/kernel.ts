@@ -67,7 +67,13 @@ export class Kernel {
   budget: RunBudget = DEFAULT_BUDGET
   stopped: BudgetStop | null = null
 
-  constructor(scenario: ResolvedScenario, untilMs: number, seed: number, metricsPeriodMs: number | undefined, settleAfterMs: number | null = null) {
+  constructor(
+    scenario: ResolvedScenario,
+    untilMs: number,
+    seed: number,
+    metricsPeriodMs: number | undefined,
+    settleAfterMs: number | null = null,
+  ) {
     this.scenario = scenario
     this.untilMs = untilMs
     this.settleAfterMs = settleAfterMs
@@ -156,7 +162,8 @@ export class Kernel {
       const at = q.poppedAtMs
       this.nowMs = at
       q.poppedHandler!.onTimer(at, q.poppedArg)
-      if (progress !== null && (++pops & 0x3fff) === 0) progress({ atMs: at, untilMs: until, events: ledger.length, traceEntries: trace.length })
+      if (progress !== null && (++pops & 0x3fff) === 0)
+        progress({ atMs: at, untilMs: until, events: ledger.length, traceEntries: trace.length })
       // Over, not at: a run that makes exactly its budget of events and no more was not stopped.
       if (ledger.length > maxEvents || trace.length > maxTraceEntries || this.refusedForBudget) {
         this.stopped =
@@ -167,7 +174,8 @@ export class Kernel {
         return
       }
     }
-    // Capped: the cap. Settled (or nothing left to happen): when the last token lands, not before traffic's end. Else the limit.
+    // Capped: the cap. Settled (or nothing left to happen): when the last token lands, not before traffic's end. Else
+    // the limit.
     this.nowMs = this.endMs = settle !== null && (ledger.open === 0 || q.size === 0) ? quiet() : until
   }
 

@@ -2,7 +2,17 @@ import type { ReasonCode } from './reasons.ts'
 import { Interned } from './interned.ts'
 import { REASON_INDEX, REASONS, RESULTS, resultCode } from './traceCodes.ts'
 import type { AttemptResult, Fate } from './trace.ts'
-import { attemptColumns, type AttemptColumns, chunkOf, chunkSize, chunkStart, eventColumns, type EventColumns, NO_ATTEMPT, NO_REASON } from './ledgerColumns.ts'
+import {
+  attemptColumns,
+  type AttemptColumns,
+  chunkOf,
+  chunkSize,
+  chunkStart,
+  eventColumns,
+  type EventColumns,
+  NO_ATTEMPT,
+  NO_REASON,
+} from './ledgerColumns.ts'
 
 export interface Attempt {
   startMs: number
@@ -48,7 +58,17 @@ export class LiveEvent {
   readonly payload: unknown
   readonly key: string | null
   readonly index: number
-  constructor(n: number, cols: EventColumns, at: number, source: string, origin: string, createdMs: number, payload: unknown, key: string | null, index: number) {
+  constructor(
+    n: number,
+    cols: EventColumns,
+    at: number,
+    source: string,
+    origin: string,
+    createdMs: number,
+    payload: unknown,
+    key: string | null,
+    index: number,
+  ) {
     this.n = n
     this.cols = cols
     this.at = at
@@ -62,7 +82,16 @@ export class LiveEvent {
   }
 }
 
-const FATES: readonly Fate[] = ['in-flight', 'succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
+const FATES: readonly Fate[] = [
+  'in-flight',
+  'succeeded',
+  'failed-to-caller',
+  'dead-lettered',
+  'sent-to-destination',
+  'discarded',
+  'expired',
+  'rejected',
+]
 
 /** A ledger id `e<N>` in canonical form (no leading zero, fits Int32) → N; otherwise -1. */
 export function ledgerNumber(id: string): number {
@@ -109,7 +138,14 @@ export class Ledger {
   private lastOrigin = '\u0000'
   private lastOriginId = -1
 
-  create(source: string, origin: string, createdMs: number, payload: unknown, key: string | null = null, index = -1): LiveEvent {
+  create(
+    source: string,
+    origin: string,
+    createdMs: number,
+    payload: unknown,
+    key: string | null = null,
+    index = -1,
+  ): LiveEvent {
     const row = this.length
     if (row === this.curEnd) {
       const c = this.evChunks.length
@@ -206,7 +242,7 @@ export class Ledger {
   private attemptsOf(cols: EventColumns, i: number): Attempt[] {
     if (cols.firstResult[i] === NO_ATTEMPT) return []
     const later: Attempt[] = []
-    for (let a = cols.laterAttempts[i]!; a !== -1; ) {
+    for (let a = cols.laterAttempts[i]!; a !== -1;) {
       const ac = chunkOf(a)
       const at = this.attChunks[ac]!
       const j = a - chunkStart(ac)

@@ -84,5 +84,10 @@ export function eventColumns(n: number): EventColumns {
 
 export function attemptColumns(n: number): AttemptColumns {
   const take = carve(n, 4 * 3 + 1)
-  return { start: take(Uint32Array, 4), end: take(Uint32Array, 4), prev: take(Int32Array, 4), result: take(Uint8Array, 1) }
+  return {
+    start: take(Uint32Array, 4),
+    end: take(Uint32Array, 4),
+    prev: take(Int32Array, 4),
+    result: take(Uint8Array, 1),
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * Seeded PRNG: a Weyl sequence (golden-ratio increment) finalised with a 32-bit avalanche mix. Small, fast, and
- * reproducible on every JS engine (only 32-bit integer ops). The core never uses the global random source: the seed is passed in.
+ * reproducible on every JS engine (only 32-bit integer ops). The core never uses the global random source: the seed is
+ * passed in.
  */
 export class Rng {
   private state: number

@@ -14,14 +14,22 @@ import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 const s3Dlq = (extra: Partial<ScenarioInput> = {}): Scenario =>
   scenarioDoc({
     durationMs: 60_000,
-    nodes: [{ id: 's3', type: 's3' }, { id: 'fn', type: 'lambda' }, { id: 'dlq', type: 'sqs' }],
-    edges: [{ from: 's3', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+    nodes: [
+      { id: 's3', type: 's3' },
+      { id: 'fn', type: 'lambda' },
+      { id: 'dlq', type: 'sqs' },
+    ],
+    edges: [
+      { from: 's3', to: 'fn' },
+      { from: 'fn', to: 'dlq', role: 'dlq' },
+    ],
     traffic: [{ source: 's3', kind: 'once', atMs: 1000 }],
     faults: [{ kind: 'fail', target: 'fn' }],
     ...extra,
   })
 
-const run = (doc: Scenario, untilMs?: number) => simulate(resolveScenario(doc), untilMs === undefined ? {} : { untilMs })
+const run = (doc: Scenario, untilMs?: number) =>
+  simulate(resolveScenario(doc), untilMs === undefined ? {} : { untilMs })
 
 describe('settling runs', () => {
   it('G1/G2 (§2.1): with the defaults the failing async event reaches the DLQ after two retries (1 min, then 2 min)', () => {
@@ -42,7 +50,14 @@ describe('settling runs', () => {
     expect(r.untilMs).toBe(60_000)
     expect(r.end).toMatchObject({ kind: 'capped', openEvents: 1 })
     const retry = r.trace.find((e) => e.type === 'retry.scheduled')
-    expect(pendingAtEnd(r)).toEqual({ code: 'retry', endMs: 60_000, limited: false, count: 1, openEvents: 1, atMs: retry?.type === 'retry.scheduled' ? retry.nextAtMs : -1 })
+    expect(pendingAtEnd(r)).toEqual({
+      code: 'retry',
+      endMs: 60_000,
+      limited: false,
+      count: 1,
+      openEvents: 1,
+      atMs: retry?.type === 'retry.scheduled' ? retry.nextAtMs : -1,
+    })
   })
 
   it('the scenario can cap itself (runLimitMs); --until overrides it', () => {
@@ -62,42 +77,68 @@ describe('settling runs', () => {
 
   it('a consumer that never comes leaves its events stuck; the run ends when nothing is left to happen', () => {
     // A stream with no mapping: its records wait for a reader (none), retention is not modelled as a timer here.
-    const r = run(scenarioDoc({ durationMs: 10_000, nodes: [{ id: 'k', type: 'kinesis' }], edges: [], traffic: [{ source: 'k', kind: 'once', atMs: 0 }] }))
+    const r = run(
+      scenarioDoc({
+        durationMs: 10_000,
+        nodes: [{ id: 'k', type: 'kinesis' }],
+        edges: [],
+        traffic: [{ source: 'k', kind: 'once', atMs: 0 }],
+      }),
+    )
     expect(r.untilMs).toBeLessThanOrEqual(SETTLE_LIMIT_MS)
     expect(['none', 'stuck', 'inFlight']).toContain(pendingAtEnd(r).code)
   })
 
-  it('property: settling is deterministic and equals a run capped at the settled end (trace and metrics)', () => {
-    fc.assert(
-      fc.property(
-        fc.record({
-          count: fc.integer({ min: 1, max: 6 }),
-          everyMs: fc.integer({ min: 1000, max: 40_000 }),
-          maxRetry: fc.integer({ min: 0, max: 2 }),
-          fail: fc.boolean(),
-          throttled: fc.boolean(),
-          durationMs: fc.integer({ min: 1000, max: 120_000 }),
-        }),
-        ({ count, everyMs, maxRetry, fail, throttled, durationMs }) => {
-          const doc = s3Dlq({
-            durationMs,
-            nodes: [{ id: 's3', type: 's3' }, { id: 'fn', type: 'lambda', config: { async: { maxRetryAttempts: maxRetry }, ...(throttled ? { durationMs: 60_000, timeoutMs: 900_000 } : {}) } }, { id: 'dlq', type: 'sqs' }],
-            traffic: [{ source: 's3', kind: 'every', everyMs, count, startMs: 0 }],
-            // One slow environment (reserved 1) throttles the rest: they back off up to 5 min for hours (§2.2), so the
-            // metrics' buckets coarsen on the way; the capped run must bucket the same.
-            faults: [...(fail ? [{ kind: 'fail' as const, target: 'fn' }] : []), ...(throttled ? [{ kind: 'throttle' as const, target: 'fn', reservedConcurrency: 1 }] : [])],
-          })
-          const a = run(doc)
-          const b = run(doc)
-          expect(JSON.stringify(a)).toBe(JSON.stringify(b))
-          expect(a.end.openEvents).toBe(0)
-          expect(a.untilMs).toBeGreaterThanOrEqual(durationMs)
-          const capped = run(doc, a.untilMs)
-          expect(JSON.stringify(capped.trace)).toBe(JSON.stringify(a.trace))
-          expect(capped.metrics).toEqual(a.metrics)
-        },
-      ),
-      { numRuns: 40 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    'property: settling is deterministic and equals a run capped at the settled end (trace and metrics)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            count: fc.integer({ min: 1, max: 6 }),
+            everyMs: fc.integer({ min: 1000, max: 40_000 }),
+            maxRetry: fc.integer({ min: 0, max: 2 }),
+            fail: fc.boolean(),
+            throttled: fc.boolean(),
+            durationMs: fc.integer({ min: 1000, max: 120_000 }),
+          }),
+          ({ count, everyMs, maxRetry, fail, throttled, durationMs }) => {
+            const doc = s3Dlq({
+              durationMs,
+              nodes: [
+                { id: 's3', type: 's3' },
+                {
+                  id: 'fn',
+                  type: 'lambda',
+                  config: {
+                    async: { maxRetryAttempts: maxRetry },
+                    ...(throttled ? { durationMs: 60_000, timeoutMs: 900_000 } : {}),
+                  },
+                },
+                { id: 'dlq', type: 'sqs' },
+              ],
+              traffic: [{ source: 's3', kind: 'every', everyMs, count, startMs: 0 }],
+              // One slow environment (reserved 1) throttles the rest: they back off up to 5 min for hours (§2.2), so
+              // the
+              // metrics' buckets coarsen on the way; the capped run must bucket the same.
+              faults: [
+                ...(fail ? [{ kind: 'fail' as const, target: 'fn' }] : []),
+                ...(throttled ? [{ kind: 'throttle' as const, target: 'fn', reservedConcurrency: 1 }] : []),
+              ],
+            })
+            const a = run(doc)
+            const b = run(doc)
+            expect(JSON.stringify(a)).toBe(JSON.stringify(b))
+            expect(a.end.openEvents).toBe(0)
+            expect(a.untilMs).toBeGreaterThanOrEqual(durationMs)
+            const capped = run(doc, a.untilMs)
+            expect(JSON.stringify(capped.trace)).toBe(JSON.stringify(a.trace))
+            expect(capped.metrics).toEqual(a.metrics)
+          },
+        ),
+        { numRuns: 40 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

@@ -87,7 +87,13 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   const untilMs = Math.min(cap ?? Math.max(SETTLE_LIMIT_MS, trafficEndMs), MAX_SIM_MS)
   const seed = opts.seed ?? scenario.seed
   const fork = opts.fork !== undefined && opts.fork.atMs > 0 ? forkStart(scenario, opts.fork) : null
-  const k = new Kernel(fork?.start ?? scenario, untilMs, seed, opts.metricsPeriodMs, cap === undefined ? trafficEndMs : null)
+  const k = new Kernel(
+    fork?.start ?? scenario,
+    untilMs,
+    seed,
+    opts.metricsPeriodMs,
+    cap === undefined ? trafficEndMs : null,
+  )
   k.budget = budgetOf(opts.budget)
   if (opts.onProgress) k.onProgress = opts.onProgress
   if (fork !== null) scheduleFork(k, opts.fork!.atMs, fork.after)

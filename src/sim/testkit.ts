@@ -35,6 +35,9 @@ export function runScenario(input: ScenarioInput | Scenario, opts: TestRunOption
   return simulate(resolveScenario(parsed.scenario), testSimOptions(parsed.scenario.durationMs, opts))
 }
 
-export function ofType<T extends TraceEvent['type']>(trace: readonly TraceEvent[], type: T): Extract<TraceEvent, { type: T }>[] {
+export function ofType<T extends TraceEvent['type']>(
+  trace: readonly TraceEvent[],
+  type: T,
+): Extract<TraceEvent, { type: T }>[] {
   return trace.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type)
 }

@@ -6,7 +6,15 @@ export const TOKENS: readonly TokenKind[] = ['event', 'response', 'message', 'ba
 export const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'rejected']
 export const ENV_TYPES = ['env.created', 'env.ready', 'env.reclaimed', 'env.reset'] as const
 export const STATES = ['Pending', 'Active', 'Inactive'] as const
-export const FATES: readonly Exclude<Fate, 'in-flight'>[] = ['succeeded', 'failed-to-caller', 'dead-lettered', 'sent-to-destination', 'discarded', 'expired', 'rejected']
+export const FATES: readonly Exclude<Fate, 'in-flight'>[] = [
+  'succeeded',
+  'failed-to-caller',
+  'dead-lettered',
+  'sent-to-destination',
+  'discarded',
+  'expired',
+  'rejected',
+]
 export const REASONS = Object.keys(REASON_REF) as ReasonCode[]
 export const REASON_INDEX = new Map<ReasonCode, number>(REASONS.map((r, i) => [r, i]))
 

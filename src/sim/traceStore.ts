@@ -2,8 +2,34 @@ import { ledgerNumber } from './ledger.ts'
 import { REASON_REF, type ReasonCode } from './reasons.ts'
 import type { TokenKind, TraceEvent } from './trace.ts'
 import {
-  ACCEPTED, BOXED, bodyWords, CREATED, END, END_HAS_ERROR, ENV, ENV_TYPES, FATE, FATES, fateCode, HOP, HOP_DEPART_LATER, REASON_INDEX,
-  REASONS, REFUSED, RESULTS, resultCode, RETRY, START, START_COLD, START_CUSTOM_REQUEST, START_ENI, START_HANDLER_LATER, STATE, STATES, tokenCode, TOKENS,
+  ACCEPTED,
+  BOXED,
+  bodyWords,
+  CREATED,
+  END,
+  END_HAS_ERROR,
+  ENV,
+  ENV_TYPES,
+  FATE,
+  FATES,
+  fateCode,
+  HOP,
+  HOP_DEPART_LATER,
+  REASON_INDEX,
+  REASONS,
+  REFUSED,
+  RESULTS,
+  resultCode,
+  RETRY,
+  START,
+  START_COLD,
+  START_CUSTOM_REQUEST,
+  START_ENI,
+  START_HANDLER_LATER,
+  STATE,
+  STATES,
+  tokenCode,
+  TOKENS,
 } from './traceCodes.ts'
 import type { Fate } from './trace.ts'
 import { Interned } from './interned.ts'
@@ -128,7 +154,17 @@ export class TraceStore {
     this.boxed.set(seq, ev)
   }
 
-  hop(atMs: number, reason: ReasonCode, eventId: string, edgeId: string, from: string, to: string, departMs: number, arriveMs: number, token: TokenKind): void {
+  hop(
+    atMs: number,
+    reason: ReasonCode,
+    eventId: string,
+    edgeId: string,
+    from: string,
+    to: string,
+    departMs: number,
+    arriveMs: number,
+    token: TokenKind,
+  ): void {
     if (arriveMs > this.lastArriveMs) this.lastArriveMs = arriveMs
     const later = departMs !== atMs
     const o = this.open(HOP, tokenCode(token) | (later ? HOP_DEPART_LATER : 0), atMs, reason, edgeId)
@@ -180,11 +216,19 @@ export class TraceStore {
     eniEndMs = atMs,
   ): void {
     // Most request ids are `req-<eventId>` (push sources): rebuilt on read instead of kept.
-    const custom = !(requestId.length === eventId.length + 4 && requestId.startsWith('req-') && requestId.endsWith(eventId))
+    const custom = !(
+      requestId.length === eventId.length + 4 &&
+      requestId.startsWith('req-') &&
+      requestId.endsWith(eventId)
+    )
     const later = handlerStartMs !== atMs
     const seq = this.length
     const eni = eniEndMs !== atMs
-    const flags = (cold ? START_COLD : 0) | (custom ? START_CUSTOM_REQUEST : 0) | (later ? START_HANDLER_LATER : 0) | (eni ? START_ENI : 0)
+    const flags =
+      (cold ? START_COLD : 0) |
+      (custom ? START_CUSTOM_REQUEST : 0) |
+      (later ? START_HANDLER_LATER : 0) |
+      (eni ? START_ENI : 0)
     const o = this.open(START, flags, atMs, reason, nodeId)
     const w = this.words
     w[o] = this.eventCode(eventId)
@@ -197,7 +241,17 @@ export class TraceStore {
     this.off = end
   }
 
-  end(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, envId: string, result: 'success' | 'error' | 'timeout', errorType: string | null, errorMessage: string | null): void {
+  end(
+    atMs: number,
+    reason: ReasonCode,
+    eventId: string,
+    nodeId: string,
+    attempt: number,
+    envId: string,
+    result: 'success' | 'error' | 'timeout',
+    errorType: string | null,
+    errorMessage: string | null,
+  ): void {
     const hasError = errorType !== null || errorMessage !== null
     const o = this.open(END, resultCode(result) | (hasError ? END_HAS_ERROR : 0), atMs, reason, nodeId)
     const w = this.words
@@ -211,7 +265,17 @@ export class TraceStore {
     this.off = o + (hasError ? 5 : 3)
   }
 
-  refused(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, attempt: number, result: 'throttled' | 'rejected', statusCode: number, errorType: string, throttleReason: string | null): void {
+  refused(
+    atMs: number,
+    reason: ReasonCode,
+    eventId: string,
+    nodeId: string,
+    attempt: number,
+    result: 'throttled' | 'rejected',
+    statusCode: number,
+    errorType: string,
+    throttleReason: string | null,
+  ): void {
     const o = this.open(REFUSED, result === 'rejected' ? 1 : 0, atMs, reason, nodeId)
     const w = this.words
     w[o] = this.eventCode(eventId)
@@ -222,7 +286,14 @@ export class TraceStore {
     this.off = o + 5
   }
 
-  retry(atMs: number, reason: ReasonCode, eventId: string, nodeId: string, nextAttempt: number, nextAtMs: number): void {
+  retry(
+    atMs: number,
+    reason: ReasonCode,
+    eventId: string,
+    nodeId: string,
+    nextAttempt: number,
+    nextAtMs: number,
+  ): void {
     const o = this.open(RETRY, 0, atMs, reason, nodeId)
     const w = this.words
     w[o] = this.eventCode(eventId)
@@ -309,25 +380,87 @@ export class TraceStore {
     const eventId = kind === ENV || kind === STATE ? '' : this.eventIdOf(w[b]!)
     switch (kind) {
       case HOP:
-        return { seq, atMs, type: 'hop', reason, ref, eventId, edgeId: place, fromNodeId: n.name(w[b + 1]!), toNodeId: n.name(w[b + 2]!), departMs: flags & HOP_DEPART_LATER ? atMs + w[b + 4]! : atMs, arriveMs: atMs + w[b + 3]!, token: TOKENS[flags & 7]! }
+        return {
+          seq,
+          atMs,
+          type: 'hop',
+          reason,
+          ref,
+          eventId,
+          edgeId: place,
+          fromNodeId: n.name(w[b + 1]!),
+          toNodeId: n.name(w[b + 2]!),
+          departMs: flags & HOP_DEPART_LATER ? atMs + w[b + 4]! : atMs,
+          arriveMs: atMs + w[b + 3]!,
+          token: TOKENS[flags & 7]!,
+        }
       case CREATED:
         return { seq, atMs, type: 'event.created', reason, ref, eventId, nodeId: place, origin: n.name(w[b + 1]!) }
       case ACCEPTED:
         return { seq, atMs, type: 'invoke.accepted', reason, ref, eventId, nodeId: place, statusCode: 202 }
       case START: {
         const later = (flags & START_HANDLER_LATER) !== 0
-        const start: TraceEvent = { seq, atMs, type: 'invoke.start', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), requestId: flags & START_CUSTOM_REQUEST ? this.requestIds.get(seq)! : `req-${eventId}`, cold: (flags & START_COLD) !== 0, handlerStartMs: later ? atMs + w[b + 3]! : atMs }
+        const start: TraceEvent = {
+          seq,
+          atMs,
+          type: 'invoke.start',
+          reason,
+          ref,
+          eventId,
+          nodeId: place,
+          attempt: w[b + 1]!,
+          envId: n.name(w[b + 2]!),
+          requestId: flags & START_CUSTOM_REQUEST ? this.requestIds.get(seq)! : `req-${eventId}`,
+          cold: (flags & START_COLD) !== 0,
+          handlerStartMs: later ? atMs + w[b + 3]! : atMs,
+        }
         if (flags & START_ENI) start.eniEndMs = atMs + w[b + (later ? 4 : 3)]!
         return start
       }
       case END: {
         const err = (flags & END_HAS_ERROR) !== 0
-        return { seq, atMs, type: 'invoke.end', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, envId: n.name(w[b + 2]!), result: RESULTS[flags & 3] as 'success' | 'error' | 'timeout', errorType: err ? n.nameOrNull(w[b + 3]!) : null, errorMessage: err ? n.nameOrNull(w[b + 4]!) : null }
+        return {
+          seq,
+          atMs,
+          type: 'invoke.end',
+          reason,
+          ref,
+          eventId,
+          nodeId: place,
+          attempt: w[b + 1]!,
+          envId: n.name(w[b + 2]!),
+          result: RESULTS[flags & 3] as 'success' | 'error' | 'timeout',
+          errorType: err ? n.nameOrNull(w[b + 3]!) : null,
+          errorMessage: err ? n.nameOrNull(w[b + 4]!) : null,
+        }
       }
       case REFUSED:
-        return { seq, atMs, type: 'invoke.refused', reason, ref, eventId, nodeId: place, attempt: w[b + 1]!, result: flags & 1 ? 'rejected' : 'throttled', statusCode: w[b + 2]!, errorType: n.name(w[b + 3]!), throttleReason: n.nameOrNull(w[b + 4]!) }
+        return {
+          seq,
+          atMs,
+          type: 'invoke.refused',
+          reason,
+          ref,
+          eventId,
+          nodeId: place,
+          attempt: w[b + 1]!,
+          result: flags & 1 ? 'rejected' : 'throttled',
+          statusCode: w[b + 2]!,
+          errorType: n.name(w[b + 3]!),
+          throttleReason: n.nameOrNull(w[b + 4]!),
+        }
       case RETRY:
-        return { seq, atMs, type: 'retry.scheduled', reason, ref, eventId, nodeId: place, nextAttempt: w[b + 1]!, nextAtMs: atMs + w[b + 2]! }
+        return {
+          seq,
+          atMs,
+          type: 'retry.scheduled',
+          reason,
+          ref,
+          eventId,
+          nodeId: place,
+          nextAttempt: w[b + 1]!,
+          nextAtMs: atMs + w[b + 2]!,
+        }
       case ENV:
         return { seq, atMs, type: ENV_TYPES[flags & 3]!, reason, ref, nodeId: place, envId: n.name(w[b]!) }
       case STATE:

@@ -2,7 +2,15 @@ import { Graph, layout } from '@dagrejs/dagre'
 import type { NodeId, Scenario } from '../model'
 import type { XY } from './documentOps'
 import { EMPTY_SELECTION } from './selection'
-import { createGraphCache, GROUP_HEADER, GROUP_MIN, GROUP_PADDING, NODE_HEIGHT, NODE_WIDTH, scenarioToGraph } from './graphMapping'
+import {
+  createGraphCache,
+  GROUP_HEADER,
+  GROUP_MIN,
+  GROUP_PADDING,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  scenarioToGraph,
+} from './graphMapping'
 
 type Size = { width: number; height: number }
 const ROOT = '\u0000root'
@@ -86,7 +94,10 @@ export function layoutScenario(doc: Scenario): Map<NodeId, XY> {
       right = Math.max(right, x + b.width)
       bottom = Math.max(bottom, y + b.height)
     }
-    return { width: Math.max(GROUP_MIN.width, right + GROUP_PADDING), height: Math.max(GROUP_MIN.height, bottom + GROUP_PADDING) }
+    return {
+      width: Math.max(GROUP_MIN.width, right + GROUP_PADDING),
+      height: Math.max(GROUP_MIN.height, bottom + GROUP_PADDING),
+    }
   }
   place(ROOT)
   return out

@@ -82,8 +82,18 @@ describe('copy and paste rewire every id-bearing field', () => {
       { target: 'function-6', kind: 'timeout' },
     ])
     // Pasting again names the next copies apart.
-    const again = pasteInto(doc, copyOf(streams, all, []) ?? { nodes: [], edges: [], traffic: [], faults: [] }, { x: 80, y: 80 })
-    expect(again.doc.traffic.map((t) => t.id)).toEqual(['records', undefined, 'records-copy', undefined, 'records-copy-2', undefined])
+    const again = pasteInto(doc, copyOf(streams, all, []) ?? { nodes: [], edges: [], traffic: [], faults: [] }, {
+      x: 80,
+      y: 80,
+    })
+    expect(again.doc.traffic.map((t) => t.id)).toEqual([
+      'records',
+      undefined,
+      'records-copy',
+      undefined,
+      'records-copy-2',
+      undefined,
+    ])
   })
 
   it('leaves traffic and faults behind when their target was not copied', () => {
@@ -102,29 +112,33 @@ describe('copy and paste rewire every id-bearing field', () => {
     expect(shifted.nodes.find((n) => n.id === 'vpc-1')?.position).toEqual({ x: 40, y: 440 })
   })
 
-  it('property: any selection pasted any number of times leaves no reference dangling and no new error', () => {
-    fc.assert(
-      fc.property(fc.subarray(all, { minLength: 1 }), fc.integer({ min: 1, max: 3 }), (picked, times) => {
-        let doc = streams
-        for (let k = 0; k < times; k++) doc = pasteAll(doc, picked).doc
-        const nodeIds = new Set(doc.nodes.map((n) => n.id))
-        const edgeIds = effectiveEdgeIds(doc.edges)
-        expect(new Set(edgeIds).size).toBe(edgeIds.length)
-        expect(nodeIds.size).toBe(doc.nodes.length)
-        for (const n of doc.nodes) if (n.parentId !== undefined) expect(nodeIds).toContain(n.parentId)
-        doc.edges.forEach((e) => {
-          expect(nodeIds).toContain(e.from)
-          expect(nodeIds).toContain(e.to)
-          const m = e.config?.mapping
-          if (m !== undefined) expect(doc.edges[edgeIds.indexOf(m)]?.from).toBe(e.from)
-        })
-        for (const t of doc.traffic) expect(nodeIds).toContain(t.source)
-        for (const f of doc.faults) expect(nodeIds.has(f.target) || edgeIds.includes(f.target)).toBe(true)
-        const inputIds = [...doc.traffic, ...doc.faults].flatMap((x) => (x.id === undefined ? [] : [x.id]))
-        expect(new Set(inputIds).size).toBe(inputIds.length)
-        expect(parseScenario(doc)).toMatchObject({ ok: true })
-      }),
-      { numRuns: 60 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    'property: any selection pasted any number of times leaves no reference dangling and no new error',
+    () => {
+      fc.assert(
+        fc.property(fc.subarray(all, { minLength: 1 }), fc.integer({ min: 1, max: 3 }), (picked, times) => {
+          let doc = streams
+          for (let k = 0; k < times; k++) doc = pasteAll(doc, picked).doc
+          const nodeIds = new Set(doc.nodes.map((n) => n.id))
+          const edgeIds = effectiveEdgeIds(doc.edges)
+          expect(new Set(edgeIds).size).toBe(edgeIds.length)
+          expect(nodeIds.size).toBe(doc.nodes.length)
+          for (const n of doc.nodes) if (n.parentId !== undefined) expect(nodeIds).toContain(n.parentId)
+          doc.edges.forEach((e) => {
+            expect(nodeIds).toContain(e.from)
+            expect(nodeIds).toContain(e.to)
+            const m = e.config?.mapping
+            if (m !== undefined) expect(doc.edges[edgeIds.indexOf(m)]?.from).toBe(e.from)
+          })
+          for (const t of doc.traffic) expect(nodeIds).toContain(t.source)
+          for (const f of doc.faults) expect(nodeIds.has(f.target) || edgeIds.includes(f.target)).toBe(true)
+          const inputIds = [...doc.traffic, ...doc.faults].flatMap((x) => (x.id === undefined ? [] : [x.id]))
+          expect(new Set(inputIds).size).toBe(inputIds.length)
+          expect(parseScenario(doc)).toMatchObject({ ok: true })
+        }),
+        { numRuns: 60 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

@@ -63,7 +63,8 @@ function freshCopyId(base: string, taken: Set<string>): string {
 
 /**
  * An edge's config with its references rewired: `mapping` (the stream mapping an on-failure destination belongs to,
- * §3.2) follows the pasted mapping, or is dropped when that mapping was not copied — the copy's source has no such edge.
+ * §3.2) follows the pasted mapping, or is dropped when that mapping was not copied — the copy's source has no such
+ * edge.
  */
 function rewireEdgeConfig(e: ScenarioEdge, renameEdge: ReadonlyMap<EdgeId, EdgeId>): ScenarioEdge {
   const mapping = e.config?.mapping

@@ -42,13 +42,39 @@ const FUNCTION_TARGET_ROLES: readonly EdgeRole[] = ['dlq', 'onFailure', 'onSucce
 function contextVerdict(doc: Scenario, edge: ScenarioEdge, from: NodeType, to: NodeType, role: EdgeRole) {
   const dup = doc.edges.some((e, i) => e.from === edge.from && e.to === edge.to && (e.role ?? roleOf(doc, i)) === role)
   if (dup)
-    return { refusal: { code: 'edge.duplicate', message: 'These two are already connected this way.', ref: '§1.2', from, to, role } }
+    return {
+      refusal: {
+        code: 'edge.duplicate',
+        message: 'These two are already connected this way.',
+        ref: '§1.2',
+        from,
+        to,
+        role,
+      },
+    }
   const at = `edges[${doc.edges.length}]`
-  const issues = checkScenario({ ...doc, edges: [...doc.edges, edge] }).filter((i) => i.path === at || i.path.startsWith(`${at}.`))
+  const issues = checkScenario({ ...doc, edges: [...doc.edges, edge] }).filter(
+    (i) => i.path === at || i.path.startsWith(`${at}.`),
+  )
   const err = issues.find((i) => i.severity === 'error')
-  if (err) return { refusal: { code: err.code, message: err.message, ref: err.ref ?? '§1.2', from, to, role, params: err.params } }
+  if (err)
+    return {
+      refusal: { code: err.code, message: err.message, ref: err.ref ?? '§1.2', from, to, role, params: err.params },
+    }
   const warn = issues.find((i) => i.severity === 'warning')
-  return warn ? { notice: { code: warn.code, message: warn.message, ref: warn.ref ?? '§1.2', from, to, role, params: warn.params } } : {}
+  return warn
+    ? {
+        notice: {
+          code: warn.code,
+          message: warn.message,
+          ref: warn.ref ?? '§1.2',
+          from,
+          to,
+          role,
+          params: warn.params,
+        },
+      }
+    : {}
 }
 
 function roleOf(doc: Scenario, index: number): EdgeRole | null {
@@ -63,7 +89,13 @@ function roleOf(doc: Scenario, index: number): EdgeRole | null {
 function noRoleRefusal(from: NodeType, to: NodeType, era: Scenario['era']): Refusal {
   const toInfo = nodeTypeInfo(to)
   if (toInfo.group)
-    return { code: 'edge.joinByNesting', message: `A function joins a ${to} by being placed inside it, not by a connection.`, ref: '§7.3', from, to }
+    return {
+      code: 'edge.joinByNesting',
+      message: `A function joins a ${to} by being placed inside it, not by a connection.`,
+      ref: '§7.3',
+      from,
+      to,
+    }
   if (from === 'lambda') {
     const v = connectionRule(from, to, 'dlq', era)
     if (!v.ok) return { code: v.code, message: v.message, ref: v.ref, from, to, role: 'dlq' }
@@ -80,16 +112,53 @@ function noRoleRefusal(from: NodeType, to: NodeType, era: Scenario['era']): Refu
 }
 
 /** Check one explicit role between two nodes of the document. */
-export function checkRole(doc: Scenario, fromId: NodeId, toId: NodeId, role: EdgeRole): { ok: true; notice?: Refusal } | { ok: false; refusal: Refusal } {
+export function checkRole(
+  doc: Scenario,
+  fromId: NodeId,
+  toId: NodeId,
+  role: EdgeRole,
+): { ok: true; notice?: Refusal } | { ok: false; refusal: Refusal } {
   const a = findNode(doc, fromId)
   const b = findNode(doc, toId)
-  if (!a || !b) return { ok: false, refusal: { code: 'edge.unknownNode', message: 'That node no longer exists.', ref: '§1.2', from: a?.type ?? 'lambda', to: b?.type ?? 'lambda' } }
+  if (!a || !b)
+    return {
+      ok: false,
+      refusal: {
+        code: 'edge.unknownNode',
+        message: 'That node no longer exists.',
+        ref: '§1.2',
+        from: a?.type ?? 'lambda',
+        to: b?.type ?? 'lambda',
+      },
+    }
   if (fromId === toId && a.type === 'lambda' && (role === 'dlq' || role === 'onSuccess' || role === 'onFailure'))
-    return { ok: false, refusal: { code: 'lambda.selfDestination', message: "You can't specify the function as a destination for itself.", ref: '§16', from: a.type, to: b.type, role, params: { role } } }
+    return {
+      ok: false,
+      refusal: {
+        code: 'lambda.selfDestination',
+        message: "You can't specify the function as a destination for itself.",
+        ref: '§16',
+        from: a.type,
+        to: b.type,
+        role,
+        params: { role },
+      },
+    }
   if (fromId === toId)
-    return { ok: false, refusal: { code: 'edge.selfLoop', message: `A ${a.type} cannot be connected to itself.`, ref: '§1.2', from: a.type, to: b.type, role } }
+    return {
+      ok: false,
+      refusal: {
+        code: 'edge.selfLoop',
+        message: `A ${a.type} cannot be connected to itself.`,
+        ref: '§1.2',
+        from: a.type,
+        to: b.type,
+        role,
+      },
+    }
   const v = connectionRule(a.type, b.type, role, doc.era)
-  if (!v.ok) return { ok: false, refusal: { code: v.code, message: v.message, ref: v.ref, from: a.type, to: b.type, role } }
+  if (!v.ok)
+    return { ok: false, refusal: { code: v.code, message: v.message, ref: v.ref, from: a.type, to: b.type, role } }
   const ctx = contextVerdict(doc, { from: fromId, to: toId, role }, a.type, b.type, role)
   if (ctx.refusal) return { ok: false, refusal: ctx.refusal }
   return ctx.notice ? { ok: true, notice: ctx.notice } : { ok: true }
@@ -103,7 +172,17 @@ export function checkRole(doc: Scenario, fromId: NodeId, toId: NodeId, role: Edg
 export function planConnection(doc: Scenario, fromId: NodeId, toId: NodeId): ConnectionPlan {
   const a = findNode(doc, fromId)
   const b = findNode(doc, toId)
-  if (!a || !b) return { kind: 'refused', refusal: { code: 'edge.unknownNode', message: 'That node no longer exists.', ref: '§1.2', from: a?.type ?? 'lambda', to: b?.type ?? 'lambda' } }
+  if (!a || !b)
+    return {
+      kind: 'refused',
+      refusal: {
+        code: 'edge.unknownNode',
+        message: 'That node no longer exists.',
+        ref: '§1.2',
+        from: a?.type ?? 'lambda',
+        to: b?.type ?? 'lambda',
+      },
+    }
   const inferred = inferEdgeRole(a.type, b.type)
   const candidates = inferred ? [inferred] : a.type === 'lambda' ? FUNCTION_TARGET_ROLES : []
   if (candidates.length === 0) return { kind: 'refused', refusal: noRoleRefusal(a.type, b.type, doc.era) }
@@ -116,6 +195,7 @@ export function planConnection(doc: Scenario, fromId: NodeId, toId: NodeId): Con
   }
   const only = legal[0]
   if (legal.length === 0 || !only) return { kind: 'refused', refusal: first ?? noRoleRefusal(a.type, b.type, doc.era) }
-  if (legal.length === 1) return only.notice ? { kind: 'ready', role: only.role, notice: only.notice } : { kind: 'ready', role: only.role }
+  if (legal.length === 1)
+    return only.notice ? { kind: 'ready', role: only.role, notice: only.notice } : { kind: 'ready', role: only.role }
   return { kind: 'choose', roles: legal.map((l) => l.role) }
 }

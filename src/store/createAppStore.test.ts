@@ -27,6 +27,12 @@ describe('createAppStore', () => {
     const next = { ...emptyScenario(), title: 'Fresh' }
     s.getState().openDocument(next)
     expect(s.getState().scenario.title).toBe('Fresh')
-    expect(s.getState()).toMatchObject({ positionMs: 0, injected: [], status: 'idle', selectedEventId: null, seenUntilMs: 0 })
+    expect(s.getState()).toMatchObject({
+      positionMs: 0,
+      injected: [],
+      status: 'idle',
+      selectedEventId: null,
+      seenUntilMs: 0,
+    })
   })
 })

@@ -4,7 +4,7 @@ import { subscribeRuns } from './runRemote'
 import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
-import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
+import { createPlaybackSlice, type PlaybackSlice } from './playback/slice'
 import { createLessonSlice, type LessonSlice } from './lessonSlice'
 import { createForkSlice, type ForkSlice } from './forkSlice'
 
@@ -63,7 +63,10 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     pause: () => t.getState().pause(),
     resume: () => t.getState().resume(),
     push: (past) =>
-      t.setState((h) => ({ pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT), futureStates: [] })),
+      t.setState((h) => ({
+        pastStates: [...h.pastStates, { scenario: past }].slice(-HISTORY_LIMIT),
+        futureStates: [],
+      })),
   }
   // A run finished (or progressed) in the worker: a new state object makes selectors read it (runRemote.ts).
   subscribeRuns(() => store.setState({}))

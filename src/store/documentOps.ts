@@ -1,4 +1,11 @@
-import { effectiveEdgeIds, type EdgeId, type NodeId, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import {
+  effectiveEdgeIds,
+  type EdgeId,
+  type NodeId,
+  type Scenario,
+  type ScenarioEdge,
+  type ScenarioNode,
+} from '../model'
 
 /**
  * Pure edits of a scenario document *as written*. Every function returns a new document and keeps every object it
@@ -110,7 +117,11 @@ export function removeFrom(doc: Scenario, nodeIds: readonly NodeId[], edgeIds: r
       const abs = absolutePosition(doc, n.id)
       const base = parentId === undefined ? { x: 0, y: 0 } : absolutePosition(doc, parentId)
       const { parentId: _old, ...rest } = n
-      return { ...rest, ...(parentId !== undefined && { parentId }), position: { x: abs.x - base.x, y: abs.y - base.y } } as ScenarioNode
+      return {
+        ...rest,
+        ...(parentId !== undefined && { parentId }),
+        position: { x: abs.x - base.x, y: abs.y - base.y },
+      } as ScenarioNode
     })
   const edges = doc.edges.filter((_, i) => !goneEdges.has(ids[i] ?? ''))
   const gone = (id: string) => goneNodes.has(id) || goneEdges.has(id)

@@ -29,7 +29,11 @@ describe('document actions', () => {
     const fn = s.getState().addNode('lambda', { x: 0, y: 0 })
     const q1 = s.getState().addNode('sqs', { x: 300, y: 0 })
     const q2 = s.getState().addNode('sqs', { x: 300, y: 100 })
-    expect(s.getState().connect(fn, q1)).toMatchObject({ ok: false, code: 'edge.roleNeeded', roles: ['dlq', 'onFailure', 'onSuccess', 'writes'] })
+    expect(s.getState().connect(fn, q1)).toMatchObject({
+      ok: false,
+      code: 'edge.roleNeeded',
+      roles: ['dlq', 'onFailure', 'onSuccess', 'writes'],
+    })
     expect(s.getState().connect(fn, q1, 'dlq')).toMatchObject({ ok: true, role: 'dlq' })
     expect(s.getState().connect(fn, q2, 'dlq')).toMatchObject({ ok: false, code: 'lambda.oneDlq', ref: '§2.4' })
   })
@@ -78,7 +82,11 @@ describe('document actions', () => {
     const fn = s.getState().addNode('lambda', { x: 20, y: 40 }, vpc)
     const b = s.getState().addNode('s3', { x: 0, y: 0 })
     s.getState().connect(b, fn)
-    s.getState().editScenario((d) => ({ ...d, traffic: [{ source: b, kind: 'once', atMs: 0 }], faults: [{ kind: 'fail', target: fn }] }))
+    s.getState().editScenario((d) => ({
+      ...d,
+      traffic: [{ source: b, kind: 'once', atMs: 0 }],
+      faults: [{ kind: 'fail', target: fn }],
+    }))
     s.getState().removeElements({ nodeIds: [b, vpc] })
     const doc = s.getState().scenario
     expect(doc.nodes).toEqual([{ id: fn, type: 'lambda', position: { x: 120, y: 140 } }])
@@ -150,7 +158,10 @@ describe('document actions', () => {
     const r = s.getState().connect(fn, q, 'onFailure')
     if (!r.ok) throw new Error(r.message)
     expect(s.getState().updateEdge(r.edgeId, { role: 'dlq' })).toEqual({ ok: true })
-    expect(s.getState().updateEdge(r.edgeId, { role: 'access' })).toMatchObject({ ok: false, code: 'edge.accessTarget' })
+    expect(s.getState().updateEdge(r.edgeId, { role: 'access' })).toMatchObject({
+      ok: false,
+      code: 'edge.accessTarget',
+    })
     expect(s.getState().scenario.edges[0]?.role).toBe('dlq')
   })
 

@@ -2,7 +2,17 @@ import type { StateCreator } from 'zustand'
 import type { EdgeId, EdgeRole, NodeId, NodeType, Scenario } from '../model'
 import { pasteInto, copyOf, shiftClip, type Clip } from './clipboard'
 import { checkRole, planConnection, type Refusal } from './connectionPlan'
-import { absolutePosition, findNode, moveNodesIn, removeFrom, updateEdgeIn, updateNodeIn, type EdgePatch, type NodePatch, type XY } from './documentOps'
+import {
+  absolutePosition,
+  findNode,
+  moveNodesIn,
+  removeFrom,
+  updateEdgeIn,
+  updateNodeIn,
+  type EdgePatch,
+  type NodePatch,
+  type XY,
+} from './documentOps'
 import { effectiveEdgeIds } from '../model'
 import { freshEdgeId, freshNodeId, takenIds } from './ids'
 import { emptyScenario, newNode } from './scenarioDefaults'
@@ -12,13 +22,23 @@ import { canNestIn, relativeTo } from './placement'
 export { EMPTY_SELECTION, type Selection } from './selection'
 
 export type ConnectResult =
-  | { ok: true; edgeId: EdgeId; role: EdgeRole; notice?: Refusal }
-  | ({ ok: false; roles?: EdgeRole[] } & Refusal)
+  { ok: true; edgeId: EdgeId; role: EdgeRole; notice?: Refusal } | ({ ok: false; roles?: EdgeRole[] } & Refusal)
 
 export type EdgeUpdateResult = { ok: true } | ({ ok: false } & Refusal)
 
 export type ScenarioMeta = Partial<
-  Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'runLimitMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
+  Pick<
+    Scenario,
+    | 'title'
+    | 'description'
+    | 'era'
+    | 'seed'
+    | 'durationMs'
+    | 'runLimitMs'
+    | 'accountId'
+    | 'region'
+    | 'accountConcurrencyLimit'
+  >
 >
 
 /** The scenario *as written* (the one source of truth: undo, share links and lessons carry it) and the selection. */
@@ -90,7 +110,10 @@ export function pruneSelection(doc: Scenario, sel: Selection): Selection {
 }
 
 export const createDocumentSlice =
-  <S extends DocumentSlice>(initial: Scenario | undefined, history: () => HistoryControl): StateCreator<S, [], [], DocumentSlice> =>
+  <S extends DocumentSlice>(
+    initial: Scenario | undefined,
+    history: () => HistoryControl,
+  ): StateCreator<S, [], [], DocumentSlice> =>
   (set, get) => {
     let gestureStart: Scenario | null = null
     // The slice only writes its own fields; S is the whole store.
@@ -137,7 +160,15 @@ export const createDocumentSlice =
           if (plan.kind === 'choose') {
             const a = doc.nodes.find((n) => n.id === from)
             const b = doc.nodes.find((n) => n.id === to)
-            return { ok: false, code: 'edge.roleNeeded', message: 'Choose what this connection is: DLQ, on-failure or on-success.', ref: '§2.2', from: a?.type ?? 'lambda', to: b?.type ?? 'lambda', roles: plan.roles }
+            return {
+              ok: false,
+              code: 'edge.roleNeeded',
+              message: 'Choose what this connection is: DLQ, on-failure or on-success.',
+              ref: '§2.2',
+              from: a?.type ?? 'lambda',
+              to: b?.type ?? 'lambda',
+              roles: plan.roles,
+            }
           }
           chosen = plan.role
           notice = plan.notice
@@ -147,7 +178,10 @@ export const createDocumentSlice =
           notice = verdict.notice
         }
         const edgeId = freshEdgeId(from, to, takenIds(doc))
-        setDoc({ ...doc, edges: [...doc.edges, { id: edgeId, from, to, role: chosen }] }, { nodeIds: [], edgeIds: [edgeId] })
+        setDoc(
+          { ...doc, edges: [...doc.edges, { id: edgeId, from, to, role: chosen }] },
+          { nodeIds: [], edgeIds: [edgeId] },
+        )
         return notice ? { ok: true, edgeId, role: chosen, notice } : { ok: true, edgeId, role: chosen }
       },
       updateEdge: (id, patch) => {
@@ -185,10 +219,16 @@ export const createDocumentSlice =
           mode === 'replace'
             ? { nodeIds, edgeIds }
             : mode === 'add'
-              ? { nodeIds: [...new Set([...cur.nodeIds, ...nodeIds])], edgeIds: [...new Set([...cur.edgeIds, ...edgeIds])] }
+              ? {
+                  nodeIds: [...new Set([...cur.nodeIds, ...nodeIds])],
+                  edgeIds: [...new Set([...cur.edgeIds, ...edgeIds])],
+                }
               : { nodeIds: toggle(cur.nodeIds, sel.nodeIds ?? []), edgeIds: toggle(cur.edgeIds, sel.edgeIds ?? []) }
-        const same = next.nodeIds.length === cur.nodeIds.length && next.edgeIds.length === cur.edgeIds.length &&
-          next.nodeIds.every((id, i) => cur.nodeIds[i] === id) && next.edgeIds.every((id, i) => cur.edgeIds[i] === id)
+        const same =
+          next.nodeIds.length === cur.nodeIds.length &&
+          next.edgeIds.length === cur.edgeIds.length &&
+          next.nodeIds.every((id, i) => cur.nodeIds[i] === id) &&
+          next.edgeIds.every((id, i) => cur.edgeIds[i] === id)
         if (!same) put({ selection: next })
       },
       copySelection: () => {

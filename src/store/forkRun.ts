@@ -7,8 +7,8 @@
 import type { Scenario } from '../model'
 import { effectiveForkMs, forkBlockers, simulate, type ForkBlocker } from '../sim'
 import { diffMetrics, runMetrics, type MetricDiff, type RunMetrics } from '../sim/views'
-import type { TimedFault } from './playbackSliceInputs'
-import { prepareRun, runOf, UI_BUDGET, type PlaybackRun } from './playbackSliceRun'
+import type { TimedFault } from './playback/inputs'
+import { prepareRun, runOf, UI_BUDGET, type PlaybackRun } from './playback/run'
 
 /** What is being compared: a fork at a time, or the same scenario in the other era (a fork at 0). */
 export interface CompareState {
@@ -35,7 +35,10 @@ export function forkInfoOf(compare: CompareState, doc: Scenario, inputs: readonl
   const a = prepareRun(compare.original, compare.originalInjected)
   const b = prepareRun(doc, inputs)
   const blockers = a.ok && b.ok ? forkBlockers(a.resolved, b.resolved) : []
-  const info: ForkInfo = { effectiveMs: a.ok && b.ok ? effectiveForkMs(a.resolved, b.resolved, compare.atMs) : 0, blockers }
+  const info: ForkInfo = {
+    effectiveMs: a.ok && b.ok ? effectiveForkMs(a.resolved, b.resolved, compare.atMs) : 0,
+    blockers,
+  }
   infoMemo.set(compare, { doc, inputs, info })
   return info
 }
@@ -51,7 +54,9 @@ export function forkRunFor(compare: CompareState, doc: Scenario, inputs: readonl
     const a = prepareRun(compare.original, compare.originalInjected)
     const atMs = forkInfoOf(compare, doc, inputs).effectiveMs
     const result =
-      a.ok && atMs > 0 ? simulate(a.resolved, { budget: UI_BUDGET, fork: { atMs, scenario: b.resolved } }) : simulate(b.resolved, { budget: UI_BUDGET })
+      a.ok && atMs > 0
+        ? simulate(a.resolved, { budget: UI_BUDGET, fork: { atMs, scenario: b.resolved } })
+        : simulate(b.resolved, { budget: UI_BUDGET })
     run = runOf(b.effective, b.resolved, b.warnings, result)
   }
   runMemo.set(compare, { doc, inputs, run })

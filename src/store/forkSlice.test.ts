@@ -5,7 +5,7 @@ import { runMetrics } from '../sim/views'
 import { createAppStore } from './createAppStore'
 import { compareFigures, forkInfoOf } from './forkRun'
 import { forkEdited, originalRunOf } from './forkSlice'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { selectPlaybackRun } from './playback/selectors'
 
 const doc = kinesis as unknown as Scenario
 const before = (trace: readonly { atMs: number }[], t: number) => JSON.stringify(trace.filter((e) => e.atMs < t))
@@ -29,7 +29,9 @@ describe('fork slice (#19)', () => {
     if (!same.ok || !original.ok) throw new Error('runs should be valid')
     expect(same.result.trace.length).toBe(original.result.trace.length)
 
-    store.getState().updateEdge('clicks-esm', { config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 } })
+    store.getState().updateEdge('clicks-esm', {
+      config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 },
+    })
     const s1 = store.getState()
     expect(forkEdited(s1)).toBe(true)
     expect(forkInfoOf(s1.compare!, s1.scenario, s1.injected)).toEqual({ effectiveMs: 30_000, blockers: [] })

@@ -7,8 +7,8 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
 import { forkRunFor, type CompareState } from './forkRun'
-import type { TimedFault } from './playbackSliceInputs'
-import { runFor, simulationKey, type PlaybackRun } from './playbackSliceRun'
+import type { TimedFault } from './playback/inputs'
+import { runFor, simulationKey, type PlaybackRun } from './playback/run'
 
 export interface ForkState {
   compare: CompareState | null
@@ -44,7 +44,9 @@ export const createForkSlice =
       startFork: () => {
         const s = get()
         s.pause()
-        put({ compare: { kind: 'fork', original: s.scenario, originalInjected: s.injected, atMs: Math.round(s.positionMs) } })
+        put({
+          compare: { kind: 'fork', original: s.scenario, originalInjected: s.injected, atMs: Math.round(s.positionMs) },
+        })
       },
       compareEras: () => {
         const s = get()
@@ -67,8 +69,11 @@ export const forkEdited = (s: { compare: CompareState | null; scenario: Scenario
   s.compare !== null && simulationKey(s.compare.original) !== simulationKey(s.scenario)
 
 /** The run playback shows: the fork's in a comparison, else the document's. */
-export const currentRunOf = (s: { compare: CompareState | null; scenario: Scenario; injected: readonly TimedFault[] }): PlaybackRun =>
-  s.compare === null ? runFor(s.scenario, s.injected) : forkRunFor(s.compare, s.scenario, s.injected)
+export const currentRunOf = (s: {
+  compare: CompareState | null
+  scenario: Scenario
+  injected: readonly TimedFault[]
+}): PlaybackRun => (s.compare === null ? runFor(s.scenario, s.injected) : forkRunFor(s.compare, s.scenario, s.injected))
 
 /** The original's run in a comparison (null otherwise). */
 export const originalRunOf = (s: { compare: CompareState | null }): PlaybackRun | null =>

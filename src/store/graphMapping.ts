@@ -4,7 +4,18 @@
  * (or the store's actions). Document positions of a group's children are relative to the group, as in React Flow.
  */
 import type { Edge, Node } from '@xyflow/react'
-import { indexScenario, inferEdgeRole, loopWires, nodeTypeInfo, type EdgeRole, type LoopVerdict, type InvocationStyle, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import {
+  indexScenario,
+  inferEdgeRole,
+  loopWires,
+  nodeTypeInfo,
+  type EdgeRole,
+  type LoopVerdict,
+  type InvocationStyle,
+  type Scenario,
+  type ScenarioEdge,
+  type ScenarioNode,
+} from '../model'
 import type { Selection } from './selection'
 import { type XY } from './documentOps'
 import { effectiveEdgeIds } from '../model'
@@ -15,7 +26,10 @@ import { nodeBadges } from './nodeBadge'
 export interface ServiceNodeData extends Record<string, unknown> {
   /** The document's own node object (unchanged objects are reused, so components can memoise on it). */
   node: ScenarioNode
-  /** What this node is in the scenario (§1.2): how it invokes or is polled, or a DLQ/destination `target` (nodeBadge.ts). */
+  /**
+   * What this node is in the scenario (§1.2): how it invokes or is polled, or a DLQ/destination `target`
+   * (nodeBadge.ts).
+   */
   invocation: InvocationStyle
 }
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>
@@ -38,7 +52,16 @@ export const GROUP_PADDING = 24
 export const GROUP_HEADER = 36
 export const GROUP_MIN = { width: 260, height: 150 } as const
 /** Where nodes without a position go: a column per invocation style, left to right by flow. */
-const COLUMN: Record<InvocationStyle, number> = { sync: 0, async: 0, polled: 0, compute: 1, target: 2, data: 2, network: 1, group: 3 }
+const COLUMN: Record<InvocationStyle, number> = {
+  sync: 0,
+  async: 0,
+  polled: 0,
+  compute: 1,
+  target: 2,
+  data: 2,
+  network: 1,
+  group: 3,
+}
 // Room between columns for a function's runtime chips and the role labels of its outgoing wires.
 const COLUMN_GAP = 340
 const ROW_GAP = 96
@@ -62,7 +85,8 @@ function fallbackStyles(doc: Scenario): (n: ScenarioNode) => InvocationStyle {
 
 /**
  * Where each node is drawn: its own position, or a stable fallback for hand-written documents without one — by what
- * the node is in this scenario (an SQS queue or EventBridge bus that only receives failures sits right of the function).
+ * the node is in this scenario (an SQS queue or EventBridge bus that only receives failures sits right of the
+ * function).
  */
 function placements(doc: Scenario): Map<string, XY> {
   const out = new Map<string, XY>()
@@ -113,13 +137,18 @@ function orderedWithParents(doc: Scenario): { node: ScenarioNode; parentId: stri
 }
 
 /** Group sizes from their contents, innermost first (a group grows to hold what is dropped into it). */
-function groupSizes(ordered: ReturnType<typeof orderedWithParents>, at: Map<string, XY>): Map<string, { width: number; height: number }> {
+function groupSizes(
+  ordered: ReturnType<typeof orderedWithParents>,
+  at: Map<string, XY>,
+): Map<string, { width: number; height: number }> {
   const sizes = new Map<string, { width: number; height: number }>()
   for (let k = ordered.length - 1; k >= 0; k--) {
     const item = ordered[k]
     if (!item) continue
     const { node, parentId } = item
-    const own = isGroupType(node.type) ? (sizes.get(node.id) ?? { ...GROUP_MIN }) : { width: NODE_WIDTH, height: NODE_HEIGHT }
+    const own = isGroupType(node.type)
+      ? (sizes.get(node.id) ?? { ...GROUP_MIN })
+      : { width: NODE_WIDTH, height: NODE_HEIGHT }
     if (isGroupType(node.type)) sizes.set(node.id, own)
     if (parentId === undefined) continue
     const p = at.get(node.id) ?? { x: 0, y: 0 }
@@ -144,13 +173,28 @@ export const createGraphCache = (): GraphCache => ({ nodes: new Map(), edges: ne
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i])
 
-function deriveNode(node: ScenarioNode, parentId: string | undefined, position: XY, selected: boolean, invocation: InvocationStyle, size: { width: number; height: number } | undefined, prev: FlowNode | undefined): FlowNode {
+function deriveNode(
+  node: ScenarioNode,
+  parentId: string | undefined,
+  position: XY,
+  selected: boolean,
+  invocation: InvocationStyle,
+  size: { width: number; height: number } | undefined,
+  prev: FlowNode | undefined,
+): FlowNode {
   const group = isGroupType(node.type)
   const width = size?.width ?? NODE_WIDTH
   const height = size?.height ?? NODE_HEIGHT
   if (
-    prev && prev.data.node === node && prev.parentId === parentId && prev.selected === selected && prev.data.invocation === invocation &&
-    prev.position.x === position.x && prev.position.y === position.y && prev.width === width && prev.height === height
+    prev &&
+    prev.data.node === node &&
+    prev.parentId === parentId &&
+    prev.selected === selected &&
+    prev.data.invocation === invocation &&
+    prev.position.x === position.x &&
+    prev.position.y === position.y &&
+    prev.width === width &&
+    prev.height === height
   )
     return prev
   const base = {
@@ -164,11 +208,17 @@ function deriveNode(node: ScenarioNode, parentId: string | undefined, position: 
     measured: { width, height },
     ...(parentId !== undefined && { parentId }),
   }
-  return group ? { ...base, type: 'serviceGroup', zIndex: -1 } : { ...base, type: 'service', handles: handleBoxes(node.type) }
+  return group
+    ? { ...base, type: 'serviceGroup', zIndex: -1 }
+    : { ...base, type: 'service', handles: handleBoxes(node.type) }
 }
 
 /** The React Flow graph for a document and selection. Pass the same `cache` every time to reuse unchanged objects. */
-export function scenarioToGraph(doc: Scenario, selection: Selection, cache: GraphCache = createGraphCache()): { nodes: FlowNode[]; edges: FlowEdge[] } {
+export function scenarioToGraph(
+  doc: Scenario,
+  selection: Selection,
+  cache: GraphCache = createGraphCache(),
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const at = placements(doc)
   const ordered = orderedWithParents(doc)
   const sizes = groupSizes(ordered, at)
@@ -181,7 +231,15 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
   for (const { node, parentId } of ordered) {
     if (typeOf.has(node.id)) continue // duplicate id: the model's check reports it; draw the first
     typeOf.set(node.id, node.type)
-    const flow = deriveNode(node, parentId, at.get(node.id) ?? { x: 0, y: 0 }, selectedNodes.has(node.id), badges.get(node.id) ?? 'data', sizes.get(node.id), cache.nodes.get(node.id))
+    const flow = deriveNode(
+      node,
+      parentId,
+      at.get(node.id) ?? { x: 0, y: 0 },
+      selectedNodes.has(node.id),
+      badges.get(node.id) ?? 'data',
+      sizes.get(node.id),
+      cache.nodes.get(node.id),
+    )
     nodes.push(flow)
     nextNodes.set(node.id, flow)
   }
@@ -201,7 +259,10 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
     const prev = cache.edges.get(id)
     const fromAccount = accountOf?.(edge.from)
     const toAccount = accountOf?.(edge.to)
-    const cross = fromAccount !== undefined && toAccount !== undefined && fromAccount !== toAccount ? { from: fromAccount, to: toAccount } : undefined
+    const cross =
+      fromAccount !== undefined && toAccount !== undefined && fromAccount !== toAccount
+        ? { from: fromAccount, to: toAccount }
+        : undefined
     const flow: FlowEdge =
       prev &&
       prev.data?.edge === edge &&
@@ -233,7 +294,10 @@ export function scenarioToGraph(doc: Scenario, selection: Selection, cache: Grap
  * Positions and parents from the graph back into the document. Nodes whose place did not change keep their document
  * object (an absent position stays absent), so `graphToScenario(doc, scenarioToGraph(doc, sel).nodes)` is `doc`.
  */
-export function graphToScenario(doc: Scenario, nodes: readonly Pick<FlowNode, 'id' | 'position' | 'parentId'>[]): Scenario {
+export function graphToScenario(
+  doc: Scenario,
+  nodes: readonly Pick<FlowNode, 'id' | 'position' | 'parentId'>[],
+): Scenario {
   const at = placements(doc)
   const drawnParent = new Map(orderedWithParents(doc).map((o) => [o.node.id, o.parentId]))
   const byId = new Map(nodes.map((n) => [n.id, n]))
@@ -247,7 +311,11 @@ export function graphToScenario(doc: Scenario, nodes: readonly Pick<FlowNode, 'i
     if (samePlace && flow.parentId === drawnParent.get(n.id)) return n
     changed = true
     const { parentId: _old, ...rest } = n
-    return { ...rest, position: { x: flow.position.x, y: flow.position.y }, ...(flow.parentId !== undefined && { parentId: flow.parentId }) } as ScenarioNode
+    return {
+      ...rest,
+      position: { x: flow.position.x, y: flow.position.y },
+      ...(flow.parentId !== undefined && { parentId: flow.parentId }),
+    } as ScenarioNode
   })
   return changed ? { ...doc, nodes: next } : doc
 }

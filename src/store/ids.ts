@@ -26,7 +26,8 @@ export function freshNodeId(type: NodeType, taken: Set<string>): string {
 export function freshEdgeId(from: string, to: string, taken: Set<string>): string {
   const pair = `${from}:${to}`
   let id = pair
-  if (!ID_PATTERN.test(pair) || taken.has(pair)) id = firstFree(pair.length <= 60 && ID_PATTERN.test(pair) ? pair : 'edge', taken)
+  if (!ID_PATTERN.test(pair) || taken.has(pair))
+    id = firstFree(pair.length <= 60 && ID_PATTERN.test(pair) ? pair : 'edge', taken)
   taken.add(id)
   return id
 }

@@ -7,8 +7,8 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
 import { checkTask, grade, lessonById, type Given, type Grade, type LessonId, type TaskResult } from '../lessons'
-import { runFor } from './playbackSliceRun'
-import type { PlaybackSlice } from './playbackSlice'
+import { runFor } from './playback/run'
+import type { PlaybackSlice } from './playback/slice'
 import { docSourceAt, lessonRunOf, restingMsOf, scenarioAt, startMsOf, stopAtMs } from './lessonSliceSteps'
 
 export interface AnswerRecord {

@@ -4,7 +4,7 @@
  * stopped (or a narration's own `seekMs`).
  */
 import { conditionAtMs, scenarioAt, type Lesson, type LessonRun } from '../lessons'
-import type { PlaybackRun } from './playbackSliceRun'
+import type { PlaybackRun } from './playback/run'
 
 /** Which step's scenario is in effect at step i (-1 = the lesson's own). Steps sharing a source share a canvas. */
 export function docSourceAt(lesson: Lesson, index: number): number {

@@ -5,7 +5,15 @@ import { createGraphCache, scenarioToGraph } from './graphMapping'
 import { EMPTY_SELECTION } from './selection'
 
 const doc = (nodes: ScenarioNode[], edges: ScenarioEdge[], era: Scenario['era'] = 'current'): Scenario => ({
-  format: SCENARIO_FORMAT, title: 'T', era, seed: 1, durationMs: 1000, nodes, edges, traffic: [], faults: [],
+  format: SCENARIO_FORMAT,
+  title: 'T',
+  era,
+  seed: 1,
+  durationMs: 1000,
+  nodes,
+  edges,
+  traffic: [],
+  faults: [],
 })
 
 const nodes: ScenarioNode[] = [
@@ -52,7 +60,13 @@ describe('nodeBadges: what a node is in this scenario', () => {
   })
 
   it('follows a client or SES invocation type', () => {
-    const c = doc([{ id: 'c', type: 'client', config: { invocationType: 'Event' } }, { id: 'f', type: 'lambda' }], [{ from: 'c', to: 'f' }])
+    const c = doc(
+      [
+        { id: 'c', type: 'client', config: { invocationType: 'Event' } },
+        { id: 'f', type: 'lambda' },
+      ],
+      [{ from: 'c', to: 'f' }],
+    )
     expect(nodeBadge(c, 'c')).toBe('async')
   })
 
@@ -66,7 +80,10 @@ describe('nodeBadges: what a node is in this scenario', () => {
   })
 
   it('a queue turns from polled to target when its mapping is removed, and back', () => {
-    const wired = doc(nodes.slice(0, 3), [{ from: 'src', to: 'fn' }, { from: 'fn', to: 'src', role: 'onFailure' }])
+    const wired = doc(nodes.slice(0, 3), [
+      { from: 'src', to: 'fn' },
+      { from: 'fn', to: 'src', role: 'onFailure' },
+    ])
     expect(nodeBadge(wired, 'src')).toBe('polled')
     expect(nodeBadge({ ...wired, edges: wired.edges.slice(1) }, 'src')).toBe('target')
   })
@@ -74,11 +91,24 @@ describe('nodeBadges: what a node is in this scenario', () => {
 
 describe('nodeBadges across a drag', () => {
   it('reuses its result when only positions changed, and recomputes when a type, config, edge or era changes', () => {
-    const d = doc([{ id: 'q', type: 'sqs' }, { id: 'f', type: 'lambda' }, { id: 'c', type: 'client' }], [{ from: 'f', to: 'q', role: 'dlq' }, { from: 'c', to: 'f' }])
+    const d = doc(
+      [
+        { id: 'q', type: 'sqs' },
+        { id: 'f', type: 'lambda' },
+        { id: 'c', type: 'client' },
+      ],
+      [
+        { from: 'f', to: 'q', role: 'dlq' },
+        { from: 'c', to: 'f' },
+      ],
+    )
     const first = nodeBadges(d)
     const moved = { ...d, nodes: d.nodes.map((n) => ({ ...n, position: { x: 5, y: 5 } })) }
     expect(nodeBadges(moved)).toBe(first)
-    const asyncClient = { ...moved, nodes: moved.nodes.map((n) => (n.type === 'client' ? { ...n, config: { invocationType: 'Event' as const } } : n)) }
+    const asyncClient = {
+      ...moved,
+      nodes: moved.nodes.map((n) => (n.type === 'client' ? { ...n, config: { invocationType: 'Event' as const } } : n)),
+    }
     expect(nodeBadge(asyncClient, 'c')).toBe('async')
     expect(nodeBadge({ ...d, edges: [] }, 'q')).toBe('polled')
     expect(nodeBadges({ ...d, era: '2018' })).not.toBe(first)

@@ -1,4 +1,12 @@
-import { inferEdgeRole, invocationStyle, type InvocationStyle, type NodeId, type NodeType, type Scenario, type ScenarioNode } from '../model'
+import {
+  inferEdgeRole,
+  invocationStyle,
+  type InvocationStyle,
+  type NodeId,
+  type NodeType,
+  type Scenario,
+  type ScenarioNode,
+} from '../model'
 
 /** Styles drawn as a badge on a node (the rest — function, network, data, group — say it with the icon and type). */
 const BADGED: ReadonlySet<InvocationStyle> = new Set(['sync', 'async', 'polled', 'target'])
@@ -7,15 +15,25 @@ export const isBadged = (style: InvocationStyle): boolean => BADGED.has(style)
 
 /** The style a node type has on its own, before wiring (§1.2; SES and a client follow their invocation type). */
 function ownStyle(node: ScenarioNode, era: Scenario['era']): InvocationStyle {
-  return invocationStyle(node.type, era, node.type === 'ses' || node.type === 'client' ? node.config?.invocationType : undefined)
+  return invocationStyle(
+    node.type,
+    era,
+    node.type === 'ses' || node.type === 'client' ? node.config?.invocationType : undefined,
+  )
 }
 
 const cache = new WeakMap<Scenario, ReadonlyMap<NodeId, InvocationStyle>>()
-/** Per edge list: the nodes it was derived with. A drag makes new documents and nodes but keeps edges, types, configs. */
-const byEdges = new WeakMap<Scenario['edges'], { nodes: Scenario['nodes']; era: Scenario['era']; badges: ReadonlyMap<NodeId, InvocationStyle> }>()
+/**
+ * Per edge list: the nodes it was derived with. A drag makes new documents and nodes but keeps edges, types, configs.
+ */
+const byEdges = new WeakMap<
+  Scenario['edges'],
+  { nodes: Scenario['nodes']; era: Scenario['era']; badges: ReadonlyMap<NodeId, InvocationStyle> }
+>()
 
 const sameKinds = (a: Scenario['nodes'], b: Scenario['nodes']) =>
-  a === b || (a.length === b.length && a.every((n, i) => n.id === b[i]?.id && n.type === b[i]?.type && n.config === b[i]?.config))
+  a === b ||
+  (a.length === b.length && a.every((n, i) => n.id === b[i]?.id && n.type === b[i]?.type && n.config === b[i]?.config))
 
 /**
  * What each node *is in this scenario*, for its badge, colour and spoken label. A source that invokes a function

@@ -8,9 +8,20 @@ import { NODE_BORDER_LEFT_PX, NODE_BORDER_RIGHT_PX, NODE_HEIGHT, NODE_WIDTH } fr
  */
 export function handlesOf(type: NodeType): { receives: boolean; sends: boolean } {
   const info = nodeTypeInfo(type)
-  const receives = type === 'lambda' || type === 'dynamoDbStream' || info.dlqTarget || info.destination !== 'no' || info.streamFailureTarget || info.style === 'data'
+  const receives =
+    type === 'lambda' ||
+    type === 'dynamoDbStream' ||
+    info.dlqTarget ||
+    info.destination !== 'no' ||
+    info.streamFailureTarget ||
+    info.style === 'data'
   // a DynamoDB table sends its changes to its stream (§3.1, the `stream` edge)
-  const sends = info.style === 'sync' || info.style === 'async' || info.style === 'polled' || info.style === 'compute' || type === 'dynamoDbTable'
+  const sends =
+    info.style === 'sync' ||
+    info.style === 'async' ||
+    info.style === 'polled' ||
+    info.style === 'compute' ||
+    type === 'dynamoDbTable'
   return { receives, sends }
 }
 
@@ -22,8 +33,22 @@ export const HANDLE_SIZE = 12
  */
 const IN_CENTRE_X = NODE_BORDER_LEFT_PX
 const OUT_CENTRE_X = NODE_WIDTH - NODE_BORDER_RIGHT_PX
-const IN: NodeHandle = { type: 'target', position: Position.Left, x: IN_CENTRE_X - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
-const OUT: NodeHandle = { type: 'source', position: Position.Right, x: OUT_CENTRE_X - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE }
+const IN: NodeHandle = {
+  type: 'target',
+  position: Position.Left,
+  x: IN_CENTRE_X - HANDLE_SIZE / 2,
+  y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2,
+  width: HANDLE_SIZE,
+  height: HANDLE_SIZE,
+}
+const OUT: NodeHandle = {
+  type: 'source',
+  position: Position.Right,
+  x: OUT_CENTRE_X - HANDLE_SIZE / 2,
+  y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2,
+  width: HANDLE_SIZE,
+  height: HANDLE_SIZE,
+}
 const cache = new Map<NodeType, NodeHandle[]>()
 
 /**

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../model'
 import { scenarioDoc } from '../sim/testkit'
 import { createAppStore } from './createAppStore'
-import { deriveRun } from './playbackSliceRun'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { deriveRun } from './playback/run'
+import { selectPlaybackRun } from './playback/selectors'
 import { setRunWorkerFactory, type WorkerJob, type WorkerReply } from './runRemote'
 
 class FakeWorker {
@@ -72,7 +72,11 @@ describe('runs in a worker', () => {
     // Selecting again (every render) does not start it twice.
     selectPlaybackRun(store.getState())
     expect(w.posted).toHaveLength(1)
-    w.reply({ jobId: job.jobId, type: 'progress', progress: { atMs: 30_000, untilMs: 60_000, events: 9_000, traceEntries: 70_000 } })
+    w.reply({
+      jobId: job.jobId,
+      type: 'progress',
+      progress: { atMs: 30_000, untilMs: 60_000, events: 9_000, traceEntries: 70_000 },
+    })
     expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: { atMs: 30_000, events: 9_000 } })
     const small = deriveRun(burst(3), [])
     w.reply({ jobId: job.jobId, type: 'partial', run: small })
@@ -101,12 +105,46 @@ describe('runs in a worker', () => {
     expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: null })
   })
 
+  it("a run sent in slices is put back together; the whole run reuses the first part's trace, the same entries", () => {
+    install()
+    const store = createAppStore({ scenario: burst(100_000) })
+    selectPlaybackRun(store.getState())
+    const w = workers[0]!
+    const jobId = w.posted[0]!.jobId
+    const whole = deriveRun(burst(6), [])
+    if (!whole.ok) throw new Error('the small run failed')
+    const { trace, events } = whole.result
+    const empty = (run: typeof whole) => ({
+      ...run,
+      result: { ...run.result, trace: [], events: [] } as typeof run.result,
+    })
+    // The first part: the first 5 entries and 2 events, in two slices.
+    w.reply({ jobId, type: 'slice', trace: trace.slice(0, 3), events: events.slice(0, 1) })
+    expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, pending: null }) // nothing shown from a slice alone
+    w.reply({ jobId, type: 'slice', trace: trace.slice(3, 5), events: events.slice(1, 2) })
+    w.reply({ jobId, type: 'partial', run: empty(whole), sliced: true })
+    const part = selectPlaybackRun(store.getState())
+    expect(part.ok && part.result.trace).toEqual(trace.slice(0, 5))
+    expect(part.ok && part.result.events).toEqual(events.slice(0, 2))
+    // The whole run: the entries after the part's, and every event again (their fates may have changed).
+    w.reply({ jobId, type: 'slice', trace: trace.slice(5), events })
+    w.reply({ jobId, type: 'done', run: empty(whole), sliced: true, traceFrom: 5 })
+    const done = selectPlaybackRun(store.getState())
+    expect(done.ok && done.result.trace).toEqual(trace)
+    expect(done.ok && done.result.events).toEqual(events)
+    expect(done.ok && done.result.traceStore.length).toBe(trace.length)
+    expect(done.ok && done.partial).toBeUndefined()
+  })
+
   it('a failure in the worker is reported as an issue, not left waiting', () => {
     install()
     const store = createAppStore({ scenario: burst(100_000) })
     selectPlaybackRun(store.getState())
     const w = workers[0]!
     w.reply({ jobId: w.posted[0]!.jobId, type: 'failed', message: 'RangeError: boom' })
-    expect(selectPlaybackRun(store.getState())).toMatchObject({ ok: false, issues: [{ code: 'run.failed', message: 'RangeError: boom' }] })
+    expect(selectPlaybackRun(store.getState())).toMatchObject({
+      ok: false,
+      issues: [{ code: 'run.failed', message: 'RangeError: boom' }],
+    })
   })
 })

@@ -6,18 +6,25 @@
  * Listeners (createAppStore) are told when something arrives so selectors read it.
  */
 import type { Scenario } from '../model'
-import type { RunProgressReport, SimResult, TraceEvent, TraceStore } from '../sim'
-import type { PlaybackRun } from './playbackSliceRun'
-import type { TimedFault } from './playbackSliceInputs'
+import type { EventRecord, RunProgressReport, SimResult, TraceEvent, TraceStore } from '../sim'
+import type { PlaybackRun } from './playback/run'
+import type { TimedFault } from './playback/inputs'
 import { estimateEvents } from './runEstimate'
 
 /** Above this many estimated traffic events a run goes to the worker (a run this size takes tens of ms). */
 export const SYNC_MAX_EVENTS = 2_000
 
-/** What the worker sends back. `run` is a PlaybackRun whose result is plain data (no getters, no columns). */
+/**
+ * What the worker sends back. `run` is a PlaybackRun whose result is plain data (no getters, no columns). A big run's
+ * trace and events come first in slices (one structured clone of 40,000 entries is a 200–300 ms task on the main
+ * thread; a slice is a few ms, and the page answers clicks between slices): then the run says `sliced` and its own
+ * `trace` and `events` are empty, to be filled from the slices received since the last run; the whole run after a first
+ * part sends only the trace entries after the part's (`traceFrom`: the part is a prefix of it, byte for byte).
+ */
 export type WorkerReply =
   | { jobId: number; type: 'progress'; progress: RunProgressReport }
-  | { jobId: number; type: 'partial' | 'done'; run: PlaybackRun }
+  | { jobId: number; type: 'slice'; trace: TraceEvent[]; events: EventRecord[] }
+  | { jobId: number; type: 'partial' | 'done'; run: PlaybackRun; sliced?: boolean; traceFrom?: number }
   | { jobId: number; type: 'failed'; message: string }
 
 export interface WorkerJob {
@@ -31,12 +38,19 @@ interface Job {
   doc: Scenario
   inputs: readonly TimedFault[]
   run: PlaybackRun
+  /** Slices received for the next run message. */
+  trace: TraceEvent[]
+  /** The first part's trace (the whole run's starts with it). */
+  partTrace: readonly TraceEvent[]
+  events: EventRecord[]
 }
 
 type WorkerFactory = () => Worker
 
 let factory: WorkerFactory | null =
-  typeof Worker === 'undefined' ? null : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
 let worker: Worker | null = null
 let busy = false
 let current: Job | null = null
@@ -62,10 +76,22 @@ const notify = () => {
 }
 
 /** A plain result from the worker, given back the columnar view SimResult promises (`traceStore`) over its array. */
-function revive(run: PlaybackRun): PlaybackRun {
+function revive(run: PlaybackRun, job: Job, sliced: boolean, traceFrom: number): PlaybackRun {
   if (!run.ok) return run
+  if (sliced) {
+    const plainResult = run.result as { trace: TraceEvent[]; events: EventRecord[] }
+    plainResult.trace = traceFrom > 0 ? job.partTrace.slice(0, traceFrom).concat(job.trace) : job.trace
+    plainResult.events = job.events
+    job.trace = []
+    job.events = []
+  }
   const trace = run.result.trace
-  const store = { length: trace.length, get: (i: number) => trace[i] as TraceEvent, atMsOf: (i: number) => (trace[i] as TraceEvent).atMs, toArray: () => trace }
+  const store = {
+    length: trace.length,
+    get: (i: number) => trace[i] as TraceEvent,
+    atMsOf: (i: number) => (trace[i] as TraceEvent).atMs,
+    toArray: () => trace,
+  }
   const result = { ...run.result }
   Object.defineProperty(result, 'traceStore', { value: store as unknown as TraceStore, enumerable: false })
   return { ...run, result: result as SimResult }
@@ -75,18 +101,52 @@ function onReply(e: MessageEvent<WorkerReply>): void {
   const msg = e.data
   const job = current
   if (job === null || msg.jobId !== job.id) return // a cancelled run's late message
+  if (msg.type === 'slice') {
+    // Appended in place (no notify: nothing shows a run until its message arrives).
+    for (const e of msg.trace) job.trace.push(e)
+    for (const e of msg.events) job.events.push(e)
+    return
+  }
   if (msg.type === 'progress') {
-    job.run = job.run.ok ? { ...job.run, partial: msg.progress } : { ok: false, issues: [], endMs: job.doc.durationMs, pending: msg.progress }
+    job.run = job.run.ok
+      ? { ...job.run, partial: msg.progress }
+      : { ok: false, issues: [], endMs: job.doc.durationMs, pending: msg.progress }
   } else if (msg.type === 'partial') {
-    const part = revive(msg.run)
+    const part = revive(msg.run, job, msg.sliced === true, 0)
+    if (part.ok) job.partTrace = part.result.trace
     // Keep the progress already known; the part's own end is where its budget stopped it.
-    job.run = part.ok ? { ...part, partial: job.run.ok ? job.run.partial! : (job.run.pending ?? { atMs: part.endMs, untilMs: job.doc.durationMs, events: part.result.events.length, traceEntries: part.result.trace.length }) } : part
+    job.run = part.ok
+      ? {
+          ...part,
+          partial: job.run.ok
+            ? job.run.partial!
+            : (job.run.pending ?? {
+                atMs: part.endMs,
+                untilMs: job.doc.durationMs,
+                events: part.result.events.length,
+                traceEntries: part.result.trace.length,
+              }),
+        }
+      : part
   } else if (msg.type === 'done') {
-    job.run = revive(msg.run)
+    job.run = revive(msg.run, job, msg.sliced === true, msg.traceFrom ?? 0)
+    job.partTrace = []
     busy = false
   } else if (msg.type === 'failed') {
     busy = false
-    job.run = { ok: false, endMs: job.doc.durationMs, issues: [{ path: '(document)', code: 'run.failed', message: msg.message, severity: 'error', params: { message: msg.message } }] }
+    job.run = {
+      ok: false,
+      endMs: job.doc.durationMs,
+      issues: [
+        {
+          path: '(document)',
+          code: 'run.failed',
+          message: msg.message,
+          severity: 'error',
+          params: { message: msg.message },
+        },
+      ],
+    }
   }
   notify()
 }
@@ -102,10 +162,22 @@ function start(doc: Scenario, inputs: readonly TimedFault[]): Job {
     worker.onmessage = onReply
     worker.onerror = (ev) => {
       ev.preventDefault()
-      onReply(new MessageEvent('message', { data: { jobId: current?.id ?? -1, type: 'failed', message: ev.message || 'The simulation worker stopped.' } }))
+      onReply(
+        new MessageEvent('message', {
+          data: { jobId: current?.id ?? -1, type: 'failed', message: ev.message || 'The simulation worker stopped.' },
+        }),
+      )
     }
   }
-  const job: Job = { id: nextId++, doc, inputs, run: { ok: false, issues: [], endMs: doc.durationMs, pending: null } }
+  const job: Job = {
+    id: nextId++,
+    doc,
+    inputs,
+    run: { ok: false, issues: [], endMs: doc.durationMs, pending: null },
+    trace: [],
+    events: [],
+    partTrace: [],
+  }
   current = job
   busy = true
   const message: WorkerJob = { jobId: job.id, doc, inputs }

@@ -2,7 +2,17 @@ import { SCENARIO_FORMAT, type NodeType, type Scenario, type ScenarioNode } from
 
 /** A new, empty scenario: today's Lambda, one minute of simulated time. */
 export function emptyScenario(title = 'Untitled scenario'): Scenario {
-  return { format: SCENARIO_FORMAT, title, era: 'current', seed: 1, durationMs: 60_000, nodes: [], edges: [], traffic: [], faults: [] }
+  return {
+    format: SCENARIO_FORMAT,
+    title,
+    era: 'current',
+    seed: 1,
+    durationMs: 60_000,
+    nodes: [],
+    edges: [],
+    traffic: [],
+    faults: [],
+  }
 }
 
 /** Readable id prefixes, so a document written by the canvas reads well by hand (`queue-2`, `function-1`). */
@@ -38,7 +48,12 @@ export const SECOND_ACCOUNT_ID = '111122223333'
  * The node a palette drop creates. Optional settings stay absent (documents are stored as written; defaults are
  * applied by the model's resolve step), except where the format requires a value.
  */
-export function newNode(type: NodeType, id: string, position: { x: number; y: number }, parentId?: string): ScenarioNode {
+export function newNode(
+  type: NodeType,
+  id: string,
+  position: { x: number; y: number },
+  parentId?: string,
+): ScenarioNode {
   const base = { id, position, ...(parentId !== undefined && { parentId }) }
   if (type === 'account') return { ...base, type, config: { accountId: SECOND_ACCOUNT_ID } }
   return { ...base, type } as ScenarioNode

@@ -14,7 +14,9 @@ export const selectSelection = (s: AppStore) => s.selection
 
 type Selection = AppStore['selection']
 
-/** The one selected node, when exactly one node (and no edge) is in `selection`; else null. Stable: a document object. */
+/**
+ * The one selected node, when exactly one node (and no edge) is in `selection`; else null. Stable: a document object.
+ */
 export const selectedNodeIn = (s: AppStore, selection: Selection): ScenarioNode | null => {
   const { nodeIds, edgeIds } = selection
   if (nodeIds.length !== 1 || edgeIds.length !== 0) return null

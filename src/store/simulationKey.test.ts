@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioDoc } from '../sim/testkit'
 import { createAppStore } from './createAppStore'
-import { selectPlaybackRun } from './playbackSliceSelectors'
+import { selectPlaybackRun } from './playback/selectors'
 
 const doc = scenarioDoc({
   durationMs: 60_000,
@@ -19,9 +19,16 @@ describe('a run is kept while edits change nothing the engine reads', () => {
     const first = selectPlaybackRun(store.getState())
     store.getState().setScenarioMeta({ title: 'Typed' })
     expect(selectPlaybackRun(store.getState())).toBe(first)
-    store.setState({ scenario: { ...store.getState().scenario, nodes: store.getState().scenario.nodes.map((n) => ({ ...n, position: { x: 5, y: 5 } })) } })
+    store.setState({
+      scenario: {
+        ...store.getState().scenario,
+        nodes: store.getState().scenario.nodes.map((n) => ({ ...n, position: { x: 5, y: 5 } })),
+      },
+    })
     expect(selectPlaybackRun(store.getState())).toBe(first)
-    store.setState({ scenario: { ...store.getState().scenario, traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 4 }] } })
+    store.setState({
+      scenario: { ...store.getState().scenario, traffic: [{ source: 'api', kind: 'once', atMs: 0, count: 4 }] },
+    })
     const next = selectPlaybackRun(store.getState())
     expect(next).not.toBe(first)
     expect(next.ok && next.result.events.length).toBe(4)

@@ -11,14 +11,48 @@ import { scenarioDoc } from '../sim/testkit.ts'
 const sourceArb = fc.constantFrom('s3', 'sns', 'eventBridge', 'client', 'clientEvent', 'apiGateway')
 
 export const faultArb: fc.Arbitrary<Fault> = fc.oneof(
-  fc.record({ kind: fc.constant('fail' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('failAttempts' as const), target: fc.constant('fn'), fromAttempt: fc.integer({ min: 1, max: 2 }), toAttempt: fc.integer({ min: 2, max: 3 }) }),
-  fc.record({ kind: fc.constant('failProbability' as const), target: fc.constant('fn'), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('failNext' as const), target: fc.constant('fn'), count: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ kind: fc.constant('timeout' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('throttle' as const), target: fc.constant('fn'), reservedConcurrency: fc.integer({ min: 0, max: 2 }), atMs: fc.integer({ min: 0, max: 200_000 }) }),
-  fc.record({ kind: fc.constant('recover' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 400_000 }) }),
-  fc.record({ kind: fc.constant('duplicateDelivery' as const), target: fc.constant('fn'), count: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({
+    kind: fc.constant('fail' as const),
+    target: fc.constant('fn'),
+    atMs: fc.integer({ min: 0, max: 200_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('failAttempts' as const),
+    target: fc.constant('fn'),
+    fromAttempt: fc.integer({ min: 1, max: 2 }),
+    toAttempt: fc.integer({ min: 2, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('failProbability' as const),
+    target: fc.constant('fn'),
+    p: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('failNext' as const),
+    target: fc.constant('fn'),
+    count: fc.integer({ min: 1, max: 5 }),
+  }),
+  fc.record({
+    kind: fc.constant('timeout' as const),
+    target: fc.constant('fn'),
+    atMs: fc.integer({ min: 0, max: 200_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('throttle' as const),
+    target: fc.constant('fn'),
+    reservedConcurrency: fc.integer({ min: 0, max: 2 }),
+    atMs: fc.integer({ min: 0, max: 200_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('recover' as const),
+    target: fc.constant('fn'),
+    atMs: fc.integer({ min: 0, max: 400_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('duplicateDelivery' as const),
+    target: fc.constant('fn'),
+    count: fc.integer({ min: 1, max: 3 }),
+  }),
 )
 
 export const pushScenarioArb: fc.Arbitrary<Scenario> = fc
@@ -43,7 +77,12 @@ export const pushScenarioArb: fc.Arbitrary<Scenario> = fc
     const current = g.era === 'current'
     const srcType = g.source === 'clientEvent' ? 'client' : g.source
     const srcConfig =
-      srcType === 'client' ? { invocationType: g.source === 'clientEvent' ? ('Event' as const) : ('RequestResponse' as const), retry: { maxAttempts: g.retries } } : undefined
+      srcType === 'client'
+        ? {
+            invocationType: g.source === 'clientEvent' ? ('Event' as const) : ('RequestResponse' as const),
+            retry: { maxAttempts: g.retries },
+          }
+        : undefined
     const fnConfig = {
       durationMs: g.durationMs,
       timeoutMs: g.timeoutS * 1000,
@@ -70,18 +109,55 @@ export const pushScenarioArb: fc.Arbitrary<Scenario> = fc
     })
   })
 
-
 export const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
 
 export const streamFaultArb: fc.Arbitrary<Fault> = fc.oneof(
-  fc.record({ kind: fc.constant('poisonRecord' as const), target: fc.constant('src'), key: fc.constantFrom(...KEYS), response: fc.constantFrom('throw' as const, 'reportItemFailure' as const) }),
-  fc.record({ kind: fc.constant('poisonRecord' as const), target: fc.constant('src'), index: fc.integer({ min: 0, max: 30 }), response: fc.constantFrom('throw' as const, 'reportItemFailure' as const) }),
-  fc.record({ kind: fc.constant('failProbability' as const), target: fc.constant('fn'), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
-  fc.record({ kind: fc.constant('failAttempts' as const), target: fc.constant('fn'), fromAttempt: fc.integer({ min: 1, max: 2 }), toAttempt: fc.integer({ min: 2, max: 4 }) }),
-  fc.record({ kind: fc.constant('throttle' as const), target: fc.constant('fn'), reservedConcurrency: fc.integer({ min: 0, max: 2 }), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-  fc.record({ kind: fc.constant('timeout' as const), target: fc.constant('fn'), atMs: fc.integer({ min: 0, max: 60_000 }), durationMs: fc.integer({ min: 1000, max: 10_000 }) }),
-  fc.record({ kind: fc.constant('revokePermission' as const), target: fc.constant('esm'), permission: fc.constant('streamRead' as const), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-  fc.record({ kind: fc.constant('recover' as const), target: fc.constantFrom('fn', 'src', 'esm'), atMs: fc.integer({ min: 0, max: 200_000 }) }),
+  fc.record({
+    kind: fc.constant('poisonRecord' as const),
+    target: fc.constant('src'),
+    key: fc.constantFrom(...KEYS),
+    response: fc.constantFrom('throw' as const, 'reportItemFailure' as const),
+  }),
+  fc.record({
+    kind: fc.constant('poisonRecord' as const),
+    target: fc.constant('src'),
+    index: fc.integer({ min: 0, max: 30 }),
+    response: fc.constantFrom('throw' as const, 'reportItemFailure' as const),
+  }),
+  fc.record({
+    kind: fc.constant('failProbability' as const),
+    target: fc.constant('fn'),
+    p: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('failAttempts' as const),
+    target: fc.constant('fn'),
+    fromAttempt: fc.integer({ min: 1, max: 2 }),
+    toAttempt: fc.integer({ min: 2, max: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('throttle' as const),
+    target: fc.constant('fn'),
+    reservedConcurrency: fc.integer({ min: 0, max: 2 }),
+    atMs: fc.integer({ min: 0, max: 60_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('timeout' as const),
+    target: fc.constant('fn'),
+    atMs: fc.integer({ min: 0, max: 60_000 }),
+    durationMs: fc.integer({ min: 1000, max: 10_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('revokePermission' as const),
+    target: fc.constant('esm'),
+    permission: fc.constant('streamRead' as const),
+    atMs: fc.integer({ min: 0, max: 60_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('recover' as const),
+    target: fc.constantFrom('fn', 'src', 'esm'),
+    atMs: fc.integer({ min: 0, max: 200_000 }),
+  }),
 )
 
 export interface StreamGen {
@@ -119,7 +195,15 @@ export function streamArb(durationMs: number): fc.Arbitrary<StreamGen> {
       const pf = current ? g.pf : 1
       const timeoutMs = 5000
       const esm = current
-        ? { batchSize: g.batchSize, maximumBatchingWindowMs: g.windowMs, maxRetryAttempts: g.maxRetry, maxRecordAgeMs: g.maxAgeMs, bisectOnError: g.bisect, parallelizationFactor: pf, reportBatchItemFailures: g.partial }
+        ? {
+            batchSize: g.batchSize,
+            maximumBatchingWindowMs: g.windowMs,
+            maxRetryAttempts: g.maxRetry,
+            maxRecordAgeMs: g.maxAgeMs,
+            bisectOnError: g.bisect,
+            parallelizationFactor: pf,
+            reportBatchItemFailures: g.partial,
+          }
         : { batchSize: g.batchSize, maximumBatchingWindowMs: g.windowMs }
       const scenario = scenarioDoc({
         era: g.era,
@@ -130,11 +214,21 @@ export function streamArb(durationMs: number): fc.Arbitrary<StreamGen> {
           { id: 'fn', type: 'lambda', config: { durationMs: g.fnMs, timeoutMs } },
           { id: 'dest', type: 'sqs' },
         ],
-        edges: [{ id: 'esm', from: 'src', to: 'fn', config: esm }, ...(g.dest && current ? [{ from: 'src', to: 'dest', role: 'onFailure' as const }] : [])],
+        edges: [
+          { id: 'esm', from: 'src', to: 'fn', config: esm },
+          ...(g.dest && current ? [{ from: 'src', to: 'dest', role: 'onFailure' as const }] : []),
+        ],
         traffic: [{ source: 'src', kind: 'every', everyMs: g.everyMs, count: g.count, partitionKeys: KEYS }],
         faults: g.faults,
       })
-      return { scenario, pf, shards: g.shards, maxRetry: current ? g.maxRetry : -1, bisect: current && g.bisect, retentionMs: DAY_MS, timeoutMs }
+      return {
+        scenario,
+        pf,
+        shards: g.shards,
+        maxRetry: current ? g.maxRetry : -1,
+        bisect: current && g.bisect,
+        retentionMs: DAY_MS,
+        timeoutMs,
+      }
     })
 }
-

@@ -5,7 +5,7 @@ import { PlaybackRuntime } from '../../animation/PlaybackRuntime'
 import { CanvasWorkspace } from '../../canvas/CanvasWorkspace'
 import { CompareSplit } from '../../canvas/compare/CompareSplit'
 import { CompareBar } from '../../panels/compare/CompareBar'
-import { PlaybackBar } from '../../panels/PlaybackBar'
+import { PlaybackBar } from '../../panels/playbackBar/PlaybackBar'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { selectScenario } from '../../store/selectors'
 import { currentLink } from '../share/applyShare'
@@ -42,10 +42,11 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
   useDocumentSync() // nothing saved: an embed writes no storage of the host's
   const { t } = useTranslation()
   const scenario = useAppStore(selectScenario)
+  const inLesson = useAppStore((s) => s.lesson !== null)
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
-        <div className={`embed embed--controls-${params.controls}`} role="region" aria-label={t('share.embedRegion', { title: scenario.title })}>
+        <div className={`embed embed--controls-${params.controls}${inLesson ? ' embed--lesson' : ''}`} role="region" aria-label={t('share.embedRegion', { title: scenario.title })}>
           <header className="embed__bar">
             <h1 className="embed__title">{scenario.title}</h1>
             <OpenInApp initialHref={appHref} />
@@ -55,7 +56,7 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
               {/* Captions stay with every `controls` value: they are the picture's words, not chrome (hideable). */}
               <CanvasWorkspace readOnly overlay={<CaptionStrip remember={false} />} />
             </CompareSplit>
-            <LessonPlayer />
+            <LessonPlayer embedded />
           </section>
           {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}
           {params.controls !== 'none' ? <PlaybackBar /> : null}

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod'
 import { parseScenario, type Issue, type Scenario } from '../../model'
-import { placeInput, type InjectRequest, type TimedFault } from '../../store/playbackSliceInputs'
+import { placeInput, type InjectRequest, type TimedFault } from '../../store/playback/inputs'
 import { PANELS, THEMES, UI_LOCALES, type PanelView, type Theme, type UiLocale } from '../../store/uiSlice'
 import { MAX_IMPORT_BYTES } from '../persistence/codec'
 import { deflate, firstNonBase64Url, fromBase64Url, inflate, toBase64Url } from './deflate'

@@ -38,7 +38,14 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
             {t(`edges.role.${role}`)}
             {missing && <span className="role-edge__warn"> · {t('edges.permissionMissing')}</span>}
             {data?.loop && (
-              <span className={`role-edge__loop role-edge__loop--${data.loop}`} data-loop={data.loop} title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}>
+              <span
+                className={`role-edge__loop role-edge__loop--${data.loop}`}
+                data-loop={data.loop}
+                // a screen reader hears what the badge means, not "↻ loop" (the title is not reliably read)
+                role="img"
+                aria-label={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}
+                title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}
+              >
                 {' '}↻ {t('edges.loop')}
               </span>
             )}

@@ -1,9 +1,13 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatSimTime } from '../../animation/formatSimTime'
+import { selectPositionMs } from '../../store/playback/selectors'
+import { useAppStore } from '../../store/useAppStore'
 import type { FaultOption } from './faultOptions'
 
 export interface FaultMenuProps {
-  title: string
+  /** The node's or wire's name as the learner knows it (labels, never internal ids). */
+  targetName: string
   options: FaultOption[]
   at: { x: number; y: number }
   onPick: (option: FaultOption) => void
@@ -11,8 +15,11 @@ export interface FaultMenuProps {
 }
 
 /** A menu of faults for one node or wire: focus moves into it, arrows move, Enter picks, Escape closes. */
-export function FaultMenu({ title, options, at, onPick, onClose }: FaultMenuProps) {
+export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMenuProps) {
   const { t } = useTranslation()
+  // The time a pick injects at is the playhead's when picked: while playing the title follows it (not the opening time).
+  const positionMs = useAppStore(selectPositionMs)
+  const title = t('faults.menuLabel', { time: formatSimTime(Math.round(positionMs)), target: targetName })
   const menu = useRef<HTMLDivElement>(null)
   const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
   useEffect(() => {
@@ -37,9 +44,9 @@ export function FaultMenu({ title, options, at, onPick, onClose }: FaultMenuProp
     e.stopPropagation()
   }
   const labelOf = (o: FaultOption) =>
-    o.key === 'failNext' ? (o.count === 1 ? t('faults.failNextOne') : t('faults.failNext', { count: o.count })) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: o.permission }) : t(`faults.${o.key}`)
+    o.key === 'failNext' ? (o.count === 1 ? t('faults.failNextOne') : t('faults.failNext', { count: o.count })) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: t(`inputs.options.${o.permission}`) }) : t(`faults.${o.key}`)
   return (
-    <div ref={menu} className="fault-menu" role="menu" aria-label={title} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} data-testid="fault-menu">
+    <div ref={menu} className="fault-menu" role="menu" aria-label={t('faults.menuAria', { target: targetName })} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} data-testid="fault-menu">
       <div className="fault-menu__title" aria-hidden="true">
         {title}
       </div>

@@ -3,10 +3,10 @@ import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
-import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { upperBound } from '../../sim/sorted'
-import type { PlaybackRun } from '../../store/playbackSliceRun'
+import type { PlaybackRun } from '../../store/playback/run'
 
 interface Chip {
   kind: string

@@ -1,11 +1,10 @@
 import { memo, useCallback, useEffect, useState } from 'react'
 import { useStoreApi } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
-import { formatSimTime } from '../../animation/formatSimTime'
-import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun } from '../../store/playback/selectors'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { FaultMenu } from './FaultMenu'
-import { faultOptions, type FaultOption, type FaultTarget } from './faultOptions'
+import { faultOptions, targetNameOf, type FaultOption, type FaultTarget } from './faultOptions'
 import { NodeOverlays } from './NodeOverlays'
 import { TokenLayer } from './TokenLayer'
 import './playback.css'
@@ -44,7 +43,7 @@ export const PlaybackCanvas = memo(function PlaybackCanvas() {
     const open = (hit: { target: FaultTarget; el: HTMLElement }, clientX: number, clientY: number) => {
       const box = root.getBoundingClientRect()
       const run = selectPlaybackRun(store.getState())
-      const name = hit.target.kind === 'node' ? (run.ok ? run.resolved.nodeById.get(hit.target.id)?.label : undefined) ?? hit.target.id : hit.target.id
+      const name = run.ok ? targetNameOf(run.resolved, hit.target, (from, to) => t('faults.wire', { from, to })) : hit.target.id
       const x = Math.min(Math.max(4, clientX - box.left), Math.max(4, box.width - 250))
       const y = Math.min(Math.max(4, clientY - box.top), Math.max(4, box.height - 290))
       setMenu({ target: hit.target, name, at: { x, y }, returnTo: hit.el })
@@ -69,7 +68,7 @@ export const PlaybackCanvas = memo(function PlaybackCanvas() {
       root.removeEventListener('contextmenu', onContextMenu)
       root.removeEventListener('keydown', onKeyDown)
     }
-  }, [flow, store])
+  }, [flow, store, t])
 
   const close = useCallback(() => {
     setMenu((m) => {
@@ -92,7 +91,7 @@ export const PlaybackCanvas = memo(function PlaybackCanvas() {
       <NodeOverlays />
       {menu && run.ok && (
         <FaultMenu
-          title={t('faults.menuLabel', { time: formatSimTime(store.getState().positionMs), target: menu.name })}
+          targetName={menu.name}
           options={faultOptions(run.resolved, menu.target)}
           at={menu.at}
           onPick={pick}

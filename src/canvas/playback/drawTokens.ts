@@ -86,6 +86,13 @@ export interface Drawn {
   parked: number
 }
 
+/**
+ * Spots (state, whole screen pixel) where a plain token was already drawn this frame: a burst of 20,000 events leaves
+ * as one pile on its edge, and drawing (and hit-testing) the same disc 20,000 times looks the same as once but blocked
+ * the main thread for 150–400 ms a frame (issue #13). Reused frame after frame.
+ */
+const drawnSpots = new Set<number>()
+
 /** Events waiting per node in this frame (reused: no allocation per frame). */
 const parkedPerNode = new Map<string, number>()
 
@@ -112,13 +119,34 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   const statusLabels: Labelled[] = []
   let drawn = 0
   const { hops, states } = index
+  drawnSpots.clear()
+  let prev: (typeof hops.hops)[number] | null = null
+  let prevDrawn = false
   forEachHopInFlight(hops, t, (hop, progress, slot) => {
+    // The same flight as the hop just drawn (a burst): the same disc at the same spot, counted, not drawn again.
+    const same = prevDrawn && prev !== null && hop.edgeId === prev.edgeId && hop.departMs === prev.departMs && hop.arriveMs === prev.arriveMs && hop.token === prev.token && hop.token !== 'batch' && states[slot] === states[slot + 1] && (index.codes[slot] ?? 0) === 0
+    prev = hop
+    if (same) {
+      drawn++
+      return
+    }
+    prevDrawn = false
     const samples = geometry.samples(hop.edgeId)
     if (!samples) return
     pointAlong(samples, reducedMotion ? jumpProgress(progress) : progress, point)
     const state = states[slot] ?? 'event'
     const count = (hop as { count?: number }).count
     const radius = hop.token === 'batch' ? batchR : r
+    const code = index.codes[slot] ?? 0
+    if (hop.token !== 'batch' && code === 0) {
+      const spot = ((Math.round(point.x * zoom) & 0xffff) * 0x10000 + (Math.round(point.y * zoom) & 0xffff)) * 8 + STATES.indexOf(state)
+      if (drawnSpots.has(spot)) {
+        drawn++
+        prevDrawn = true
+        return
+      }
+      drawnSpots.add(spot)
+    }
     if (hop.token === 'batch') {
       const path = paths.get(state) as Path2D
       path.moveTo(point.x + radius, point.y)
@@ -126,10 +154,10 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
     } else ctx.drawImage(disc(state), point.x - side / 2, point.y - side / 2, side, side)
     if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
     // A sync answer that is not a success carries its status code (502, 500, 504, 429…): a colour alone says too little.
-    const code = index.codes[slot] ?? 0
     if (code !== 0) statusLabels.push({ x: point.x, y: point.y - (r + STATUS_GAP / zoom), count: code })
     hits?.add(point.x, point.y, radius, hop.eventId)
     drawn++
+    prevDrawn = code === 0
   }, MIN_FLIGHT_WALL_MS * speed)
   // Events parked between attempts (§2.1 retry waits): a row over the node's top-left corner, each ringed by how much of
   // its wait has passed; the node's chip says how many. Nothing is drawn as a node of its own (peers.md: retries as nodes).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import kinesis from '../../../examples/kinesis-poison.json'
 import s3Dlq from '../../../examples/s3-dlq.json'
 import { resolveScenario, type Scenario } from '../../model'
-import { faultOptions } from './faultOptions'
+import { faultOptions, targetNameOf } from './faultOptions'
 
 describe('fault options', () => {
   const s3 = resolveScenario(s3Dlq as Scenario)
@@ -22,5 +22,18 @@ describe('fault options', () => {
     expect(faultOptions(s3, { kind: 'edge', id: 'thumbnailer->thumbnailer-dlq' })).toMatchObject([{ permission: 'dlqSend' }])
     const k = resolveScenario(kinesis as Scenario)
     expect(faultOptions(k, { kind: 'edge', id: 'clicks-esm' })).toMatchObject([{ permission: 'streamRead' }])
+  })
+})
+
+describe('targetNameOf', () => {
+  it('names nodes by label and wires by their ends’ labels, never by internal ids', () => {
+    const s3 = resolveScenario(s3Dlq as Scenario)
+    const wire = (from: string, to: string) => `${from} → ${to}`
+    const fn = s3.nodes.find((n) => n.type === 'lambda')!
+    expect(targetNameOf(s3, { kind: 'node', id: fn.id }, wire)).toBe(fn.label)
+    const edge = s3.edges.find((e) => e.role === 'trigger')!
+    const name = targetNameOf(s3, { kind: 'edge', id: edge.id }, wire)
+    expect(name).toBe(`${s3.nodeById.get(edge.from)!.label} → ${fn.label}`)
+    expect(name).not.toContain(edge.id)
   })
 })

@@ -1,7 +1,7 @@
 /** Which faults a node or wire offers (pure: the menu only renders this list). Rules: §5.3 throttle, §3.2 poison, §10 permissions. */
 import { FAULT_TARGETS, nodeTypeInfo, permissionForRole, type FaultKind, type NodeType, type Permission } from '../../model'
 import type { ResolvedScenario } from '../../model'
-import type { InjectRequest } from '../../store/playbackSliceInputs'
+import type { InjectRequest } from '../../store/playback/inputs'
 
 export type FaultOption =
   | { key: 'failNext'; count: number; request: InjectRequest }
@@ -9,6 +9,14 @@ export type FaultOption =
   | { key: 'revokePermission'; permission: Permission; request: InjectRequest }
 
 export type FaultTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string }
+
+/** A target as the menu names it: a node's label, a wire as "from → to" by labels (never the internal ids). */
+export function targetNameOf(resolved: ResolvedScenario, target: FaultTarget, wire: (from: string, to: string) => string): string {
+  const label = (id: string) => resolved.nodeById.get(id)?.label ?? id
+  if (target.kind === 'node') return label(target.id)
+  const edge = resolved.edgeById.get(target.id)
+  return edge ? wire(label(edge.from), label(edge.to)) : target.id
+}
 
 /** Whether the model lets a fault of this kind target a node of this type (one home: FAULT_TARGETS). */
 function accepts(kind: FaultKind, type: NodeType): boolean {

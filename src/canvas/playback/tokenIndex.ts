@@ -2,7 +2,7 @@
 import { buildWaitIndex, type WaitIndex } from '../../animation/retryWaitIndex'
 import { buildHopIndex, type HopIndex } from '../../animation/tokenProgress'
 import { lossesOf, retryWaits, tokenStateOf, type Loss, type TokenState } from '../../sim/views'
-import type { PlaybackRun } from '../../store/playbackSliceRun'
+import type { PlaybackRun } from '../../store/playback/run'
 
 export interface TokenIndex {
   hops: HopIndex

@@ -1,4 +1,6 @@
-/** What surrounds a function (§8, §9, §10, §11): permissions, the event and context the handler gets, the local test. */
+/**
+ * What surrounds a function (§8, §9, §10, §11): permissions, the event and context the handler gets, the local test.
+ */
 export const around = {
   permissions: {
     title: 'Permissions',
@@ -12,7 +14,8 @@ export const around = {
       callerIdentity: "Caller's identity-based policy",
       sourcePolicy: "Resource policy in the source's account",
     },
-    crossAccount: 'Crosses accounts: the source is in {{source}}, the function in {{function}}. The policy names the other account.',
+    crossAccount:
+      'Crosses accounts: the source is in {{source}}, the function in {{function}}. The policy names the other account.',
     managed: 'Managed policy with these actions: {{name}}',
     policyJson: 'Policy JSON',
     cli: 'CLI',
@@ -53,7 +56,12 @@ export const around = {
     messages: 'Messages written for this event',
     noMessages: 'No DLQ message or destination record for this event (yet).',
     messageTo: '{{role}} → {{target}}',
-    roles: { dlq: 'Dead-letter queue message', onSuccess: 'On-success destination record', onFailure: 'On-failure destination record', other: 'Message' },
+    roles: {
+      dlq: 'Dead-letter queue message',
+      onSuccess: 'On-success destination record',
+      onFailure: 'On-failure destination record',
+      other: 'Message',
+    },
     simplified: 'Ids, hashes and signatures are stable stand-ins, not AWS values.',
   },
   export: {
@@ -67,7 +75,8 @@ export const around = {
     title: 'Environment as the handler reads it',
     key: 'Key: {{key}}',
     managed: 'AWS managed key (aws/lambda): Lambda decrypts before the handler runs, no extra permission.',
-    customer: 'Customer managed key: the execution role needs kms:Decrypt on it; without it a new execution environment cannot decrypt them, and invocations that need one fail with KMSAccessDeniedException (502; behind API Gateway the client gets 500). Warm environments keep their decrypted values.',
+    customer:
+      'Customer managed key: the execution role needs kms:Decrypt on it; without it a new execution environment cannot decrypt them, and invocations that need one fail with KMSAccessDeniedException (502; behind API Gateway the client gets 500). Warm environments keep their decrypted values.',
     none: 'No environment variables.',
     plaintext: 'At rest only (decrypted by Lambda)',
     ciphertext: 'With encryption helpers (your code calls kms:Decrypt)',

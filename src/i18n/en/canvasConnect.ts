@@ -19,7 +19,8 @@ export const connect = {
   reason: {
     edge_duplicate: 'These two are already connected this way.',
     edge_selfLoop: 'A node cannot be connected to itself.',
-    edge_noRole: '{{from}} → {{to}} is not a connection Lambda makes: wire sources into a function, and a function out to its DLQ or destinations.',
+    edge_noRole:
+      '{{from}} → {{to}} is not a connection Lambda makes: wire sources into a function, and a function out to its DLQ or destinations.',
     edge_joinByNesting: 'A function joins a {{to}} by being placed inside it: drag it into the box.',
     edge_unknownNode: 'That node no longer exists.',
     edge_roleNeeded: 'Choose what this connection is.',

@@ -18,14 +18,16 @@ export const edges = {
     onFailure: 'On-failure destination: the invocation record of a failed async event (§2.2)',
     onSuccess: 'On-success destination: the invocation record of a successful async event (§2.2)',
     access: 'Access: the function reads or writes this data store (§7.5)',
-    writes: 'Writes: the function’s code puts the event on to this bucket, queue or topic, which emits events as AWS would (§16)',
+    writes:
+      'Writes: the function’s code puts the event on to this bucket, queue or topic, which emits events as AWS would (§16)',
     stream: 'Stream: the table’s changes feed its DynamoDB stream (§3.1, §11)',
     unknown: 'The document does not say what this connection is',
   },
   aria: '{{role}} from {{from}} to {{to}}',
   permissionMissing: 'permission missing',
   loop: 'loop',
-  loopLong: 'This wire closes a loop back to the function: recursive loop detection stops it after 16 invocations (§16)',
+  loopLong:
+    'This wire closes a loop back to the function: recursive loop detection stops it after 16 invocations (§16)',
   loopRunsOn: 'This wire closes a loop back to the function, and nothing stops it (Allow, or 2018) (§16)',
   crossAccount: 'cross-account',
   crossAccountLong: 'Crosses accounts: {{from}} → {{to}} (§10)',

@@ -1,5 +1,7 @@
 export const faults = {
   menuLabel: 'Inject at {{time}} into {{target}}',
+  menuAria: 'Faults for {{target}}',
+  wire: 'the wire {{from}} → {{to}}',
   failNext: 'Fail the next {{count}} invocations',
   failNextOne: 'Fail the next invocation',
   failAlways: 'Fail every invocation',

@@ -1,6 +1,7 @@
 export const flow = {
   nodeHint: 'Press enter or space to select a node. Press delete to remove it and escape to cancel.',
-  nodeKeyboardDisabled: 'Press enter or space to select a node. Use the arrow keys to move it. Press delete to remove it and escape to cancel.',
+  nodeKeyboardDisabled:
+    'Press enter or space to select a node. Use the arrow keys to move it. Press delete to remove it and escape to cancel.',
   movedSelection: 'Moved selected node {{direction}}. New position, x: {{x}}, y: {{y}}',
   edgeHint: 'Press enter or space to select a connection. Press delete to remove it and escape to cancel.',
   controls: 'Canvas controls',

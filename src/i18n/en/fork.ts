@@ -5,7 +5,8 @@ export const fork = {
   region: 'Comparison',
   titleFork: 'What if…? Forked at {{time}}',
   titleEras: 'Compare eras: {{a}} vs {{b}}',
-  explainFork: 'Edit this copy with the editor (any setting, wire or fault). Both runs share everything before {{time}} and are re-simulated after it.',
+  explainFork:
+    'Edit this copy with the editor (any setting, wire or fault). Both runs share everything before {{time}} and are re-simulated after it.',
   explainForkEmbed: 'Both runs share everything before {{time}}; after it, the one on the right runs with the changes.',
   explainEras: 'The same scenario, traffic and seed in both eras, from the start.',
   startsAtZero: 'This change cannot apply mid-run, so the fork starts at 0:00: {{what}}.',

@@ -25,7 +25,8 @@ export const handler = {
     exampleHint: {
       value: 'Returns {"ok": true}.',
       proxy: 'A proxy response: API Gateway answers 201 with these headers and body (§5.2).',
-      noStatusCode: 'JSON without statusCode: REST and HTTP API payload 1.0 fail it (502 / 500), payload 2.0 answers 200 (G16).',
+      noStatusCode:
+        'JSON without statusCode: REST and HTTP API payload 1.0 fail it (502 / 500), payload 2.0 answers 200 (G16).',
       error: 'The handler throws ValidationError: a function error, retried by async invocation (§2.1).',
       timeout: 'The handler never returns: it times out (Sandbox.Timedout).',
       partial: 'ReportBatchItemFailures: only the 2nd item is retried (§3.2, §4.3).',

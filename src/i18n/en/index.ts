@@ -35,6 +35,7 @@ import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { sweep } from './sweep'
 import { templateImport } from './templateImport'
 import { transport } from './transport'
 
@@ -72,6 +73,7 @@ export const en = {
   share,
   start,
   stateMachine,
+  sweep,
   templateImport,
   transport,
 } as const

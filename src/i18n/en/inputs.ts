@@ -1,4 +1,7 @@
-/** The inspector's Traffic and Faults sections: what enters a source, and what goes wrong where (scenario traffic[], faults[]). */
+/**
+ * The inspector's Traffic and Faults sections: what enters a source, and what goes wrong where (scenario traffic[],
+ * faults[]).
+ */
 export const inputs = {
   traffic: {
     title: 'Traffic',
@@ -27,7 +30,8 @@ export const inputs = {
     useDefault: 'Insert a sample ({{type}})',
     clear: 'Clear',
     errorAt: 'Not valid JSON at line {{line}}, column {{column}}: “{{found}}” does not belong there.',
-    errorEnd: 'Not valid JSON: the text ends too early (line {{line}}, column {{column}}) — a bracket, quote or value is missing.',
+    errorEnd:
+      'Not valid JSON: the text ends too early (line {{line}}, column {{column}}) — a bracket, quote or value is missing.',
     kept: 'Not applied — the last valid payload is kept; your text stays here to fix.',
     refused: 'Not applied — the last valid payload is kept.',
   },
@@ -57,7 +61,8 @@ export const inputs = {
     poisonBy: 'Which record',
     poisonByKey: 'By partition key',
     poisonByIndex: 'By index in its traffic',
-    eniCurrent: 'Today ENI exhaustion does not affect invokes: Hyperplane ENIs are made ahead of time (§7.3). Switch the era to 2018 to see it.',
+    eniCurrent:
+      'Today ENI exhaustion does not affect invokes: Hyperplane ENIs are made ahead of time (§7.3). Switch the era to 2018 to see it.',
     kinds: {
       fail: 'Fail always',
       failAttempts: 'Fail attempts N–M',
@@ -132,7 +137,8 @@ export const inputs = {
     runsFor: 'Empty: forever, i.e. until the function’s timeout.',
     throttleCap: '0 = fully throttled.',
     poisonIndex: 'The record’s position in its traffic entry, from 0.',
-    poisonResponse: 'Throw fails the whole batch; reporting an item failure retries from that record, when the mapping has “Report batch item failures” on (not in 2018) (§3.2, §4.3).',
+    poisonResponse:
+      'Throw fails the whole batch; reporting an item failure retries from that record, when the mapping has “Report batch item failures” on (not in 2018) (§3.2, §4.3).',
     duplicateCount: 'How many of the next events arrive twice.',
   },
   options: {

@@ -27,7 +27,8 @@ export const inspector = {
     '2018': '2018',
     explain:
       'Today: Lambda as documented now. 2018: Lambda as the December 2018 developer guide describes it — no async retry settings or destinations, no stream error-handling settings, memory up to 3,008 MB, legacy VPC networking.',
-    switchRefused: 'Cannot switch to {{era}}: these settings did not exist or were out of range then. Change them first.',
+    switchRefused:
+      'Cannot switch to {{era}}: these settings did not exist or were out of range then. Change them first.',
     asyncConfig: 'Did not exist in 2018: async retry and max-age settings came in Nov 2019 (§12).',
     provisioned: 'Did not exist in 2018: provisioned concurrency came in Dec 2019 (§12).',
     functionStates: 'Did not exist in 2018: function states (Pending/Inactive) came in Nov 2019 (§12).',
@@ -154,16 +155,21 @@ export const inspector = {
   accountHint: 'The account and Region this scenario runs in.',
   notes: {
     scenarioDuration: 'Sources send traffic until here. The run goes on after it until every event has settled.',
-    runLimit: 'Empty: the run goes on until every event has settled (at most 30 days). Set: it stops here and says what is still pending.',
+    runLimit:
+      'Empty: the run goes on until every event has settled (at most 30 days). Set: it stops here and says what is still pending.',
     vpcPending: 'How long a just-created VPC function stays Pending while its Hyperplane ENI is made (§7.3).',
     securityGroup: 'A database in the same VPC must list this group as inbound (§7.5).',
-    clientRetry: 'Retries after the first attempt. The SDK retries throttles (429) and other invocation errors, never function errors (§5.1).',
+    clientRetry:
+      'Retries after the first attempt. The SDK retries throttles (429) and other invocation errors, never function errors (§5.1).',
     clientBackoff: 'Wait before the first retry; it doubles on each later one.',
     gatewayEndpoints: 'A VPC function reaches S3 or DynamoDB through a gateway endpoint without NAT (§7.3).',
-    inboundFrom: 'A function in this VPC connects only if its security group is listed; otherwise it hangs until its timeout (§7.5).',
-    startingPositionRequired: 'AWS has no default here: CreateEventSourceMapping requires StartingPosition for Kinesis and DynamoDB Streams. Left empty, Lambdascope reads from LATEST (a simplification); set it to say what you would deploy.',
+    inboundFrom:
+      'A function in this VPC connects only if its security group is listed; otherwise it hangs until its timeout (§7.5).',
+    startingPositionRequired:
+      'AWS has no default here: CreateEventSourceMapping requires StartingPosition for Kinesis and DynamoDB Streams. Left empty, Lambdascope reads from LATEST (a simplification); set it to say what you would deploy.',
     atTimestamp: 'Used when the starting position is AT_TIMESTAMP: simulated time the mapping starts reading from.',
-    mapping: 'When the stream has several mappings, the one whose failed batches come here. None: every mapping of the stream.',
+    mapping:
+      'When the stream has several mappings, the one whose failed batches come here. None: every mapping of the stream.',
     accountId: 'The account the top-level resources live in; an account group on the canvas is another account (§10).',
     region: 'In 2018 the burst of new environments depended on the Region: 3,000, 1,000 or 500 (§5.3).',
     accountConcurrencyLimit: 'Concurrency for all functions in the Region; at least 100 stays unreserved (§5.3).',

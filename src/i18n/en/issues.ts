@@ -59,7 +59,8 @@ export const issues = {
     autosave: { envelope: 'The saved copy is not in the form Lambdascope saves.' },
     link: {
       version: 'This link is in format “{{version}}”; this version of Lambdascope reads format {{supported}}.',
-      encoding: 'The scenario part of the link has a character that cannot be there, at character {{position}}: the link was probably changed when it was pasted.',
+      encoding:
+        'The scenario part of the link has a character that cannot be there, at character {{position}}: the link was probably changed when it was pasted.',
       corrupt: 'The scenario part of the link is cut short or garbled: copy the whole link again.',
       tooLong: 'The link is {{length}} characters long; the limit is {{limit}}. Save the scenario as a file instead.',
       tooLarge: 'The scenario in the link unpacks to more than {{limitMb}} MB.',
@@ -94,11 +95,13 @@ export const issues = {
     },
     lambda: {
       timeoutWholeSeconds: 'The timeout ({{timeoutMs}} ms) is set in whole seconds: use a multiple of 1,000 ms.',
-      provisionedOverReserved: 'Provisioned concurrency ({{provisioned}}) cannot exceed reserved concurrency ({{reserved}}).',
+      provisionedOverReserved:
+        'Provisioned concurrency ({{provisioned}}) cannot exceed reserved concurrency ({{reserved}}).',
       vpcStateWithoutVpc: 'The VPC state only matters for a function inside a VPC.',
       oneDlq: 'This function already has a DLQ: a function has one dead-letter queue.',
       oneDestination: 'This function already has an {{role}}: one on-success and one on-failure destination each.',
-      selfDestination: 'AWS refuses this: “You can’t specify the function as a destination for itself” (as its {{role}}, it would invoke itself without end).',
+      selfDestination:
+        'AWS refuses this: “You can’t specify the function as a destination for itself” (as its {{role}}, it would invoke itself without end).',
     },
     vpc: { noNat: 'This VPC has no NAT gateway: calls to the internet hang until the function times out.' },
     apiGateway: {
@@ -111,8 +114,10 @@ export const issues = {
     },
     env: {
       reservedKey: '{{key}} is reserved by Lambda and cannot be set.',
-      badKey: '“{{key}}” is not a valid key: it must start with a letter and use only letters, digits and _ (at least {{minLength}} characters).',
-      tooLarge: 'Over {{maxBytes}} bytes ({{bytes}}, counting the map as compact JSON): Lambda rejects the whole change.',
+      badKey:
+        '“{{key}}” is not a valid key: it must start with a letter and use only letters, digits and _ (at least {{minLength}} characters).',
+      tooLarge:
+        'Over {{maxBytes}} bytes ({{bytes}}, counting the map as compact JSON): Lambda rejects the whole change.',
     },
     traffic: {
       unknownSource: 'No node has the id “{{nodeId}}”.',
@@ -134,15 +139,20 @@ export const issues = {
       polledAsTrigger: '{{from}} does not push events: Lambda polls it through an event source mapping.',
       notASource: '{{from}} cannot invoke a Lambda function.',
       esmNotLambda: 'An event source mapping must point at a Lambda function.',
-      esmNotPolled: 'Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; {{from}} invokes the function itself (a trigger).',
+      esmNotPolled:
+        'Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; {{from}} invokes the function itself (a trigger).',
       redriveNotSqs: "A queue's redrive DLQ must be another SQS queue, not {{to}}.",
-      dlqFromNonLambda: 'A DLQ belongs to a function (async invocations) or to an SQS queue (redrive), not to {{from}}.',
+      dlqFromNonLambda:
+        'A DLQ belongs to a function (async invocations) or to an SQS queue (redrive), not to {{from}}.',
       dlqTarget: "{{to}} cannot be a DLQ: a function's DLQ must be an SQS queue or an SNS topic.",
       streamOnSuccess: 'Stream event source mappings have only an on-failure destination.',
-      streamFailureTarget: "A stream's on-failure destination is an SQS queue, an SNS topic or an S3 bucket, not {{to}}.",
-      sqsDestination: "An SQS-triggered function's failures go to the source queue's redrive DLQ: SQS mappings have no destinations.",
+      streamFailureTarget:
+        "A stream's on-failure destination is an SQS queue, an SNS topic or an S3 bucket, not {{to}}.",
+      sqsDestination:
+        "An SQS-triggered function's failures go to the source queue's redrive DLQ: SQS mappings have no destinations.",
       destinationFrom: "Destinations belong to a function's async invocations, not to {{from}}.",
-      destinationTarget: '{{to}} cannot be a destination: use an SQS queue, SNS topic, Lambda function or EventBridge bus.',
+      destinationTarget:
+        '{{to}} cannot be a destination: use an SQS queue, SNS topic, Lambda function or EventBridge bus.',
       s3OnSuccess: 'An S3 bucket can only be an on-failure destination.',
       accessFromNonLambda: 'Only a function reads or writes a data store.',
       streamEnds: 'A stream connection goes from a DynamoDB table to its DynamoDB stream, not from {{from}} to {{to}}.',
@@ -156,7 +166,8 @@ export const issues = {
       crossAccount:
         "Cross-account: the {{from}} is in account {{account}}. The function's resource policy must allow that account (for a mapping, the source's policy must allow the function's execution role).",
       fifoTarget: 'A FIFO queue cannot be a function’s DLQ or a destination.',
-      redriveFifoMismatch: 'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard.',
+      redriveFifoMismatch:
+        'A FIFO queue’s dead-letter queue must also be FIFO, and a standard queue’s must be standard.',
       unknownMapping: '“{{mappingId}}” is not an event source mapping of {{nodeId}}.',
     },
     dlq: {
@@ -175,15 +186,18 @@ export const issues = {
         'AWS refuses this mapping: the queue visibility timeout is below the function timeout ({{visibilitySeconds}} s < {{timeoutSeconds}} s).',
       sqsOnly: 'maxConcurrency applies to SQS mappings only.',
       ddbAtTimestamp: 'DynamoDB Streams start at TRIM_HORIZON or LATEST only, not AT_TIMESTAMP.',
-      pollersSqsOnly: 'Provisioned pollers are for SQS mappings here; Kinesis and DynamoDB Streams mappings do not have them.',
-      pollersWithMaxConcurrency: 'Provisioned mode (pollers) and maximum concurrency cannot be set together: choose one.',
+      pollersSqsOnly:
+        'Provisioned pollers are for SQS mappings here; Kinesis and DynamoDB Streams mappings do not have them.',
+      pollersWithMaxConcurrency:
+        'Provisioned mode (pollers) and maximum concurrency cannot be set together: choose one.',
       pollersMinAboveMax: 'Minimum pollers ({{minimumPollers}}) is above maximum pollers ({{maximumPollers}}).',
     },
     era: {
       memory2018: 'In 2018 memory was 128–3,008 MB in 64 MB steps: {{memoryMb}} MB was not possible.',
       asyncConfig: 'Did not exist in 2018: async retry and max-age settings came in {{arrivedMonth}}.',
       provisioned: 'Did not exist in 2018: provisioned concurrency came in {{arrivedMonth}}.',
-      recursiveLoop: 'Did not exist in 2018: recursive loop detection came in {{arrivedMonth}} (a loop then ran until someone noticed the bill).',
+      recursiveLoop:
+        'Did not exist in 2018: recursive loop detection came in {{arrivedMonth}} (a loop then ran until someone noticed the bill).',
       functionStates: 'Did not exist in 2018: function states (Pending/Inactive) came in {{arrivedMonth}}.',
       httpApi: 'Did not exist in 2018: HTTP APIs came in {{arrivedMonth}}.',
       eniAttachIgnored: 'Ignored today: Hyperplane ENIs are made ahead of time, so cold starts pay no ENI delay.',

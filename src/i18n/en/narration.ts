@@ -46,8 +46,14 @@ export const narration = {
   },
   reason: {
     traffic: { emitted: 'traffic you defined' },
-    table: { streamRecord: 'the function wrote to a DynamoDB table whose stream is enabled: the change becomes a stream record' },
-    trigger: { push: 'the service pushes the event to Lambda', fanout: 'a topic or bus fans the message out to each subscriber' },
+    table: {
+      streamRecord:
+        'the function wrote to a DynamoDB table whose stream is enabled: the change becomes a stream record',
+    },
+    trigger: {
+      push: 'the service pushes the event to Lambda',
+      fanout: 'a topic or bus fans the message out to each subscriber',
+    },
     permission: {
       invokeDenied: 'the function’s resource policy does not allow this source to invoke it',
       kmsDenied: 'the role may not decrypt the environment variables with the KMS key',
@@ -89,15 +95,20 @@ export const narration = {
     },
     message: { arrived: 'a Lambda destination invokes the function asynchronously' },
     payload: {
-      requestTooLarge: 'Invoke refuses a request over its size limit (sync 6 MB; async 1 MB today, 256 KB in 2018): 413 RequestTooLargeException, nothing runs',
+      requestTooLarge:
+        'Invoke refuses a request over its size limit (sync 6 MB; async 1 MB today, 256 KB in 2018): 413 RequestTooLargeException, nothing runs',
       snsTooLarge: 'SNS refuses to publish a message over 256 KB: Lambda never sees it',
-      dlqTooLarge: 'the event plus its DLQ attributes is over 256 KB, so the DLQ cannot take it: the event is deleted (DeadLetterErrors)',
+      dlqTooLarge:
+        'the event plus its DLQ attributes is over 256 KB, so the DLQ cannot take it: the event is deleted (DeadLetterErrors)',
     },
     write: {
       sent: 'the function’s code writes the event on to a bucket, queue or topic',
       arrived: 'the write emits a new event, as AWS would (the same chain of requests)',
     },
-    loop: { stopped: 'recursive loop detection: after 16 invocations of the same chain Lambda stops it (DLQ / on-failure, RecursiveInvocationsDropped)' },
+    loop: {
+      stopped:
+        'recursive loop detection: after 16 invocations of the same chain Lambda stops it (DLQ / on-failure, RecursiveInvocationsDropped)',
+    },
     invoke: {
       cold: 'a new execution environment runs Init first',
       warm: 'a frozen environment is thawed and reused',

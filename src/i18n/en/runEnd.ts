@@ -1,4 +1,7 @@
-/** How a run ended: the sentence for sim/views `pendingAtEnd` codes (the playback bar; the CLI says the same in English). */
+/**
+ * How a run ended: the sentence for sim/views `pendingAtEnd` codes (the playback bar; the CLI says the same in
+ * English).
+ */
 export const runEnd = {
   settledAfterTraffic: 'Traffic stops at {{traffic}}; the run goes on until all events settle ({{end}}).',
   stoppedAt: 'The run stops at {{end}}:',

@@ -5,8 +5,10 @@ export const safety = {
     simulatingStart: 'Simulating…',
     firstPart: 'Showing the first part while the rest is simulated: {{percent}}% done.',
     progressLabel: 'Simulation progress',
-    stoppedEvents: 'Stopped at {{limit}} events: shorten the run or lower the traffic. The part simulated (to {{time}}) is shown.',
-    stoppedTrace: 'Stopped at {{limit}} trace entries: shorten the run or lower the traffic. The part simulated (to {{time}}) is shown.',
+    stoppedEvents:
+      'Stopped at {{limit}} events: shorten the run or lower the traffic. The part simulated (to {{time}}) is shown.',
+    stoppedTrace:
+      'Stopped at {{limit}} trace entries: shorten the run or lower the traffic. The part simulated (to {{time}}) is shown.',
   },
   boundary: {
     title: 'The {{area}} stopped working',

@@ -3,7 +3,8 @@ export const samExport = {
   exportSam: 'Export SAM template…',
   exportExperiment: 'Export runnable experiment…',
   samTitle: 'AWS SAM template',
-  samIntro: 'Everything on the canvas as a template you can deploy with sam deploy. It goes one way: importing it back gives the architecture, not the traffic or faults.',
+  samIntro:
+    'Everything on the canvas as a template you can deploy with sam deploy. It goes one way: importing it back gives the architecture, not the traffic or faults.',
   yamlLabel: 'template.yaml',
   copy: 'Copy',
   copied: 'Template copied to the clipboard.',
@@ -11,20 +12,24 @@ export const samExport = {
   download: 'Download template.yaml',
   downloaded: 'Downloaded {{name}}.',
   experimentTitle: 'Runnable experiment',
-  experimentIntro: 'Run this scenario on your own AWS account and compare: a SAM template, one handler that fails the way the faults say, and a driver that sends the events and prints what AWS did next to what Lambdascope predicted.',
-  experimentSteps: 'Unzip, then: sam build && sam deploy --guided, node driver.mjs --stack <name>, and sam delete when done. It creates real resources in your account.',
+  experimentIntro:
+    'Run this scenario on your own AWS account and compare: a SAM template, one handler that fails the way the faults say, and a driver that sends the events and prints what AWS did next to what Lambdascope predicted.',
+  experimentSteps:
+    'Unzip, then: sam build && sam deploy --guided, node driver.mjs --stack <name>, and sam delete when done. It creates real resources in your account.',
   experimentEvents_one: 'The driver sends {{count}} event; {{attempts}} attempts are predicted.',
   experimentEvents_other: 'The driver sends {{count}} events; {{attempts}} attempts are predicted.',
   experimentFiles: 'Files in the zip',
   downloadExperiment: 'Download experiment (.zip)',
-  cannotRun: 'The scenario has errors, so there is no prediction to compare with: fix them first (the canvas lists them).',
+  cannotRun:
+    'The scenario has errors, so there is no prediction to compare with: fix them first (the canvas lists them).',
   noFunction: 'The scenario has no Lambda function to experiment on.',
   close: 'Close',
   notExpressedTitle_one: 'Not expressed in the template ({{count}})',
   notExpressedTitle_other: 'Not expressed in the template ({{count}})',
   notExpressedNone: 'Everything on the canvas is in the template.',
   notExpressed: {
-    traffic: 'Traffic “{{what}}”: the events Lambdascope sends are not part of a template (the experiment driver sends them).',
+    traffic:
+      'Traffic “{{what}}”: the events Lambdascope sends are not part of a template (the experiment driver sends them).',
     fault: 'Fault {{what}}: injected failures live in the handler code (the experiment handler plays them).',
     era2018: 'The 2018 era: a template deploys to today’s Lambda; the 2018 behaviour cannot be deployed.',
     simulatedTiming: '{{what}}: a simulated timing; real AWS decides it.',

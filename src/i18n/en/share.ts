@@ -10,7 +10,8 @@ export const share = {
   linkCopied: 'Link copied: it opens this scenario at {{time}} with the same selection and panel.',
   linkReady: 'Your browser did not allow copying: select the link below and copy it.',
   linkLabel: 'Link to this view',
-  linkTooLong: 'This scenario is too large for a link ({{length}} characters; the limit is {{limit}}). Save it as a file instead.',
+  linkTooLong:
+    'This scenario is too large for a link ({{length}} characters; the limit is {{limit}}). Save it as a file instead.',
   exported: 'Saved {{name}}.',
   keptTitle: 'Opened from a link: this copy is yours',
   keptBody: 'Your edits are autosaved. The scenario you were working on before was kept (storage key {{key}}).',
@@ -18,7 +19,8 @@ export const share = {
   keptDownload: 'Download it',
   keptRestored: 'Your earlier work is back (undo returns to the link’s scenario).',
   embedTitle: 'Embed this scenario',
-  embedIntro: 'Paste this into a documentation page. The embed plays the scenario as it is now; it never reads or writes the reader’s storage.',
+  embedIntro:
+    'Paste this into a documentation page. The embed plays the scenario as it is now; it never reads or writes the reader’s storage.',
   embedSize: 'Size',
   embedResponsive: 'Responsive (16:9, full width)',
   embedFixed: '{{width}} × {{height}}',

@@ -2,7 +2,12 @@ export const stateMachine = {
   label: 'Statechart of {{event}}',
   close: 'Close the statechart',
   notYet: '{{event}} does not exist yet at this moment.',
-  kind: { async: 'Asynchronous invocation', sync: 'Synchronous invocation', stream: 'Stream record (Kinesis / DynamoDB)', sqs: 'SQS message' },
+  kind: {
+    async: 'Asynchronous invocation',
+    sync: 'Synchronous invocation',
+    stream: 'Stream record (Kinesis / DynamoDB)',
+    sqs: 'SQS message',
+  },
   attempt: 'Attempt {{n}}',
   attemptOf: 'Attempt {{n}} of {{max}}',
   unlimited: 'Attempt {{n}} (retried until the record expires)',

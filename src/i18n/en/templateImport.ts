@@ -1,4 +1,7 @@
-/** Import of a SAM / CloudFormation template (File menu): the dialog, its report and its errors (codes from src/model/template). */
+/**
+ * Import of a SAM / CloudFormation template (File menu): the dialog, its report and its errors (codes from
+ * src/model/template).
+ */
 export const templateImport = {
   menu: 'Import SAM / CloudFormation template…',
   title: 'Import a SAM or CloudFormation template',
@@ -20,7 +23,8 @@ export const templateImport = {
   notesHeading_one: 'Note ({{count}})',
   notesHeading_other: 'Notes ({{count}})',
   lineRef: 'line {{line}}',
-  simplification: 'Simplification: handlers take the default duration and succeed until you inject a fault; one sample event per source is added so a run shows something.',
+  simplification:
+    'Simplification: handlers take the default duration and succeed until you inject a fault; one sample event per source is added so a run shows something.',
   confirm: 'Import and replace current scenario',
   errorsTitle: 'This template cannot be imported',
   errorsBody: 'Your current work is unchanged. Problems found:',
@@ -38,10 +42,12 @@ export const templateImport = {
     parameterDefault: 'Parameter {{name}} takes its default: {{value}}.',
     parameterNoDefault: 'Parameter {{name}} has no default: values that use it are left unset.',
     unresolved: '{{path}} is only known after deployment ({{function}}): left unset.',
-    runtimeApproximated: '{{logicalId}}: runtime {{runtime}} is shown with Node.js error shapes (Node.js and Python are modelled).',
+    runtimeApproximated:
+      '{{logicalId}}: runtime {{runtime}} is shown with Node.js error shapes (Node.js and Python are modelled).',
     folded: '{{logicalId}} ({{type}}) is part of the {{into}} settings.',
     valueDropped: '{{at}}: {{field}} left at its default — {{reason}}',
-    permissionMissing: '{{from}} → {{to}}: no AWS::Lambda::Permission for {{principal}}, so the trigger is drawn with its permission missing.',
+    permissionMissing:
+      '{{from}} → {{to}}: no AWS::Lambda::Permission for {{principal}}, so the trigger is drawn with its permission missing.',
     sampleTraffic: 'Added one sample event at 1 s for each of the {{count}} sources.',
     implicitNode: '{{nodeId}} ({{type}}) is created by SAM for an event.',
     externalReference: '{{arn}} is outside the template: shown as {{nodeId}}.',

@@ -13,7 +13,8 @@ export const around: Messages['around'] = {
       callerIdentity: '呼び出し元のアイデンティティベースポリシー',
       sourcePolicy: 'ソース側アカウントのリソースポリシー',
     },
-    crossAccount: 'アカウントをまたいでいます: ソースは {{source}}、関数は {{function}} にあります。ポリシーは相手のアカウントを指定します。',
+    crossAccount:
+      'アカウントをまたいでいます: ソースは {{source}}、関数は {{function}} にあります。ポリシーは相手のアカウントを指定します。',
     managed: 'これらのアクションを含むマネージドポリシー: {{name}}',
     policyJson: 'ポリシー JSON',
     cli: 'CLI',
@@ -54,7 +55,12 @@ export const around: Messages['around'] = {
     messages: 'このイベントについて書かれたメッセージ',
     noMessages: 'このイベントの DLQ メッセージや送信先レコードは (まだ) ありません。',
     messageTo: '{{role}} → {{target}}',
-    roles: { dlq: 'デッドレターキューのメッセージ', onSuccess: '成功時の送信先レコード', onFailure: '失敗時の送信先レコード', other: 'メッセージ' },
+    roles: {
+      dlq: 'デッドレターキューのメッセージ',
+      onSuccess: '成功時の送信先レコード',
+      onFailure: '失敗時の送信先レコード',
+      other: 'メッセージ',
+    },
     simplified: 'ID・ハッシュ・署名は固定の代用値で、AWS の値ではありません。',
   },
   export: {
@@ -68,7 +74,8 @@ export const around: Messages['around'] = {
     title: 'ハンドラーから見た環境変数',
     key: 'キー: {{key}}',
     managed: 'AWS マネージドキー (aws/lambda): ハンドラーの実行前に Lambda が復号します。追加の権限は不要です。',
-    customer: 'カスタマーマネージドキー: 実行ロールにそのキーへの kms:Decrypt が必要です。ないと新しい実行環境は復号できず、新しい環境が必要な呼び出しは KMSAccessDeniedException (502。API Gateway の背後ではクライアントに 500) で失敗します。ウォームな環境は復号済みの値を使い続けます。',
+    customer:
+      'カスタマーマネージドキー: 実行ロールにそのキーへの kms:Decrypt が必要です。ないと新しい実行環境は復号できず、新しい環境が必要な呼び出しは KMSAccessDeniedException (502。API Gateway の背後ではクライアントに 500) で失敗します。ウォームな環境は復号済みの値を使い続けます。',
     none: '環境変数はありません。',
     plaintext: '保存時の暗号化のみ (Lambda が復号)',
     ciphertext: '暗号化ヘルパー使用時 (コードが kms:Decrypt を呼ぶ)',

@@ -16,7 +16,8 @@ export const connect: Messages['canvas']['connect'] = {
   reason: {
     edge_duplicate: 'この 2 つはすでに同じ役割で接続されています。',
     edge_selfLoop: 'ノードを自分自身に接続することはできません。',
-    edge_noRole: '{{from}} → {{to}} は Lambda が行う接続ではありません。ソースは関数へ、関数は DLQ や送信先へ接続します。',
+    edge_noRole:
+      '{{from}} → {{to}} は Lambda が行う接続ではありません。ソースは関数へ、関数は DLQ や送信先へ接続します。',
     edge_joinByNesting: '関数を {{to}} に入れるには、接続ではなく枠の中へドラッグします。',
     edge_unknownNode: 'そのノードはもうありません。',
     edge_roleNeeded: 'この接続の役割を選んでください。',

@@ -2,6 +2,8 @@ import type { Messages } from '../types'
 
 export const faults: Messages['faults'] = {
   menuLabel: '{{time}} に {{target}} へ注入',
+  menuAria: '{{target}} の障害',
+  wire: 'ワイヤー {{from}} → {{to}}',
   failNext: '次の {{count}} 回の呼び出しを失敗させる',
   failNextOne: '次の 1 回の呼び出しを失敗させる',
   failAlways: 'すべての呼び出しを失敗させる',

@@ -28,14 +28,16 @@ export const files: Messages['files'] = {
   tooLarge: 'ファイルは {{size}} MB あり、上限の {{limit}} MB を超えています。読み込んでいません。',
   recoveredTitle: '自動保存したシナリオを読み込めませんでした',
   recoveredBody: '削除せずに退避しました（ストレージのキー {{key}}）。新しいシナリオで作業しています。',
-  recoveredFull: 'ストレージがいっぱいのため {{key}} に残したままです。ダウンロードするか破棄するまで自動保存を止めています。',
+  recoveredFull:
+    'ストレージがいっぱいのため {{key}} に残したままです。ダウンロードするか破棄するまで自動保存を止めています。',
   downloadSetAside: '保存されていたコピーをダウンロード',
   discardSetAside: '破棄する',
   linkScenarioTitle: 'このリンクのシナリオは開けませんでした',
   linkExampleTitle: 'このリンクの例「{{name}}」は開けませんでした',
   linkBody: '何も置き換えていません。表示しているのはあなたが保存した作業です。見つかった問題:',
   dismiss: '閉じる',
-  autosaveFailed: '自動保存に失敗しました。ブラウザのストレージがいっぱいか、使えません。作業を残すにはファイルに保存してください。',
+  autosaveFailed:
+    '自動保存に失敗しました。ブラウザのストレージがいっぱいか、使えません。作業を残すにはファイルに保存してください。',
   opened: '「{{title}}」を開きました。',
   saved: '{{name}} を保存しました。',
 }

@@ -27,7 +27,8 @@ export const handler: Messages['handler'] = {
     exampleHint: {
       value: '{"ok": true} を返します。',
       proxy: 'プロキシレスポンス：API Gateway はこのヘッダーと本文で 201 を返します（§5.2）。',
-      noStatusCode: 'statusCode のない JSON：REST と HTTP API のペイロード 1.0 では失敗（502 / 500）、ペイロード 2.0 では 200 になります（G16）。',
+      noStatusCode:
+        'statusCode のない JSON：REST と HTTP API のペイロード 1.0 では失敗（502 / 500）、ペイロード 2.0 では 200 になります（G16）。',
       error: 'ハンドラーが ValidationError を投げます。関数エラーなので、非同期呼び出しではリトライされます（§2.1）。',
       timeout: 'ハンドラーが戻らず、タイムアウトします（Sandbox.Timedout）。',
       partial: 'ReportBatchItemFailures：2 番目の項目だけがリトライされます（§3.2、§4.3）。',

@@ -32,6 +32,7 @@ import { samExport } from './samExport'
 import { share } from './share'
 import { start } from './start'
 import { stateMachine } from './stateMachine'
+import { sweep } from './sweep'
 import { templateImport } from './templateImport'
 import { transport } from './transport'
 
@@ -70,6 +71,7 @@ export const ja: Messages = {
   share,
   start,
   stateMachine,
+  sweep,
   templateImport,
   transport,
 }

@@ -28,7 +28,8 @@ export const inputs: Messages['inputs'] = {
     useDefault: 'サンプルを入れる ({{type}})',
     clear: '消去',
     errorAt: 'JSON として正しくありません: {{line}} 行 {{column}} 列目の「{{found}}」はここに置けません。',
-    errorEnd: 'JSON として正しくありません: {{line}} 行 {{column}} 列目でテキストが途切れています。括弧、引用符、または値が足りません。',
+    errorEnd:
+      'JSON として正しくありません: {{line}} 行 {{column}} 列目でテキストが途切れています。括弧、引用符、または値が足りません。',
     kept: '適用されていません。最後の正しいペイロードが保たれ、入力したテキストは修正できるよう残っています。',
     refused: '適用されていません。最後の正しいペイロードが保たれています。',
   },
@@ -58,7 +59,8 @@ export const inputs: Messages['inputs'] = {
     poisonBy: '対象のレコード',
     poisonByKey: 'パーティションキーで指定',
     poisonByIndex: 'トラフィック内の番号で指定',
-    eniCurrent: '現在の Lambda では ENI の枯渇は呼び出しに影響しません。Hyperplane ENI は事前に作成されるためです (§7.3)。確認するには時代を 2018 に切り替えてください。',
+    eniCurrent:
+      '現在の Lambda では ENI の枯渇は呼び出しに影響しません。Hyperplane ENI は事前に作成されるためです (§7.3)。確認するには時代を 2018 に切り替えてください。',
     kinds: {
       fail: '常に失敗',
       failAttempts: 'N〜M 回目の試行で失敗',
@@ -133,7 +135,8 @@ export const inputs: Messages['inputs'] = {
     runsFor: '空欄なら終わらず、関数のタイムアウトまで実行されます。',
     throttleCap: '0 = 完全にスロットリング。',
     poisonIndex: 'トラフィック内でのレコードの位置 (0 から)。',
-    poisonResponse: '例外を投げるとバッチ全体が失敗します。項目の失敗として報告すると、マッピングで「バッチ項目の失敗を報告」が有効な場合にそのレコードから再試行されます (2018 年にはありません、§3.2, §4.3)。',
+    poisonResponse:
+      '例外を投げるとバッチ全体が失敗します。項目の失敗として報告すると、マッピングで「バッチ項目の失敗を報告」が有効な場合にそのレコードから再試行されます (2018 年にはありません、§3.2, §4.3)。',
     duplicateCount: '次のイベントのうち何件が 2 回届くか。',
   },
   options: {

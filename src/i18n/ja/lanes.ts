@@ -15,13 +15,21 @@ export const lanes: Messages['lanes'] = {
   batchFirst: '{{count}} 件のバッチを処理中',
   expired: '{{count}} 件が期限切れ',
   legend: '凡例',
-  outcome: { success: '成功', error: 'エラー', timeout: 'タイムアウト', throttled: 'スロットリング', rejected: '拒否', running: '実行中' },
+  outcome: {
+    success: '成功',
+    error: 'エラー',
+    timeout: 'タイムアウト',
+    throttled: 'スロットリング',
+    rejected: '拒否',
+    running: '実行中',
+  },
   phase: { eni: 'ENI アタッチ', init: 'Init', handler: 'ハンドラー' },
   span: '{{fn}}、{{event}}、{{attempt}} 回目：{{outcome}}、{{start}} – {{end}}',
   coldSpan: '{{event}} の {{attempt}} 回目：ENI {{eni}}、Init {{init}}、ハンドラー {{handler}}',
   warm: 'ウォーム',
   state: '関数の状態 {{state}}（{{start}} から）',
   refusal: '{{at}} に {{status}} {{error}}',
-  eraNoteCurrent: '現在：Hyperplane ENI は関数の作成時に作られ（Pending）、コールドスタートでは ENI をアタッチしません。',
+  eraNoteCurrent:
+    '現在：Hyperplane ENI は関数の作成時に作られ（Pending）、コールドスタートでは ENI をアタッチしません。',
   eraNote2018: '2018 年：VPC 関数は新しい実行環境ごとに、まず ENI をアタッチしていました。',
 }

@@ -67,7 +67,8 @@ export const lessons: Messages['lessons'] = {
     showMe: 'お手本を見る',
     passed: '達成しました。',
     notYet: 'まだです。',
-    taskInvalid: 'キャンバスにエラーがあるため、まだ実行できません。表示されているエラーを直してから、もう一度確認してください。',
+    taskInvalid:
+      'キャンバスにエラーがあるため、まだ実行できません。表示されているエラーを直してから、もう一度確認してください。',
   },
   presenter: {
     region: 'プレゼンターモード',

@@ -7,13 +7,23 @@ export const narration: Messages['narration'] = {
   line: '{{sentence}} — {{rule}}（{{ref}}）',
   duration: { ms: '{{n}} ミリ秒', s: '{{n}} 秒', min: '{{n}} 分', h: '{{n}} 時間', d: '{{n}} 日' },
   countdown: { minSec: '{{m}} 分 {{s}} 秒', hMin: '{{h}} 時間 {{m}} 分' },
-  token: { event: 'イベント', response: 'レスポンス', message: 'メッセージ', batch: 'バッチ', record: 'レコード', call: '呼び出し' },
+  token: {
+    event: 'イベント',
+    response: 'レスポンス',
+    message: 'メッセージ',
+    batch: 'バッチ',
+    record: 'レコード',
+    call: '呼び出し',
+  },
   entry: {
     hop: '{{token}} {{event}} が {{from}} → {{to}} へ移動します（{{duration}}）。',
     created: '{{event}} が {{node}} で発生しました。',
-    accepted: '{{node}} が {{event}} を受け付けました。呼び出し元には 202 を返し、イベントは Lambda の内部キューで待ちます。',
-    startCold: '{{event}} の {{attempt}}を {{node}} で開始：新しい実行環境 {{env}} でコールドスタート。ハンドラーは {{pre}}後に始まります。',
-    startReinit: '{{event}} の {{attempt}}を {{node}} で開始：実行環境 {{env}} を再初期化し、ハンドラーは {{pre}}後に始まります。',
+    accepted:
+      '{{node}} が {{event}} を受け付けました。呼び出し元には 202 を返し、イベントは Lambda の内部キューで待ちます。',
+    startCold:
+      '{{event}} の {{attempt}}を {{node}} で開始：新しい実行環境 {{env}} でコールドスタート。ハンドラーは {{pre}}後に始まります。',
+    startReinit:
+      '{{event}} の {{attempt}}を {{node}} で開始：実行環境 {{env}} を再初期化し、ハンドラーは {{pre}}後に始まります。',
     startWarm: '{{event}} の {{attempt}}を {{node}} で開始：ウォームな実行環境 {{env}} を再利用します。',
     endSuccess: '{{event}} の {{attempt}}は {{node}} で {{duration}} かけて成功しました。',
     endError: '{{attempt}}が失敗：関数エラー（{{error}}）。',
@@ -46,7 +56,10 @@ export const narration: Messages['narration'] = {
   reason: {
     traffic: { emitted: '定義したトラフィック' },
     table: { streamRecord: 'ストリームが有効な DynamoDB テーブルに関数が書き込んだ: 変更がストリームのレコードになる' },
-    trigger: { push: 'サービスがイベントを Lambda にプッシュする', fanout: 'トピックやバスが各サブスクライバーにメッセージを配る' },
+    trigger: {
+      push: 'サービスがイベントを Lambda にプッシュする',
+      fanout: 'トピックやバスが各サブスクライバーにメッセージを配る',
+    },
     permission: {
       invokeDenied: '関数のリソースベースポリシーがこのソースからの呼び出しを許可していない',
       kmsDenied: 'ロールが KMS キーで環境変数を復号できない',
@@ -90,12 +103,17 @@ export const narration: Messages['narration'] = {
       sent: '関数のコードがイベントをバケット、キュー、トピックに書き込みます',
       arrived: '書き込みにより、AWS と同じように新しいイベントが発生します（同じリクエストの連鎖）',
     },
-    loop: { stopped: '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）' },
+    loop: {
+      stopped:
+        '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）',
+    },
     message: { arrived: 'Lambda の送信先は関数を非同期で呼び出す' },
     payload: {
-      requestTooLarge: 'Invoke はサイズ上限（同期 6 MB、非同期は現在 1 MB・2018 年は 256 KB）を超えるリクエストを拒否する：413 RequestTooLargeException、コードは実行されない',
+      requestTooLarge:
+        'Invoke はサイズ上限（同期 6 MB、非同期は現在 1 MB・2018 年は 256 KB）を超えるリクエストを拒否する：413 RequestTooLargeException、コードは実行されない',
       snsTooLarge: 'SNS は 256 KB を超えるメッセージを発行しない：Lambda には届かない',
-      dlqTooLarge: 'イベントと DLQ の属性を合わせると 256 KB を超えるため DLQ に入らない：イベントは削除される（DeadLetterErrors）',
+      dlqTooLarge:
+        'イベントと DLQ の属性を合わせると 256 KB を超えるため DLQ に入らない：イベントは削除される（DeadLetterErrors）',
     },
     invoke: {
       cold: '新しい実行環境はまず Init を実行する',

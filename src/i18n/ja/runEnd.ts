@@ -1,7 +1,8 @@
 import type { Messages } from '../types'
 
 export const runEnd: Messages['runEnd'] = {
-  settledAfterTraffic: 'トラフィックは {{traffic}} で止まります。すべてのイベントの行き先が決まるまで実行は続きます（{{end}}）。',
+  settledAfterTraffic:
+    'トラフィックは {{traffic}} で止まります。すべてのイベントの行き先が決まるまで実行は続きます（{{end}}）。',
   stoppedAt: '実行は {{end}} で止まります:',
   limitAt: '実行は 30 日の上限 {{end}} に達しました:',
   retry_one: '{{count}} 件のイベントが {{at}} に再試行されます。最後まで見るには実行を延長してください。',

@@ -11,7 +11,8 @@ export const share: Messages['share'] = {
   linkCopied: 'リンクをコピーしました。このシナリオを {{time}} の時点で、同じ選択とパネルで開きます。',
   linkReady: 'ブラウザーがコピーを許可しませんでした。下のリンクを選択してコピーしてください。',
   linkLabel: 'この表示へのリンク',
-  linkTooLong: 'このシナリオはリンクにするには大きすぎます ({{length}} 文字、上限 {{limit}} 文字)。ファイルとして保存してください。',
+  linkTooLong:
+    'このシナリオはリンクにするには大きすぎます ({{length}} 文字、上限 {{limit}} 文字)。ファイルとして保存してください。',
   exported: '{{name}} を保存しました。',
   keptTitle: 'リンクから開きました: このコピーはあなたのものです',
   keptBody: '編集は自動保存されます。それまで作業していたシナリオは保管してあります (ストレージキー {{key}})。',
@@ -19,7 +20,8 @@ export const share: Messages['share'] = {
   keptDownload: 'ダウンロード',
   keptRestored: '以前の作業に戻しました (元に戻すとリンクのシナリオに戻ります)。',
   embedTitle: 'このシナリオを埋め込む',
-  embedIntro: 'ドキュメントのページに貼り付けてください。埋め込みは現在のシナリオを再生し、閲覧者のストレージを読み書きしません。',
+  embedIntro:
+    'ドキュメントのページに貼り付けてください。埋め込みは現在のシナリオを再生し、閲覧者のストレージを読み書きしません。',
   embedSize: 'サイズ',
   embedResponsive: 'レスポンシブ (16:9、全幅)',
   embedFixed: '{{width}} × {{height}}',

@@ -4,7 +4,12 @@ export const stateMachine: Messages['stateMachine'] = {
   label: '{{event}} のステートチャート',
   close: 'ステートチャートを閉じる',
   notYet: 'この時点では {{event}} はまだ存在しません。',
-  kind: { async: '非同期呼び出し', sync: '同期呼び出し', stream: 'ストリームのレコード（Kinesis / DynamoDB）', sqs: 'SQS メッセージ' },
+  kind: {
+    async: '非同期呼び出し',
+    sync: '同期呼び出し',
+    stream: 'ストリームのレコード（Kinesis / DynamoDB）',
+    sqs: 'SQS メッセージ',
+  },
   attempt: '{{n}} 回目の試行',
   attemptOf: '{{n}} 回目の試行（全 {{max}} 回）',
   unlimited: '{{n}} 回目の試行（レコードが期限切れになるまで再試行）',

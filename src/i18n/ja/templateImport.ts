@@ -21,7 +21,8 @@ export const templateImport: Messages['templateImport'] = {
   notesHeading_one: '注記（{{count}}）',
   notesHeading_other: '注記（{{count}}）',
   lineRef: '{{line}} 行目',
-  simplification: '簡略化: ハンドラーは既定の実行時間で、障害を注入するまで成功します。実行で動きが見えるよう、ソースごとにサンプルイベントを 1 件追加します。',
+  simplification:
+    '簡略化: ハンドラーは既定の実行時間で、障害を注入するまで成功します。実行で動きが見えるよう、ソースごとにサンプルイベントを 1 件追加します。',
   confirm: 'インポートして現在のシナリオを置き換え',
   errorsTitle: 'このテンプレートはインポートできません',
   errorsBody: '現在の作業は変更されていません。見つかった問題:',
@@ -39,10 +40,12 @@ export const templateImport: Messages['templateImport'] = {
     parameterDefault: 'パラメーター {{name}} は既定値 {{value}} を使います。',
     parameterNoDefault: 'パラメーター {{name}} に既定値がありません。これを使う値は未設定のままです。',
     unresolved: '{{path}} はデプロイ後にしかわかりません（{{function}}）。未設定のままです。',
-    runtimeApproximated: '{{logicalId}}: ランタイム {{runtime}} は Node.js のエラー形式で表示します（Node.js と Python をモデル化しています）。',
+    runtimeApproximated:
+      '{{logicalId}}: ランタイム {{runtime}} は Node.js のエラー形式で表示します（Node.js と Python をモデル化しています）。',
     folded: '{{logicalId}}（{{type}}）は {{into}} の設定の一部です。',
     valueDropped: '{{at}}: {{field}} は既定値のままです — {{reason}}',
-    permissionMissing: '{{from}} → {{to}}: {{principal}} 向けの AWS::Lambda::Permission がないため、権限なしのトリガーとして描きます。',
+    permissionMissing:
+      '{{from}} → {{to}}: {{principal}} 向けの AWS::Lambda::Permission がないため、権限なしのトリガーとして描きます。',
     sampleTraffic: '{{count}} 個のソースそれぞれに、1 秒時点のサンプルイベントを追加しました。',
     implicitNode: '{{nodeId}}（{{type}}）はイベントのために SAM が作成します。',
     externalReference: '{{arn}} はテンプレートの外にあります: {{nodeId}} として表示します。',

@@ -18,8 +18,16 @@ describe('asyncFailuresDiscarded (§2.1 step 5)', () => {
   const s3 = { id: 's3', type: 's3' } as const
   it('fires for an S3-triggered function with no DLQ and no on-failure destination, tied to the function and trigger', () => {
     const c = find(scenario([s3, fn()], [{ from: 's3', to: 'fn' }]), 'asyncFailuresDiscarded')
-    expect(c).toMatchObject({ nodeIds: ['fn'], edgeIds: ['s3->fn'], ref: '§2.1', severity: 'danger', params: { function: 'Resize', attempts: 3 } })
+    expect(c).toMatchObject({ nodeIds: ['fn'], edgeIds: ['s3->fn'], ref: '§2.1', severity: 'warning', params: { function: 'Resize', attempts: 3 } })
     expect(c?.docUrl).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html')
+  })
+  it('is a risk while nothing fails, and "will fail" only when a fault makes the function fail (#15)', () => {
+    const base = scenario([s3, fn()], [{ from: 's3', to: 'fn' }])
+    expect(find(base, 'asyncFailuresDiscarded')?.severity).toBe('warning')
+    expect(find({ ...base, faults: [{ kind: 'fail', target: 'fn' }] }, 'asyncFailuresDiscarded')?.severity).toBe('danger')
+    expect(find({ ...base, faults: [{ kind: 'failProbability', target: 'fn', p: 0 }] }, 'asyncFailuresDiscarded')?.severity).toBe('warning')
+    expect(find({ ...base, faults: [{ kind: 'timeout', target: 'fn' }] }, 'asyncFailuresDiscarded')?.severity).toBe('danger')
+    expect(find({ ...base, faults: [{ kind: 'throttle', target: 'fn', reservedConcurrency: 1 }] }, 'asyncFailuresDiscarded')?.severity).toBe('warning')
   })
   it('counts the configured retries', () => {
     const c = find(scenario([s3, fn({ async: { maxRetryAttempts: 0 } })], [{ from: 's3', to: 'fn' }]), 'asyncFailuresDiscarded')

@@ -14,6 +14,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 }
 
 const nameOf = (n: ScenarioNode | undefined, id: string) => n?.label ?? id
+
+/** Fault kinds that make a function's invocations fail (error or timeout). */
+const FAILING_FAULTS: ReadonlySet<string> = new Set(['fail', 'failAttempts', 'failNext', 'timeout'])
+/** Will this function fail in this scenario (a failing fault targets it)? Only then is a loss a "will fail". */
+function failsHere(s: Scenario, fnId: string): boolean {
+  return s.faults.some((f) => f.target === fnId && (FAILING_FAULTS.has(f.kind) || (f.kind === 'failProbability' && f.p > 0)))
+}
 const seconds = (ms: number) => Math.round(ms / 100) / 10
 
 /** Is this a push trigger that invokes asynchronously in this era (§1.2)? */
@@ -50,10 +57,14 @@ export function lintScenario(s: Scenario): Consequence[] {
     const asyncTriggers = ins.filter((e) => isAsyncTrigger(s, idx, e))
     if (asyncTriggers.length > 0 && !dlq && !onFailure)
       out.push(
-        consequence('asyncFailuresDiscarded', n.id, { nodeIds: [n.id], edgeIds: asyncTriggers.map((e) => e.id) }, {
-          function: name,
-          attempts: fn.maxRetryAttempts + 1,
-        }),
+        consequence(
+          'asyncFailuresDiscarded',
+          n.id,
+          { nodeIds: [n.id], edgeIds: asyncTriggers.map((e) => e.id) },
+          { function: name, attempts: fn.maxRetryAttempts + 1 },
+          undefined,
+          failsHere(s, n.id) ? 'danger' : 'warning',
+        ),
       )
     if (fn.reservedConcurrency === 0)
       out.push(consequence('reservedConcurrencyZero', n.id, { nodeIds: [n.id] }, { function: name }))
@@ -117,7 +128,7 @@ export function lintScenario(s: Scenario): Consequence[] {
       if (e.role === 'trigger') out.push(consequence('permissionMissingInvoke', e.id, targets, names))
       else if (e.role === 'eventSourceMapping') out.push(consequence('permissionMissingRead', e.id, targets, names))
       else if (e.role === 'dlq' || e.role === 'onFailure' || e.role === 'onSuccess')
-        out.push(consequence('permissionMissingSend', e.id, targets, { ...names, role: e.role }))
+        out.push(consequence('permissionMissingSend', e.id, targets, { ...names, role: e.role }, undefined, failsHere(s, from.id) ? 'danger' : 'warning'))
     }
   }
   return out

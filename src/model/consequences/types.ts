@@ -5,8 +5,11 @@ import type { EdgeId, NodeId } from '../ids.ts'
  * the sentence. Each rule names its reference section and the AWS page it comes from.
  */
 export const CONSEQUENCE_RULES = {
-  /** §2.1 step 5: an async function that fails with nowhere to send the event loses it. */
-  asyncFailuresDiscarded: { ref: '§2.1', doc: 'invocation-async', severity: 'danger' },
+  /**
+   * §2.1 step 5: an async function that fails with nowhere to send the event loses it. A risk; "will fail" (danger)
+   * only when a fault in the scenario makes the function fail (lint.ts escalates it).
+   */
+  asyncFailuresDiscarded: { ref: '§2.1', doc: 'invocation-async', severity: 'warning' },
   /** §3.2: default stream mapping (unlimited retries, no max age) blocks a shard on one bad record until it expires. */
   streamShardBlocked: { ref: '§3.2', doc: 'with-kinesis', severity: 'warning' },
   /** §4.1 guidance: visibility timeout ≥ 6 × function timeout (+ batching window). */
@@ -27,8 +30,8 @@ export const CONSEQUENCE_RULES = {
   permissionMissingInvoke: { ref: '§10', doc: 'access-control-resource-based', severity: 'danger' },
   /** §10: the execution role cannot read the source. */
   permissionMissingRead: { ref: '§10', doc: 'lambda-intro-execution-role', severity: 'danger' },
-  /** §10, §2.4: the execution role cannot send to the DLQ or destination; the event is deleted. */
-  permissionMissingSend: { ref: '§10', doc: 'lambda-intro-execution-role', severity: 'danger' },
+  /** §10, §2.4: the execution role cannot send to the DLQ or destination; the event is deleted (danger when it fails). */
+  permissionMissingSend: { ref: '§10', doc: 'lambda-intro-execution-role', severity: 'warning' },
   /** §2.4: a function DLQ catches async invocations only, never SQS-mapping failures. */
   dlqOnSqsTriggeredFunction: { ref: '§2.4', doc: 'with-sqs', severity: 'warning' },
 } as const satisfies Record<string, { ref: string; doc: string; severity: ConsequenceSeverity }>
@@ -60,12 +63,13 @@ export function consequence(
   targets: { nodeIds?: NodeId[]; edgeIds?: EdgeId[] },
   params: Record<string, string | number> = {}, // safe-keys: a default, never written by key
   docPage?: string,
+  severity?: ConsequenceSeverity,
 ): Consequence {
   const rule = CONSEQUENCE_RULES[code]
   return {
     key: `${code}:${subject}`,
     code,
-    severity: rule.severity,
+    severity: severity ?? rule.severity,
     ref: rule.ref,
     docUrl: lambdaDocUrl(docPage ?? rule.doc),
     nodeIds: targets.nodeIds ?? [],

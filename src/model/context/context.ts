@@ -23,7 +23,17 @@ export interface ContextInput {
 }
 
 /** The fields as a Node.js handler reads them; typed against @types/aws-lambda's Context (minus the functions). */
-export type NodeContextFields = Pick<Context, 'functionName' | 'functionVersion' | 'invokedFunctionArn' | 'memoryLimitInMB' | 'awsRequestId' | 'logGroupName' | 'logStreamName' | 'callbackWaitsForEmptyEventLoop'>
+export type NodeContextFields = Pick<
+  Context,
+  | 'functionName'
+  | 'functionVersion'
+  | 'invokedFunctionArn'
+  | 'memoryLimitInMB'
+  | 'awsRequestId'
+  | 'logGroupName'
+  | 'logStreamName'
+  | 'callbackWaitsForEmptyEventLoop'
+>
 
 export function nodeContext(c: ContextInput): NodeContextFields {
   return {
@@ -54,7 +64,8 @@ export function pythonContext(c: ContextInput): Record<string, string | number> 
 }
 
 /** The method that tells the time left, by runtime. */
-export const remainingMethod = (r: Runtime) => (r === 'python' ? 'get_remaining_time_in_millis()' : 'getRemainingTimeInMillis()')
+export const remainingMethod = (r: Runtime) =>
+  r === 'python' ? 'get_remaining_time_in_millis()' : 'getRemainingTimeInMillis()'
 
 /** The context's fields in the runtime's names, in the order the docs list them (§9 table). */
 export function contextFields(r: Runtime, c: ContextInput): readonly (readonly [string, string | number | boolean])[] {

@@ -32,13 +32,25 @@ export function s3Event(e: EventInput): S3Event {
         eventName: 'ObjectCreated:Put',
         userIdentity: { principalId: `AWS:${hexOf(`${e.sourceId}/principal`, 20).toUpperCase()}` },
         requestParameters: { sourceIPAddress: '203.0.113.10' },
-        responseElements: { 'x-amz-request-id': hexOf(`${r?.id}/req`, 16).toUpperCase(), 'x-amz-id-2': hexOf(`${r?.id}/id2`, 40) },
+        responseElements: {
+          'x-amz-request-id': hexOf(`${r?.id}/req`, 16).toUpperCase(),
+          'x-amz-id-2': hexOf(`${r?.id}/id2`, 40),
+        },
         s3: {
           s3SchemaVersion: '1.0',
           configurationId: `${e.functionId}-trigger`,
-          bucket: { name: e.sourceId, ownerIdentity: { principalId: hexOf(`${e.sourceAccountId}/owner`, 14).toUpperCase() }, arn: `arn:aws:s3:::${e.sourceId}` },
+          bucket: {
+            name: e.sourceId,
+            ownerIdentity: { principalId: hexOf(`${e.sourceAccountId}/owner`, 14).toUpperCase() },
+            arn: `arn:aws:s3:::${e.sourceId}`,
+          },
           // the key arrives URL-encoded (§11)
-          object: { key: encodeURIComponent(key).replace(/%2F/g, '/'), size: bodyText(r?.payload).length, eTag: hexOf(`${r?.id}/etag`, 32), sequencer: hexOf(`${r?.id}/seq`, 18).toUpperCase() },
+          object: {
+            key: encodeURIComponent(key).replace(/%2F/g, '/'),
+            size: bodyText(r?.payload).length,
+            eTag: hexOf(`${r?.id}/etag`, 32),
+            sequencer: hexOf(`${r?.id}/seq`, 18).toUpperCase(),
+          },
         },
       },
     ],
@@ -97,7 +109,11 @@ export function cloudWatchLogsData(e: EventInput): CloudWatchLogsDecodedData {
     logStream: `${isoFromMs(e.atMs).slice(0, 10).replace(/-/g, '/')}/[$LATEST]${hexOf(`${e.sourceId}/stream`, 32)}`,
     subscriptionFilters: [`${e.functionId}-filter`],
     // a payload already shaped as the (encoded) event carries no readable line: a sample line stands in
-    logEvents: e.records.map((r) => ({ id: `${r.createdMs}${hexOf(r.id, 8)}`, timestamp: r.createdMs, message: isPlain(r.payload) && 'awslogs' in r.payload ? 'ERROR order A-1 failed' : bodyText(r.payload) })),
+    logEvents: e.records.map((r) => ({
+      id: `${r.createdMs}${hexOf(r.id, 8)}`,
+      timestamp: r.createdMs,
+      message: isPlain(r.payload) && 'awslogs' in r.payload ? 'ERROR order A-1 failed' : bodyText(r.payload),
+    })),
   }
 }
 
@@ -138,7 +154,14 @@ export function sesEvent(e: EventInput): SESEvent {
             destination: ['inbox@example.com'],
             headersTruncated: false,
             headers: [{ name: 'Subject', value: 'Hello' }],
-            commonHeaders: { returnPath: 'sender@example.com', from: ['sender@example.com'], date: time, to: ['inbox@example.com'], messageId, subject: 'Hello' },
+            commonHeaders: {
+              returnPath: 'sender@example.com',
+              from: ['sender@example.com'],
+              date: time,
+              to: ['inbox@example.com'],
+              messageId,
+              subject: 'Hello',
+            },
           },
           receipt: {
             timestamp: time,
@@ -188,7 +211,12 @@ export function configEvent(e: EventInput): Record<string, unknown> {
   return {
     version: '1.0',
     invokingEvent: JSON.stringify({
-      configurationItem: { resourceType: 'AWS::EC2::Instance', resourceId: 'i-0123456789abcdef0', configurationItemCaptureTime: isoFromMs(r?.createdMs ?? e.atMs), configurationItemStatus: 'OK' },
+      configurationItem: {
+        resourceType: 'AWS::EC2::Instance',
+        resourceId: 'i-0123456789abcdef0',
+        configurationItemCaptureTime: isoFromMs(r?.createdMs ?? e.atMs),
+        configurationItemStatus: 'OK',
+      },
       notificationCreationTime: isoFromMs(e.atMs),
       messageType: 'ConfigurationItemChangeNotification',
       recordVersion: '1.3',

@@ -65,4 +65,5 @@ export function overlay(base: unknown, over: unknown): unknown {
   return over
 }
 
-export const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+export const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)

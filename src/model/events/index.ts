@@ -4,7 +4,16 @@
  * over it (a trimmed event in AWS's field names fills in); polled sources: one record per message/record in the batch.
  */
 import { alexaEvent, apiGatewayV1Event, apiGatewayV2Event, cognitoEvent, lexEvent } from './syncSources.ts'
-import { cloudFormationEvent, cloudWatchLogsEvent, codeCommitEvent, configEvent, eventBridgeEvent, s3Event, sesEvent, snsEvent } from './asyncSources.ts'
+import {
+  cloudFormationEvent,
+  cloudWatchLogsEvent,
+  codeCommitEvent,
+  configEvent,
+  eventBridgeEvent,
+  s3Event,
+  sesEvent,
+  snsEvent,
+} from './asyncSources.ts'
 import { isPlain, overlay } from './encoding.ts'
 import { dynamoDbStreamEvent, kinesisEvent, sqsEvent } from './polledSources.ts'
 import type { EventInput } from './types.ts'

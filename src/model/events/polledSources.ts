@@ -3,7 +3,8 @@ import type { AttributeValue, DynamoDBRecord, DynamoDBStreamEvent, KinesisStream
 import { base64Text, bodyText, hexOf, isPlain, uuidOf } from './encoding.ts'
 import type { EventInput, RecordInput } from './types.ts'
 
-const seqOf = (r: RecordInput, i: number) => r.sequenceNumber ?? `${49_000_000 + r.createdMs * 10 + i}`.padStart(21, '0')
+const seqOf = (r: RecordInput, i: number) =>
+  r.sequenceNumber ?? `${49_000_000 + r.createdMs * 10 + i}`.padStart(21, '0')
 
 export function kinesisEvent(e: EventInput): KinesisStreamEvent {
   const arn = `arn:aws:kinesis:${e.region}:${e.sourceAccountId}:stream/${e.sourceId}`
@@ -40,8 +41,18 @@ export function typed(v: unknown): AttributeValue {
 }
 
 const isTypedMap = (v: unknown): v is Record<string, AttributeValue> =>
-  isPlain(v) && Object.values(v).every((a) => isPlain(a) && Object.keys(a).length === 1 && /^(S|N|B|SS|NS|BS|M|L|NULL|BOOL)$/.test(Object.keys(a)[0]!))
-const asImage = (v: unknown) => (v === undefined ? undefined : isTypedMap(v) ? v : isPlain(v) ? (typed(v).M as Record<string, AttributeValue>) : undefined)
+  isPlain(v) &&
+  Object.values(v).every(
+    (a) => isPlain(a) && Object.keys(a).length === 1 && /^(S|N|B|SS|NS|BS|M|L|NULL|BOOL)$/.test(Object.keys(a)[0]!),
+  )
+const asImage = (v: unknown) =>
+  v === undefined
+    ? undefined
+    : isTypedMap(v)
+      ? v
+      : isPlain(v)
+        ? (typed(v).M as Record<string, AttributeValue>)
+        : undefined
 
 export function dynamoDbStreamEvent(e: EventInput): DynamoDBStreamEvent {
   const view = e.streamViewType ?? 'NEW_AND_OLD_IMAGES'

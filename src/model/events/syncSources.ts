@@ -16,7 +16,11 @@ function clf(ms: number): string {
 export function apiGatewayV1Event(e: EventInput): APIGatewayProxyEvent {
   const r = first(e)
   const at = r?.createdMs ?? e.atMs
-  const headers = { 'content-type': 'application/json', Host: `${apiId(e)}.execute-api.${e.region}.amazonaws.com`, 'User-Agent': 'curl/8.5.0' }
+  const headers = {
+    'content-type': 'application/json',
+    Host: `${apiId(e)}.execute-api.${e.region}.amazonaws.com`,
+    'User-Agent': 'curl/8.5.0',
+  }
   return {
     resource: '/orders',
     path: '/orders',
@@ -77,7 +81,13 @@ export function apiGatewayV2Event(e: EventInput): APIGatewayProxyEventV2 {
       apiId: apiId(e),
       domainName,
       domainPrefix: apiId(e),
-      http: { method: 'POST', path: '/orders', protocol: 'HTTP/1.1', sourceIp: '203.0.113.10', userAgent: 'curl/8.5.0' },
+      http: {
+        method: 'POST',
+        path: '/orders',
+        protocol: 'HTTP/1.1',
+        sourceIp: '203.0.113.10',
+        userAgent: 'curl/8.5.0',
+      },
       requestId: hexOf(`${r?.id}/http`, 16),
       routeKey: 'POST /orders',
       stage: '$default',
@@ -111,7 +121,12 @@ export function lexEvent(e: EventInput): LexEvent {
     requestAttributes: null,
     bot: { name: e.sourceId, alias: '$LATEST', version: '$LATEST' },
     outputDialogMode: 'Text',
-    currentIntent: { name: 'OrderFlowers', slots: { FlowerType: 'roses' }, slotDetails: {}, confirmationStatus: 'None' },
+    currentIntent: {
+      name: 'OrderFlowers',
+      slots: { FlowerType: 'roses' },
+      slotDetails: {},
+      confirmationStatus: 'None',
+    },
     inputTranscript: 'I would like roses',
   }
 }
@@ -123,8 +138,19 @@ export function alexaEvent(e: EventInput): Record<string, unknown> {
   const user = { userId: `amzn1.ask.account.${hexOf(`${e.sourceId}/user`, 24).toUpperCase()}` }
   return {
     version: '1.0',
-    session: { new: true, sessionId: `amzn1.echo-api.session.${uuidOf(`${r?.id}/session`)}`, application, user, attributes: {} },
+    session: {
+      new: true,
+      sessionId: `amzn1.echo-api.session.${uuidOf(`${r?.id}/session`)}`,
+      application,
+      user,
+      attributes: {},
+    },
     context: { System: { application, user, apiEndpoint: 'https://api.amazonalexa.com' } },
-    request: { type: 'LaunchRequest', requestId: `amzn1.echo-api.request.${uuidOf(`${r?.id}/request`)}`, timestamp: isoFromMs(r?.createdMs ?? e.atMs).replace(/\.\d{3}Z$/, 'Z'), locale: 'en-US' },
+    request: {
+      type: 'LaunchRequest',
+      requestId: `amzn1.echo-api.request.${uuidOf(`${r?.id}/request`)}`,
+      timestamp: isoFromMs(r?.createdMs ?? e.atMs).replace(/\.\d{3}Z$/, 'Z'),
+      locale: 'en-US',
+    },
   }
 }

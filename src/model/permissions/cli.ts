@@ -3,7 +3,12 @@ import type { PolicyStatement } from './types.ts'
 /** `aws lambda add-permission` for a resource-based statement (only API that edits it, §10). */
 export function addPermissionCli(fnName: string, s: PolicyStatement): string {
   const principal = s.Principal && 'Service' in s.Principal ? s.Principal.Service : (s.Principal?.AWS ?? '')
-  const args = [`--function-name ${fnName}`, `--statement-id ${s.Sid}`, `--action ${typeof s.Action === 'string' ? s.Action : s.Action.join(',')}`, `--principal ${principal}`]
+  const args = [
+    `--function-name ${fnName}`,
+    `--statement-id ${s.Sid}`,
+    `--action ${typeof s.Action === 'string' ? s.Action : s.Action.join(',')}`,
+    `--principal ${principal}`,
+  ]
   const arn = s.Condition?.['ArnLike']?.['AWS:SourceArn']
   const account = s.Condition?.['StringEquals']?.['AWS:SourceAccount']
   const token = s.Condition?.['StringEquals']?.['lambda:EventSourceToken']
@@ -16,7 +21,12 @@ export function addPermissionCli(fnName: string, s: PolicyStatement): string {
 /** `aws iam put-role-policy` with the statement as an inline policy document. */
 export function putRolePolicyCli(roleName: string, s: PolicyStatement): string {
   const doc = JSON.stringify({ Version: '2012-10-17', Statement: [s] })
-  return ['aws iam put-role-policy \\', `  --role-name ${roleName} \\`, `  --policy-name ${s.Sid} \\`, `  --policy-document '${doc}'`].join('\n')
+  return [
+    'aws iam put-role-policy \\',
+    `  --role-name ${roleName} \\`,
+    `  --policy-name ${s.Sid} \\`,
+    `  --policy-document '${doc}'`,
+  ].join('\n')
 }
 
 /** A whole policy document (what the panel prints and copies). */

@@ -9,7 +9,10 @@ import { addPermissionCli, putRolePolicyCli } from './cli.ts'
 import { permissionForRole } from '../wirePermission.ts'
 import type { AwsRefusal, FunctionPermissions, PolicyStatement, Requirement, WirePermissions } from './types.ts'
 
-/** The service principal of each push source (§10 "Push sources"); a direct client and CloudFormation call as an identity. */
+/**
+ * The service principal of each push source (§10 "Push sources"); a direct client and CloudFormation call as an
+ * identity.
+ */
 export const SERVICE_PRINCIPALS: Partial<Record<NodeType, string>> = {
   apiGateway: 'apigateway.amazonaws.com',
   s3: 's3.amazonaws.com',
@@ -25,9 +28,19 @@ export const SERVICE_PRINCIPALS: Partial<Record<NodeType, string>> = {
 }
 
 /** Role actions a mapping needs to poll its source, and the managed policy that holds them (§10 table). */
-const POLL_ACTIONS: Partial<Record<NodeType, { actions: readonly string[]; managed: string; verb: string; service: string }>> = {
+const POLL_ACTIONS: Partial<
+  Record<NodeType, { actions: readonly string[]; managed: string; verb: string; service: string }>
+> = {
   kinesis: {
-    actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards', 'kinesis:ListStreams', 'kinesis:SubscribeToShard'],
+    actions: [
+      'kinesis:DescribeStream',
+      'kinesis:DescribeStreamSummary',
+      'kinesis:GetRecords',
+      'kinesis:GetShardIterator',
+      'kinesis:ListShards',
+      'kinesis:ListStreams',
+      'kinesis:SubscribeToShard',
+    ],
     managed: 'AWSLambdaKinesisExecutionRole',
     verb: 'GetRecords',
     service: 'Kinesis',
@@ -55,7 +68,13 @@ const SEND_ACTION: Partial<Record<NodeType, string>> = {
   s3: 's3:PutObject',
 }
 
-export const VPC_ACTIONS = ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface', 'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'] as const
+export const VPC_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+] as const
 export const LOG_ACTIONS = ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'] as const
 const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query'] as const
 
@@ -69,11 +88,26 @@ function denied(principal: string, fnArn: string): AwsRefusal {
   }
 }
 
-function roleReq(fn: ResolvedNode, statement: PolicyStatement, permission: Requirement['permission'], managedPolicy: string | null, refusal: AwsRefusal | null): Requirement {
-  return { place: 'executionRole', statement, permission, cli: putRolePolicyCli(roleNameOf(fn.id), statement), managedPolicy, refusal }
+function roleReq(
+  fn: ResolvedNode,
+  statement: PolicyStatement,
+  permission: Requirement['permission'],
+  managedPolicy: string | null,
+  refusal: AwsRefusal | null,
+): Requirement {
+  return {
+    place: 'executionRole',
+    statement,
+    permission,
+    cli: putRolePolicyCli(roleNameOf(fn.id), statement),
+    managedPolicy,
+    refusal,
+  }
 }
 
-/** The resource-based statement a push source needs on the function, with the other account's principal if it crosses. */
+/**
+ * The resource-based statement a push source needs on the function, with the other account's principal if it crosses.
+ */
 function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string): Requirement {
   const fnArn = arnOf(fn, region)
   const srcArn = arnOf(src, region)
@@ -82,25 +116,64 @@ function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string)
   if (service === undefined) {
     // A direct SDK caller or a CloudFormation stack calls Invoke as an IAM identity: same account = its own
     // identity-based policy; another account = the function's policy must name that account too (§10).
-    const statement: PolicyStatement = { Sid: sid('Invoke', src.id), Effect: 'Allow', ...(cross ? { Principal: { AWS: `arn:aws:iam::${src.accountId}:root` } } : {}), Action: 'lambda:InvokeFunction', Resource: fnArn }
+    const statement: PolicyStatement = {
+      Sid: sid('Invoke', src.id),
+      Effect: 'Allow',
+      ...(cross ? { Principal: { AWS: `arn:aws:iam::${src.accountId}:root` } } : {}),
+      Action: 'lambda:InvokeFunction',
+      Resource: fnArn,
+    }
     return cross
-      ? { place: 'functionPolicy', statement, permission: 'invoke', cli: addPermissionCli(fn.id, { ...statement, Principal: { AWS: src.accountId } }), managedPolicy: null, refusal: denied(`arn:aws:iam::${src.accountId}:…`, fnArn) }
-      : { place: 'callerIdentity', statement, permission: 'invoke', cli: putRolePolicyCli(src.id, statement), managedPolicy: null, refusal: denied(srcArn, fnArn) }
+      ? {
+          place: 'functionPolicy',
+          statement,
+          permission: 'invoke',
+          cli: addPermissionCli(fn.id, { ...statement, Principal: { AWS: src.accountId } }),
+          managedPolicy: null,
+          refusal: denied(`arn:aws:iam::${src.accountId}:…`, fnArn),
+        }
+      : {
+          place: 'callerIdentity',
+          statement,
+          permission: 'invoke',
+          cli: putRolePolicyCli(src.id, statement),
+          managedPolicy: null,
+          refusal: denied(srcArn, fnArn),
+        }
   }
   const condition: Record<string, Record<string, string>> = {} // safe-keys: IAM condition operators, constants
   if (src.type === 'alexa') condition['StringEquals'] = { 'lambda:EventSourceToken': srcArn }
   else {
     condition['ArnLike'] = { 'AWS:SourceArn': srcArn }
     // A bucket ARN names no account: SourceAccount stops a re-created bucket elsewhere from invoking (§10).
-    if (src.type === 's3' || src.type === 'ses' || src.type === 'config' || cross) condition['StringEquals'] = { 'AWS:SourceAccount': src.accountId }
+    if (src.type === 's3' || src.type === 'ses' || src.type === 'config' || cross)
+      condition['StringEquals'] = { 'AWS:SourceAccount': src.accountId }
   }
-  const statement: PolicyStatement = { Sid: sid(src.type, src.id), Effect: 'Allow', Principal: { Service: service }, Action: 'lambda:InvokeFunction', Resource: fnArn, Condition: condition }
+  const statement: PolicyStatement = {
+    Sid: sid(src.type, src.id),
+    Effect: 'Allow',
+    Principal: { Service: service },
+    Action: 'lambda:InvokeFunction',
+    Resource: fnArn,
+    Condition: condition,
+  }
   // S3 checks the permission when the notification is configured; the others find out when they invoke.
   const refusal: AwsRefusal =
     src.type === 's3'
-      ? { at: 'configuration', errorCode: 'InvalidArgument', awsMessage: 'Unable to validate the following destination configurations' }
+      ? {
+          at: 'configuration',
+          errorCode: 'InvalidArgument',
+          awsMessage: 'Unable to validate the following destination configurations',
+        }
       : denied(service, fnArn)
-  return { place: 'functionPolicy', statement, permission: 'invoke', cli: addPermissionCli(fn.id, statement), managedPolicy: null, refusal }
+  return {
+    place: 'functionPolicy',
+    statement,
+    permission: 'invoke',
+    cli: addPermissionCli(fn.id, statement),
+    managedPolicy: null,
+    refusal,
+  }
 }
 
 function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string): Requirement[] {
@@ -116,11 +189,22 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
         ? 'The provided execution role does not have permissions to call ReceiveMessage on SQS'
         : `Cannot access stream ${srcArn}. Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`,
   }
-  const statement: PolicyStatement = { Sid: sid('Poll', src.id), Effect: 'Allow', Action: poll.actions, Resource: srcArn }
+  const statement: PolicyStatement = {
+    Sid: sid('Poll', src.id),
+    Effect: 'Allow',
+    Action: poll.actions,
+    Resource: srcArn,
+  }
   const out = [roleReq(fn, statement, permission, poll.managed, refusal)]
   if (src.accountId !== fn.accountId) {
     // §10 cross-account SQS: the queue's own policy (in the other account) must grant the function's role.
-    const grant: PolicyStatement = { Sid: sid('Grant', fn.id), Effect: 'Allow', Principal: { AWS: roleArnOf(fn) }, Action: poll.actions, Resource: srcArn }
+    const grant: PolicyStatement = {
+      Sid: sid('Grant', fn.id),
+      Effect: 'Allow',
+      Principal: { AWS: roleArnOf(fn) },
+      Action: poll.actions,
+      Resource: srcArn,
+    }
     const cli =
       src.type === 'sqs'
         ? `aws sqs set-queue-attributes \\\n  --queue-url https://sqs.${region}.amazonaws.com/${src.accountId}/${src.id} \\\n  --attributes '${JSON.stringify({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [grant] }) })}'`
@@ -130,17 +214,30 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
   return out
 }
 
-function sendRequirement(fn: ResolvedNode, target: ResolvedNode, edge: ResolvedEdge, region: string): Requirement | null {
+function sendRequirement(
+  fn: ResolvedNode,
+  target: ResolvedNode,
+  edge: ResolvedEdge,
+  region: string,
+): Requirement | null {
   const action = SEND_ACTION[target.type]
   if (!action) return null
   const permission = permissionForRole(edge.role, fn.type) ?? 'destinationSend'
   const refusal: AwsRefusal = {
     at: 'delivery',
     errorCode: edge.role === 'dlq' ? 'DeadLetterErrors' : 'DestinationDeliveryFailures',
-    awsMessage: edge.role === 'dlq' ? 'The event is deleted; the DeadLetterErrors metric counts it.' : 'The record is dropped; the DestinationDeliveryFailures metric counts it.',
+    awsMessage:
+      edge.role === 'dlq'
+        ? 'The event is deleted; the DeadLetterErrors metric counts it.'
+        : 'The record is dropped; the DestinationDeliveryFailures metric counts it.',
   }
   const resource = target.type === 's3' ? `${arnOf(target, region)}/*` : arnOf(target, region)
-  const statement: PolicyStatement = { Sid: sid(edge.role, target.id), Effect: 'Allow', Action: action, Resource: resource }
+  const statement: PolicyStatement = {
+    Sid: sid(edge.role, target.id),
+    Effect: 'Allow',
+    Action: action,
+    Resource: resource,
+  }
   return roleReq(fn, statement, permission, null, refusal)
 }
 
@@ -153,14 +250,18 @@ function functionOf(s: ResolvedScenario, edge: ResolvedEdge): ResolvedNode | nul
   if (from.type === 'lambda') return from
   // a stream's on-failure destination: the mapping's function writes to it (§3.2)
   if (edge.role === 'onFailure') {
-    const esm = s.edges.find((e) => e.role === 'eventSourceMapping' && e.from === from.id && (edge.mapping === null || e.id === edge.mapping))
+    const esm = s.edges.find(
+      (e) => e.role === 'eventSourceMapping' && e.from === from.id && (edge.mapping === null || e.id === edge.mapping),
+    )
     const fn = esm && s.nodeById.get(esm.to)
     return fn?.type === 'lambda' ? fn : null
   }
   return null
 }
 
-/** Everything one wire needs (§10). A wire that needs nothing modelled (an SQS redrive, RDS over the network) has none. */
+/**
+ * Everything one wire needs (§10). A wire that needs nothing modelled (an SQS redrive, RDS over the network) has none.
+ */
 export function wirePermissions(s: ResolvedScenario, edgeId: string): WirePermissions | null {
   const edge = s.edgeById.get(edgeId)
   if (!edge) return null
@@ -169,7 +270,10 @@ export function wirePermissions(s: ResolvedScenario, edgeId: string): WirePermis
   const fn = functionOf(s, edge)
   if (!from || !to) return null
   const base = { edgeId, role: edge.role, fromId: from.id, toId: to.id, functionId: fn?.id ?? null }
-  const cross = from.accountId !== to.accountId ? { sourceAccount: from.accountId, functionAccount: fn?.accountId ?? to.accountId } : null
+  const cross =
+    from.accountId !== to.accountId
+      ? { sourceAccount: from.accountId, functionAccount: fn?.accountId ?? to.accountId }
+      : null
   if (!fn) return { ...base, requirements: [], crossAccount: cross }
   let requirements: Requirement[] = []
   switch (edge.role) {
@@ -188,7 +292,15 @@ export function wirePermissions(s: ResolvedScenario, edgeId: string): WirePermis
     }
     case 'access':
       if (to.type === 'dynamoDbTable')
-        requirements = [roleReq(fn, { Sid: sid('Table', to.id), Effect: 'Allow', Action: TABLE_ACTIONS, Resource: arnOf(to, s.region) }, null, null, null)]
+        requirements = [
+          roleReq(
+            fn,
+            { Sid: sid('Table', to.id), Effect: 'Allow', Action: TABLE_ACTIONS, Resource: arnOf(to, s.region) },
+            null,
+            null,
+            null,
+          ),
+        ]
       break
   }
   return { ...base, requirements, crossAccount: cross }
@@ -202,23 +314,54 @@ export function functionPermissions(s: ResolvedScenario, fnId: string): Function
     const w = wirePermissions(s, e.id)
     return w && w.functionId === fnId ? w.requirements : []
   })
-  const basic = roleReq(fn, { Sid: 'Logs', Effect: 'Allow', Action: LOG_ACTIONS, Resource: `arn:aws:logs:${s.region}:${fn.accountId}:log-group:/aws/lambda/${fn.id}:*` }, null, 'AWSLambdaBasicExecutionRole', null)
+  const basic = roleReq(
+    fn,
+    {
+      Sid: 'Logs',
+      Effect: 'Allow',
+      Action: LOG_ACTIONS,
+      Resource: `arn:aws:logs:${s.region}:${fn.accountId}:log-group:/aws/lambda/${fn.id}:*`,
+    },
+    null,
+    'AWSLambdaBasicExecutionRole',
+    null,
+  )
   const extra: Requirement[] = [basic]
   if (fn.vpcId !== null)
-    extra.push(roleReq(fn, { Sid: 'VpcNetworking', Effect: 'Allow', Action: VPC_ACTIONS, Resource: '*' }, null, 'AWSLambdaVPCAccessExecutionRole', null))
+    extra.push(
+      roleReq(
+        fn,
+        { Sid: 'VpcNetworking', Effect: 'Allow', Action: VPC_ACTIONS, Resource: '*' },
+        null,
+        'AWSLambdaVPCAccessExecutionRole',
+        null,
+      ),
+    )
   if (fn.config.kmsKeyArn !== null)
     extra.push(
-      roleReq(fn, { Sid: 'DecryptEnvironment', Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn }, 'kmsDecrypt', null, {
-        at: 'invoke',
-        errorCode: 'KMSAccessDeniedException',
-        awsMessage: 'Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function\'s KMS key settings.',
-      }),
+      roleReq(
+        fn,
+        { Sid: 'DecryptEnvironment', Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn },
+        'kmsDecrypt',
+        null,
+        {
+          at: 'invoke',
+          errorCode: 'KMSAccessDeniedException',
+          awsMessage:
+            "Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings.",
+        },
+      ),
     )
   const role = [...extra, ...all.filter((r) => r.place === 'executionRole')]
   return {
     functionId: fn.id,
     roleArn: roleArnOf(fn),
-    trust: { Sid: 'LambdaAssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+    trust: {
+      Sid: 'LambdaAssumeRole',
+      Effect: 'Allow',
+      Principal: { Service: 'lambda.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+    },
     resourcePolicy: all.filter((r) => r.place === 'functionPolicy'),
     rolePolicy: role,
     elsewhere: all.filter((r) => r.place === 'callerIdentity' || r.place === 'sourcePolicy'),

@@ -7,4 +7,8 @@ export const accountConfigSchema = z.strictObject({
 })
 export type AccountConfig = z.infer<typeof accountConfigSchema>
 
-export const accountNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('account'), config: accountConfigSchema })
+export const accountNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('account'),
+  config: accountConfigSchema,
+})

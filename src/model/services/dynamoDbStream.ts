@@ -21,6 +21,9 @@ export interface ResolvedDynamoDbStreamConfig {
   viewType: 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES'
 }
 
-export function resolveDynamoDbStreamConfig(c: DynamoDbStreamConfig | undefined, _era: Era): ResolvedDynamoDbStreamConfig {
+export function resolveDynamoDbStreamConfig(
+  c: DynamoDbStreamConfig | undefined,
+  _era: Era,
+): ResolvedDynamoDbStreamConfig {
   return { shardCount: c?.shardCount ?? 1, retentionMs: 24 * HOUR_MS, viewType: c?.viewType ?? 'NEW_AND_OLD_IMAGES' }
 }

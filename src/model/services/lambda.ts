@@ -38,7 +38,9 @@ export const lambdaConfigSchema = z.strictObject({
   securityGroup: z.string().min(1).optional(),
   /** §7.3 (current era, VPC only): the function was just created (Pending) or idle for weeks (Inactive). */
   vpcState: z.enum(['active', 'justCreated', 'idleForWeeks']).optional(),
-  /** §7.3: how long Pending lasts while the Hyperplane ENI is made. Default 90 s (the 2019 blog's 60–90 s upper end). */
+  /**
+   * §7.3: how long Pending lasts while the Hyperplane ENI is made. Default 90 s (the 2019 blog's 60–90 s upper end).
+   */
   vpcPendingMs: msRange(0, 30 * MINUTE_MS).optional(),
   /** §7.2 (2018 era, VPC only): ENI attach delay per new environment, default 10 s. */
   eniAttachMs: msRange(0, 10 * MINUTE_MS).optional(),

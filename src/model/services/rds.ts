@@ -8,7 +8,11 @@ export const rdsConfigSchema = z.strictObject({
 })
 export type RdsConfig = z.infer<typeof rdsConfigSchema>
 
-export const rdsNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('rds'), config: rdsConfigSchema.optional() })
+export const rdsNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('rds'),
+  config: rdsConfigSchema.optional(),
+})
 
 export interface ResolvedRdsConfig {
   inboundFrom: readonly string[]

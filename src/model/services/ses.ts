@@ -7,7 +7,11 @@ export const sesConfigSchema = z.strictObject({
 })
 export type SesConfig = z.infer<typeof sesConfigSchema>
 
-export const sesNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('ses'), config: sesConfigSchema.optional() })
+export const sesNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('ses'),
+  config: sesConfigSchema.optional(),
+})
 
 export interface ResolvedSesConfig {
   invocationType: 'Event' | 'RequestResponse'

@@ -11,7 +11,11 @@ export const sqsConfigSchema = z.strictObject({
 })
 export type SqsConfig = z.infer<typeof sqsConfigSchema>
 
-export const sqsNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('sqs'), config: sqsConfigSchema.optional() })
+export const sqsNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('sqs'),
+  config: sqsConfigSchema.optional(),
+})
 
 export interface ResolvedSqsConfig {
   fifo: boolean

@@ -18,7 +18,11 @@ export const vpcConfigSchema = z.strictObject({
 })
 export type VpcConfig = z.infer<typeof vpcConfigSchema>
 
-export const vpcNodeSchema = z.strictObject({ ...nodeBaseShape, type: z.literal('vpc'), config: vpcConfigSchema.optional() })
+export const vpcNodeSchema = z.strictObject({
+  ...nodeBaseShape,
+  type: z.literal('vpc'),
+  config: vpcConfigSchema.optional(),
+})
 
 export interface ResolvedVpcConfig {
   nat: boolean

@@ -8,7 +8,9 @@ import type { InvocationView } from '../../sim/views'
 const ZIP_MTIME = new Date('2026-01-01T00:00:00Z')
 
 function zipOf(files: readonly { path: string; content: string }[], folder: string): Uint8Array {
-  return zipSync(Object.fromEntries(files.map((f) => [`${folder}/${f.path}`, [strToU8(f.content), { mtime: ZIP_MTIME }]])))
+  return zipSync(
+    Object.fromEntries(files.map((f) => [`${folder}/${f.path}`, [strToU8(f.content), { mtime: ZIP_MTIME }]])),
+  )
 }
 
 /** §9/§11 export: the selected invocation's event, a fake context and a test, as one zip (or each file alone). */
@@ -16,7 +18,17 @@ export function ExportLocalTest({ inv, runtime, ctx }: { inv: InvocationView; ru
   const { t } = useTranslation()
   const id = useId()
   const [status, setStatus] = useState('')
-  const files = useMemo(() => localTestFiles({ runtime, functionId: inv.functionId, event: inv.event, context: ctx, sourceType: inv.sourceType }), [runtime, inv, ctx])
+  const files = useMemo(
+    () =>
+      localTestFiles({
+        runtime,
+        functionId: inv.functionId,
+        event: inv.event,
+        context: ctx,
+        sourceType: inv.sourceType,
+      }),
+    [runtime, inv, ctx],
+  )
   const folder = `${inv.functionId}-local-test-${runtime === 'python' ? 'python' : 'node'}`
   const save = (name: string, data: BlobPart, type: string) => {
     const url = URL.createObjectURL(new Blob([data], { type }))
@@ -32,8 +44,15 @@ export function ExportLocalTest({ inv, runtime, ctx }: { inv: InvocationView; ru
       <h4 className="around__sub" id={`${id}-title`}>
         {t('around.export.title')}
       </h4>
-      <p className="field__hint">{t('around.export.hint', { command: runtime === 'python' ? 'python3 -m unittest' : 'node --test' })}</p>
-      <button type="button" className="button" onClick={() => save(`${folder}.zip`, zipOf(files, folder) as Uint8Array<ArrayBuffer>, 'application/zip')} data-testid="export-zip">
+      <p className="field__hint">
+        {t('around.export.hint', { command: runtime === 'python' ? 'python3 -m unittest' : 'node --test' })}
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => save(`${folder}.zip`, zipOf(files, folder) as Uint8Array<ArrayBuffer>, 'application/zip')}
+        data-testid="export-zip"
+      >
         {t('around.export.zip')}
       </button>
       <span role="status" className="field__hint">

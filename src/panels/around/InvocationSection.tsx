@@ -4,7 +4,7 @@ import { contextFields, remainingMethod, type ResolvedScenario, type Runtime } f
 import type { SimResult } from '../../sim'
 import { contextInputOf, invocationsOfEvent, type InvocationView } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
-import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import type { Commit } from '../inspector/forms'
 import { CopyBlock } from './CopyBlock'
@@ -27,7 +27,19 @@ export function InvocationSection({ commit }: { commit: Commit }) {
   return <InvocationBody eventId={eventId} result={run.result} resolved={run.resolved} nowMs={nowMs} commit={commit} />
 }
 
-function InvocationBody({ eventId, result, resolved, nowMs, commit }: { eventId: string; result: SimResult; resolved: ResolvedScenario; nowMs: number; commit: Commit }) {
+function InvocationBody({
+  eventId,
+  result,
+  resolved,
+  nowMs,
+  commit,
+}: {
+  eventId: string
+  result: SimResult
+  resolved: ResolvedScenario
+  nowMs: number
+  commit: Commit
+}) {
   const { t } = useTranslation()
   const id = useId()
   const all = useMemo(() => invocationsOfEvent(result, resolved, eventId), [result, resolved, eventId])
@@ -37,7 +49,11 @@ function InvocationBody({ eventId, result, resolved, nowMs, commit }: { eventId:
   const inv = past[index]
   const messages = all.messages.filter((m) => m.atMs <= nowMs)
   return (
-    <section className="inputs around around--invocation" aria-labelledby={`${id}-title`} data-testid="invocation-section">
+    <section
+      className="inputs around around--invocation"
+      aria-labelledby={`${id}-title`}
+      data-testid="invocation-section"
+    >
       <h3 className="inputs__title" id={`${id}-title`}>
         {t('around.invocation.title')} — <code>{eventId}</code>
       </h3>
@@ -52,7 +68,14 @@ function InvocationBody({ eventId, result, resolved, nowMs, commit }: { eventId:
             <select value={index} onChange={(e) => setChosen(Number(e.target.value))} data-testid="invocation-choice">
               {past.map((p, i) => (
                 <option key={`${p.requestId}/${p.attempt}/${p.startMs}`} value={i}>
-                  {t('around.invocation.option', { attempt: p.attempt, fn: p.functionId, requestId: p.requestId, result: t(`around.invocation.results.${p.endMs !== null && p.endMs <= nowMs ? p.result : 'running'}`) })}
+                  {t('around.invocation.option', {
+                    attempt: p.attempt,
+                    fn: p.functionId,
+                    requestId: p.requestId,
+                    result: t(
+                      `around.invocation.results.${p.endMs !== null && p.endMs <= nowMs ? p.result : 'running'}`,
+                    ),
+                  })}
                 </option>
               ))}
             </select>
@@ -68,14 +91,31 @@ function InvocationBody({ eventId, result, resolved, nowMs, commit }: { eventId:
           const role = resolved.edgeById.get(m.edgeId)?.role
           const roleKey = role === 'dlq' || role === 'onSuccess' || role === 'onFailure' ? role : 'other'
           const target = resolved.nodeById.get(m.nodeId)?.label ?? m.nodeId
-          return <CopyBlock key={m.seq} label={t('around.invocation.messageTo', { role: t(`around.invocation.roles.${roleKey}`), target })} text={JSON.stringify(m.message, null, 2)} testId={`message-${roleKey}`} />
+          return (
+            <CopyBlock
+              key={m.seq}
+              label={t('around.invocation.messageTo', { role: t(`around.invocation.roles.${roleKey}`), target })}
+              text={JSON.stringify(m.message, null, 2)}
+              testId={`message-${roleKey}`}
+            />
+          )
         })
       )}
     </section>
   )
 }
 
-function InvocationDetail({ inv, resolved, nowMs, commit }: { inv: InvocationView; resolved: ResolvedScenario; nowMs: number; commit: Commit }) {
+function InvocationDetail({
+  inv,
+  resolved,
+  nowMs,
+  commit,
+}: {
+  inv: InvocationView
+  resolved: ResolvedScenario
+  nowMs: number
+  commit: Commit
+}) {
   const { t } = useTranslation()
   const fn = resolved.nodeById.get(inv.functionId)
   const runtime: Runtime = fn?.type === 'lambda' ? fn.config.runtime : 'nodejs'
@@ -94,7 +134,13 @@ function InvocationDetail({ inv, resolved, nowMs, commit }: { inv: InvocationVie
         <legend>{t('around.invocation.runtime')}</legend>
         {(['nodejs', 'python'] as const).map((r) => (
           <label key={r}>
-            <input type="radio" name={`runtime-${inv.functionId}`} checked={runtime === r} onChange={() => setRuntime(r)} /> {t(`inspector.options.${r}`)}
+            <input
+              type="radio"
+              name={`runtime-${inv.functionId}`}
+              checked={runtime === r}
+              onChange={() => setRuntime(r)}
+            />{' '}
+            {t(`inspector.options.${r}`)}
           </label>
         ))}
       </fieldset>

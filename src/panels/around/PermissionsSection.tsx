@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { functionPermissions, policyDocument, wirePermissions, type Requirement } from '../../model'
 import type { AppStore } from '../../store/createAppStore'
-import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun } from '../../store/playback/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { formatSimTime } from '../formatSimTime'
 import { CopyBlock } from './CopyBlock'
@@ -35,8 +35,8 @@ function RequirementView({ r, revokeTarget }: { r: Requirement; revokeTarget: st
       <CopyBlock label={t('around.permissions.cli')} text={r.cli} testId="policy-cli" />
       {r.refusal && (
         <p className="around-req__without">
-          <strong>{t('around.permissions.without')}:</strong> {t(`around.permissions.at.${r.refusal.at}`)} — <code>{r.refusal.errorCode}</code>{' '}
-          <span className="around-req__aws">“{r.refusal.awsMessage}”</span>
+          <strong>{t('around.permissions.without')}:</strong> {t(`around.permissions.at.${r.refusal.at}`)} —{' '}
+          <code>{r.refusal.errorCode}</code> <span className="around-req__aws">“{r.refusal.awsMessage}”</span>
         </p>
       )}
       {r.permission !== null && (
@@ -53,7 +53,10 @@ function RequirementView({ r, revokeTarget }: { r: Requirement; revokeTarget: st
   )
 }
 
-/** §10 for the selected wire: the statements it needs, each as policy JSON and CLI, and the resource/identity explanation. */
+/**
+ * §10 for the selected wire: the statements it needs, each as policy JSON and CLI, and the resource/identity
+ * explanation.
+ */
 export function WirePermissionsSection({ edgeId }: { edgeId: string }) {
   const { t } = useTranslation()
   const id = useId()
@@ -68,7 +71,10 @@ export function WirePermissionsSection({ edgeId }: { edgeId: string }) {
       <p className="field__hint around__explain">{t('around.permissions.explain')}</p>
       {wire.crossAccount && (
         <p className="around__cross" data-testid="cross-account">
-          {t('around.permissions.crossAccount', { source: wire.crossAccount.sourceAccount, function: wire.crossAccount.functionAccount })}
+          {t('around.permissions.crossAccount', {
+            source: wire.crossAccount.sourceAccount,
+            function: wire.crossAccount.functionAccount,
+          })}
         </p>
       )}
       {wire.requirements.length === 0 ? (
@@ -84,7 +90,10 @@ export function WirePermissionsSection({ edgeId }: { edgeId: string }) {
   )
 }
 
-/** §10 for a function: its whole resource-based policy, its execution role (trust + statements), and what lives elsewhere. */
+/**
+ * §10 for a function: its whole resource-based policy, its execution role (trust + statements), and what lives
+ * elsewhere.
+ */
 export function FunctionPermissionsSection({ functionId }: { functionId: string }) {
   const { t } = useTranslation()
   const id = useId()
@@ -106,10 +115,18 @@ export function FunctionPermissionsSection({ functionId }: { functionId: string 
       {p.resourcePolicy.length === 0 ? (
         <p className="inputs__none">{t('around.permissions.noneResource')}</p>
       ) : (
-        <CopyBlock label={t('around.permissions.policyJson')} text={policyDocument(p.resourcePolicy.map((r) => r.statement))} testId="function-resource-policy" />
+        <CopyBlock
+          label={t('around.permissions.policyJson')}
+          text={policyDocument(p.resourcePolicy.map((r) => r.statement))}
+          testId="function-resource-policy"
+        />
       )}
       <h4 className="around__sub">{t('around.permissions.rolePolicy')}</h4>
-      <CopyBlock label={t('around.permissions.policyJson')} text={policyDocument(p.rolePolicy.map((r) => r.statement))} testId="function-role-policy" />
+      <CopyBlock
+        label={t('around.permissions.policyJson')}
+        text={policyDocument(p.rolePolicy.map((r) => r.statement))}
+        testId="function-role-policy"
+      />
       <ul className="around__list">
         {p.rolePolicy
           .filter((r) => r.permission === 'kmsDecrypt')
@@ -121,7 +138,10 @@ export function FunctionPermissionsSection({ functionId }: { functionId: string 
       {p.elsewhere.length > 0 && (
         <>
           <h4 className="around__sub">{t('around.permissions.elsewhere')}</h4>
-          <CopyBlock label={t('around.permissions.policyJson')} text={policyDocument(p.elsewhere.map((r) => r.statement))} />
+          <CopyBlock
+            label={t('around.permissions.policyJson')}
+            text={policyDocument(p.elsewhere.map((r) => r.statement))}
+          />
         </>
       )}
     </section>

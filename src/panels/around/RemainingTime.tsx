@@ -7,7 +7,15 @@ import { remainingMs, type ContextInput } from '../../model'
  * `getRemainingTimeInMillis()` as the handler would read it, written from the sim clock (a motion value) straight
  * into the DOM: it changes every frame while playing, so it never goes through React state.
  */
-export function RemainingTime({ ctx, fallbackNowMs, label }: { ctx: ContextInput; fallbackNowMs: number; label: string }) {
+export function RemainingTime({
+  ctx,
+  fallbackNowMs,
+  label,
+}: {
+  ctx: ContextInput
+  fallbackNowMs: number
+  label: string
+}) {
   const clock = useContext(SimClockContext)
   const ref = useRef<HTMLOutputElement>(null)
   useEffect(() => {

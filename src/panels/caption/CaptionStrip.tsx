@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { selectPlaybackRun, selectPositionMs } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
-import { LogBuilder } from '../eventLog/buildLogLines'
 import { useLogAnnouncer } from '../eventLog/useLogAnnouncer'
+import { sharedLogBuilder, useNarration } from '../eventLog/useNarration'
 import { formatSimTime } from '../formatSimTime'
 import { translatorOf } from '../narration/translate'
 import { RuleRef } from '../rules/RuleRef'
@@ -44,8 +44,8 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
   const [on, setOn] = useState(() => (remember ? storedOn() : true))
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
-  const builder = useMemo(() => (run.ok ? new LogBuilder(run.result, run.resolved, tr) : null), [run, tr])
-  const count = builder ? builder.upTo(nowMs) : 0
+  const builder = useMemo(() => (run.ok ? sharedLogBuilder(run.result, run.resolved, lang, tr) : null), [run, lang, tr])
+  const count = useNarration(builder, nowMs)
   const lines = builder?.lines ?? []
   const line = count > 0 ? lines[count - 1] : undefined
   const announcement = useLogAnnouncer(lines, on ? count : 0, (_n, latest) => latest.text)
@@ -56,7 +56,12 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
   if (!builder) return null
   if (!on)
     return (
-      <button type="button" className="button button--small caption-toggle" onClick={() => toggle(true)} data-testid="captions-show">
+      <button
+        type="button"
+        className="button button--small caption-toggle"
+        onClick={() => toggle(true)}
+        data-testid="captions-show"
+      >
         {t('caption.show')}
       </button>
     )
@@ -65,14 +70,19 @@ export function CaptionStrip({ remember = true }: { remember?: boolean } = {}) {
       <p className="caption__line">
         {line ? (
           <>
-            <span className="caption__time">{formatSimTime(line.atMs)}</span> <span className="caption__text">{withoutRef(line.text, line.ref)}</span>{' '}
-            <RuleRef refMark={line.ref} />
+            <span className="caption__time">{formatSimTime(line.atMs)}</span>{' '}
+            <span className="caption__text">{withoutRef(line.text, line.ref)}</span> <RuleRef refMark={line.ref} />
           </>
         ) : (
           <span className="caption__text caption__text--idle">{t('caption.idle')}</span>
         )}
       </p>
-      <button type="button" className="button button--icon caption__hide" onClick={() => toggle(false)} title={t('caption.hide')}>
+      <button
+        type="button"
+        className="button button--icon caption__hide"
+        onClick={() => toggle(false)}
+        title={t('caption.hide')}
+      >
         <span aria-hidden="true">×</span>
         <span className="visually-hidden">{t('caption.hide')}</span>
       </button>

@@ -9,11 +9,34 @@ export interface TabSpec<K extends string> {
  * WAI-ARIA tabs: one tab stop, arrow keys move (and select: automatic activation), Home/End jump.
  * The panel is rendered by the caller with `tabPanelProps(id)`.
  */
-export function Tabs<K extends string>({ idPrefix, label, tabs, selected, onSelect, children }: { idPrefix: string; label: string; tabs: readonly TabSpec<K>[]; selected: K; onSelect: (id: K) => void; children?: ReactNode }) {
+export function Tabs<K extends string>({
+  idPrefix,
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
+  idPrefix: string
+  label: string
+  tabs: readonly TabSpec<K>[]
+  selected: K
+  onSelect: (id: K) => void
+  children?: ReactNode
+}) {
   const refs = useRef(new Map<K, HTMLButtonElement>())
   const move = (e: KeyboardEvent, index: number) => {
     const n = tabs.length
-    const to = e.key === 'ArrowRight' ? (index + 1) % n : e.key === 'ArrowLeft' ? (index - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1
+    const to =
+      e.key === 'ArrowRight'
+        ? (index + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (index - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1
     if (to < 0) return
     e.preventDefault()
     const id = tabs[to]!.id

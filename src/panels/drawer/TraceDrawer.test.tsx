@@ -9,7 +9,15 @@ const { result, scenario } = runResolved(failingAsync(true))
 describe('TraceDrawerView', () => {
   it('is a tabs widget: arrow keys move between Log, Timeline and Metrics, one tab stop', async () => {
     const user = userEvent.setup()
-    render(<TraceDrawerView result={result} scenario={scenario} nowMs={result.untilMs} selectedEventId={null} onSelect={() => {}} />)
+    render(
+      <TraceDrawerView
+        result={result}
+        scenario={scenario}
+        nowMs={result.untilMs}
+        selectedEventId={null}
+        onSelect={() => {}}
+      />,
+    )
     const log = screen.getByRole('tab', { name: 'Log' })
     expect(log.getAttribute('aria-selected')).toBe('true')
     expect(screen.queryByRole('tabpanel')).toBeNull() // starts as a tab bar: the canvas keeps its room
@@ -23,10 +31,10 @@ describe('TraceDrawerView', () => {
     expect(timeline.getAttribute('aria-selected')).toBe('true')
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(timeline.id)
     // The tabs' contents are lazy chunks (drawerParts.ts): awaited.
-    expect(await screen.findByText('Attempts per function, shard and queue')).toBeTruthy()
+    expect(await screen.findByText('Attempts per function, shard and queue', {}, { timeout: 10_000 })).toBeTruthy()
     await user.keyboard('{End}')
     expect(screen.getByRole('tab', { name: 'Metrics' }).getAttribute('aria-selected')).toBe('true')
-    expect((await screen.findByText('In DLQ')).nextElementSibling?.textContent).toBe('1')
+    expect((await screen.findByText('In DLQ', {}, { timeout: 10_000 })).nextElementSibling?.textContent).toBe('1')
     await user.keyboard('{ArrowRight}')
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true')
   })
@@ -34,7 +42,9 @@ describe('TraceDrawerView', () => {
   it('collapses and expands; selecting an event opens its statechart beside the tabs', async () => {
     const user = userEvent.setup()
     const onSelect = vi.fn()
-    const { rerender } = render(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId={null} onSelect={onSelect} />)
+    const { rerender } = render(
+      <TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId={null} onSelect={onSelect} />,
+    )
     const toggle = screen.getByRole('button', { name: 'Expand the panels' })
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     await user.click(toggle)
@@ -42,10 +52,12 @@ describe('TraceDrawerView', () => {
     expect(screen.getByRole('tabpanel')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Collapse the panels' }))
     expect(screen.queryByRole('tabpanel')).toBeNull()
-    rerender(<TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />)
+    rerender(
+      <TraceDrawerView result={result} scenario={scenario} nowMs={30_000} selectedEventId="e1" onSelect={onSelect} />,
+    )
     expect(screen.getByRole('button', { name: 'Collapse the panels' }).getAttribute('aria-expanded')).toBe('true')
     const sheet = screen.getByRole('complementary', { name: 'Statechart of e1' })
-    await waitFor(() => expect(sheet.textContent).toContain('Now: Waiting'))
+    await waitFor(() => expect(sheet.textContent).toContain('Now: Waiting'), { timeout: 10_000 })
     expect(sheet.textContent).toContain('Attempt 1 of 3')
     await user.click(screen.getByRole('button', { name: 'Close the statechart' }))
     expect(onSelect).toHaveBeenCalledWith(null)

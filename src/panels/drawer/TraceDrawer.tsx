@@ -5,7 +5,7 @@ import type { SimResult } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
 import type { PanelView } from '../../store/uiSlice'
-import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { selectLessonHighlights, selectLessonStep } from '../../store/lessonSelectors'
 import { drawerTabOf } from '../lessons/highlightText'
@@ -39,7 +39,16 @@ export interface TraceDrawerViewProps {
  * The bottom drawer above the playback bar: Log, Timeline and Metrics tabs, resizable and collapsible; the statechart
  * of the selected event opens beside them as a side sheet. Pure props: the store wiring is `TraceDrawer`.
  */
-export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSelect, panel = 'closed', onPanel, reveal = null }: TraceDrawerViewProps) {
+export function TraceDrawerView({
+  result,
+  scenario,
+  nowMs,
+  selectedEventId,
+  onSelect,
+  panel = 'closed',
+  onPanel,
+  reveal = null,
+}: TraceDrawerViewProps) {
   const { t } = useTranslation()
   const [tab, setTab] = useState<TabId>(panel === 'closed' ? 'log' : panel)
   const size = useDrawerSize(260, panel === 'closed')
@@ -58,10 +67,15 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
   useEffect(() => {
     if (revealKey !== null) setCollapsed(false)
   }, [revealKey, setCollapsed])
-  const lifecycle = result && selectedEventId !== null ? eventLifecycleAt(result, selectedEventId, nowMs, scenario) : null
+  const lifecycle =
+    result && selectedEventId !== null ? eventLifecycleAt(result, selectedEventId, nowMs, scenario) : null
 
   return (
-    <section className={`trace-drawer${collapsed ? ' is-collapsed' : ''}`} aria-label={t('drawer.label')} style={collapsed ? undefined : { height: size.heightPx }}>
+    <section
+      className={`trace-drawer${collapsed ? ' is-collapsed' : ''}`}
+      aria-label={t('drawer.label')}
+      style={collapsed ? undefined : { height: size.heightPx }}
+    >
       <div
         className="trace-drawer__grip"
         role="separator"
@@ -74,11 +88,23 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
         {...size.separator}
       />
       <div className="trace-drawer__bar">
-        <Tabs idPrefix={ID} label={t('drawer.tabs')} tabs={TAB_IDS.map((id) => ({ id, label: t(`drawer.${id}`) }))} selected={tab} onSelect={(id) => {
-          setTab(id)
-          setCollapsed(false)
-        }} />
-        <button type="button" className="button button--icon trace-drawer__toggle" aria-expanded={!collapsed} aria-controls={`${ID}-body`} onClick={() => setCollapsed(!collapsed)}>
+        <Tabs
+          idPrefix={ID}
+          label={t('drawer.tabs')}
+          tabs={TAB_IDS.map((id) => ({ id, label: t(`drawer.${id}`) }))}
+          selected={tab}
+          onSelect={(id) => {
+            setTab(id)
+            setCollapsed(false)
+          }}
+        />
+        <button
+          type="button"
+          className="button button--icon trace-drawer__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={`${ID}-body`}
+          onClick={() => setCollapsed(!collapsed)}
+        >
           <span aria-hidden="true">{collapsed ? '▴' : '▾'}</span>
           <span className="visually-hidden">{collapsed ? t('drawer.expand') : t('drawer.collapse')}</span>
         </button>
@@ -90,8 +116,24 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
           <>
             {TAB_IDS.map((id) => (
               <div key={id} className="trace-drawer__panel" {...tabPanelProps(ID, id)} hidden={id !== tab}>
-                {id === tab && id === 'log' && <EventLog result={result} scenario={scenario} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={onSelect} />}
-                {id === tab && id === 'timeline' && <Timeline result={result} scenario={scenario} nowMs={nowMs} selectedEventId={selectedEventId} onSelect={onSelect} />}
+                {id === tab && id === 'log' && (
+                  <EventLog
+                    result={result}
+                    scenario={scenario}
+                    nowMs={nowMs}
+                    selectedEventId={selectedEventId}
+                    onSelect={onSelect}
+                  />
+                )}
+                {id === tab && id === 'timeline' && (
+                  <Timeline
+                    result={result}
+                    scenario={scenario}
+                    nowMs={nowMs}
+                    selectedEventId={selectedEventId}
+                    onSelect={onSelect}
+                  />
+                )}
                 {id === tab && id === 'metrics' && <MetricsPanel result={result} scenario={scenario} nowMs={nowMs} />}
               </div>
             ))}
@@ -104,7 +146,11 @@ export function TraceDrawerView({ result, scenario, nowMs, selectedEventId, onSe
                     <span className="visually-hidden">{t('stateMachine.close')}</span>
                   </button>
                 </div>
-                {lifecycle ? <StateMachineView lifecycle={lifecycle} nowMs={nowMs} /> : <p className="trace-drawer__norun">{t('stateMachine.notYet', { event: selectedEventId })}</p>}
+                {lifecycle ? (
+                  <StateMachineView lifecycle={lifecycle} nowMs={nowMs} />
+                ) : (
+                  <p className="trace-drawer__norun">{t('stateMachine.notYet', { event: selectedEventId })}</p>
+                )}
               </aside>
             )}
           </>

@@ -6,7 +6,9 @@ const maxPx = () => Math.max(MIN_DRAWER_PX, Math.round(window.innerHeight * 0.7)
 
 /** Height and collapse of the drawer: dragged with the pointer or moved with arrow keys on the separator. */
 export function useDrawerSize(initialPx = 260, initiallyCollapsed = true) {
-  const [heightPx, setHeight] = useState(() => Math.max(MIN_DRAWER_PX, Math.min(initialPx, Math.round(window.innerHeight * 0.45))))
+  const [heightPx, setHeight] = useState(() =>
+    Math.max(MIN_DRAWER_PX, Math.min(initialPx, Math.round(window.innerHeight * 0.45))),
+  )
   // The canvas keeps its room until the user opens a tab or selects an event.
   const [collapsed, setCollapsed] = useState(initiallyCollapsed)
   const drag = useRef<{ startY: number; startPx: number } | null>(null)
@@ -29,7 +31,16 @@ export function useDrawerSize(initialPx = 260, initiallyCollapsed = true) {
   }, [])
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      const to = e.key === 'ArrowUp' ? heightPx + STEP_PX : e.key === 'ArrowDown' ? heightPx - STEP_PX : e.key === 'Home' ? MIN_DRAWER_PX : e.key === 'End' ? maxPx() : null
+      const to =
+        e.key === 'ArrowUp'
+          ? heightPx + STEP_PX
+          : e.key === 'ArrowDown'
+            ? heightPx - STEP_PX
+            : e.key === 'Home'
+              ? MIN_DRAWER_PX
+              : e.key === 'End'
+                ? maxPx()
+                : null
       if (to === null) return
       e.preventDefault()
       setCollapsed(false)
@@ -37,5 +48,11 @@ export function useDrawerSize(initialPx = 260, initiallyCollapsed = true) {
     },
     [heightPx],
   )
-  return { heightPx, collapsed, setCollapsed, maxPx, separator: { onPointerDown, onPointerMove, onPointerUp, onKeyDown } }
+  return {
+    heightPx,
+    collapsed,
+    setCollapsed,
+    maxPx,
+    separator: { onPointerDown, onPointerMove, onPointerUp, onKeyDown },
+  }
 }

@@ -6,8 +6,9 @@ import { formatSimTime } from '../formatSimTime'
 import { docUrlOf, ruleLangOf } from '../narration/docLinks'
 import type { LogKind } from '../narration/narrate'
 import { translatorOf } from '../narration/translate'
-import { filterLines, LogBuilder, transcriptText, type LogFilter } from './buildLogLines'
+import { filterLines, transcriptText, type LogFilter } from './buildLogLines'
 import { useLogAnnouncer } from './useLogAnnouncer'
+import { sharedLogBuilder, useNarration } from './useNarration'
 import './eventLog.css'
 
 export interface EventLogProps {
@@ -28,9 +29,9 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
   const { t, i18n } = useTranslation()
   const lang = i18n.language
   const tr = useMemo(() => translatorOf(i18n, lang), [i18n, lang])
-  const builder = useMemo(() => new LogBuilder(result, scenario, tr), [result, scenario, tr])
-  // Narrates only what is new since the last render (idempotent: the same nowMs gives the same lines).
-  const count = builder.upTo(nowMs)
+  const builder = useMemo(() => sharedLogBuilder(result, scenario, lang, tr), [result, scenario, lang, tr])
+  // Narrates only what is new since the last render (idempotent: the same nowMs gives the same lines), in steps.
+  const count = useNarration(builder, nowMs)
   const lines = builder.lines
   const [filter, setFilter] = useState<LogFilter>({ nodeId: null, kind: null })
   const shown = useMemo(() => filterLines(lines, count, filter), [lines, count, filter])
@@ -82,7 +83,12 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
       <div className="event-log__tools">
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterNode')}</span>
-          <select className="select" aria-label={t('log.filterNode')} value={filter.nodeId ?? ''} onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}>
+          <select
+            className="select"
+            aria-label={t('log.filterNode')}
+            value={filter.nodeId ?? ''}
+            onChange={(e) => setFilter({ ...filter, nodeId: e.target.value || null })}
+          >
             <option value="">{t('log.allNodes')}</option>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
@@ -93,7 +99,14 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
         </label>
         <label className="field-inline">
           <span className="field-inline__label">{t('log.filterKind')}</span>
-          <select className="select" aria-label={t('log.filterKind')} value={filter.kind ?? 'all'} onChange={(e) => setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })}>
+          <select
+            className="select"
+            aria-label={t('log.filterKind')}
+            value={filter.kind ?? 'all'}
+            onChange={(e) =>
+              setFilter({ ...filter, kind: e.target.value === 'all' ? null : (e.target.value as LogKind) })
+            }
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`log.kinds.${k}`)}
@@ -108,7 +121,14 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
           {t('log.download')}
         </button>
       </div>
-      <div ref={viewport} className="event-log__viewport" onScroll={onScroll} tabIndex={0} role="region" aria-label={t('log.label')}>
+      <div
+        ref={viewport}
+        className="event-log__viewport"
+        onScroll={onScroll}
+        tabIndex={0}
+        role="region"
+        aria-label={t('log.label')}
+      >
         {shown.length === 0 ? (
           <p className="event-log__empty">{count === 0 ? t('log.empty') : t('log.noMatch')}</p>
         ) : (
@@ -133,10 +153,17 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
                     title={l.text}
                     onClick={() => onSelect(selected ? null : l.eventId)}
                   >
-                    <span className="event-log__time">{formatSimTime(l.atMs)}</span> <span className="event-log__text">{l.text}</span>
+                    <span className="event-log__time">{formatSimTime(l.atMs)}</span>{' '}
+                    <span className="event-log__text">{l.text}</span>
                   </button>
                   {l.docUrl && (
-                    <a className="event-log__doc" href={docUrlOf(l.ref, ruleLangOf(lang)) ?? l.docUrl} target="_blank" rel="noreferrer noopener" aria-label={t('log.docLink', { ref: l.ref })}>
+                    <a
+                      className="event-log__doc"
+                      href={docUrlOf(l.ref, ruleLangOf(lang)) ?? l.docUrl}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      aria-label={t('log.docLink', { ref: l.ref })}
+                    >
                       {l.ref}
                     </a>
                   )}

@@ -25,16 +25,22 @@ describe('log lines', () => {
     const en = buildLogLines(result, scenario, translatorOf(i18next, 'en'))
     const last = en[en.length - 1]!
     expect(last.kinds).toEqual(['error', 'dlq'])
-    expect(last.text).toMatch(/^Attempt 3 of 3 failed: .*\. e1 is written to the dead-letter queue “dlq”\. e1 now waits in the DLQ — retries exhausted \(MaximumRetryAttempts\) \(§2\.1\)$/)
+    expect(last.text).toMatch(
+      /^Attempt 3 of 3 failed: .*\. e1 is written to the dead-letter queue “dlq”\. e1 now waits in the DLQ — retries exhausted \(MaximumRetryAttempts\) \(§2\.1\)$/,
+    )
     const ja = buildLogLines(result, scenario, translatorOf(i18next, 'ja'))
-    expect(ja[ja.length - 1]!.text).toMatch(/^3 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。e1 をデッドレターキュー「dlq」に書き込みます。e1 は DLQ に入りました — /)
+    expect(ja[ja.length - 1]!.text).toMatch(
+      /^3 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。e1 をデッドレターキュー「dlq」に書き込みます。e1 は DLQ に入りました — /,
+    )
   })
 
   it('writes a transcript with sim times and doc links, and filters by node and kind', () => {
     const lines = buildLogLines(result, scenario, translatorOf(i18next, 'en'))
     const text = transcriptText(lines, formatSimTime)
     expect(text.split('\n')).toHaveLength(lines.length + 1)
-    expect(text).toMatch(/^T\+00:00:00\.000 {2}e1 appears at bucket — traffic you defined \(§1\.2\) {2}<https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/lambda-services\.html>/)
+    expect(text).toMatch(
+      /^T\+00:00:00\.000 {2}e1 appears at bucket — traffic you defined \(§1\.2\) {2}<https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/lambda-services\.html>/,
+    )
     expect(filterLines(lines, lines.length, { nodeId: 'dlq', kind: null }).length).toBe(1)
     expect(filterLines(lines, 3, { nodeId: null, kind: 'error' })).toEqual([])
   })

@@ -27,7 +27,8 @@ function contextFor(result: SimResult, scenario: ResolvedScenario | undefined, t
     t,
     labelOf: (id) => scenario?.nodeById.get(id)?.label ?? id,
     maxAttemptsOf: (eventId) => {
-      if (!maxByEvent.has(eventId)) maxByEvent.set(eventId, eventLifecycleAt(result, eventId, result.untilMs, scenario)?.maxAttempts ?? null)
+      if (!maxByEvent.has(eventId))
+        maxByEvent.set(eventId, eventLifecycleAt(result, eventId, result.untilMs, scenario)?.maxAttempts ?? null)
       return maxByEvent.get(eventId) ?? null
     },
   }
@@ -69,11 +70,21 @@ export class LogBuilder {
     return a + n.sentence.replace(/[.。]$/, '') + b + rule + c + n.ref + d
   }
 
-  /** Narrate every entry up to tMs; returns how many lines have happened by then. */
-  upTo(tMs: number): number {
+  /**
+   * Narrate the entries up to tMs — at most `maxEntries` of them this call (a big run is narrated over several tasks,
+   * see useNarration) — and return how many lines have happened by then (of those narrated so far).
+   */
+  upTo(tMs: number, maxEntries = Number.POSITIVE_INFINITY): number {
     const trace = this.result.trace
-    while (this.next < trace.length && trace[this.next]!.atMs <= tMs) this.add(trace[this.next++]!)
+    const stop = Math.min(trace.length, this.next + maxEntries)
+    while (this.next < stop && trace[this.next]!.atMs <= tMs) this.add(trace[this.next++]!)
     return linesUpTo(this.lines, tMs)
+  }
+
+  /** Whether entries up to tMs are still to be narrated (a budgeted `upTo` stopped short). */
+  behind(tMs: number): boolean {
+    const trace = this.result.trace
+    return this.next < trace.length && trace[this.next]!.atMs <= tMs
   }
 
   private add(e: TraceEvent): void {
@@ -81,16 +92,46 @@ export class LogBuilder {
     const n = narrate(e, this.ctx, this.result.trace)
     const prev = this.last
     const prevLine = this.lines[this.lines.length - 1]
-    const joins = prev !== null && prevLine !== undefined && n.eventId !== null && prevLine.eventId === n.eventId && prevLine.atMs === e.atMs && FOLLOWS.has(e.type) && (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
+    const joins =
+      prev !== null &&
+      prevLine !== undefined &&
+      n.eventId !== null &&
+      prevLine.eventId === n.eventId &&
+      prevLine.atMs === e.atMs &&
+      FOLLOWS.has(e.type) &&
+      (prev.type === 'invoke.end' || prev.type === 'invoke.refused' || FOLLOWS.has(prev.type))
     if (joins) {
       // Japanese sentences end in 。 and need no space between them.
-      const sentence = /。$/.test(prev.narr.sentence) ? `${prev.narr.sentence}${n.sentence}` : `${prev.narr.sentence} ${n.sentence}`
-      const narr: Narration = { ...n, sentence, kinds: [...new Set([...prev.narr.kinds, ...n.kinds])], nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])] }
-      this.lines[this.lines.length - 1] = { ...prevLine, kinds: narr.kinds, nodeIds: narr.nodeIds, text: this.text(narr), ref: n.ref, docUrl: n.docUrl }
+      const sentence = /。$/.test(prev.narr.sentence)
+        ? `${prev.narr.sentence}${n.sentence}`
+        : `${prev.narr.sentence} ${n.sentence}`
+      const narr: Narration = {
+        ...n,
+        sentence,
+        kinds: [...new Set([...prev.narr.kinds, ...n.kinds])],
+        nodeIds: [...new Set([...prev.narr.nodeIds, ...n.nodeIds])],
+      }
+      this.lines[this.lines.length - 1] = {
+        ...prevLine,
+        kinds: narr.kinds,
+        nodeIds: narr.nodeIds,
+        text: this.text(narr),
+        ref: n.ref,
+        docUrl: n.docUrl,
+      }
       this.last = { narr, type: e.type }
       return
     }
-    this.lines.push({ id: e.seq, atMs: e.atMs, eventId: n.eventId, nodeIds: n.nodeIds, kinds: n.kinds, text: this.text(n), ref: n.ref, docUrl: n.docUrl })
+    this.lines.push({
+      id: e.seq,
+      atMs: e.atMs,
+      eventId: n.eventId,
+      nodeIds: n.nodeIds,
+      kinds: n.kinds,
+      text: this.text(n),
+      ref: n.ref,
+      docUrl: n.docUrl,
+    })
     this.last = { narr: n, type: e.type }
   }
 }

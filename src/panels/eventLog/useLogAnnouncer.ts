@@ -5,7 +5,12 @@ import type { LogLine } from './buildLogLines'
  * What the polite live region says: at most one announcement per `intervalMs`, summing up the lines that arrived
  * since the last one (never one announcement per token). Going back in time resets it silently.
  */
-export function useLogAnnouncer(lines: readonly LogLine[], count: number, format: (newLines: number, latest: LogLine) => string, intervalMs = 2000): string {
+export function useLogAnnouncer(
+  lines: readonly LogLine[],
+  count: number,
+  format: (newLines: number, latest: LogLine) => string,
+  intervalMs = 2000,
+): string {
   const [message, setMessage] = useState('')
   const announced = useRef(count)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -30,8 +35,11 @@ export function useLogAnnouncer(lines: readonly LogLine[], count: number, format
     }, intervalMs)
   }, [count, intervalMs])
 
-  useEffect(() => () => {
-    if (timer.current !== null) clearTimeout(timer.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current)
+    },
+    [],
+  )
   return message
 }

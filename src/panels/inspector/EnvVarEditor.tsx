@@ -1,6 +1,13 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkEnvironmentVariables, ENV_MAX_BYTES, utf8Length, type Era, type Issue, type LambdaConfig } from '../../model'
+import {
+  checkEnvironmentVariables,
+  ENV_MAX_BYTES,
+  utf8Length,
+  type Era,
+  type Issue,
+  type LambdaConfig,
+} from '../../model'
 import { formatNumber } from '../../i18n/formatNumber'
 import { IssueList } from './IssueList'
 import { isKmsKeyArn } from './kmsArn'
@@ -11,7 +18,8 @@ interface Row {
   value: string
 }
 
-const rowsOf = (env: Environment | undefined): Row[] => Object.entries(env?.variables ?? {}).map(([key, value]) => ({ key, value }))
+const rowsOf = (env: Environment | undefined): Row[] =>
+  Object.entries(env?.variables ?? {}).map(([key, value]) => ({ key, value }))
 
 export interface EnvVarEditorProps {
   environment: Environment | undefined
@@ -48,7 +56,14 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
     setRows(nextRows)
     const next = toMap(nextRows)
     if (next.duplicate !== null) {
-      setIssues([{ path: 'variables', code: 'env.duplicate', message: t('inspector.env.duplicateKey', { key: next.duplicate }), severity: 'error' }])
+      setIssues([
+        {
+          path: 'variables',
+          code: 'env.duplicate',
+          message: t('inspector.env.duplicateKey', { key: next.duplicate }),
+          severity: 'error',
+        },
+      ])
       return
     }
     const found = checkEnvironmentVariables(next.map, era)
@@ -57,7 +72,11 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
     setIssues(onCommit(empty ? undefined : { variables: next.map, ...(kmsKeyArn !== undefined && { kmsKeyArn }) }))
   }
   const currentArn = environment?.kmsKeyArn
-  const edit = (i: number, patch: Partial<Row>) => apply(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), currentArn)
+  const edit = (i: number, patch: Partial<Row>) =>
+    apply(
+      rows.map((r, j) => (j === i ? { ...r, ...patch } : r)),
+      currentArn,
+    )
 
   const onArn = (text: string) => {
     setArnDraft(text)
@@ -68,18 +87,47 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
 
   return (
     <fieldset className="env">
-      <legend className="env__title">{t('inspector.env.title')} <span className="field__ref">§8</span></legend>
+      <legend className="env__title">
+        {t('inspector.env.title')} <span className="field__ref">§8</span>
+      </legend>
       {rows.length === 0 ? <p className="field__hint">{t('inspector.env.none')}</p> : null}
       {rows.length > 0 ? (
         <div className="env__rows">
-          <span className="env__head" aria-hidden="true">{t('inspector.env.key')}</span>
-          <span className="env__head" aria-hidden="true">{t('inspector.env.value')}</span>
+          <span className="env__head" aria-hidden="true">
+            {t('inspector.env.key')}
+          </span>
+          <span className="env__head" aria-hidden="true">
+            {t('inspector.env.value')}
+          </span>
           <span aria-hidden="true" />
           {rows.map((r, i) => (
             <div className="env__row" key={i}>
-              <input className="input env__key" value={r.key} aria-label={t('inspector.env.keyOf', { n: i + 1 })} aria-invalid={issues.some((x) => x.path.endsWith(`.${r.key}`)) || undefined} onChange={(e) => edit(i, { key: e.target.value })} spellCheck={false} />
-              <input className="input env__value" value={r.value} aria-label={t('inspector.env.valueOf', { n: i + 1 })} onChange={(e) => edit(i, { value: e.target.value })} spellCheck={false} />
-              <button type="button" className="button button--small" aria-label={t('inspector.env.remove', { key: r.key || String(i + 1) })} onClick={() => apply(rows.filter((_, j) => j !== i), currentArn)}>
+              <input
+                className="input env__key"
+                value={r.key}
+                aria-label={t('inspector.env.keyOf', { n: i + 1 })}
+                aria-invalid={issues.some((x) => x.path.endsWith(`.${r.key}`)) || undefined}
+                onChange={(e) => edit(i, { key: e.target.value })}
+                spellCheck={false}
+              />
+              <input
+                className="input env__value"
+                value={r.value}
+                aria-label={t('inspector.env.valueOf', { n: i + 1 })}
+                onChange={(e) => edit(i, { value: e.target.value })}
+                spellCheck={false}
+              />
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('inspector.env.remove', { key: r.key || String(i + 1) })}
+                onClick={() =>
+                  apply(
+                    rows.filter((_, j) => j !== i),
+                    currentArn,
+                  )
+                }
+              >
                 ×
               </button>
             </div>
@@ -91,7 +139,15 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
       </button>
       <div className="env__meter">
         <label htmlFor={`${id}-meter`}>{t('inspector.env.meter', { bytes: formatNumber(bytes, i18n.language) })}</label>
-        <meter id={`${id}-meter`} min={0} max={ENV_MAX_BYTES} high={ENV_MAX_BYTES * 0.9} optimum={0} value={Math.min(bytes, ENV_MAX_BYTES)} className={bytes > ENV_MAX_BYTES ? 'env__meter--over' : undefined} />
+        <meter
+          id={`${id}-meter`}
+          min={0}
+          max={ENV_MAX_BYTES}
+          high={ENV_MAX_BYTES * 0.9}
+          optimum={0}
+          value={Math.min(bytes, ENV_MAX_BYTES)}
+          className={bytes > ENV_MAX_BYTES ? 'env__meter--over' : undefined}
+        />
         <p className="field__hint">{t('inspector.env.meterHint')}</p>
       </div>
       {issues.length > 0 || duplicate !== null ? (
@@ -103,7 +159,16 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
       <fieldset className="env__kms">
         <legend>{t('inspector.env.kms')}</legend>
         <label className="radio">
-          <input type="radio" name={`${id}-kms`} checked={!customerKey} onChange={() => { setCustomerKey(false); setArnError(false); apply(rows, undefined) }} />
+          <input
+            type="radio"
+            name={`${id}-kms`}
+            checked={!customerKey}
+            onChange={() => {
+              setCustomerKey(false)
+              setArnError(false)
+              apply(rows, undefined)
+            }}
+          />
           {t('inspector.env.kmsManaged')}
         </label>
         <label className="radio">
@@ -113,8 +178,19 @@ export function EnvVarEditor({ environment, era, onCommit }: EnvVarEditorProps) 
         {customerKey ? (
           <label className="field">
             <span className="field__label">{t('inspector.env.kmsArn')}</span>
-            <input className="input" value={arnDraft} placeholder={t('inspector.env.kmsArnPlaceholder')} aria-invalid={arnError || undefined} onChange={(e) => onArn(e.target.value)} spellCheck={false} />
-            {arnError ? <span className="field__error" role="alert">{t('inspector.env.kmsBadArn')}</span> : null}
+            <input
+              className="input"
+              value={arnDraft}
+              placeholder={t('inspector.env.kmsArnPlaceholder')}
+              aria-invalid={arnError || undefined}
+              onChange={(e) => onArn(e.target.value)}
+              spellCheck={false}
+            />
+            {arnError ? (
+              <span className="field__error" role="alert">
+                {t('inspector.env.kmsBadArn')}
+              </span>
+            ) : null}
           </label>
         ) : null}
         <p className="field__hint">{era === '2018' ? t('inspector.env.kmsHint2018') : t('inspector.env.kmsHint')}</p>

@@ -34,7 +34,19 @@ export interface FaultEntryProps {
 }
 
 /** One fault: what it is (changeable in place), from when, its parameters, and what the model says of it. */
-export function FaultEntry({ fault, index, n, era, edgePermission, commit, issues, kinds, onChangeKind, onDuplicate, onRemove }: FaultEntryProps) {
+export function FaultEntry({
+  fault,
+  index,
+  n,
+  era,
+  edgePermission,
+  commit,
+  issues,
+  kinds,
+  onChangeKind,
+  onDuplicate,
+  onRemove,
+}: FaultEntryProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const target: FormTarget = { kind: 'fault', index, target: fault.target }
@@ -46,9 +58,31 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
     if (spec.id === 'permission') {
       // A wire's fault revokes that wire's permission; a function's can be any of them.
       const options = edgePermission ? [edgePermission] : PERMISSIONS
-      return <Field key={key} spec={{ ...spec, choices: () => [] }} info={faultFieldInfo(fault.kind, spec.path)} value={getAtPath(fault, spec.path)} era={era} node={null} onCommit={onCommit(spec)} choices={options.map((p) => ({ value: p, label: optionLabel(t, p) }))} />
+      return (
+        <Field
+          key={key}
+          spec={{ ...spec, choices: () => [] }}
+          info={faultFieldInfo(fault.kind, spec.path)}
+          value={getAtPath(fault, spec.path)}
+          era={era}
+          node={null}
+          onCommit={onCommit(spec)}
+          choices={options.map((p) => ({ value: p, label: optionLabel(t, p) }))}
+        />
+      )
     }
-    return <SpecField key={key} spec={spec} info={faultFieldInfo(fault.kind, spec.path)} value={getAtPath(fault, spec.path)} era={era} node={null} selfId={fault.target} onCommit={onCommit(spec)} />
+    return (
+      <SpecField
+        key={key}
+        spec={spec}
+        info={faultFieldInfo(fault.kind, spec.path)}
+        value={getAtPath(fault, spec.path)}
+        era={era}
+        node={null}
+        selfId={fault.target}
+        onCommit={onCommit(spec)}
+      />
+    )
   }
   let params = FAULT_FIELDS[fault.kind]
   let poisonChoice = null
@@ -60,7 +94,12 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
         <label className="field__label" htmlFor={`${id}-by`}>
           {t('inputs.faults.poisonBy')}
         </label>
-        <select id={`${id}-by`} className="select field__input" value={by} onChange={(e) => commit(target, [], poisonBy(fault, e.target.value as PoisonBy))}>
+        <select
+          id={`${id}-by`}
+          className="select field__input"
+          value={by}
+          onChange={(e) => commit(target, [], poisonBy(fault, e.target.value as PoisonBy))}
+        >
           <option value="key">{t('inputs.faults.poisonByKey')}</option>
           <option value="index">{t('inputs.faults.poisonByIndex')}</option>
         </select>
@@ -71,16 +110,26 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
     <li className="inputs__entry" data-entry={`fault-${index}`} aria-labelledby={`${id}-name`}>
       <h4 className="inputs__entry-title" id={`${id}-name`} tabIndex={-1} data-entry-heading>
         {t('inputs.faults.entry', { n, kind: kindName })}
-        <span className="inputs__entry-summary"> — {t('inputs.faults.at', { at: formatTime(t, i18n.language, fault.atMs ?? 0) })}</span>
+        <span className="inputs__entry-summary">
+          {' '}
+          — {t('inputs.faults.at', { at: formatTime(t, i18n.language, fault.atMs ?? 0) })}
+        </span>
       </h4>
       <p className="field__hint inputs__explain">{t(`inputs.faults.explain.${fault.kind}`)}</p>
-      {fault.kind === 'eniExhaustion' && era === 'current' ? <p className="field__hint field__hint--era">{t('inputs.faults.eniCurrent')}</p> : null}
+      {fault.kind === 'eniExhaustion' && era === 'current' ? (
+        <p className="field__hint field__hint--era">{t('inputs.faults.eniCurrent')}</p>
+      ) : null}
       {field(FAULT_AT_FIELD)}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-kind`}>
           {t('inputs.faults.kind')}
         </label>
-        <select id={`${id}-kind`} className="select field__input" value={fault.kind} onChange={(e) => onChangeKind(e.target.value as FaultKind)}>
+        <select
+          id={`${id}-kind`}
+          className="select field__input"
+          value={fault.kind}
+          onChange={(e) => onChangeKind(e.target.value as FaultKind)}
+        >
           {(kinds.includes(fault.kind) ? kinds : [fault.kind, ...kinds]).map((k) => (
             <option key={k} value={k}>
               {t(`inputs.faults.kinds.${k}`)}
@@ -90,13 +139,30 @@ export function FaultEntry({ fault, index, n, era, edgePermission, commit, issue
       </div>
       {poisonChoice}
       {params.map(field)}
-      {fault.kind === 'returns' ? <ReturnsEditor value={fault.returns} context={returnsContext} required onCommit={(v) => commit(target, ['returns'], v)} /> : null}
+      {fault.kind === 'returns' ? (
+        <ReturnsEditor
+          value={fault.returns}
+          context={returnsContext}
+          required
+          onCommit={(v) => commit(target, ['returns'], v)}
+        />
+      ) : null}
       <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
-        <button type="button" className="button button--small" onClick={onDuplicate} aria-label={t('inputs.faults.duplicate', { n, kind: kindName })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onDuplicate}
+          aria-label={t('inputs.faults.duplicate', { n, kind: kindName })}
+        >
           {t('inputs.faults.duplicateShort')}
         </button>
-        <button type="button" className="button button--small" onClick={onRemove} aria-label={t('inputs.faults.remove', { n, kind: kindName })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onRemove}
+          aria-label={t('inputs.faults.remove', { n, kind: kindName })}
+        >
           {t('inputs.faults.removeShort')}
         </button>
       </div>

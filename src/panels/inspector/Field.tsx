@@ -36,7 +36,14 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
   const isSet = value !== undefined
   const numeric = typeof value === 'number' ? value : typeof defaultValue === 'number' ? defaultValue : 0
   const [unit, setUnit] = useState<DurationUnit>(() => naturalUnit(numeric > 0 ? numeric : 1000, spec.units))
-  const shown = (v: unknown) => (v === undefined ? '' : spec.widget === 'duration' && typeof v === 'number' ? (v === -1 ? '-1' : formatInUnit(v, unit)) : String(v))
+  const shown = (v: unknown) =>
+    v === undefined
+      ? ''
+      : spec.widget === 'duration' && typeof v === 'number'
+        ? v === -1
+          ? '-1'
+          : formatInUnit(v, unit)
+        : String(v)
   const [draft, setDraft] = useState(() => shown(value))
   const [seen, setSeen] = useState<{ value: unknown; unit: DurationUnit }>({ value, unit })
   const [localError, setLocalError] = useState<LocalError | null>(null)
@@ -83,7 +90,8 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
       n = Number(trimmed)
       if (!Number.isInteger(n) && !spec.decimal) return setLocalError({ key: 'notInteger' })
     }
-    if (min !== null && n < min && !(spec.minOverride === -1 && n === -1)) return setLocalError({ key: 'tooSmall', bound: fmt(min) })
+    if (min !== null && n < min && !(spec.minOverride === -1 && n === -1))
+      return setLocalError({ key: 'tooSmall', bound: fmt(min) })
     if (max !== null && n > max) return setLocalError({ key: 'tooBig', bound: fmt(max) })
     commit(n)
   }
@@ -104,20 +112,42 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
             ? t(`inspector.notes.${spec.note}`)
             : null
   const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
-  const placeholder = t('inspector.defaultPlaceholder', { value: formatFieldValue(t, i18n.language, spec, defaultValue, spec.widget === 'duration' ? unit : undefined) })
+  const placeholder = t('inspector.defaultPlaceholder', {
+    value: formatFieldValue(t, i18n.language, spec, defaultValue, spec.widget === 'duration' ? unit : undefined),
+  })
 
   let control
   if (spec.widget === 'boolean') {
     const checked = typeof value === 'boolean' ? value : defaultValue === true
     control = (
-      <input id={id} type="checkbox" className="field__check" checked={checked} disabled={disabledByEra} aria-describedby={describedBy} onChange={(e) => commit(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="field__check"
+        checked={checked}
+        disabled={disabledByEra}
+        aria-describedby={describedBy}
+        onChange={(e) => commit(e.target.checked)}
+      />
     )
   } else if (spec.widget === 'enum' && (info.kind === 'enum' || spec.choices)) {
     // Options that refer to the canvas come from the document; a value it no longer has stays listed (not lost).
-    const options: readonly Choice[] = spec.choices ? (choices ?? []) : info.kind === 'enum' ? info.options.map((o) => ({ value: o })) : []
+    const options: readonly Choice[] = spec.choices
+      ? (choices ?? [])
+      : info.kind === 'enum'
+        ? info.options.map((o) => ({ value: o }))
+        : []
     const stale = typeof value === 'string' && !options.some((o) => o.value === value)
     control = (
-      <select id={id} className="select field__input" value={typeof value === 'string' ? value : ''} disabled={disabledByEra} aria-describedby={describedBy} aria-invalid={hasError || undefined} onChange={(e) => commit(e.target.value === '' ? undefined : e.target.value)}>
+      <select
+        id={id}
+        className="select field__input"
+        value={typeof value === 'string' ? value : ''}
+        disabled={disabledByEra}
+        aria-describedby={describedBy}
+        aria-invalid={hasError || undefined}
+        onChange={(e) => commit(e.target.value === '' ? undefined : e.target.value)}
+      >
         <option value="">{placeholder}</option>
         {[...options, ...(stale ? [{ value }] : [])].map((o) => (
           <option key={o.value} value={o.value}>
@@ -164,7 +194,13 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
       <div className="field__row">
         {control}
         {spec.widget === 'duration' && spec.units ? (
-          <select className="select field__unit" aria-label={t('inspector.unit', { field: label })} value={unit} disabled={disabledByEra} onChange={(e) => setUnit(e.target.value as DurationUnit)}>
+          <select
+            className="select field__unit"
+            aria-label={t('inspector.unit', { field: label })}
+            value={unit}
+            disabled={disabledByEra}
+            onChange={(e) => setUnit(e.target.value as DurationUnit)}
+          >
             {spec.units.map((u) => (
               <option key={u} value={u}>
                 {t(`inspector.units.${u}`)}
@@ -175,7 +211,13 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
           <span className="field__suffix">{t(`inspector.units.${spec.suffix}`)}</span>
         ) : null}
         {isSet && defaultValue !== null ? (
-          <button type="button" className="button button--small field__reset" onClick={() => commit(undefined)} aria-label={t('inspector.reset', { field: label })} title={t('inspector.reset', { field: label })}>
+          <button
+            type="button"
+            className="button button--small field__reset"
+            onClick={() => commit(undefined)}
+            aria-label={t('inspector.reset', { field: label })}
+            title={t('inspector.reset', { field: label })}
+          >
             {t('inspector.resetShort')}
           </button>
         ) : null}
@@ -188,7 +230,11 @@ export function Field({ spec, info, value, era, node, onCommit, choices }: Field
       ) : null}
       {hasError ? (
         <div id={errorId} className="field__error" role="alert">
-          {localError ? <p>{t(`inspector.errors.${localError.key}`, { min: localError.bound ?? '', max: localError.bound ?? '' })}</p> : null}
+          {localError ? (
+            <p>
+              {t(`inspector.errors.${localError.key}`, { min: localError.bound ?? '', max: localError.bound ?? '' })}
+            </p>
+          ) : null}
           {issues.length > 0 ? <IssueList issues={issues} /> : null}
           <p className="field__kept">{t('inspector.notApplied')}</p>
         </div>

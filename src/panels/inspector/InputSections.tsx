@@ -13,13 +13,33 @@ export function NodeInputs({ node, era, commit }: { node: ScenarioNode; era: Era
   return (
     <>
       {acceptsTraffic(node.type) || hasTraffic ? <TrafficSection node={node} era={era} commit={commit} /> : null}
-      <FaultSection host={{ kind: 'node', type: node.type }} targetId={node.id} name={node.label ?? node.id} era={era} commit={commit} />
+      <FaultSection
+        host={{ kind: 'node', type: node.type }}
+        targetId={node.id}
+        name={node.label ?? node.id}
+        era={era}
+        commit={commit}
+      />
     </>
   )
 }
 
 /** Under a wire's settings: the revocation of the permission it needs (§10). */
-export function EdgeInputs({ edgeId, role, fromType, name, era, commit }: { edgeId: string; role: EdgeRole | null; fromType: NodeType | undefined; name: string; era: Era; commit: Commit }) {
+export function EdgeInputs({
+  edgeId,
+  role,
+  fromType,
+  name,
+  era,
+  commit,
+}: {
+  edgeId: string
+  role: EdgeRole | null
+  fromType: NodeType | undefined
+  name: string
+  era: Era
+  commit: Commit
+}) {
   const permission = fromType ? permissionForRole(role, fromType) : null
   return <FaultSection host={{ kind: 'edge', permission }} targetId={edgeId} name={name} era={era} commit={commit} />
 }

@@ -21,7 +21,8 @@ export interface ListFieldProps {
 
 type LocalError = { key: 'duplicate' | 'blank'; item: string }
 
-const asList = (v: unknown): readonly string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null)
+const asList = (v: unknown): readonly string[] | null =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null
 
 /**
  * A list setting. Enum items (gateway endpoints) are a set of checkboxes; free items (security groups) are rows with
@@ -74,9 +75,19 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
   const hasError = localError !== null || issues.length > 0
   const hintText = spec.note ? t(`inspector.notes.${spec.note}`) : spec.hint ? t(spec.hint) : null
   const describedBy = [hintText ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined
-  const hint = hintText ? <p id={hintId} className="field__hint">{hintText}</p> : null
+  const hint = hintText ? (
+    <p id={hintId} className="field__hint">
+      {hintText}
+    </p>
+  ) : null
   const reset = isSet ? (
-    <button type="button" className="button button--small field__reset" onClick={() => tryList(undefined, t('inspector.reset', { field: label }))} aria-label={t('inspector.reset', { field: label })} title={t('inspector.reset', { field: label })}>
+    <button
+      type="button"
+      className="button button--small field__reset"
+      onClick={() => tryList(undefined, t('inspector.reset', { field: label }))}
+      aria-label={t('inspector.reset', { field: label })}
+      title={t('inspector.reset', { field: label })}
+    >
       {t('inspector.resetShort')}
     </button>
   ) : null
@@ -105,7 +116,10 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
       const next = options.filter((o) => (o === option ? on : items.includes(o)))
       // An empty set is what AWS does by default: leave the field out rather than write [].
       const empty = next.length === 0 && (asList(fallback)?.length ?? 0) === 0
-      tryList(empty ? undefined : next, t(on ? 'inspector.list.added' : 'inspector.list.removed', { item: optionLabel(t, option), field: label }))
+      tryList(
+        empty ? undefined : next,
+        t(on ? 'inspector.list.added' : 'inspector.list.removed', { item: optionLabel(t, option), field: label }),
+      )
     }
     return (
       <fieldset className="field list-field" data-field={spec.id} aria-describedby={describedBy}>
@@ -113,7 +127,12 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
         <div className="list-field__set">
           {options.map((o) => (
             <label key={o} className="list-field__option">
-              <input type="checkbox" className="field__check" checked={items.includes(o)} onChange={(e) => toggle(o, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="field__check"
+                checked={items.includes(o)}
+                onChange={(e) => toggle(o, e.target.checked)}
+              />
               {optionLabel(t, o)}
             </label>
           ))}
@@ -141,9 +160,21 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
               <li key={item} className="list-field__item">
                 <span className="list-field__value">{item}</span>
                 <span className="list-field__detail">
-                  {!isSet ? t('inspector.list.isDefault') : spec.choices ? (users.length > 0 ? t('inspector.usedBy', { names: users.join(', ') }) : t('inspector.list.unusedGroup')) : null}
+                  {!isSet
+                    ? t('inspector.list.isDefault')
+                    : spec.choices
+                      ? users.length > 0
+                        ? t('inspector.usedBy', { names: users.join(', ') })
+                        : t('inspector.list.unusedGroup')
+                      : null}
                 </span>
-                <button type="button" className="button button--small list-field__remove" aria-label={t('inspector.list.remove', { item, field: label })} title={t('inspector.list.remove', { item, field: label })} onClick={() => remove(item)}>
+                <button
+                  type="button"
+                  className="button button--small list-field__remove"
+                  aria-label={t('inspector.list.remove', { item, field: label })}
+                  title={t('inspector.list.remove', { item, field: label })}
+                  onClick={() => remove(item)}
+                >
                   ×
                 </button>
               </li>
@@ -166,7 +197,12 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
           }}
           onKeyDown={onKey}
         />
-        <button type="button" className="button button--small" aria-label={t('inspector.list.addLabel', { field: label })} onClick={() => add(draft)}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('inspector.list.addLabel', { field: label })}
+          onClick={() => add(draft)}
+        >
           {t('inspector.list.add')}
         </button>
         {reset}
@@ -181,7 +217,16 @@ export function ListField({ spec, info, value, era, node, onCommit, choices }: L
         <>
           <div className="list-field__chips" role="group" aria-label={t('inspector.list.addLabel', { field: label })}>
             {suggestions.slice(0, 6).map((c) => (
-              <button key={c.value} type="button" className="list-field__chip" onClick={() => add(c.value)} aria-label={t('inspector.list.addItem', { item: c.value, field: label })} title={c.usedBy && c.usedBy.length > 0 ? t('inspector.usedBy', { names: c.usedBy.join(', ') }) : undefined}>
+              <button
+                key={c.value}
+                type="button"
+                className="list-field__chip"
+                onClick={() => add(c.value)}
+                aria-label={t('inspector.list.addItem', { item: c.value, field: label })}
+                title={
+                  c.usedBy && c.usedBy.length > 0 ? t('inspector.usedBy', { names: c.usedBy.join(', ') }) : undefined
+                }
+              >
                 + {c.value}
               </button>
             ))}

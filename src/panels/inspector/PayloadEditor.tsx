@@ -32,7 +32,8 @@ export function PayloadEditor({ payload, typeName, isRecord, sample, onCommit }:
     setSeen(payload)
     // Our own commit comes back equal to what is typed: keep the text (its spacing) then; anything else replaces it.
     const typed = parseJsonText(draft)
-    const same = draft.trim() === '' ? payload === undefined : typed.ok && JSON.stringify(typed.value) === JSON.stringify(payload)
+    const same =
+      draft.trim() === '' ? payload === undefined : typed.ok && JSON.stringify(typed.value) === JSON.stringify(payload)
     if (!same) {
       setDraft(textOf(payload))
       setJsonError(null)
@@ -87,7 +88,11 @@ export function PayloadEditor({ payload, typeName, isRecord, sample, onCommit }:
       {hasError ? (
         <div id={errorId} className="field__error" role="alert">
           {jsonError ? (
-            <p>{jsonError.found === null ? t('inputs.payload.errorEnd', jsonError) : t('inputs.payload.errorAt', { ...jsonError, found: jsonError.found })}</p>
+            <p>
+              {jsonError.found === null
+                ? t('inputs.payload.errorEnd', jsonError)
+                : t('inputs.payload.errorAt', { ...jsonError, found: jsonError.found })}
+            </p>
           ) : null}
           {issues.length > 0 ? <IssueList issues={issues} /> : null}
           <p className="field__kept">{jsonError ? t('inputs.payload.kept') : t('inputs.payload.refused')}</p>

@@ -12,13 +12,23 @@ describe('ReturnsEditor', () => {
     expect(onCommit).not.toHaveBeenCalled()
     expect((box as HTMLTextAreaElement).value).toContain('[1,}')
     fireEvent.click(screen.getByRole('button', { name: 'Batch: unknown id' }))
-    expect(onCommit).toHaveBeenLastCalledWith({ kind: 'value', value: { batchItemFailures: [{ itemIdentifier: 'no-such-id' }] } })
+    expect(onCommit).toHaveBeenLastCalledWith({
+      kind: 'value',
+      value: { batchItemFailures: [{ itemIdentifier: 'no-such-id' }] },
+    })
     expect(screen.queryByRole('button', { name: 'API response 201' })).toBeNull()
     expect(screen.getByRole('status').textContent).toContain('Applied')
   })
 
   it('shows the model’s located refusal and says it was not applied', () => {
-    const onCommit = vi.fn(() => [{ path: 'nodes[0].config.returns.kind', code: 'schema.invalid_union', message: 'bad kind', severity: 'error' as const }])
+    const onCommit = vi.fn(() => [
+      {
+        path: 'nodes[0].config.returns.kind',
+        code: 'schema.invalid_union',
+        message: 'bad kind',
+        severity: 'error' as const,
+      },
+    ])
     render(<ReturnsEditor value={undefined} context={{ batch: false, api: true }} onCommit={onCommit} />)
     fireEvent.change(screen.getByRole('textbox'), { target: { value: '{"kind":"nope"}' } })
     expect(screen.getByRole('alert').textContent).toContain('Not applied')

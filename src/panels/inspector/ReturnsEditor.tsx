@@ -39,7 +39,8 @@ export function ReturnsEditor({ value, context, required, onCommit }: ReturnsEdi
   if (seen !== value) {
     setSeen(value)
     const typed = parseJsonText(draft)
-    const same = draft.trim() === '' ? value === undefined : typed.ok && JSON.stringify(typed.value) === JSON.stringify(value)
+    const same =
+      draft.trim() === '' ? value === undefined : typed.ok && JSON.stringify(typed.value) === JSON.stringify(value)
     if (!same) {
       setDraft(textOf(value))
       setJsonError(null)
@@ -92,14 +93,27 @@ export function ReturnsEditor({ value, context, required, onCommit }: ReturnsEdi
       </p>
       <div className="payload__actions" role="group" aria-label={t('handler.returns.examples')}>
         {examples.map((name) => (
-          <button key={name} type="button" className="button button--small" title={t(`handler.returns.exampleHint.${name}`)} data-example={name} onClick={() => applyExample(name)}>
+          <button
+            key={name}
+            type="button"
+            className="button button--small"
+            title={t(`handler.returns.exampleHint.${name}`)}
+            data-example={name}
+            onClick={() => applyExample(name)}
+          >
             {t(`handler.returns.example.${name}`)}
           </button>
         ))}
       </div>
       {hasError ? (
         <div id={errorId} className="field__error" role="alert">
-          {jsonError ? <p>{jsonError.found === null ? t('handler.returns.errorEnd', jsonError) : t('handler.returns.errorAt', { ...jsonError, found: jsonError.found })}</p> : null}
+          {jsonError ? (
+            <p>
+              {jsonError.found === null
+                ? t('handler.returns.errorEnd', jsonError)
+                : t('handler.returns.errorAt', { ...jsonError, found: jsonError.found })}
+            </p>
+          ) : null}
           {issues.length > 0 ? <IssueList issues={issues} /> : null}
           <p className="field__kept">{jsonError ? t('handler.returns.kept') : t('handler.returns.refused')}</p>
         </div>

@@ -9,7 +9,18 @@ import { SpecField, type Commit, type FormTarget } from './forms'
 
 const SCENARIO: FormTarget = { kind: 'scenario' }
 
-export type ScenarioMeta = Pick<Scenario, 'title' | 'description' | 'era' | 'seed' | 'durationMs' | 'runLimitMs' | 'accountId' | 'region' | 'accountConcurrencyLimit'>
+export type ScenarioMeta = Pick<
+  Scenario,
+  | 'title'
+  | 'description'
+  | 'era'
+  | 'seed'
+  | 'durationMs'
+  | 'runLimitMs'
+  | 'accountId'
+  | 'region'
+  | 'accountConcurrencyLimit'
+>
 
 /** Nothing selected: the scenario's own settings, with the era switch explained (§12). */
 export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta; commit: Commit }) {
@@ -18,7 +29,18 @@ export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta;
   const [eraRefusal, setEraRefusal] = useState<{ era: Era; issues: Issue[] } | null>(null)
   const [title, description, seed, duration, runLimit] = SCENARIO_FIELDS
   const field = (spec: FieldSpec | undefined) =>
-    spec ? <SpecField key={spec.id} spec={spec} info={scenarioFieldInfo(spec.path)} value={getAtPath(scenario, spec.path)} era={scenario.era} node={null} selfId="" onCommit={(v) => commit(SCENARIO, spec.path, v)} /> : null
+    spec ? (
+      <SpecField
+        key={spec.id}
+        spec={spec}
+        info={scenarioFieldInfo(spec.path)}
+        value={getAtPath(scenario, spec.path)}
+        era={scenario.era}
+        node={null}
+        selfId=""
+        onCommit={(v) => commit(SCENARIO, spec.path, v)}
+      />
+    ) : null
   const switchEra = (era: Era) => {
     const issues = commit(SCENARIO, ['era'], era)
     setEraRefusal(issues.length > 0 ? { era, issues } : null)
@@ -36,7 +58,13 @@ export function ScenarioSettings({ scenario, commit }: { scenario: ScenarioMeta;
         <div className="segmented" role="radiogroup" aria-label={t('inspector.era.label')}>
           {ERAS.map((era) => (
             <label key={era} className={`segmented__option${scenario.era === era ? ' segmented__option--on' : ''}`}>
-              <input type="radio" name={`${id}-era`} value={era} checked={scenario.era === era} onChange={() => switchEra(era)} />
+              <input
+                type="radio"
+                name={`${id}-era`}
+                value={era}
+                checked={scenario.era === era}
+                onChange={() => switchEra(era)}
+              />
               {t(`inspector.era.${era}`)}
             </label>
           ))}

@@ -9,7 +9,15 @@ import { naturalUnit, type DurationUnit } from './units'
 type LocalError = { reason: 'empty' | 'notNumber' | 'notWholeMs'; item: string; position: number }
 
 /** A list of times ("0, 1.5, 10" in seconds), stored as integer ms; a bad item is named by its position. */
-export function TimeListField({ spec, value, onCommit }: { spec: FieldSpec; value: readonly number[]; onCommit: (ms: number[]) => Issue[] }) {
+export function TimeListField({
+  spec,
+  value,
+  onCommit,
+}: {
+  spec: FieldSpec
+  value: readonly number[]
+  onCommit: (ms: number[]) => Issue[]
+}) {
   const { t } = useTranslation()
   const id = useId()
   const label = t(spec.label ?? 'inputs.fields.listAtMs')
@@ -40,8 +48,23 @@ export function TimeListField({ spec, value, onCommit }: { spec: FieldSpec; valu
         {label}
       </label>
       <div className="field__row">
-        <input id={id} className="input field__input" type="text" inputMode="decimal" value={draft} spellCheck={false} aria-invalid={hasError || undefined} aria-describedby={[hintId, hasError ? errorId : null].filter(Boolean).join(' ')} onChange={(e) => onText(e.target.value)} />
-        <select className="select field__unit" aria-label={t('inspector.unit', { field: label })} value={unit} onChange={(e) => setUnit(e.target.value as DurationUnit)}>
+        <input
+          id={id}
+          className="input field__input"
+          type="text"
+          inputMode="decimal"
+          value={draft}
+          spellCheck={false}
+          aria-invalid={hasError || undefined}
+          aria-describedby={[hintId, hasError ? errorId : null].filter(Boolean).join(' ')}
+          onChange={(e) => onText(e.target.value)}
+        />
+        <select
+          className="select field__unit"
+          aria-label={t('inspector.unit', { field: label })}
+          value={unit}
+          onChange={(e) => setUnit(e.target.value as DurationUnit)}
+        >
           {units.map((u) => (
             <option key={u} value={u}>
               {t(`inspector.units.${u}`)}
@@ -56,7 +79,9 @@ export function TimeListField({ spec, value, onCommit }: { spec: FieldSpec; valu
       ) : null}
       {hasError ? (
         <div id={errorId} className="field__error" role="alert">
-          {localError ? <p>{t(`inputs.times.${localError.reason}`, { item: localError.item, position: localError.position })}</p> : null}
+          {localError ? (
+            <p>{t(`inputs.times.${localError.reason}`, { item: localError.item, position: localError.position })}</p>
+          ) : null}
           {issues.length > 0 ? <IssueList issues={issues} /> : null}
           <p className="field__kept">{t('inspector.notApplied')}</p>
         </div>

@@ -33,7 +33,18 @@ export interface TrafficEntryProps {
 }
 
 /** One traffic entry: its pattern and timing, partition keys for streams, the payload, what the model says of it. */
-export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, issues, onDuplicate, onRemove }: TrafficEntryProps) {
+export function TrafficEntry({
+  entry,
+  index,
+  n,
+  node,
+  era,
+  durationMs,
+  commit,
+  issues,
+  onDuplicate,
+  onRemove,
+}: TrafficEntryProps) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const target: FormTarget = { kind: 'traffic', index, source: node.id }
@@ -41,7 +52,8 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
   const time = (ms: number) => formatTime(t, i18n.language, ms)
   const entryName = t('inputs.traffic.entry', { n })
   let summary: string
-  if (entry.kind === 'once') summary = t('inputs.traffic.summaryOnce', { count: entry.count ?? 1, at: time(entry.atMs) })
+  if (entry.kind === 'once')
+    summary = t('inputs.traffic.summaryOnce', { count: entry.count ?? 1, at: time(entry.atMs) })
   else if (entry.kind === 'list') summary = t('inputs.traffic.summaryList', { count: entry.atMs.length })
   else {
     const base = { every: time(entry.everyMs), start: time(entry.startMs ?? 0) }
@@ -54,9 +66,23 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
   }
   const field = (spec: FieldSpec) =>
     spec.widget === 'times' ? (
-      <TimeListField key={`${index}:${entry.kind}:${spec.id}`} spec={spec} value={entry.kind === 'list' ? entry.atMs : []} onCommit={(ms) => commit(target, spec.path, ms)} />
+      <TimeListField
+        key={`${index}:${entry.kind}:${spec.id}`}
+        spec={spec}
+        value={entry.kind === 'list' ? entry.atMs : []}
+        onCommit={(ms) => commit(target, spec.path, ms)}
+      />
     ) : (
-      <SpecField key={`${index}:${entry.kind}:${spec.id}`} spec={spec} info={trafficFieldInfo(entry.kind, spec.path)} value={getAtPath(entry, spec.path)} era={era} node={null} selfId={node.id} onCommit={(v) => commit(target, spec.path, v)} />
+      <SpecField
+        key={`${index}:${entry.kind}:${spec.id}`}
+        spec={spec}
+        info={trafficFieldInfo(entry.kind, spec.path)}
+        value={getAtPath(entry, spec.path)}
+        era={era}
+        node={null}
+        selfId={node.id}
+        onCommit={(v) => commit(target, spec.path, v)}
+      />
     )
   return (
     <li className="inputs__entry" data-entry={`traffic-${index}`} aria-labelledby={`${id}-name`}>
@@ -68,7 +94,12 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
         <label className="field__label" htmlFor={`${id}-kind`}>
           {t('inputs.traffic.pattern')}
         </label>
-        <select id={`${id}-kind`} className="select field__input" value={entry.kind} onChange={(e) => commit(target, [], withTrafficKind(entry, e.target.value as TrafficKind, durationMs))}>
+        <select
+          id={`${id}-kind`}
+          className="select field__input"
+          value={entry.kind}
+          onChange={(e) => commit(target, [], withTrafficKind(entry, e.target.value as TrafficKind, durationMs))}
+        >
           {TRAFFIC_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`inputs.traffic.kinds.${k}`)}
@@ -89,10 +120,20 @@ export function TrafficEntry({ entry, index, n, node, era, durationMs, commit, i
       />
       <EntryIssues issues={issues} />
       <div className="inputs__entry-actions">
-        <button type="button" className="button button--small" onClick={onDuplicate} aria-label={t('inputs.traffic.duplicate', { n })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onDuplicate}
+          aria-label={t('inputs.traffic.duplicate', { n })}
+        >
           {t('inputs.traffic.duplicateShort')}
         </button>
-        <button type="button" className="button button--small" onClick={onRemove} aria-label={t('inputs.traffic.remove', { n })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onRemove}
+          aria-label={t('inputs.traffic.remove', { n })}
+        >
           {t('inputs.traffic.removeShort')}
         </button>
       </div>

@@ -21,7 +21,10 @@ export function TrafficSection({ node, era, commit }: { node: ScenarioNode; era:
   const store = useAppStoreApi()
   const traffic = useAppStore(selectTraffic)
   const durationMs = useAppStore(selectDurationMs)
-  const entries = useMemo(() => trafficOf({ ...store.getState().scenario, traffic }, node.id), [store, traffic, node.id])
+  const entries = useMemo(
+    () => trafficOf({ ...store.getState().scenario, traffic }, node.id),
+    [store, traffic, node.id],
+  )
   const issues = useInputIssues()
   const [status, setStatus] = useState('')
   const section = useRef<HTMLElement>(null)
@@ -37,12 +40,14 @@ export function TrafficSection({ node, era, commit }: { node: ScenarioNode; era:
   const add = () => {
     const n = entries.length + 1
     const index = store.getState().scenario.traffic.length
-    if (setList((list) => [...list, newTraffic(node.id, defaultPayload(node, era))], t('inputs.traffic.added', { n }))) focusAfter(...entryFocus(`[data-entry="traffic-${index}"]`))
+    if (setList((list) => [...list, newTraffic(node.id, defaultPayload(node, era))], t('inputs.traffic.added', { n })))
+      focusAfter(...entryFocus(`[data-entry="traffic-${index}"]`))
   }
   const duplicate = (index: number, n: number) => {
     const copyIndex = store.getState().scenario.traffic.length
     const { id: _dropped, ...copy } = store.getState().scenario.traffic[index] ?? newTraffic(node.id, undefined)
-    if (setList((list) => [...list, copy], t('inputs.traffic.duplicated', { n, copy: entries.length + 1 }))) focusAfter(...entryFocus(`[data-entry="traffic-${copyIndex}"]`))
+    if (setList((list) => [...list, copy], t('inputs.traffic.duplicated', { n, copy: entries.length + 1 })))
+      focusAfter(...entryFocus(`[data-entry="traffic-${copyIndex}"]`))
   }
   const remove = (index: number, n: number) => {
     const position = entries.findIndex((e) => e.index === index)

@@ -8,7 +8,10 @@ const base: Scenario = {
   era: 'current',
   seed: 1,
   durationMs: 60_000,
-  nodes: [{ id: 'q', type: 'sqs' }, { id: 'fn', type: 'lambda' }],
+  nodes: [
+    { id: 'q', type: 'sqs' },
+    { id: 'fn', type: 'lambda' },
+  ],
   edges: [{ from: 'q', to: 'fn' }],
   traffic: [],
   faults: [],
@@ -31,7 +34,10 @@ describe('tryEdit', () => {
   })
   it('refuses 2018 memory outside 64 MB steps (§7.1) and allows it today', () => {
     const old = { ...base, era: '2018' as const }
-    expect(tryEdit(old, fn, ['config', 'memoryMb'], 200)).toMatchObject({ ok: false, issues: [{ code: 'era.memory2018' }] })
+    expect(tryEdit(old, fn, ['config', 'memoryMb'], 200)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'era.memory2018' }],
+    })
     expect(tryEdit(base, fn, ['config', 'memoryMb'], 200).ok).toBe(true)
   })
   it('does not let an error the document already had block other edits', () => {

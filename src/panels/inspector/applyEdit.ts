@@ -1,7 +1,9 @@
 import { formatPath, parseScenario, type Issue, type Scenario } from '../../model'
 import { setAtPath, type FieldPath } from './docPath'
 
-/** What an inspector form edits: the scenario's own settings, or one node, edge, traffic entry or fault by its index. */
+/**
+ * What an inspector form edits: the scenario's own settings, or one node, edge, traffic entry or fault by its index.
+ */
 export type EditTarget =
   | { kind: 'scenario' }
   | { kind: 'node'; index: number }
@@ -20,7 +22,8 @@ export function fieldDocPath(target: EditTarget, path: FieldPath): string {
 }
 
 /** `item` with `path` set; the empty path replaces the whole item (a traffic pattern switched to another kind). */
-const setIn = <T extends object>(item: T, path: FieldPath, value: unknown): T => (path.length === 0 ? (value as T) : setAtPath(item, path, value))
+const setIn = <T extends object>(item: T, path: FieldPath, value: unknown): T =>
+  path.length === 0 ? (value as T) : setAtPath(item, path, value)
 
 export function withValue(s: Scenario, target: EditTarget, path: FieldPath, value: unknown): Scenario {
   if (target.kind === 'scenario') return setAtPath(s, path, value)

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { EDGE_ROLES, edgeConfigSchema, faultSchema, nodeSchema, NODE_TYPES, scenarioSchema, trafficSchema, type FaultKind, type NodeType } from '../../model'
+import {
+  EDGE_ROLES,
+  edgeConfigSchema,
+  faultSchema,
+  nodeSchema,
+  NODE_TYPES,
+  scenarioSchema,
+  trafficSchema,
+  type FaultKind,
+  type NodeType,
+} from '../../model'
 import { ACCOUNT_FIELDS, edgeFields, NODE_FIELDS, SCENARIO_FIELDS } from './fieldSpecs'
-import { FAULT_AT_FIELD, FAULT_FIELDS, PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD, PAYLOAD_FIELD, TRAFFIC_FIELDS } from './inputFieldSpecs'
+import {
+  FAULT_AT_FIELD,
+  FAULT_FIELDS,
+  PARTITION_KEYS_FIELD,
+  PAYLOAD_BYTES_FIELD,
+  PAYLOAD_FIELD,
+  TRAFFIC_FIELDS,
+} from './inputFieldSpecs'
 import type { TrafficKind } from './inputEntries'
 
 /** Every settable leaf of a schema as a dotted path; lists and maps are one leaf (one editor each). */
@@ -25,7 +42,9 @@ const ELSEWHERE: Record<string, string> = {
 }
 
 describe('the inspector has an editor for every field of the scenario format', () => {
-  const nodeSchemas = new Map(nodeSchema.options.map((o) => [String((o.shape.type as z.ZodLiteral).value), o as z.ZodType]))
+  const nodeSchemas = new Map(
+    nodeSchema.options.map((o) => [String((o.shape.type as z.ZodLiteral).value), o as z.ZodType]),
+  )
   for (const { type } of NODE_TYPES)
     it(`${type}: every config field`, () => {
       const schema = nodeSchemas.get(type)
@@ -38,7 +57,8 @@ describe('the inspector has an editor for every field of the scenario format', (
 
   it('edges: every config field appears for some role and source', () => {
     const shown = new Set<string>()
-    for (const role of EDGE_ROLES) for (const { type } of NODE_TYPES) for (const s of edgeFields(role, type)) shown.add(s.path.join('.'))
+    for (const role of EDGE_ROLES)
+      for (const { type } of NODE_TYPES) for (const s of edgeFields(role, type)) shown.add(s.path.join('.'))
     const missing = leaves(edgeConfigSchema, ['config']).filter((p) => !shown.has(p))
     expect(missing).toEqual([])
     expect(shown.has('permission')).toBe(true)
@@ -64,7 +84,11 @@ describe('the inspector has an editor for every field of the scenario format', (
   for (const option of trafficSchema.options) {
     const kind = option.shape.kind.value as TrafficKind
     it(`traffic "${kind}": every field has an editor`, () => {
-      const shown = new Set([...TRAFFIC_FIELDS[kind], PAYLOAD_FIELD, PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD].map((s) => s.path.join('.')))
+      const shown = new Set(
+        [...TRAFFIC_FIELDS[kind], PAYLOAD_FIELD, PARTITION_KEYS_FIELD, PAYLOAD_BYTES_FIELD].map((s) =>
+          s.path.join('.'),
+        ),
+      )
       expect(leaves(option).filter((p) => !shown.has(p) && !(p in INPUT_ELSEWHERE))).toEqual([])
     })
   }

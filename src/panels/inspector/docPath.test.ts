@@ -7,7 +7,10 @@ const retryMax = ['config', 'retry', 'maxAttempts'] as const
 
 describe('completeEdit: objects with required keys stay whole', () => {
   it('brings the required key along when the object is absent', () => {
-    expect(completeEdit({ id: 'c' }, retryDelay, 200, ['maxAttempts'], defaults)).toEqual({ path: ['config', 'retry'], value: { maxAttempts: 0, baseDelayMs: 200 } })
+    expect(completeEdit({ id: 'c' }, retryDelay, 200, ['maxAttempts'], defaults)).toEqual({
+      path: ['config', 'retry'],
+      value: { maxAttempts: 0, baseDelayMs: 200 },
+    })
   })
   it('sets a field in place when the object exists', () => {
     const node = { config: { retry: { maxAttempts: 3 } } }
@@ -17,10 +20,18 @@ describe('completeEdit: objects with required keys stay whole', () => {
   it('removes the object with its required key when nothing else is in it, and never drops the other settings', () => {
     const node = { config: { retry: { maxAttempts: 3, baseDelayMs: 50 } } }
     expect(completeEdit(node, retryMax, undefined, ['maxAttempts'], defaults)).toEqual({ path: retryMax, value: 0 })
-    expect(completeEdit(node, retryDelay, undefined, ['maxAttempts'], defaults)).toEqual({ path: retryDelay, value: undefined })
-    expect(completeEdit({ config: { retry: { maxAttempts: 3 } } }, retryMax, undefined, ['maxAttempts'], defaults)).toEqual({ path: ['config', 'retry'], value: undefined })
+    expect(completeEdit(node, retryDelay, undefined, ['maxAttempts'], defaults)).toEqual({
+      path: retryDelay,
+      value: undefined,
+    })
+    expect(
+      completeEdit({ config: { retry: { maxAttempts: 3 } } }, retryMax, undefined, ['maxAttempts'], defaults),
+    ).toEqual({ path: ['config', 'retry'], value: undefined })
   })
   it('passes plain fields through', () => {
-    expect(completeEdit({}, ['config', 'timeoutMs'], 5000, [], defaults)).toEqual({ path: ['config', 'timeoutMs'], value: 5000 })
+    expect(completeEdit({}, ['config', 'timeoutMs'], 5000, [], defaults)).toEqual({
+      path: ['config', 'timeoutMs'],
+      value: 5000,
+    })
   })
 })

@@ -31,9 +31,12 @@ export const securityGroupsInUse: ChoiceSource = (doc, selfId) => {
   }
   for (const n of doc.nodes) {
     if (n.type === 'lambda') add(resolveLambdaConfig(n.config, doc.era).securityGroup, n.label ?? n.id)
-    else if ((n.type === 'rds' || n.type === 'elastiCache') && n.id !== selfId) for (const sg of n.config?.inboundFrom ?? []) add(sg)
+    else if ((n.type === 'rds' || n.type === 'elastiCache') && n.id !== selfId)
+      for (const sg of n.config?.inboundFrom ?? []) add(sg)
   }
-  return [...users].map(([value, usedBy]) => ({ value, usedBy })).sort((a, b) => b.usedBy.length - a.usedBy.length || a.value.localeCompare(b.value))
+  return [...users]
+    .map(([value, usedBy]) => ({ value, usedBy }))
+    .sort((a, b) => b.usedBy.length - a.usedBy.length || a.value.localeCompare(b.value))
 }
 
 /** §3.2: the event source mappings of the stream an on-failure destination leaves from (by their edge ids). */

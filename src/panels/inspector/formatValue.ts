@@ -6,9 +6,16 @@ import type { FieldSpec, FieldValue } from './fieldSpecs'
 const isList = (v: FieldValue): v is readonly string[] => Array.isArray(v)
 
 /** How a default or bound reads in the form: "3 s", "unlimited", "none", "128 MB", "Node.js". */
-export function formatFieldValue(t: TFunction, locale: string, spec: FieldSpec, value: FieldValue, unit?: DurationUnit): string {
+export function formatFieldValue(
+  t: TFunction,
+  locale: string,
+  spec: FieldSpec,
+  value: FieldValue,
+  unit?: DurationUnit,
+): string {
   if (value === null) return t('inspector.noDefault')
-  if (isList(value)) return value.length === 0 ? t('inspector.noDefault') : value.map((v) => optionLabel(t, v)).join(', ')
+  if (isList(value))
+    return value.length === 0 ? t('inspector.noDefault') : value.map((v) => optionLabel(t, v)).join(', ')
   if (typeof value === 'boolean') return value ? t('inspector.yes') : t('inspector.no')
   if (typeof value === 'number') {
     if (value === -1 && spec.minOverride === -1) return t('inspector.unlimited')
@@ -16,7 +23,9 @@ export function formatFieldValue(t: TFunction, locale: string, spec: FieldSpec, 
       const u = unit ?? naturalUnit(value, spec.units)
       return `${formatNumber(Number(formatInUnit(value, u)), locale)} ${t(`inspector.units.${u}`)}`
     }
-    return spec.suffix ? `${formatNumber(value, locale)} ${t(`inspector.units.${spec.suffix}`)}` : formatNumber(value, locale)
+    return spec.suffix
+      ? `${formatNumber(value, locale)} ${t(`inspector.units.${spec.suffix}`)}`
+      : formatNumber(value, locale)
   }
   return spec.widget === 'enum' ? optionLabel(t, value) : value
 }

@@ -33,12 +33,26 @@ interface SpecFieldProps {
   onCommit: (value: unknown) => Issue[]
 }
 
-/** One setting, with the widget its spec and schema call for; choices that refer to the canvas come from the document. */
+/**
+ * One setting, with the widget its spec and schema call for; choices that refer to the canvas come from the document.
+ */
 export function SpecField({ spec, info, value, era, node, selfId, onCommit }: SpecFieldProps) {
   const choices = useChoices(spec, selfId)
   if (spec.widget === 'list' && info.kind === 'list')
-    return <ListField spec={spec} info={info} value={value} era={era} node={node} onCommit={onCommit} choices={choices} />
-  return <Field spec={spec} info={info} value={value} era={era} node={node} onCommit={onCommit} choices={spec.choices ? choices : undefined} />
+    return (
+      <ListField spec={spec} info={info} value={value} era={era} node={node} onCommit={onCommit} choices={choices} />
+    )
+  return (
+    <Field
+      spec={spec}
+      info={info}
+      value={value}
+      era={era}
+      node={node}
+      onCommit={onCommit}
+      choices={spec.choices ? choices : undefined}
+    />
+  )
 }
 
 export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; commit: Commit }) {
@@ -56,13 +70,20 @@ export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; 
     return commit(target, edit.path, edit.value)
   }
   const field = (spec: FieldSpec, info = nodeFieldInfo(node.type, spec.path)) => (
-    <SpecField key={`${node.id}:${spec.id}`} spec={spec} info={info} value={getAtPath(node, spec.path)} era={era} node={node} selfId={node.id} onCommit={(v) => commitSpec(spec, v)} />
+    <SpecField
+      key={`${node.id}:${spec.id}`}
+      spec={spec}
+      info={info}
+      value={getAtPath(node, spec.path)}
+      era={era}
+      node={node}
+      selfId={node.id}
+      onCommit={(v) => commitSpec(spec, v)}
+    />
   )
   return (
     <div className="inspector__form">
-      <h3 className="inspector__heading">
-        {t('inspector.nodeTitle', { type: t(`nodes.name.${node.type}`) })}
-      </h3>
+      <h3 className="inspector__heading">{t('inspector.nodeTitle', { type: t(`nodes.name.${node.type}`) })}</h3>
       <p className="inspector__id">{node.id}</p>
       {field(LABEL_FIELD, { kind: 'string' })}
       {specs.map((s) => field(s))}
@@ -76,7 +97,12 @@ export function NodeForm({ era, node, commit }: { era: Era; node: ScenarioNode; 
         />
       ) : null}
       {node.type === 'lambda' ? (
-        <ReturnsEditor key={`${node.id}:returns`} value={(node.config as LambdaConfig | undefined)?.returns} context={returnsContext} onCommit={(v) => commit(target, ['config', 'returns'], v)} />
+        <ReturnsEditor
+          key={`${node.id}:returns`}
+          value={(node.config as LambdaConfig | undefined)?.returns}
+          context={returnsContext}
+          onCommit={(v) => commit(target, ['config', 'returns'], v)}
+        />
       ) : null}
     </div>
   )
@@ -100,10 +126,23 @@ export function EdgeForm({ era, edge, edgeId, from, to, role, commit }: EdgeForm
   const specs = [...(roleEditable ? [ROLE_FIELD] : []), ...(role ? edgeFields(role, from?.type) : [])]
   return (
     <div className="inspector__form">
-      <h3 className="inspector__heading">{t('inspector.edgeTitle', { from: from?.label ?? edge.from, to: to?.label ?? edge.to })}</h3>
-      {role && !roleEditable ? <p className="inspector__role">{t('inspector.edgeRole', { role: t(`inspector.roles.${role}`) })}</p> : null}
+      <h3 className="inspector__heading">
+        {t('inspector.edgeTitle', { from: from?.label ?? edge.from, to: to?.label ?? edge.to })}
+      </h3>
+      {role && !roleEditable ? (
+        <p className="inspector__role">{t('inspector.edgeRole', { role: t(`inspector.roles.${role}`) })}</p>
+      ) : null}
       {specs.map((spec) => (
-        <SpecField key={`${edgeId}:${spec.id}`} spec={spec} info={edgeFieldInfo(spec.path)} value={getAtPath(edge, spec.path)} era={era} node={null} selfId={edgeId} onCommit={(v) => commit(target, spec.path, v)} />
+        <SpecField
+          key={`${edgeId}:${spec.id}`}
+          spec={spec}
+          info={edgeFieldInfo(spec.path)}
+          value={getAtPath(edge, spec.path)}
+          era={era}
+          node={null}
+          selfId={edgeId}
+          onCommit={(v) => commit(target, spec.path, v)}
+        />
       ))}
     </div>
   )

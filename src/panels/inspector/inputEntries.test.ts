@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { parseScenario, SCENARIO_FORMAT, type Fault, type Scenario, type Traffic } from '../../model'
-import { faultKindsFor, jsonErrorOffset, faultsOf, newFault, newTraffic, parseJsonText, parseTimeList, poisonBy, trafficOf, withFaultKind, withTrafficKind, FAULT_KINDS } from './inputEntries'
+import {
+  faultKindsFor,
+  jsonErrorOffset,
+  faultsOf,
+  newFault,
+  newTraffic,
+  parseJsonText,
+  parseTimeList,
+  poisonBy,
+  trafficOf,
+  withFaultKind,
+  withTrafficKind,
+  FAULT_KINDS,
+} from './inputEntries'
 
 const doc = (traffic: Traffic[] = []): Scenario => ({
   format: SCENARIO_FORMAT,
@@ -14,14 +27,20 @@ const doc = (traffic: Traffic[] = []): Scenario => ({
     { id: 'stream', type: 'kinesis' },
     { id: 'net', type: 'vpc' },
   ],
-  edges: [{ id: 'trigger', from: 'bucket', to: 'fn' }, { id: 'esm', from: 'stream', to: 'fn' }],
+  edges: [
+    { id: 'trigger', from: 'bucket', to: 'fn' },
+    { id: 'esm', from: 'stream', to: 'fn' },
+  ],
   traffic,
   faults: [],
 })
 
 describe('entries of the selection', () => {
   it('lists the traffic entering a node and the faults aimed at a target, with their document index', () => {
-    const s = { ...doc([newTraffic('stream', null), newTraffic('bucket', null)]), faults: [newFault('fail', 'fn', null)] }
+    const s = {
+      ...doc([newTraffic('stream', null), newTraffic('bucket', null)]),
+      faults: [newFault('fail', 'fn', null)],
+    }
     expect(trafficOf(s, 'bucket')).toEqual([{ entry: s.traffic[1], index: 1 }])
     expect(faultsOf(s, 'fn').map((f) => f.index)).toEqual([0])
     expect(faultsOf(s, 'bucket')).toEqual([])
@@ -30,7 +49,17 @@ describe('entries of the selection', () => {
 
 describe('faultKindsFor (the model’s FAULT_TARGETS)', () => {
   it('offers a function its failures, a stream its poison record, a VPC ENI exhaustion, a wire its permission', () => {
-    expect(faultKindsFor({ kind: 'node', type: 'lambda' })).toEqual(['failAttempts', 'fail', 'failNext', 'failProbability', 'timeout', 'throttle', 'revokePermission', 'duplicateDelivery', 'recover'])
+    expect(faultKindsFor({ kind: 'node', type: 'lambda' })).toEqual([
+      'failAttempts',
+      'fail',
+      'failNext',
+      'failProbability',
+      'timeout',
+      'throttle',
+      'revokePermission',
+      'duplicateDelivery',
+      'recover',
+    ])
     expect(faultKindsFor({ kind: 'node', type: 'kinesis' })).toEqual(['poisonRecord', 'duplicateDelivery', 'recover'])
     expect(faultKindsFor({ kind: 'node', type: 'vpc' })).toEqual(['eniExhaustion', 'recover'])
     expect(faultKindsFor({ kind: 'node', type: 's3' })).toEqual(['duplicateDelivery', 'recover'])
@@ -59,14 +88,24 @@ describe('faultKindsFor (the model’s FAULT_TARGETS)', () => {
     const byIndex = newFault('poisonRecord', 'stream', null)
     if (byIndex.kind !== 'poisonRecord') throw new Error('kind')
     expect(poisonBy(byIndex, 'key')).toEqual({ kind: 'poisonRecord', target: 'stream', key: 'poison' })
-    expect(poisonBy({ ...byIndex, index: 4, response: 'reportItemFailure' }, 'index')).toEqual({ kind: 'poisonRecord', target: 'stream', index: 4, response: 'reportItemFailure' })
+    expect(poisonBy({ ...byIndex, index: 4, response: 'reportItemFailure' }, 'index')).toEqual({
+      kind: 'poisonRecord',
+      target: 'stream',
+      index: 4,
+      response: 'reportItemFailure',
+    })
   })
 })
 
 describe('withFaultKind (a fault changed in place)', () => {
   it('keeps the target and the start, takes the new kind’s values, and drops the old kind’s', () => {
     const f: Fault = { kind: 'failAttempts', target: 'fn', atMs: 5_000, fromAttempt: 2, toAttempt: 3 }
-    expect(withFaultKind(f, 'failProbability', null)).toEqual({ kind: 'failProbability', target: 'fn', atMs: 5_000, p: 0.5 })
+    expect(withFaultKind(f, 'failProbability', null)).toEqual({
+      kind: 'failProbability',
+      target: 'fn',
+      atMs: 5_000,
+      p: 0.5,
+    })
     expect(withFaultKind(f, 'failAttempts', null)).toBe(f)
     expect(withFaultKind({ kind: 'fail', target: 'fn' }, 'timeout', null)).toEqual({ kind: 'timeout', target: 'fn' })
   })
@@ -82,7 +121,10 @@ describe('withFaultKind (a fault changed in place)', () => {
       const kinds = faultKindsFor(host)
       for (const from of kinds)
         for (const to of kinds) {
-          const s = { ...doc(), faults: [withFaultKind({ ...newFault(from, id, permission), atMs: 2_000 }, to, permission)] }
+          const s = {
+            ...doc(),
+            faults: [withFaultKind({ ...newFault(from, id, permission), atMs: 2_000 }, to, permission)],
+          }
           expect(parseScenario(s), `${from} → ${to} on ${id}`).toMatchObject({ ok: true })
           expect(s.faults[0]).toMatchObject({ kind: to, target: id, atMs: 2_000 })
         }
@@ -93,8 +135,22 @@ describe('withFaultKind (a fault changed in place)', () => {
 describe('withTrafficKind', () => {
   const once: Traffic = { id: 'u', source: 'bucket', kind: 'once', atMs: 2000, count: 3, payload: { a: 1 } }
   it('keeps source, payload, id and start; a burst of 3 becomes 3 repeats', () => {
-    expect(withTrafficKind(once, 'every', 60_000)).toEqual({ id: 'u', source: 'bucket', kind: 'every', startMs: 2000, everyMs: 1000, count: 3, payload: { a: 1 } })
-    expect(withTrafficKind(once, 'list', 60_000)).toEqual({ id: 'u', source: 'bucket', kind: 'list', atMs: [2000, 2000, 2000], payload: { a: 1 } })
+    expect(withTrafficKind(once, 'every', 60_000)).toEqual({
+      id: 'u',
+      source: 'bucket',
+      kind: 'every',
+      startMs: 2000,
+      everyMs: 1000,
+      count: 3,
+      payload: { a: 1 },
+    })
+    expect(withTrafficKind(once, 'list', 60_000)).toEqual({
+      id: 'u',
+      source: 'bucket',
+      kind: 'list',
+      atMs: [2000, 2000, 2000],
+      payload: { a: 1 },
+    })
   })
   it('a repeating pattern lists its first times (within the run and its until), and comes back with its gap', () => {
     const every: Traffic = { source: 'bucket', kind: 'every', everyMs: 500, untilMs: 2000 }
@@ -133,7 +189,31 @@ describe('text typed by hand', () => {
     expect(parseJsonText('')).toEqual({ ok: false, line: 1, column: 1, found: null })
   })
   it('the grammar walk agrees with JSON.parse on what is JSON', () => {
-    for (const text of ['{}', '[]', '"a\\u00e9"', '-0.5e+3', 'true', ' null ', '{"a":{"b":[1,"x",false]}}', '01', '{a:1}', '[1,]', '"\t"', '1.', '.5', 'nul'])
-      expect(jsonErrorOffset(text) === -1, text).toBe((() => { try { JSON.parse(text); return true } catch { return false } })())
+    for (const text of [
+      '{}',
+      '[]',
+      '"a\\u00e9"',
+      '-0.5e+3',
+      'true',
+      ' null ',
+      '{"a":{"b":[1,"x",false]}}',
+      '01',
+      '{a:1}',
+      '[1,]',
+      '"\t"',
+      '1.',
+      '.5',
+      'nul',
+    ])
+      expect(jsonErrorOffset(text) === -1, text).toBe(
+        (() => {
+          try {
+            JSON.parse(text)
+            return true
+          } catch {
+            return false
+          }
+        })(),
+      )
   })
 })

@@ -3,7 +3,18 @@
  * kinds a node or wire can take (the model's FAULT_TARGETS, §10 permissions by role), a new entry's first values, a
  * traffic pattern switched to another kind, and the two texts typed by hand (a list of times, a JSON payload).
  */
-import { FAULT_TARGETS, HANDLER_RETURN_EXAMPLES, isPolledSource, isPushSource, type Fault, type FaultKind, type NodeType, type Permission, type Scenario, type Traffic } from '../../model'
+import {
+  FAULT_TARGETS,
+  HANDLER_RETURN_EXAMPLES,
+  isPolledSource,
+  isPushSource,
+  type Fault,
+  type FaultKind,
+  type NodeType,
+  type Permission,
+  type Scenario,
+  type Traffic,
+} from '../../model'
 import { formatInUnit, parseInUnit, type DurationUnit } from './units'
 
 export type TrafficKind = Traffic['kind']
@@ -113,7 +124,12 @@ function firstTimes(t: Traffic, durationMs: number): number[] {
   const start = t.startMs ?? 0
   const end = Math.min(t.untilMs ?? durationMs, durationMs)
   const out: number[] = []
-  for (let at = start; out.length < Math.min(t.count ?? MAX_LISTED, MAX_LISTED) && (at < end || out.length === 0); at += t.everyMs) out.push(at)
+  for (
+    let at = start;
+    out.length < Math.min(t.count ?? MAX_LISTED, MAX_LISTED) && (at < end || out.length === 0);
+    at += t.everyMs
+  )
+    out.push(at)
   return out
 }
 
@@ -133,12 +149,20 @@ export function withTrafficKind(t: Traffic, kind: TrafficKind, durationMs: numbe
   if (kind === 'once') return { ...common, kind, atMs: start, ...(count !== undefined && count > 1 ? { count } : {}) }
   if (kind === 'every') {
     const gap = times.length > 1 ? (times[1] ?? start) - start : 0
-    return { ...common, kind, ...(start > 0 ? { startMs: start } : {}), everyMs: gap > 0 ? gap : DEFAULT_EVERY_MS, count: count ?? DEFAULT_EVERY_COUNT }
+    return {
+      ...common,
+      kind,
+      ...(start > 0 ? { startMs: start } : {}),
+      everyMs: gap > 0 ? gap : DEFAULT_EVERY_MS,
+      count: count ?? DEFAULT_EVERY_COUNT,
+    }
   }
   return { ...common, kind, atMs: times.length > 0 ? times : [start] }
 }
 
-export type TimeListResult = { ok: true; ms: number[] } | { ok: false; reason: 'empty' | 'notNumber' | 'notWholeMs'; item: string; position: number }
+export type TimeListResult =
+  | { ok: true; ms: number[] }
+  | { ok: false; reason: 'empty' | 'notNumber' | 'notWholeMs'; item: string; position: number }
 
 /** "0, 1.5, 10" in `unit` → integer ms; the first bad item is named with its position (1-based). */
 export function parseTimeList(text: string, unit: DurationUnit): TimeListResult {
@@ -154,10 +178,12 @@ export function parseTimeList(text: string, unit: DurationUnit): TimeListResult 
   return { ok: true, ms }
 }
 
-export const formatTimeList = (ms: readonly number[], unit: DurationUnit) => ms.map((v) => formatInUnit(v, unit)).join(', ')
+export const formatTimeList = (ms: readonly number[], unit: DurationUnit) =>
+  ms.map((v) => formatInUnit(v, unit)).join(', ')
 
 /** Where JSON breaks: line and column (1-based), and the character found there (null: the text ended too early). */
-export type JsonResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; found: string | null }
+export type JsonResult =
+  { ok: true; value: unknown } | { ok: false; line: number; column: number; found: string | null }
 
 /** Line and column (1-based) of a character offset. */
 function locate(text: string, offset: number): { line: number; column: number } {

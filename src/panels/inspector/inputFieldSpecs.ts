@@ -36,11 +36,29 @@ export const TRAFFIC_FIELDS: Record<TrafficKind, FieldSpec[]> = {
     count('everyCount', 'count', null, 'inputs.notes.everyCount'),
     time('untilMs', 'untilMs', null, 'inputs.notes.untilMs'),
   ],
-  list: [{ id: 'listAtMs', path: ['atMs'], widget: 'times', units: TIME_UNITS, label: 'inputs.fields.listAtMs', defaultValue: () => null, hint: 'inputs.notes.listAtMs' }],
+  list: [
+    {
+      id: 'listAtMs',
+      path: ['atMs'],
+      widget: 'times',
+      units: TIME_UNITS,
+      label: 'inputs.fields.listAtMs',
+      defaultValue: () => null,
+      hint: 'inputs.notes.listAtMs',
+    },
+  ],
 }
 
-/** What every traffic entry carries besides its timing: the event body, and partition keys for stream records (§3.1). */
-export const PAYLOAD_FIELD: FieldSpec = { id: 'payload', path: ['payload'], widget: 'json', label: 'inputs.fields.payload', defaultValue: () => null }
+/**
+ * What every traffic entry carries besides its timing: the event body, and partition keys for stream records (§3.1).
+ */
+export const PAYLOAD_FIELD: FieldSpec = {
+  id: 'payload',
+  path: ['payload'],
+  widget: 'json',
+  label: 'inputs.fields.payload',
+  defaultValue: () => null,
+}
 export const PARTITION_KEYS_FIELD: FieldSpec = {
   id: 'partitionKeys',
   path: ['partitionKeys'],
@@ -69,17 +87,55 @@ export const FAULT_AT_FIELD: FieldSpec = time('faultAtMs', 'atMs', 0, 'inputs.no
 /** Each fault kind's own parameters. */
 export const FAULT_FIELDS: Record<FaultKind, FieldSpec[]> = {
   fail: [],
-  failAttempts: [count('fromAttempt', 'fromAttempt', null), count('toAttempt', 'toAttempt', null, 'inputs.notes.attempts')],
-  failProbability: [{ id: 'p', path: ['p'], widget: 'number', decimal: true, label: 'inputs.fields.p', defaultValue: () => null, hint: 'inputs.notes.p' }],
+  failAttempts: [
+    count('fromAttempt', 'fromAttempt', null),
+    count('toAttempt', 'toAttempt', null, 'inputs.notes.attempts'),
+  ],
+  failProbability: [
+    {
+      id: 'p',
+      path: ['p'],
+      widget: 'number',
+      decimal: true,
+      label: 'inputs.fields.p',
+      defaultValue: () => null,
+      hint: 'inputs.notes.p',
+    },
+  ],
   failNext: [count('failNextCount', 'count', null)],
   timeout: [time('runsForMs', 'durationMs', null, 'inputs.notes.runsFor')],
   throttle: [{ ...count('throttleCap', 'reservedConcurrency', null, 'inputs.notes.throttleCap'), ref: '§5.3' }],
   poisonRecord: [
-    { id: 'poisonKey', path: ['key'], widget: 'text', label: 'inputs.fields.poisonKey', defaultValue: () => null, required: true },
+    {
+      id: 'poisonKey',
+      path: ['key'],
+      widget: 'text',
+      label: 'inputs.fields.poisonKey',
+      defaultValue: () => null,
+      required: true,
+    },
     count('poisonIndex', 'index', null, 'inputs.notes.poisonIndex'),
-    { id: 'poisonResponse', path: ['response'], widget: 'enum', label: 'inputs.fields.poisonResponse', defaultValue: () => 'throw', ref: '§3.2', hint: 'inputs.notes.poisonResponse' },
+    {
+      id: 'poisonResponse',
+      path: ['response'],
+      widget: 'enum',
+      label: 'inputs.fields.poisonResponse',
+      defaultValue: () => 'throw',
+      ref: '§3.2',
+      hint: 'inputs.notes.poisonResponse',
+    },
   ],
-  revokePermission: [{ id: 'permission', path: ['permission'], widget: 'enum', label: 'inputs.fields.permission', defaultValue: () => null, ref: '§10', required: true }],
+  revokePermission: [
+    {
+      id: 'permission',
+      path: ['permission'],
+      widget: 'enum',
+      label: 'inputs.fields.permission',
+      defaultValue: () => null,
+      ref: '§10',
+      required: true,
+    },
+  ],
   eniExhaustion: [],
   returns: [], // its own editor (ReturnsEditor)
   duplicateDelivery: [count('duplicateCount', 'count', 1, 'inputs.notes.duplicateCount')],

@@ -25,16 +25,26 @@ import { issueText } from '../../i18n/issueText'
  * src/model's source text, tests left out; so are the template import and the exports, whose `code`s are their own
  * (import problems, what a template cannot express) and are translated in their own areas, checked by their own tests.
  */
-const MODEL_SOURCES = import.meta.glob<string>(['../../model/**/*.ts', '!../../model/**/*.test.ts', '!../../model/template/**', '!../../model/export/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-})
+const MODEL_SOURCES = import.meta.glob<string>(
+  ['../../model/**/*.ts', '!../../model/**/*.test.ts', '!../../model/template/**', '!../../model/export/**'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+)
 
-/** Every code written in src/model's source: the argument after the path of error()/warning(), no()'s first, or `code: '…'`. */
+/**
+ * Every code written in src/model's source: the argument after the path of error()/warning(), no()'s first, or `code:
+ * '…'`.
+ */
 function codesInModelSource(): Set<string> {
   const found = new Set<string>()
-  const patterns = [/\b(?:error|warning)\(\s*(?:\[[^\]]*\]|\w+),\s*'([^']+)'/g, /\bno\(\s*'([^']+)'/g, /\bcode:\s*'([^']+)'/g]
+  const patterns = [
+    /\b(?:error|warning)\(\s*(?:\[[^\]]*\]|\w+),\s*'([^']+)'/g,
+    /\bno\(\s*'([^']+)'/g,
+    /\bcode:\s*'([^']+)'/g,
+  ]
   for (const text of Object.values(MODEL_SOURCES)) {
     for (const p of patterns) for (const m of text.matchAll(p)) for (const c of m.slice(1)) if (c) found.add(c)
   }
@@ -73,7 +83,10 @@ describe('every issue the model can produce reads as a sentence in English and J
     const declared: Record<string, readonly string[]> = { ...ISSUE_PARAMS, ...APP_ISSUE_PARAMS, ...SCHEMA_PARAMS }
     for (const [code, names] of Object.entries(declared)) {
       const params = [...names].sort()
-      for (const [lang, tree] of [['en', en], ['ja', ja]] as const) {
+      for (const [lang, tree] of [
+        ['en', en],
+        ['ja', ja],
+      ] as const) {
         const text = textOf(tree, code)
         expect(text, `${lang} ${code}`).toBeTypeOf('string')
         expect(placeholders(text ?? ''), `${lang} ${code}`).toEqual(params)
@@ -81,7 +94,9 @@ describe('every issue the model can produce reads as a sentence in English and J
       }
     }
     // No sentence is left over for a code the model no longer has.
-    const sentences = Object.entries(en.issues.text).flatMap(([group, names]) => Object.keys(names).map((n) => `${group}.${n}`))
+    const sentences = Object.entries(en.issues.text).flatMap(([group, names]) =>
+      Object.keys(names).map((n) => `${group}.${n}`),
+    )
     expect(sentences.filter((c) => !(c in declared))).toEqual([])
   })
 
@@ -111,7 +126,15 @@ function realIssues(): Issue[] {
   const wiring = doc({
     nodes: [
       { id: 'orders', type: 'sqs', config: { visibilityTimeoutMs: 30_000 } },
-      { id: 'worker', type: 'lambda', config: { timeoutMs: 60_500, reservedConcurrency: 950, environment: { variables: { AWS_REGION: 'x', '1bad': 'y' } } } },
+      {
+        id: 'worker',
+        type: 'lambda',
+        config: {
+          timeoutMs: 60_500,
+          reservedConcurrency: 950,
+          environment: { variables: { AWS_REGION: 'x', '1bad': 'y' } },
+        },
+      },
       { id: 'stream', type: 'kinesis' },
       { id: 'vpc-1', type: 'vpc', config: { nat: false } },
       { id: 'db', type: 'rds', parentId: 'vpc-1', config: { inboundFrom: ['app'] } },
@@ -125,13 +148,23 @@ function realIssues(): Issue[] {
       { from: 'worker', to: 'db' },
       { from: 'worker', to: 'ghost', role: 'dlq' },
     ],
-    traffic: [{ source: 'stream', kind: 'once', atMs: 0, partitionKeys: ['a'] }, { source: 'nobody', kind: 'once', atMs: 0 }],
-    faults: [{ kind: 'fail', target: 'orders', atMs: 0 }, { kind: 'recover', target: 'missing', atMs: 0 }],
+    traffic: [
+      { source: 'stream', kind: 'once', atMs: 0, partitionKeys: ['a'] },
+      { source: 'nobody', kind: 'once', atMs: 0 },
+    ],
+    faults: [
+      { kind: 'fail', target: 'orders', atMs: 0 },
+      { kind: 'recover', target: 'missing', atMs: 0 },
+    ],
   } as Partial<Scenario>)
   const era2018 = doc({
     era: '2018',
     nodes: [
-      { id: 'fn', type: 'lambda', config: { memoryMb: 3100, provisionedConcurrency: 2, async: { maxRetryAttempts: 1 } } },
+      {
+        id: 'fn',
+        type: 'lambda',
+        config: { memoryMb: 3100, provisionedConcurrency: 2, async: { maxRetryAttempts: 1 } },
+      },
       { id: 'api', type: 'apiGateway', config: { api: 'http' } },
       { id: 'q', type: 'sqs' },
     ],
@@ -147,15 +180,32 @@ function realIssues(): Issue[] {
       for (const b of NODE_TYPES)
         for (const role of EDGE_ROLES) {
           const v = connectionRule(a.type, b.type, role, era)
-          if (!v.ok) refusals.push({ path: 'edges[0]', code: v.code, message: v.message, severity: 'error', ref: v.ref, ...(v.params ? { params: v.params } : {}) })
+          if (!v.ok)
+            refusals.push({
+              path: 'edges[0]',
+              code: v.code,
+              message: v.message,
+              severity: 'error',
+              ref: v.ref,
+              ...(v.params ? { params: v.params } : {}),
+            })
         }
   const json = parseScenarioJson('{"format": ')
   const schema = parseScenario({
     ...doc({}),
     title: 7,
-    nodes: [{ id: 'f', type: 'lambda', config: { timeoutMs: 1_000_000, memoryMb: 100, runtime: 'go', extra: 1 } }, { id: 'x', type: 'nope' }],
+    nodes: [
+      { id: 'f', type: 'lambda', config: { timeoutMs: 1_000_000, memoryMb: 100, runtime: 'go', extra: 1 } },
+      { id: 'x', type: 'nope' },
+    ],
   })
-  const all = [...checkScenario(wiring), ...checkScenario(era2018), ...refusals, ...(json.ok ? [] : json.issues), ...(schema.ok ? [] : schema.issues)]
+  const all = [
+    ...checkScenario(wiring),
+    ...checkScenario(era2018),
+    ...refusals,
+    ...(json.ok ? [] : json.issues),
+    ...(schema.ok ? [] : schema.issues),
+  ]
   // Thousands of node-type pairs give the same few hundred refusals: keep one of each.
   const seen = new Set<string>()
   return all.filter((i) => {
@@ -183,38 +233,61 @@ describe('real issues, rendered', () => {
       expect(text, issue.code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/)
       if (issue.ref) expect(text, issue.code).toContain(`（${issue.ref}）`)
       for (const [name, value] of Object.entries(issue.params ?? {}))
-        if (/Id$|^key$|^field$|^securityGroup$|^account$/.test(name)) expect(text, `${issue.code} ${name}`).toContain(String(value))
+        if (/Id$|^key$|^field$|^securityGroup$|^account$/.test(name))
+          expect(text, `${issue.code} ${name}`).toContain(String(value))
     }
   })
 
   it('formats numbers, months, services and roles for each locale', () => {
     const find = (code: string) => issues.find((i) => i.code === code) as Issue
-    expect(issueText(enI18n, find('era.memory2018'))).toBe('In 2018 memory was 128–3,008 MB in 64 MB steps: 3,100 MB was not possible. (§7.1)')
-    expect(issueText(jaI18n, find('era.memory2018'))).toBe('2018 年のメモリは 128〜3,008 MB、64 MB 単位でした。3,100 MB は設定できません。（§7.1）')
+    expect(issueText(enI18n, find('era.memory2018'))).toBe(
+      'In 2018 memory was 128–3,008 MB in 64 MB steps: 3,100 MB was not possible. (§7.1)',
+    )
+    expect(issueText(jaI18n, find('era.memory2018'))).toBe(
+      '2018 年のメモリは 128〜3,008 MB、64 MB 単位でした。3,100 MB は設定できません。（§7.1）',
+    )
     expect(issueText(enI18n, find('era.provisioned'))).toContain('came in Dec 2019')
     expect(issueText(jaI18n, find('era.provisioned'))).toContain('2019年12月に追加')
     expect(issueText(jaI18n, find('edge.dlqTarget'))).toContain('Kinesis ストリーム は DLQ になれません')
-    expect(issueText(jaI18n, find('concurrency.unreservedFloor'))).toContain('アカウントの同時実行 1,000 のうち 950 が予約されています')
+    expect(issueText(jaI18n, find('concurrency.unreservedFloor'))).toContain(
+      'アカウントの同時実行 1,000 のうち 950 が予約されています',
+    )
     expect(issueText(jaI18n, find('esm.visibilityBelowTimeout'))).toContain('（30 秒）が関数のタイムアウト（61 秒）')
-    expect(issueText(enI18n, find('access.noSgRule'))).toBe('The RDS\'s security group does not allow “web” in: connections will time out. (§7.5)')
+    expect(issueText(enI18n, find('access.noSgRule'))).toBe(
+      "The RDS's security group does not allow “web” in: connections will time out. (§7.5)",
+    )
   })
 
   it('says zod’s limits, types and allowed values in words', () => {
     const at = (path: string) => issues.find((i) => i.path === path && i.code.startsWith('schema.')) as Issue
     expect(issueText(jaI18n, at('nodes[0].config.timeoutMs'))).toBe('大きすぎます。900,000 以下にしてください。')
     expect(issueText(enI18n, at('nodes[0].config.memoryMb'))).toBe('Too small: at least 128.')
-    expect(issueText(jaI18n, at('nodes[0].config.runtime'))).toBe('使えない値です。「nodejs」または「python」のいずれかにしてください。')
+    expect(issueText(jaI18n, at('nodes[0].config.runtime'))).toBe(
+      '使えない値です。「nodejs」または「python」のいずれかにしてください。',
+    )
     expect(issueText(enI18n, at('nodes[0].config.runtime'))).toBe('Not an allowed value: use “nodejs” or “python”.')
     expect(issueText(jaI18n, at('title'))).toBe('型が違うか、値がありません。文字列にしてください。')
     expect(issueText(jaI18n, at('nodes[0].config'))).toBe('ここにはないフィールドです：extra。')
-    expect(issueText(jaI18n, at('nodes[1].type'))).toMatch(/^不明な type です。「lambda」、「apiGateway」、.*または「[a-zA-Z]+」のいずれかにしてください。$/)
+    expect(issueText(jaI18n, at('nodes[1].type'))).toMatch(
+      /^不明な type です。「lambda」、「apiGateway」、.*または「[a-zA-Z]+」のいずれかにしてください。$/,
+    )
   })
 
   it('keeps the English detail after a translated kind for zod’s problems, and for a code issued without its params', () => {
-    const schema: Issue = { path: 'nodes', code: 'schema.too_big', message: 'Too big: expected array to have <=200 items', severity: 'error' }
+    const schema: Issue = {
+      path: 'nodes',
+      code: 'schema.too_big',
+      message: 'Too big: expected array to have <=200 items',
+      severity: 'error',
+    }
     expect(issueText(jaI18n, schema)).toBe('大きすぎます（Too big: expected array to have <=200 items）')
     expect(issueText(enI18n, schema)).toBe(schema.message)
-    const linkJson: Issue = { path: 'scenario', code: 'json.syntax', message: 'The scenario in the link is not valid JSON', severity: 'error' }
+    const linkJson: Issue = {
+      path: 'scenario',
+      code: 'json.syntax',
+      message: 'The scenario in the link is not valid JSON',
+      severity: 'error',
+    }
     expect(issueText(jaI18n, linkJson)).toBe('JSON として読めません（The scenario in the link is not valid JSON）')
   })
 })

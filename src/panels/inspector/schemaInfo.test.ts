@@ -18,7 +18,10 @@ describe('schema introspection', () => {
 describe('lists and required siblings', () => {
   it('describes list fields by their items', async () => {
     const { nodeFieldInfo: info, nodeRequiredSiblings } = await import('./schemaInfo')
-    expect(info('vpc', ['config', 'gatewayEndpoints'])).toEqual({ kind: 'list', item: { kind: 'enum', options: ['s3', 'dynamodb'] } })
+    expect(info('vpc', ['config', 'gatewayEndpoints'])).toEqual({
+      kind: 'list',
+      item: { kind: 'enum', options: ['s3', 'dynamodb'] },
+    })
     expect(info('rds', ['config', 'inboundFrom'])).toEqual({ kind: 'list', item: { kind: 'string' } })
     expect(info('elastiCache', ['config', 'inboundFrom'])).toEqual({ kind: 'list', item: { kind: 'string' } })
     expect(nodeRequiredSiblings('client', ['config', 'retry', 'baseDelayMs'])).toEqual(['maxAttempts'])

@@ -77,8 +77,12 @@ export function nodeRequiredSiblings(type: NodeType, path: FieldPath): readonly 
   return requiredKeysAt(nodeSchemaByType.get(type), path)
 }
 
-const trafficByKind = new Map<string, z.ZodType>(trafficSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]))
-const faultByKind = new Map<string, z.ZodType>(faultSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]))
+const trafficByKind = new Map<string, z.ZodType>(
+  trafficSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]),
+)
+const faultByKind = new Map<string, z.ZodType>(
+  faultSchema.options.map((o) => [String((o.shape.kind as z.ZodLiteral).value), o as z.ZodType]),
+)
 
 /** A field of one traffic pattern (`every` → `everyMs`…). */
 export function trafficFieldInfo(kind: string, path: FieldPath): SchemaInfo {

@@ -31,7 +31,12 @@ describe('doc paths', () => {
   })
   it('removes a reset value and the objects it leaves empty', () => {
     const node = { id: 'fn', config: { async: { maxRetryAttempts: 0 }, timeoutMs: 3000 } }
-    expect(setAtPath(node, ['config', 'async', 'maxRetryAttempts'], undefined)).toEqual({ id: 'fn', config: { timeoutMs: 3000 } })
-    expect(setAtPath(setAtPath(node, ['config', 'timeoutMs'], undefined), ['config', 'async'], undefined)).toEqual({ id: 'fn' })
+    expect(setAtPath(node, ['config', 'async', 'maxRetryAttempts'], undefined)).toEqual({
+      id: 'fn',
+      config: { timeoutMs: 3000 },
+    })
+    expect(setAtPath(setAtPath(node, ['config', 'timeoutMs'], undefined), ['config', 'async'], undefined)).toEqual({
+      id: 'fn',
+    })
   })
 })

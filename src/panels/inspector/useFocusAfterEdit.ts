@@ -24,4 +24,7 @@ export function useFocusAfterEdit(container: RefObject<HTMLElement | null>): (..
 }
 
 /** An entry's first control, else its heading (focusable with tabIndex −1). */
-export const entryFocus = (entry: string) => [`${entry} :is(input, select, textarea):not([disabled])`, `${entry} [data-entry-heading]`]
+export const entryFocus = (entry: string) => [
+  `${entry} :is(input, select, textarea):not([disabled])`,
+  `${entry} [data-entry-heading]`,
+]

@@ -11,14 +11,23 @@ interface Memo {
   limit: Scenario['accountConcurrencyLimit']
   issues: readonly Issue[]
 }
-/** Keyed on the traffic list, checked against what else the issues depend on (documents are replaced, never mutated). */
+/**
+ * Keyed on the traffic list, checked against what else the issues depend on (documents are replaced, never mutated).
+ */
 const memo = new WeakMap<Scenario['traffic'], Memo>()
 
 /** What the model says about the document's traffic and faults; the same array while none of their inputs changed. */
 export function inputIssuesOf(s: Scenario): readonly Issue[] {
   if (s.traffic.length === 0 && s.faults.length === 0) return NONE
   const hit = memo.get(s.traffic)
-  if (hit && hit.faults === s.faults && hit.edges === s.edges && hit.era === s.era && hit.limit === s.accountConcurrencyLimit) return hit.issues
+  if (
+    hit &&
+    hit.faults === s.faults &&
+    hit.edges === s.edges &&
+    hit.era === s.era &&
+    hit.limit === s.accountConcurrencyLimit
+  )
+    return hit.issues
   const parsed = parseScenario(s)
   const all = parsed.ok ? parsed.warnings : parsed.issues
   const issues = all.filter((i) => i.path.startsWith('traffic[') || i.path.startsWith('faults['))

@@ -7,7 +7,8 @@ import { issueText } from '../../i18n/issueText'
  * The compiler's half of "every issue has a sentence": a code of the model without a key under issues.text (and so,
  * by the Messages type, in Japanese too) does not type-check here.
  */
-export const issueSentenceKey = (code: IssueCode | AppIssueCode | keyof typeof SCHEMA_PARAMS): MessageKey => `issues.text.${code}`
+export const issueSentenceKey = (code: IssueCode | AppIssueCode | keyof typeof SCHEMA_PARAMS): MessageKey =>
+  `issues.text.${code}`
 
 /**
  * Model issues in the reader's language: the sentence for the issue's code filled from its params, with the reference;

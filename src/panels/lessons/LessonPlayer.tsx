@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectLesson, selectLessonHighlights, selectLessonSession, selectLessonStep } from '../../store/lessonSelectors'
-import { selectPlaybackRun, selectPlaybackStatus } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun, selectPlaybackStatus } from '../../store/playback/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { highlightCss, highlightText } from './highlightText'
 import { QuestionForm } from './QuestionForm'
@@ -13,8 +13,9 @@ import './lessons.css'
 /**
  * The open lesson, over the canvas: the step's text, its question or task, Back / Replay / Continue, progress, and
  * "open in the sandbox". Highlights ring nodes and edges on the canvas and are announced with the step.
+ * `embedded` (embed.html): no presenter mode or library (the embed has neither); the rest is the same player.
  */
-export function LessonPlayer() {
+export function LessonPlayer({ embedded = false }: { embedded?: boolean } = {}) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const lesson = useAppStore(selectLesson)
@@ -30,7 +31,13 @@ export function LessonPlayer() {
   useAdoptedCss(highlightCss(highlights))
 
   const stepIndex = session?.stepIndex ?? 0
+  // An embed does not take the focus from its host page when it loads; later steps (the reader's Continue) do move it.
+  const firstFocus = useRef(embedded)
   useEffect(() => {
+    if (firstFocus.current) {
+      firstFocus.current = false
+      return
+    }
     headingRef.current?.focus({ preventScroll: true })
   }, [stepIndex, lesson])
 
@@ -50,14 +57,16 @@ export function LessonPlayer() {
           {t(lesson.titleKey)}
         </h2>
         <div className="lesson-player__tools">
-          {!presenter && (
+          {!presenter && !embedded && (
             <button type="button" className="button button--small" onClick={() => s().setPresenter(true)}>
               {t('lessons.player.presenter')}
             </button>
           )}
-          <button type="button" className="button button--small" onClick={() => s().openLessonLibrary()}>
-            {t('lessons.player.library')}
-          </button>
+          {!embedded && (
+            <button type="button" className="button button--small" onClick={() => s().openLessonLibrary()}>
+              {t('lessons.player.library')}
+            </button>
+          )}
           <button type="button" className="button button--small" onClick={() => s().closeLesson()} aria-label={t('lessons.player.close')} title={t('lessons.player.close')}>
             ×
           </button>

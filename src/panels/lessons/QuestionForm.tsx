@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { grade, type Question, type Said } from '../../lessons'
 import type { AnswerRecord } from '../../store/lessonSlice'
 import { lessonRunOf } from '../../store/lessonSliceSteps'
-import { selectPlaybackRun } from '../../store/playbackSliceSelectors'
+import { selectPlaybackRun } from '../../store/playback/selectors'
 import { selectSelection } from '../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 

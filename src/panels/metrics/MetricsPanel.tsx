@@ -8,12 +8,28 @@ import { MiniChart } from './MiniChart'
 import './metrics.css'
 
 /** The series worth a chart, in this order (CloudWatch names; §5.3, §3.2, §2.4). */
-const CHARTED = ['Invocations', 'Errors', 'Throttles', 'ConcurrentExecutions', 'IteratorAge', 'ApproximateNumberOfMessagesVisible', 'AsyncEventsDropped'] as const
+const CHARTED = [
+  'Invocations',
+  'Errors',
+  'Throttles',
+  'ConcurrentExecutions',
+  'IteratorAge',
+  'ApproximateNumberOfMessagesVisible',
+  'AsyncEventsDropped',
+] as const
 type Charted = (typeof CHARTED)[number]
 const isCharted = (n: string): n is Charted => (CHARTED as readonly string[]).includes(n)
 
 /** Live counters (delivered / retrying / in DLQ / lost) and small charts of the metrics up to now. */
-export function MetricsPanel({ result, scenario, nowMs }: { result: SimResult; scenario?: ResolvedScenario; nowMs: number }) {
+export function MetricsPanel({
+  result,
+  scenario,
+  nowMs,
+}: {
+  result: SimResult
+  scenario?: ResolvedScenario
+  nowMs: number
+}) {
   const { t, i18n } = useTranslation()
   const tr = translatorOf(i18n, i18n.language)
   const c = countersAt(result, nowMs)
@@ -56,7 +72,13 @@ export function MetricsPanel({ result, scenario, nowMs }: { result: SimResult; s
             const metric = t(`metrics.names.${s.name as Charted}`)
             return (
               <li key={`${s.nodeId}/${s.name}`} className="metrics__chart">
-                <MiniChart values={shown} total={s.values.length} kind={s.kind} label={t('metrics.chart', { metric, node, peak, now })} errorish={s.name === 'Errors' || s.name === 'AsyncEventsDropped' || s.name === 'Throttles'} />
+                <MiniChart
+                  values={shown}
+                  total={s.values.length}
+                  kind={s.kind}
+                  label={t('metrics.chart', { metric, node, peak, now })}
+                  errorish={s.name === 'Errors' || s.name === 'AsyncEventsDropped' || s.name === 'Throttles'}
+                />
                 <span className="metrics__chart-title">
                   <strong>{metric}</strong> · {node}
                 </span>

@@ -2,7 +2,19 @@ const W = 180
 const H = 44
 
 /** A small chart: bars for counts (sum series), a step line for levels (gauges). Labelled for screen readers. */
-export function MiniChart({ values, total, kind, label, errorish }: { values: readonly number[]; total: number; kind: 'sum' | 'level'; label: string; errorish: boolean }) {
+export function MiniChart({
+  values,
+  total,
+  kind,
+  label,
+  errorish,
+}: {
+  values: readonly number[]
+  total: number
+  kind: 'sum' | 'level'
+  label: string
+  errorish: boolean
+}) {
   const max = Math.max(1, ...values)
   const bw = W / Math.max(1, total)
   const y = (v: number) => H - 2 - (v / max) * (H - 6)
@@ -22,7 +34,18 @@ export function MiniChart({ values, total, kind, label, errorish }: { values: re
   return (
     <svg className={cls} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
       <line x1={0} x2={W} y1={H - 2} y2={H - 2} className="minichart__base" />
-      {values.map((v, i) => (v > 0 ? <rect key={i} x={i * bw} y={y(v)} width={Math.max(1, bw - 0.5)} height={H - 2 - y(v)} className="minichart__bar" /> : null))}
+      {values.map((v, i) =>
+        v > 0 ? (
+          <rect
+            key={i}
+            x={i * bw}
+            y={y(v)}
+            width={Math.max(1, bw - 0.5)}
+            height={H - 2 - y(v)}
+            className="minichart__bar"
+          />
+        ) : null,
+      )}
     </svg>
   )
 }

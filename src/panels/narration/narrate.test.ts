@@ -13,7 +13,12 @@ initI18n('en')
 registerLocale('ja', ja)
 
 function lookup(tree: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, k) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), tree)
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, k) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined),
+      tree,
+    )
 }
 
 function context(lng: 'en' | 'ja', max: number | null = 3): NarrationContext {
@@ -25,7 +30,9 @@ describe('narration coverage', () => {
 
   it('every reason code has a rule phrase in English and in Japanese', () => {
     const missing = codes.flatMap((c) =>
-      (['en', 'ja'] as const).filter((lng) => typeof lookup(lng === 'en' ? en : ja, reasonKey(c)) !== 'string').map((lng) => `${lng}:${c}`),
+      (['en', 'ja'] as const)
+        .filter((lng) => typeof lookup(lng === 'en' ? en : ja, reasonKey(c)) !== 'string')
+        .map((lng) => `${lng}:${c}`),
     )
     expect(missing).toEqual([])
   })
@@ -33,7 +40,8 @@ describe('narration coverage', () => {
   it('every § a reason cites has an AWS documentation page', () => {
     const refs = new Set(Object.values(REASON_REF))
     expect([...refs].filter((r) => !DOC_LINKS[r])).toEqual([])
-    for (const url of Object.values(DOC_LINKS)) expect(url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/[a-z0-9-]+\.html$/)
+    for (const url of Object.values(DOC_LINKS))
+      expect(url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/[a-z0-9-]+\.html$/)
   })
 
   it('narrates every entry of real runs in both languages with no placeholder left', () => {
@@ -59,16 +67,22 @@ describe('narrate', () => {
 
   it('says which attempt of how many failed, when the next try is and under which rule (§2.1)', () => {
     const ctx = context('en')
-    expect(narrate(failed, ctx, result.trace).sentence).toBe('Attempt 2 of 3 failed: function error (Error: Injected failure).')
+    expect(narrate(failed, ctx, result.trace).sentence).toBe(
+      'Attempt 2 of 3 failed: function error (Error: Injected failure).',
+    )
     const n = narrate(retry, ctx, result.trace)
     expect(n.kinds).toEqual(['retry'])
     expect(n.docUrl).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html')
-    expect(lineText(n, ctx.t)).toMatch(/^Next try in 2 min \(attempt 3, at T\+00:03:0\d\.\d{3}\) — async retry policy: 1 min, then 2 min after a function error \(§2\.1\)$/)
+    expect(lineText(n, ctx.t)).toMatch(
+      /^Next try in 2 min \(attempt 3, at T\+00:03:0\d\.\d{3}\) — async retry policy: 1 min, then 2 min after a function error \(§2\.1\)$/,
+    )
   })
 
   it('speaks Japanese too', () => {
     const ctx = context('ja')
-    expect(narrate(failed, ctx, result.trace).sentence).toBe('2 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。')
+    expect(narrate(failed, ctx, result.trace).sentence).toBe(
+      '2 回目の試行（全 3 回）が失敗：関数エラー（Error: Injected failure）。',
+    )
     expect(lineText(narrate(retry, ctx, result.trace), ctx.t)).toContain('次の試行は 2 分後')
   })
 
@@ -76,12 +90,25 @@ describe('narrate', () => {
     const fate = result.trace.find((e) => e.type === 'event.fate')!
     expect(narrate(fate, context('en'), result.trace).kinds).toEqual(['dlq'])
     const lost = runResolved(failingAsync(false)).result
-    expect(narrate(lost.trace.find((e) => e.type === 'event.fate')!, context('en'), lost.trace).kinds).toEqual(['lost'])
+    expect(
+      narrate(
+        lost.trace.find((e) => e.type === 'event.fate')!,
+        context('en'),
+        lost.trace,
+      ).kinds,
+    ).toEqual(['lost'])
     expect(narrate(failed, context('en', null), result.trace).sentence).toMatch(/^Attempt 2 failed/)
   })
 
   it('formats durations in the largest fitting unit', () => {
     const t = translatorOf(i18next, 'en')
-    expect([250, 1500, 60_000, 90_000, 7_200_000, 172_800_000].map((ms) => formatDuration(ms, t))).toEqual(['250 ms', '1.5 s', '1 min', '1.5 min', '2 h', '2 d'])
+    expect([250, 1500, 60_000, 90_000, 7_200_000, 172_800_000].map((ms) => formatDuration(ms, t))).toEqual([
+      '250 ms',
+      '1.5 s',
+      '1 min',
+      '1.5 min',
+      '2 h',
+      '2 d',
+    ])
   })
 })

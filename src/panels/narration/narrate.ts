@@ -60,13 +60,25 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
   const { t, labelOf } = ctx
   switch (e.type) {
     case 'hop':
-      return t('narration.entry.hop', { token: t(`narration.token.${e.token}`), event: e.eventId, from: labelOf(e.fromNodeId), to: labelOf(e.toNodeId), duration: formatDuration(e.arriveMs - e.departMs, t) })
+      return t('narration.entry.hop', {
+        token: t(`narration.token.${e.token}`),
+        event: e.eventId,
+        from: labelOf(e.fromNodeId),
+        to: labelOf(e.toNodeId),
+        duration: formatDuration(e.arriveMs - e.departMs, t),
+      })
     case 'event.created':
       return t('narration.entry.created', { event: e.eventId, node: labelOf(e.nodeId) })
     case 'invoke.accepted':
       return t('narration.entry.accepted', { event: e.eventId, node: labelOf(e.nodeId) })
     case 'invoke.start': {
-      const base = { attempt: attemptText(ctx, e.eventId, e.nodeId, e.attempt), event: e.eventId, node: labelOf(e.nodeId), env: e.envId, pre: formatDuration(e.handlerStartMs - e.atMs, t) }
+      const base = {
+        attempt: attemptText(ctx, e.eventId, e.nodeId, e.attempt),
+        event: e.eventId,
+        node: labelOf(e.nodeId),
+        env: e.envId,
+        pre: formatDuration(e.handlerStartMs - e.atMs, t),
+      }
       if (!e.cold) return t('narration.entry.startWarm', base)
       const prev = trace[e.seq - 1]
       const fresh = prev?.type === 'env.created' && prev.envId === e.envId
@@ -76,7 +88,12 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
       const attempt = attemptText(ctx, e.eventId, e.nodeId, e.attempt)
       if (e.result === 'success') {
         const start = findStart(trace, e.seq, e.eventId, e.attempt)
-        return t('narration.entry.endSuccess', { attempt, event: e.eventId, node: labelOf(e.nodeId), duration: formatDuration(start === null ? 0 : e.atMs - start, t) })
+        return t('narration.entry.endSuccess', {
+          attempt,
+          event: e.eventId,
+          node: labelOf(e.nodeId),
+          duration: formatDuration(start === null ? 0 : e.atMs - start, t),
+        })
       }
       const error = [e.errorType, e.errorMessage].filter(Boolean).join(': ')
       return t(e.result === 'timeout' ? 'narration.entry.endTimeout' : 'narration.entry.endError', { attempt, error })
@@ -90,7 +107,11 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
         error: e.throttleReason ? `${e.errorType} (${e.throttleReason})` : e.errorType,
       })
     case 'retry.scheduled':
-      return t('narration.entry.retry', { delay: formatDuration(e.nextAtMs - e.atMs, t), next: e.nextAttempt, at: formatSimTime(e.nextAtMs) })
+      return t('narration.entry.retry', {
+        delay: formatDuration(e.nextAtMs - e.atMs, t),
+        next: e.nextAttempt,
+        at: formatSimTime(e.nextAtMs),
+      })
     case 'env.created':
     case 'env.ready':
     case 'env.reclaimed':
@@ -101,7 +122,12 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
     case 'response':
       return t('narration.entry.response', { node: labelOf(e.nodeId), status: e.statusCode, event: e.eventId })
     case 'message.sent': {
-      const key = e.reason === 'dlq.sent' ? 'narration.entry.messageDlq' : e.reason === 'destination.sent' ? 'narration.entry.messageDestination' : 'narration.entry.messageOther'
+      const key =
+        e.reason === 'dlq.sent'
+          ? 'narration.entry.messageDlq'
+          : e.reason === 'destination.sent'
+            ? 'narration.entry.messageDestination'
+            : 'narration.entry.messageOther'
       return t(key, { event: e.eventId, node: labelOf(e.nodeId) })
     }
     case 'delivery.failed':
@@ -109,8 +135,16 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
     case 'event.fate':
       return t(FATE_KEY[e.fate], { event: e.eventId, node: labelOf(e.nodeId) })
     case 'source.step': {
-      const shown = e.eventIds.length > 4 ? `${e.eventIds.slice(0, 3).join(', ')} … ${e.eventIds[e.eventIds.length - 1]}` : e.eventIds.join(', ')
-      return t('narration.entry.sourceStep', { node: labelOf(e.nodeId), shard: e.shardId === null ? '' : t('narration.entry.shard', { shard: e.shardId }), count: e.eventIds.length, events: shown })
+      const shown =
+        e.eventIds.length > 4
+          ? `${e.eventIds.slice(0, 3).join(', ')} … ${e.eventIds[e.eventIds.length - 1]}`
+          : e.eventIds.join(', ')
+      return t('narration.entry.sourceStep', {
+        node: labelOf(e.nodeId),
+        shard: e.shardId === null ? '' : t('narration.entry.shard', { shard: e.shardId }),
+        count: e.eventIds.length,
+        events: shown,
+      })
     }
   }
 }
@@ -127,7 +161,17 @@ function findStart(trace: readonly TraceEvent[], beforeSeq: number, eventId: str
 export function narrate(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceEvent[]): Narration {
   const nodeIds = e.type === 'hop' ? [e.fromNodeId, e.toNodeId] : [e.nodeId]
   const eventId = e.type === 'source.step' ? (e.eventIds[0] ?? null) : 'eventId' in e ? e.eventId : null
-  return { seq: e.seq, atMs: e.atMs, eventId, nodeIds, kinds: entryKinds(e), sentence: sentenceOf(e, ctx, trace), reason: e.reason, ref: e.ref, docUrl: docUrlOf(e.ref) }
+  return {
+    seq: e.seq,
+    atMs: e.atMs,
+    eventId,
+    nodeIds,
+    kinds: entryKinds(e),
+    sentence: sentenceOf(e, ctx, trace),
+    reason: e.reason,
+    ref: e.ref,
+    docUrl: docUrlOf(e.ref),
+  }
 }
 
 /** "sentence — rule (§x)"; the sentence's own full stop gives way to the dash. */

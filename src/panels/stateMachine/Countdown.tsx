@@ -5,7 +5,15 @@ import { SimClockContext } from '../../animation/simClockContext'
  * Text that follows the per-frame sim clock without React renders: written into the DOM when it changes.
  * Without a clock (tests, a paused view) it shows `format(fallbackNowMs)`.
  */
-export function ClockText({ format, fallbackNowMs, className }: { format: (nowMs: number) => string; fallbackNowMs: number; className?: string }) {
+export function ClockText({
+  format,
+  fallbackNowMs,
+  className,
+}: {
+  format: (nowMs: number) => string
+  fallbackNowMs: number
+  className?: string
+}) {
   const clock = useContext(SimClockContext)
   const ref = useRef<HTMLSpanElement>(null)
   const fmt = useRef(format)

@@ -47,36 +47,77 @@ export function StateMachineView({ lifecycle, nowMs }: { lifecycle: EventLifecyc
   const visits = new Map<LifecycleState, number>()
   for (const s of lifecycle.path) visits.set(s.state, (visits.get(s.state) ?? 0) + 1)
   const taken = new Set<string>()
-  for (let i = 1; i < lifecycle.path.length; i++) taken.add(`${lifecycle.path[i - 1]!.state}>${lifecycle.path[i]!.state}`)
+  for (let i = 1; i < lifecycle.path.length; i++)
+    taken.add(`${lifecycle.path[i - 1]!.state}>${lifecycle.path[i]!.state}`)
   const current = lifecycle.current?.state ?? null
-  const pos = new Map(chart.states.map((s) => [s.id, { x: PAD + s.col * COL_W + BOX_W / 2, y: PAD + s.row * ROW_H + BOX_H / 2 }]))
+  const pos = new Map(
+    chart.states.map((s) => [s.id, { x: PAD + s.col * COL_W + BOX_W / 2, y: PAD + s.row * ROW_H + BOX_H / 2 }]),
+  )
   const width = PAD * 2 + (chart.columns - 1) * COL_W + BOX_W
   const height = PAD * 2 + (chart.rows - 1) * ROW_H + BOX_H
   const stateName = (s: LifecycleState) => t(`stateMachine.state.${s}`)
   const { attempt, maxAttempts: max } = lifecycle
   const attemptText =
-    attempt === 0 ? null : max !== null ? t('stateMachine.attemptOf', { n: attempt, max }) : lifecycle.kind === 'stream' ? t('stateMachine.unlimited', { n: attempt }) : t('stateMachine.attempt', { n: attempt })
+    attempt === 0
+      ? null
+      : max !== null
+        ? t('stateMachine.attemptOf', { n: attempt, max })
+        : lifecycle.kind === 'stream'
+          ? t('stateMachine.unlimited', { n: attempt })
+          : t('stateMachine.attempt', { n: attempt })
   const next = lifecycle.nextRetryAtMs
 
   return (
     <div className="statechart">
       <p className="statechart__kind">{t(`stateMachine.kind.${lifecycle.kind}`)}</p>
       <div className="statechart__facts">
-        {current && <span className="statechart__fact statechart__fact--now">{t('stateMachine.current', { state: stateName(current) })}</span>}
+        {current && (
+          <span className="statechart__fact statechart__fact--now">
+            {t('stateMachine.current', { state: stateName(current) })}
+          </span>
+        )}
         {attemptText && <span className="statechart__fact">{attemptText}</span>}
         {next !== null && (
           <span className="statechart__fact statechart__fact--countdown">
-            <ClockText fallbackNowMs={nowMs} format={(now) => t('stateMachine.countdown', { left: formatCountdown(next - now, tr), at: formatSimTime(next) })} />
+            <ClockText
+              fallbackNowMs={nowMs}
+              format={(now) =>
+                t('stateMachine.countdown', { left: formatCountdown(next - now, tr), at: formatSimTime(next) })
+              }
+            />
           </span>
         )}
-        <span className="statechart__fact">{t('stateMachine.fate', { fate: t(FATE_KEY[lifecycle.fate] as 'stateMachine.fates.inFlight') })}</span>
+        <span className="statechart__fact">
+          {t('stateMachine.fate', { fate: t(FATE_KEY[lifecycle.fate] as 'stateMachine.fates.inFlight') })}
+        </span>
       </div>
-      <svg className="statechart__svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={lifecycle.path.map((s) => stateName(s.state)).join(' → ')}>
+      <svg
+        className="statechart__svg"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={lifecycle.path.map((s) => stateName(s.state)).join(' → ')}
+      >
         <defs>
-          <marker id="sc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="sc-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="statechart__arrowhead" />
           </marker>
-          <marker id="sc-arrow-taken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="sc-arrow-taken"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="statechart__arrowhead statechart__arrowhead--taken" />
           </marker>
         </defs>
@@ -89,16 +130,43 @@ export function StateMachineView({ lifecycle, nowMs }: { lifecycle: EventLifecyc
           const [x1, y1] = exitPoint(a.x, a.y, dx, dy)
           const [x2, y2] = exitPoint(b.x, b.y, -dx, -dy)
           const on = taken.has(`${from}>${to}`)
-          return <line key={`${from}>${to}`} x1={x1} y1={y1} x2={x2} y2={y2} className={`statechart__edge${on ? ' is-taken' : ''}`} markerEnd={`url(#${on ? 'sc-arrow-taken' : 'sc-arrow'})`} />
+          return (
+            <line
+              key={`${from}>${to}`}
+              x1={x1}
+              y1={y1}
+              x2={x2}
+              y2={y2}
+              className={`statechart__edge${on ? ' is-taken' : ''}`}
+              markerEnd={`url(#${on ? 'sc-arrow-taken' : 'sc-arrow'})`}
+            />
+          )
         })}
         {chart.states.map((s) => {
           const p = pos.get(s.id)!
           const n = visits.get(s.id) ?? 0
-          const cls = ['statechart__state', n > 0 ? 'is-visited' : '', s.id === current ? 'is-current' : '', TERMINAL.has(s.id) ? 'is-terminal' : '', LOST.has(s.id) ? 'is-lost' : ''].filter(Boolean).join(' ')
+          const cls = [
+            'statechart__state',
+            n > 0 ? 'is-visited' : '',
+            s.id === current ? 'is-current' : '',
+            TERMINAL.has(s.id) ? 'is-terminal' : '',
+            LOST.has(s.id) ? 'is-lost' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
           return (
             <g key={s.id} className={cls} data-state={s.id}>
               <rect x={p.x - BOX_W / 2} y={p.y - BOX_H / 2} width={BOX_W} height={BOX_H} rx={7} />
-              {TERMINAL.has(s.id) && <rect className="statechart__inner" x={p.x - BOX_W / 2 + 3} y={p.y - BOX_H / 2 + 3} width={BOX_W - 6} height={BOX_H - 6} rx={5} />}
+              {TERMINAL.has(s.id) && (
+                <rect
+                  className="statechart__inner"
+                  x={p.x - BOX_W / 2 + 3}
+                  y={p.y - BOX_H / 2 + 3}
+                  width={BOX_W - 6}
+                  height={BOX_H - 6}
+                  rx={5}
+                />
+              )}
               <text x={p.x} y={p.y + 4} textAnchor="middle">
                 {stateName(s.id)}
               </text>
@@ -116,7 +184,8 @@ export function StateMachineView({ lifecycle, nowMs }: { lifecycle: EventLifecyc
         {lifecycle.path.map((step, i) => {
           return (
             <li key={i} className={i === lifecycle.path.length - 1 ? 'is-current' : undefined}>
-              <span className="statechart__time">{formatSimTime(step.atMs)}</span> <strong>{stateName(step.state)}</strong>
+              <span className="statechart__time">{formatSimTime(step.atMs)}</span>{' '}
+              <strong>{stateName(step.state)}</strong>
               <span className="statechart__rule">
                 {' — '}
                 {tr(reasonKey(step.reason))} <RuleRef refMark={step.ref} />

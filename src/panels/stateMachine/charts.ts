@@ -11,9 +11,16 @@ export interface ChartSpec {
 /** Terminal states where the event is gone (the lifecycle names its end state after the fate). */
 export const LOST: ReadonlySet<string> = new Set<string>(LOST_FATES)
 /** States that end the event's life: drawn with a double border (not colour alone). */
-export const TERMINAL: ReadonlySet<string> = new Set<string>(['succeeded', 'responded', 'dlq', 'destination', ...LOST_FATES])
+export const TERMINAL: ReadonlySet<string> = new Set<string>([
+  'succeeded',
+  'responded',
+  'dlq',
+  'destination',
+  ...LOST_FATES,
+])
 
-// §2.1: Queued → Invoking → (cold: ENI attach §7.2, Init §7.1) → Running → Failed → Waiting → Invoking … → DLQ / Destination / Discarded.
+// §2.1: Queued → Invoking → (cold: ENI attach §7.2, Init §7.1) → Running → Failed → Waiting → Invoking … → DLQ /
+// Destination / Discarded.
 const ASYNC: ChartSpec = {
   columns: 6,
   rows: 3,
@@ -34,9 +41,25 @@ const ASYNC: ChartSpec = {
     { id: 'destination', col: 5, row: 2 },
   ],
   edges: [
-    ['created', 'queued'], ['queued', 'invoking'], ['invoking', 'eniAttach'], ['eniAttach', 'init'], ['invoking', 'init'], ['init', 'running'], ['invoking', 'running'],
-    ['running', 'succeeded'], ['running', 'failed'], ['failed', 'waiting'], ['waiting', 'invoking'], ['invoking', 'throttled'], ['throttled', 'waiting'],
-    ['failed', 'dlq'], ['failed', 'destination'], ['failed', 'discarded'], ['waiting', 'expired'], ['queued', 'rejected'], ['queued', 'dlq'],
+    ['created', 'queued'],
+    ['queued', 'invoking'],
+    ['invoking', 'eniAttach'],
+    ['eniAttach', 'init'],
+    ['invoking', 'init'],
+    ['init', 'running'],
+    ['invoking', 'running'],
+    ['running', 'succeeded'],
+    ['running', 'failed'],
+    ['failed', 'waiting'],
+    ['waiting', 'invoking'],
+    ['invoking', 'throttled'],
+    ['throttled', 'waiting'],
+    ['failed', 'dlq'],
+    ['failed', 'destination'],
+    ['failed', 'discarded'],
+    ['waiting', 'expired'],
+    ['queued', 'rejected'],
+    ['queued', 'dlq'],
   ],
 }
 
@@ -58,9 +81,22 @@ const STREAM: ChartSpec = {
     { id: 'destination', col: 4, row: 1 },
   ],
   edges: [
-    ['created', 'polled'], ['polled', 'invoking'], ['invoking', 'init'], ['init', 'running'], ['invoking', 'running'], ['running', 'succeeded'], ['running', 'failed'],
-    ['failed', 'retrying'], ['retrying', 'invoking'], ['failed', 'bisected'], ['bisected', 'invoking'], ['retrying', 'expired'], ['failed', 'destination'],
-    ['failed', 'discarded'], ['retrying', 'destination'], ['polled', 'expired'],
+    ['created', 'polled'],
+    ['polled', 'invoking'],
+    ['invoking', 'init'],
+    ['init', 'running'],
+    ['invoking', 'running'],
+    ['running', 'succeeded'],
+    ['running', 'failed'],
+    ['failed', 'retrying'],
+    ['retrying', 'invoking'],
+    ['failed', 'bisected'],
+    ['bisected', 'invoking'],
+    ['retrying', 'expired'],
+    ['failed', 'destination'],
+    ['failed', 'discarded'],
+    ['retrying', 'destination'],
+    ['polled', 'expired'],
   ],
 }
 
@@ -80,12 +116,23 @@ const SQS: ChartSpec = {
     { id: 'failed', col: 3, row: 1 },
   ],
   edges: [
-    ['created', 'received'], ['received', 'invoking'], ['invoking', 'init'], ['init', 'running'], ['invoking', 'running'], ['running', 'succeeded'], ['running', 'failed'],
-    ['failed', 'visibleAgain'], ['visibleAgain', 'received'], ['visibleAgain', 'dlq'], ['visibleAgain', 'expired'], ['invoking', 'visibleAgain'],
+    ['created', 'received'],
+    ['received', 'invoking'],
+    ['invoking', 'init'],
+    ['init', 'running'],
+    ['invoking', 'running'],
+    ['running', 'succeeded'],
+    ['running', 'failed'],
+    ['failed', 'visibleAgain'],
+    ['visibleAgain', 'received'],
+    ['visibleAgain', 'dlq'],
+    ['visibleAgain', 'expired'],
+    ['invoking', 'visibleAgain'],
   ],
 }
 
-// §1.1, §5.1: Requested → Invoking → (ENI, Init) → Running → Succeeded / Failed → Response; throttles and refusals answer at once.
+// §1.1, §5.1: Requested → Invoking → (ENI, Init) → Running → Succeeded / Failed → Response; throttles and refusals
+// answer at once.
 const SYNC: ChartSpec = {
   columns: 7,
   rows: 2,
@@ -102,8 +149,20 @@ const SYNC: ChartSpec = {
     { id: 'failed', col: 5, row: 1 },
   ],
   edges: [
-    ['requested', 'invoking'], ['invoking', 'eniAttach'], ['eniAttach', 'init'], ['invoking', 'init'], ['init', 'running'], ['invoking', 'running'], ['running', 'succeeded'],
-    ['running', 'failed'], ['succeeded', 'responded'], ['failed', 'responded'], ['invoking', 'throttled'], ['throttled', 'responded'], ['requested', 'responded'], ['responded', 'rejected'],
+    ['requested', 'invoking'],
+    ['invoking', 'eniAttach'],
+    ['eniAttach', 'init'],
+    ['invoking', 'init'],
+    ['init', 'running'],
+    ['invoking', 'running'],
+    ['running', 'succeeded'],
+    ['running', 'failed'],
+    ['succeeded', 'responded'],
+    ['failed', 'responded'],
+    ['invoking', 'throttled'],
+    ['throttled', 'responded'],
+    ['requested', 'responded'],
+    ['responded', 'rejected'],
   ],
 }
 

@@ -13,12 +13,33 @@ const MIN_SPAN_PX = 4
 const MAX_SPANS = 1500
 
 /** Attempts as spans per function / shard / queue, outcome by colour and pattern, attempt numbers written on them. */
-export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, onSelect }: { result: SimResult; scenario?: ResolvedScenario; nowMs: number; widthPx: number; selectedEventId: string | null; onSelect: (id: string) => void }) {
+export function Swimlanes({
+  result,
+  scenario,
+  nowMs,
+  widthPx,
+  selectedEventId,
+  onSelect,
+}: {
+  result: SimResult
+  scenario?: ResolvedScenario
+  nowMs: number
+  widthPx: number
+  selectedEventId: string | null
+  onSelect: (id: string) => void
+}) {
   const { t } = useTranslation()
   const all = useMemo(() => swimlaneSpans(result), [result])
   const spans = useMemo(() => spansAt(all, nowMs).slice(-MAX_SPANS), [all, nowMs])
   const lanes = all.lanes.filter((l) => spans.some((s) => s.laneId === l.id))
-  const rows = useMemo(() => packRows(spans, lanes.map((l) => l.id)), [spans, lanes])
+  const rows = useMemo(
+    () =>
+      packRows(
+        spans,
+        lanes.map((l) => l.id),
+      ),
+    [spans, lanes],
+  )
   if (lanes.length === 0) return <p className="timeline__empty">{t('lanes.swimlanesEmpty')}</p>
   const plotW = Math.max(120, widthPx - LABEL_W - 8)
   const endMs = Math.max(1, result.untilMs)
@@ -31,7 +52,14 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
   const rowCount = rows.rowsBefore[lanes.length] ?? 0
   const height = rowCount * ROW_H + 18
   const spanText = (s: AttemptSpan) =>
-    t('lanes.span', { fn: scenario?.nodeById.get(s.functionId)?.label ?? s.functionId, event: s.eventId, attempt: s.attempt, outcome: t(`lanes.outcome.${s.outcome}`), start: formatSimTime(s.startMs), end: formatSimTime(s.endMs) })
+    t('lanes.span', {
+      fn: scenario?.nodeById.get(s.functionId)?.label ?? s.functionId,
+      event: s.eventId,
+      attempt: s.attempt,
+      outcome: t(`lanes.outcome.${s.outcome}`),
+      start: formatSimTime(s.startMs),
+      end: formatSimTime(s.endMs),
+    })
   return (
     <svg className="timeline__svg" width={widthPx} height={height} role="group" aria-label={t('lanes.swimlanes')}>
       <OutcomePatterns />
@@ -43,7 +71,13 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
             <text x={4} y={top * ROW_H + 16} className="timeline__lane-label">
               {label(lane.id)}
             </text>
-            <line x1={LABEL_W} x2={LABEL_W + plotW} y1={bottom * ROW_H} y2={bottom * ROW_H} className="timeline__grid" />
+            <line
+              x1={LABEL_W}
+              x2={LABEL_W + plotW}
+              y1={bottom * ROW_H}
+              y2={bottom * ROW_H}
+              className="timeline__grid"
+            />
           </g>
         )
       })}
@@ -53,7 +87,11 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
         const w = Math.max(MIN_SPAN_PX, x(s.endMs) - x0)
         const sel = s.eventId === selectedEventId
         return (
-          <g key={s.seq} className={`timeline__span is-${s.outcome}${sel ? ' is-selected' : ''}`} onClick={() => onSelect(s.eventId)}>
+          <g
+            key={s.seq}
+            className={`timeline__span is-${s.outcome}${sel ? ' is-selected' : ''}`}
+            onClick={() => onSelect(s.eventId)}
+          >
             <title>{spanText(s)}</title>
             <rect x={x0} y={row * ROW_H + 4} width={w} height={ROW_H - 8} rx={2} />
             {w >= 14 && (
@@ -83,7 +121,10 @@ export function Swimlanes({ result, scenario, nowMs, widthPx, selectedEventId, o
 const MAX_SUBROWS = 6
 
 /** Concurrent attempts on one lane get sub-rows (first free row), so overlapping spans stay visible. */
-function packRows(spans: readonly AttemptSpan[], laneIds: readonly string[]): { rowOf: Map<number, number>; rowsBefore: number[] } {
+function packRows(
+  spans: readonly AttemptSpan[],
+  laneIds: readonly string[],
+): { rowOf: Map<number, number>; rowsBefore: number[] } {
   const ends = new Map<string, number[]>()
   const sub = new Map<number, number>()
   for (const s of spans) {

@@ -8,7 +8,19 @@ import { Swimlanes } from './Swimlanes'
 import './timeline.css'
 
 /** The Timeline tab: attempts per lane, shard lanes of each stream, and cold-start phases per invocation. */
-export function Timeline({ result, scenario, nowMs, selectedEventId, onSelect }: { result: SimResult; scenario?: ResolvedScenario; nowMs: number; selectedEventId: string | null; onSelect: (id: string) => void }) {
+export function Timeline({
+  result,
+  scenario,
+  nowMs,
+  selectedEventId,
+  onSelect,
+}: {
+  result: SimResult
+  scenario?: ResolvedScenario
+  nowMs: number
+  selectedEventId: string | null
+  onSelect: (id: string) => void
+}) {
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const [widthPx, setWidth] = useState(600)
@@ -25,7 +37,14 @@ export function Timeline({ result, scenario, nowMs, selectedEventId, onSelect }:
   return (
     <div ref={box} className="timeline">
       <h3 className="timeline__heading">{t('lanes.swimlanes')}</h3>
-      <Swimlanes result={result} scenario={scenario} nowMs={nowMs} widthPx={widthPx} selectedEventId={selectedEventId} onSelect={onSelect} />
+      <Swimlanes
+        result={result}
+        scenario={scenario}
+        nowMs={nowMs}
+        widthPx={widthPx}
+        selectedEventId={selectedEventId}
+        onSelect={onSelect}
+      />
       {streams.map((s) => (
         <ShardLanes key={s.id} result={result} scenario={scenario} streamId={s.id} nowMs={nowMs} />
       ))}

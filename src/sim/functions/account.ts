@@ -27,7 +27,8 @@ export class AccountConcurrency {
   constructor(s: ResolvedScenario) {
     this.limit = s.accountConcurrencyLimit
     let reserved = 0
-    for (const n of s.nodes) if (n.type === 'lambda' && n.config.reservedConcurrency !== null) reserved += n.config.reservedConcurrency
+    for (const n of s.nodes)
+      if (n.type === 'lambda' && n.config.reservedConcurrency !== null) reserved += n.config.reservedConcurrency
     this.unreservedPool = Math.max(0, this.limit - reserved)
     this.burst = s.era === '2018' ? burst2018(s.region) : Number.POSITIVE_INFINITY
   }

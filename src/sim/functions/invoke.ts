@@ -44,7 +44,8 @@ export class Invoker implements TimerHandler {
     const result = inv.result as 'success' | 'error' | 'timeout'
     releaseEnv(k, this.fns.account, fn, inv.env!, result === 'timeout')
     if (result !== 'success') fn.m.errors.add(k.nowMs, 1)
-    const reason: ReasonCode = result === 'success' ? 'invoke.success' : result === 'timeout' ? 'invoke.timeout' : 'invoke.functionError'
+    const reason: ReasonCode =
+      result === 'success' ? 'invoke.success' : result === 'timeout' ? 'invoke.timeout' : 'invoke.functionError'
     k.trace.end(k.nowMs, reason, inv.eventId, inv.fnId, inv.attempt, inv.envId, result, inv.errorType, inv.errorMessage)
     inv.client.onInvokeResult(k, inv)
   }
@@ -99,10 +100,30 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
   }
   const cap = k.faults.throttleCap(fn.node.id, now) ?? fn.cfg.reservedConcurrency
   if (cap !== null && fn.busy >= cap)
-    return refuse(k, invoker, fn, inv, 'throttled', 429, 'TooManyRequestsException', 'ReservedFunctionConcurrentInvocationLimitExceeded', 'throttle.reserved')
+    return refuse(
+      k,
+      invoker,
+      fn,
+      inv,
+      'throttled',
+      429,
+      'TooManyRequestsException',
+      'ReservedFunctionConcurrentInvocationLimitExceeded',
+      'throttle.reserved',
+    )
   const unreserved = fn.cfg.reservedConcurrency === null
   if ((unreserved && acct.unreservedInUse >= acct.unreservedPool) || acct.inUse >= acct.limit)
-    return refuse(k, invoker, fn, inv, 'throttled', 429, 'TooManyRequestsException', 'ConcurrentInvocationLimitExceeded', 'throttle.account')
+    return refuse(
+      k,
+      invoker,
+      fn,
+      inv,
+      'throttled',
+      429,
+      'TooManyRequestsException',
+      'ConcurrentInvocationLimitExceeded',
+      'throttle.account',
+    )
 
   let env: Env | null = fn.takeIdle()
   let cold = false
@@ -114,9 +135,22 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
     if (acct.burst !== Number.POSITIVE_INFINITY) {
       // §5.3 (2018): burst limit, then +500 per minute.
       if (acct.burstHitMs < 0 && acct.inUse >= acct.burst) acct.burstHitMs = now
-      const ceiling = acct.burstHitMs < 0 ? acct.burst : acct.burst + Math.floor((now - acct.burstHitMs) / 60_000) * BURST_2018_PER_MINUTE
+      const ceiling =
+        acct.burstHitMs < 0
+          ? acct.burst
+          : acct.burst + Math.floor((now - acct.burstHitMs) / 60_000) * BURST_2018_PER_MINUTE
       if (acct.inUse >= ceiling)
-        return refuse(k, invoker, fn, inv, 'throttled', 429, 'TooManyRequestsException', 'ConcurrentInvocationLimitExceeded', 'throttle.burst2018')
+        return refuse(
+          k,
+          invoker,
+          fn,
+          inv,
+          'throttled',
+          429,
+          'TooManyRequestsException',
+          'ConcurrentInvocationLimitExceeded',
+          'throttle.burst2018',
+        )
     } else {
       // §5.3 (current): 1,000 new environments per function per 10 s window.
       const w = Math.floor(now / SCALE_WINDOW_MS)
@@ -125,7 +159,17 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
         fn.scaleCount = 0
       }
       if (fn.scaleCount >= SCALE_ENVS_PER_WINDOW)
-        return refuse(k, invoker, fn, inv, 'throttled', 429, 'TooManyRequestsException', 'ConcurrentInvocationLimitExceeded', 'throttle.scalingRate')
+        return refuse(
+          k,
+          invoker,
+          fn,
+          inv,
+          'throttled',
+          429,
+          'TooManyRequestsException',
+          'ConcurrentInvocationLimitExceeded',
+          'throttle.scalingRate',
+        )
     }
     const vpc = fn.vpc
     if (vpc !== null && k.scenario.era === '2018') {
@@ -196,7 +240,8 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
   if (inv.batch !== null && inv.batch.poisonItemIds.length > 0) {
     if (inv.batch.poisonResponse === 'throw') failed = true
     else inv.itemFailures = inv.batch.poisonItemIds
-  } else if (ret !== null && ret.kind === 'value' && inv.batch !== null) inv.itemFailures = readBatchResponse(ret.value, inv.batch.itemIds)
+  } else if (ret !== null && ret.kind === 'value' && inv.batch !== null)
+    inv.itemFailures = readBatchResponse(ret.value, inv.batch.itemIds)
   const invokePhase = reinitMs + runMs
   const timeoutMs = fn.cfg.timeoutMs
   inv.startMs = now
@@ -222,16 +267,45 @@ function invokeFunction(k: Kernel, invoker: Invoker, inv: Invocation): void {
       inv.returnValue = undefined
     }
   }
-  k.trace.start(now, reinitMs > 0 ? 'init.limitExceeded' : startReason, inv.eventId, fn.node.id, inv.attempt, env.id, inv.requestId, cold, handlerStart, eniEndMs)
+  k.trace.start(
+    now,
+    reinitMs > 0 ? 'init.limitExceeded' : startReason,
+    inv.eventId,
+    fn.node.id,
+    inv.attempt,
+    env.id,
+    inv.requestId,
+    cold,
+    handlerStart,
+    eniEndMs,
+  )
   for (const a of fn.access) {
     const hung = fn.blockedAccess.includes(a.id)
-    k.trace.hop(now, hung ? 'access.hang' : 'access.call', inv.eventId, a.id, a.from, a.to, handlerStart, hung ? inv.endMs : handlerStart + ACCESS_HOP_MS, 'call')
+    k.trace.hop(
+      now,
+      hung ? 'access.hang' : 'access.call',
+      inv.eventId,
+      a.id,
+      a.from,
+      a.to,
+      handlerStart,
+      hung ? inv.endMs : handlerStart + ACCESS_HOP_MS,
+      'call',
+    )
   }
-  // §7.5 write-behind: a successful run wrote its item; the table's stream gets the change (the item keyed by the event)
+  // §7.5 write-behind: a successful run wrote its item; the table's stream gets the change (the item keyed by the
+  // event)
   if (inv.result === 'success' && fn.streamWriter !== null)
     for (const w of fn.tableWrites)
       if (!fn.access.some((a) => a.to === w.tableId && fn.blockedAccess.includes(a.id)))
-        fn.streamWriter.write(handlerStart + ACCESS_HOP_MS, inv.eventId, w.tableId, w.streams, { Keys: { pk: { S: inv.eventId } }, NewImage: { pk: { S: inv.eventId }, status: { S: 'written' } } }, inv.eventId)
+        fn.streamWriter.write(
+          handlerStart + ACCESS_HOP_MS,
+          inv.eventId,
+          w.tableId,
+          w.streams,
+          { Keys: { pk: { S: inv.eventId } }, NewImage: { pk: { S: inv.eventId }, status: { S: 'written' } } },
+          inv.eventId,
+        )
   k.schedule(inv.endMs, invoker, inv)
 }
 

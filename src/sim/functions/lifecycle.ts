@@ -4,7 +4,13 @@ import { ENV_IDLE_RECLAIM_MS } from '../timing.ts'
 import type { Env, FunctionRuntime } from './runtime.ts'
 
 /** Free an environment after an invocation; a timeout resets it (§6: the next invoke re-initialises). */
-export function releaseEnv(k: Kernel, account: AccountConcurrency, fn: FunctionRuntime, env: Env, reset: boolean): void {
+export function releaseEnv(
+  k: Kernel,
+  account: AccountConcurrency,
+  fn: FunctionRuntime,
+  env: Env,
+  reset: boolean,
+): void {
   const now = k.nowMs
   env.busy = false
   env.lastUsedMs = now

@@ -78,7 +78,13 @@ export class FunctionRuntime {
   readonly vpc: VpcRuntime | null
   readonly m: FunctionMetrics
 
-  constructor(node: ResolvedNodeOf<'lambda'>, cfg: ResolvedLambdaConfig, vpc: VpcRuntime | null, region: string, m: FunctionMetrics) {
+  constructor(
+    node: ResolvedNodeOf<'lambda'>,
+    cfg: ResolvedLambdaConfig,
+    vpc: VpcRuntime | null,
+    region: string,
+    m: FunctionMetrics,
+  ) {
     this.node = node
     this.cfg = cfg
     this.vpc = vpc

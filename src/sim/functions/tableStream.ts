@@ -30,8 +30,16 @@ export class TableStreamWrites implements TimerHandler {
   }
 
   /** A successful invocation wrote through `access` to `tableId`: the record lands in each stream after the call. */
-  write(atMs: number, originId: string, tableId: string, streams: readonly string[], payload: unknown, key: string | null): void {
-    for (const streamId of streams) this.k.schedule(atMs + ACCESS_HOP_MS, this, { originId, streamId, tableId, payload, key } satisfies Write)
+  write(
+    atMs: number,
+    originId: string,
+    tableId: string,
+    streams: readonly string[],
+    payload: unknown,
+    key: string | null,
+  ): void {
+    for (const streamId of streams)
+      this.k.schedule(atMs + ACCESS_HOP_MS, this, { originId, streamId, tableId, payload, key } satisfies Write)
   }
 
   onTimer(atMs: number, arg: unknown): void {

@@ -8,7 +8,10 @@ import { ofType, runScenario, scenarioDoc } from '../testkit.ts'
 
 const slow = (api: object) =>
   runScenario({
-    nodes: [{ id: 'api', type: 'apiGateway', config: api }, { id: 'fn', type: 'lambda', config: { timeoutMs: 60_000, durationMs: 45_000, initMs: 0 } }],
+    nodes: [
+      { id: 'api', type: 'apiGateway', config: api },
+      { id: 'fn', type: 'lambda', config: { timeoutMs: 60_000, durationMs: 45_000, initMs: 0 } },
+    ],
     edges: [{ from: 'api', to: 'fn' }],
     traffic: [{ source: 'api', kind: 'once', atMs: 1000 }],
   })
@@ -26,7 +29,12 @@ describe('API Gateway timeout goldens (§16)', () => {
 
   it('§16: an HTTP API accepts 50 ms–30 s with no warning; above 30 s is refused', () => {
     const check = (integrationTimeoutMs: number) =>
-      parseScenario(scenarioDoc({ nodes: [{ id: 'api', type: 'apiGateway', config: { api: 'http', integrationTimeoutMs } }], edges: [] }))
+      parseScenario(
+        scenarioDoc({
+          nodes: [{ id: 'api', type: 'apiGateway', config: { api: 'http', integrationTimeoutMs } }],
+          edges: [],
+        }),
+      )
     const ok = check(30_000)
     expect(ok.ok && ok.warnings).toEqual([])
     expect(check(50).ok).toBe(true)

@@ -9,10 +9,16 @@ import { ofType, runScenario } from '../testkit.ts'
 
 const EVENT = { Records: [{ s3: { object: { key: 'photo.jpg' } } }] }
 
-function asyncScenario(extra: Partial<ScenarioInput> & { fnConfig?: object; targets?: ScenarioInput['nodes'] } = {}): ScenarioInput {
+function asyncScenario(
+  extra: Partial<ScenarioInput> & { fnConfig?: object; targets?: ScenarioInput['nodes'] } = {},
+): ScenarioInput {
   const { fnConfig, targets, ...rest } = extra
   return {
-    nodes: [{ id: 'bucket', type: 's3' }, { id: 'fn', type: 'lambda', config: { durationMs: 500, ...fnConfig } }, ...(targets ?? [])],
+    nodes: [
+      { id: 'bucket', type: 's3' },
+      { id: 'fn', type: 'lambda', config: { durationMs: 500, ...fnConfig } },
+      ...(targets ?? []),
+    ],
     edges: [{ from: 'bucket', to: 'fn' }],
     traffic: [{ source: 'bucket', kind: 'once', atMs: 0, payload: EVENT }],
     faults: [{ kind: 'fail', target: 'fn' }],
@@ -37,7 +43,15 @@ describe('async invocation goldens (§2, §14)', () => {
   })
 
   it('G2 (LDG23 invocation-async): + on-failure SQS → one record, RetriesExhausted, approximateInvokeCount 3', () => {
-    const r = runScenario(asyncScenario({ targets: [{ id: 'q', type: 'sqs' }], edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'q', role: 'onFailure' }] }))
+    const r = runScenario(
+      asyncScenario({
+        targets: [{ id: 'q', type: 'sqs' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'q', role: 'onFailure' },
+        ],
+      }),
+    )
     const msgs = ofType(r.trace, 'message.sent')
     expect(msgs).toHaveLength(1)
     expect(msgs[0]!.atMs).toBe(r.events[0]!.attempts[2]!.endMs)
@@ -45,7 +59,11 @@ describe('async invocation goldens (§2, §14)', () => {
       version: '1.0',
       // §2.3: an ISO `timestamp` (sim 0 = the epoch), at the moment the record is sent.
       timestamp: isoFromMs(msgs[0]!.atMs),
-      requestContext: { condition: 'RetriesExhausted', approximateInvokeCount: 3, functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn:$LATEST' },
+      requestContext: {
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: 3,
+        functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn:$LATEST',
+      },
       requestPayload: EVENT,
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
     })
@@ -54,7 +72,15 @@ describe('async invocation goldens (§2, §14)', () => {
   })
 
   it('G3 (LDG23 invocation-async §DLQ, §15): DLQ SQS → raw event body, RequestID, ErrorCode 200, ErrorMessage ≤ 1 KB', () => {
-    const r = runScenario(asyncScenario({ targets: [{ id: 'dlq', type: 'sqs' }], edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }] }))
+    const r = runScenario(
+      asyncScenario({
+        targets: [{ id: 'dlq', type: 'sqs' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'dlq', role: 'dlq' },
+        ],
+      }),
+    )
     const m = ofType(r.trace, 'message.sent')[0]!.message as { body: unknown; attributes: Record<string, unknown> }
     expect(m.body).toEqual(EVENT)
     expect(m.attributes).toEqual({ RequestID: 'req-e1', ErrorCode: 200, ErrorMessage: 'Injected failure' })
@@ -68,7 +94,10 @@ describe('async invocation goldens (§2, §14)', () => {
       asyncScenario({
         fnConfig: { async: { maxRetryAttempts: 0 } },
         targets: [{ id: 'topic', type: 'sns' }],
-        edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'topic', role: 'onFailure' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'topic', role: 'onFailure' },
+        ],
         faults: [{ kind: 'failAttempts', target: 'fn', fromAttempt: 1, toAttempt: 1 }],
       }),
     )
@@ -76,11 +105,15 @@ describe('async invocation goldens (§2, §14)', () => {
     expect(ev.attempts).toHaveLength(1)
     const msg = ofType(r.trace, 'message.sent')[0]!
     expect(msg.atMs).toBe(ev.attempts[0]!.endMs)
-    expect(msg.message).toMatchObject({ Message: { requestContext: { approximateInvokeCount: 1, condition: 'RetriesExhausted' } } })
+    expect(msg.message).toMatchObject({
+      Message: { requestContext: { approximateInvokeCount: 1, condition: 'RetriesExhausted' } },
+    })
   })
 
   it('G5 (LDG23 invocation-async, troubleshooting-networking): timeout 3 s, handler sleeps 10 s → timeouts on the G1 schedule', () => {
-    const r = runScenario(asyncScenario({ fnConfig: { timeoutMs: 3000 }, faults: [{ kind: 'timeout', target: 'fn', durationMs: 10_000 }] }))
+    const r = runScenario(
+      asyncScenario({ fnConfig: { timeoutMs: 3000 }, faults: [{ kind: 'timeout', target: 'fn', durationMs: 10_000 }] }),
+    )
     const ends = ofType(r.trace, 'invoke.end')
     const starts = ofType(r.trace, 'invoke.start')
     expect(ends.map((e) => e.result)).toEqual(['timeout', 'timeout', 'timeout'])
@@ -94,7 +127,14 @@ describe('async invocation goldens (§2, §14)', () => {
 
   it('G6 (LDG23 invocation-async): success + on-success EventBridge → "… Invocation Result - Success", condition Success', () => {
     const r = runScenario(
-      asyncScenario({ faults: [], targets: [{ id: 'bus', type: 'eventBridge' }], edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'bus', role: 'onSuccess' }] }),
+      asyncScenario({
+        faults: [],
+        targets: [{ id: 'bus', type: 'eventBridge' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'bus', role: 'onSuccess' },
+        ],
+      }),
     )
     expect(r.events[0]!.attempts).toHaveLength(1)
     expect(ofType(r.trace, 'message.sent')[0]!.message).toMatchObject({
@@ -111,8 +151,15 @@ describe('async invocation goldens (§2, §14)', () => {
         fnConfig: { reservedConcurrency: 0 },
         faults: [],
         traffic: [{ source: 'bucket', kind: 'once', atMs: 0, count: 3, payload: EVENT }],
-        targets: [{ id: 'dlq', type: 'sqs' }, { id: 'q', type: 'sqs' }],
-        edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }, { from: 'fn', to: 'q', role: 'onFailure' }],
+        targets: [
+          { id: 'dlq', type: 'sqs' },
+          { id: 'q', type: 'sqs' },
+        ],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'dlq', role: 'dlq' },
+          { from: 'fn', to: 'q', role: 'onFailure' },
+        ],
       }),
     )
     expect(ofType(r.trace, 'invoke.start')).toEqual([])
@@ -138,7 +185,9 @@ describe('async invocation goldens (§2, §14)', () => {
     const runs = ofType(r.trace, 'invoke.start')
     expect(runs).toHaveLength(10)
     for (const s of runs) expect(s.attempt).toBe(1) // throttles use no attempts
-    const spans = r.events.map((e) => e.attempts.find((a) => a.result === 'success')!).sort((a, b) => a.startMs - b.startMs)
+    const spans = r.events
+      .map((e) => e.attempts.find((a) => a.result === 'success')!)
+      .sort((a, b) => a.startMs - b.startMs)
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.startMs).toBeGreaterThanOrEqual(spans[i - 1]!.endMs)
     expect(spans[9]!.endMs).toBeGreaterThanOrEqual(300_000)
     expect(r.events.every((e) => e.fate === 'succeeded')).toBe(true)
@@ -154,7 +203,10 @@ describe('async invocation goldens (§2, §14)', () => {
         faults: [],
         traffic: [{ source: 'bucket', kind: 'once', atMs: 0, count: 3 }],
         targets: [{ id: 'dlq', type: 'sqs' }],
-        edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'dlq', role: 'dlq' },
+        ],
       }),
     )
     const [ran, ...dropped] = r.events
@@ -170,10 +222,21 @@ describe('async invocation goldens (§2, §14)', () => {
 
   it('§15 max age: retries 2 + max age 60 s → 1 attempt then EventAgeExceeded; 90 s → 2 attempts', () => {
     const run = (maxEventAgeMs: number) =>
-      runScenario(asyncScenario({ fnConfig: { async: { maxEventAgeMs } }, targets: [{ id: 'q', type: 'sqs' }], edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'q', role: 'onFailure' }] }))
+      runScenario(
+        asyncScenario({
+          fnConfig: { async: { maxEventAgeMs } },
+          targets: [{ id: 'q', type: 'sqs' }],
+          edges: [
+            { from: 'bucket', to: 'fn' },
+            { from: 'fn', to: 'q', role: 'onFailure' },
+          ],
+        }),
+      )
     const r60 = run(60_000)
     expect(r60.events[0]!.attempts).toHaveLength(1)
-    expect(ofType(r60.trace, 'message.sent')[0]!.message).toMatchObject({ requestContext: { condition: 'EventAgeExceeded', approximateInvokeCount: 1 } })
+    expect(ofType(r60.trace, 'message.sent')[0]!.message).toMatchObject({
+      requestContext: { condition: 'EventAgeExceeded', approximateInvokeCount: 1 },
+    })
     expect(ofType(r60.trace, 'message.sent')[0]!.atMs).toBe(r60.events[0]!.attempts[0]!.endMs)
     const r90 = run(90_000)
     expect(r90.events[0]!.attempts).toHaveLength(2)
@@ -181,7 +244,13 @@ describe('async invocation goldens (§2, §14)', () => {
 
   it('G10 (LDG23 invocation-async): DLQ without sqs:SendMessage → event deleted, DeadLetterErrors +1', () => {
     const r = runScenario(
-      asyncScenario({ targets: [{ id: 'dlq', type: 'sqs' }], edges: [{ from: 'bucket', to: 'fn' }, { from: 'fn', to: 'dlq', role: 'dlq', permission: 'missing' }] }),
+      asyncScenario({
+        targets: [{ id: 'dlq', type: 'sqs' }],
+        edges: [
+          { from: 'bucket', to: 'fn' },
+          { from: 'fn', to: 'dlq', role: 'dlq', permission: 'missing' },
+        ],
+      }),
     )
     expect(r.events[0]).toMatchObject({ fate: 'discarded', reason: 'dlq.sendFailed', deliveredTo: [] })
     const dle = r.metrics.series.find((s) => s.nodeId === 'fn' && s.name === 'DeadLetterErrors')!

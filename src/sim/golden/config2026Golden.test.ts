@@ -27,7 +27,10 @@ describe('configuration goldens (§16)', () => {
 
   it('§16: another function as destination stays valid', () => {
     const issues = issuesOf({
-      nodes: [{ id: 'fn', type: 'lambda' }, { id: 'other', type: 'lambda' }],
+      nodes: [
+        { id: 'fn', type: 'lambda' },
+        { id: 'other', type: 'lambda' },
+      ],
       edges: [{ from: 'fn', to: 'other', role: 'onFailure' }],
     })
     expect(issues.filter((i) => i.severity === 'error')).toEqual([])

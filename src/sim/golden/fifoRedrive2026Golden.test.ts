@@ -13,7 +13,10 @@ const fifo = (dlqFifo: boolean): ScenarioInput => ({
     { id: 'fn', type: 'lambda', config: { durationMs: 200 } },
     { id: 'orders-dlq', type: 'sqs', config: { fifo: dlqFifo } },
   ],
-  edges: [{ from: 'orders', to: 'fn', config: { batchSize: 1 } }, { from: 'orders', to: 'orders-dlq', config: { maxReceiveCount: 3 } }],
+  edges: [
+    { from: 'orders', to: 'fn', config: { batchSize: 1 } },
+    { from: 'orders', to: 'orders-dlq', config: { maxReceiveCount: 3 } },
+  ],
   traffic: [{ source: 'orders', kind: 'once', atMs: 0, count: 3, partitionKeys: ['customer-1'] }],
   faults: [{ kind: 'poisonRecord', target: 'orders', index: 0 }],
   durationMs: 300_000,
@@ -24,7 +27,15 @@ describe('FIFO redrive goldens (§16)', () => {
     expect(parseScenario(scenarioDoc(fifo(true))).ok).toBe(true)
     const bad = parseScenario(scenarioDoc(fifo(false)))
     expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toContain('edge.redriveFifoMismatch')
-    const fnDlq = parseScenario(scenarioDoc({ nodes: [{ id: 'fn', type: 'lambda' }, { id: 'q', type: 'sqs', config: { fifo: true } }], edges: [{ from: 'fn', to: 'q', role: 'dlq' }] }))
+    const fnDlq = parseScenario(
+      scenarioDoc({
+        nodes: [
+          { id: 'fn', type: 'lambda' },
+          { id: 'q', type: 'sqs', config: { fifo: true } },
+        ],
+        edges: [{ from: 'fn', to: 'q', role: 'dlq' }],
+      }),
+    )
     expect(fnDlq.ok ? [] : fnDlq.issues.map((i) => i.code)).toContain('edge.fifoTarget')
   })
 
@@ -41,6 +52,9 @@ describe('FIFO redrive goldens (§16)', () => {
     // The redriven message arrives on the FIFO DLQ with its body and group.
     const arrived = r.trace.filter((t) => t.type === 'message.sent' && t.reason === 'sqs.redrive')
     expect(arrived).toHaveLength(1)
-    expect((arrived[0] as { message: { attributes: Record<string, string> } }).message.attributes).toMatchObject({ MessageGroupId: 'customer-1', ApproximateReceiveCount: '3' })
+    expect((arrived[0] as { message: { attributes: Record<string, string> } }).message.attributes).toMatchObject({
+      MessageGroupId: 'customer-1',
+      ApproximateReceiveCount: '3',
+    })
   })
 })

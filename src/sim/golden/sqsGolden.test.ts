@@ -11,7 +11,9 @@ import { ofType, runScenario, scenarioDoc, type ScenarioInput } from '../testkit
 
 type Q = { visibilityTimeoutMs?: number; fifo?: boolean; messageRetentionMs?: number }
 
-function queue(extra: Partial<ScenarioInput> & { q?: Q; fn?: object; esm?: object; maxReceiveCount?: number; fnDlq?: boolean }): ScenarioInput {
+function queue(
+  extra: Partial<ScenarioInput> & { q?: Q; fn?: object; esm?: object; maxReceiveCount?: number; fnDlq?: boolean },
+): ScenarioInput {
   const { q, fn, esm, maxReceiveCount, fnDlq, ...rest } = extra
   return {
     nodes: [
@@ -22,7 +24,9 @@ function queue(extra: Partial<ScenarioInput> & { q?: Q; fn?: object; esm?: objec
     ],
     edges: [
       { from: 'src', to: 'fn', config: esm ?? {} },
-      ...(maxReceiveCount !== undefined ? [{ from: 'src', to: 'dlq', role: 'dlq' as const, config: { maxReceiveCount } }] : []),
+      ...(maxReceiveCount !== undefined
+        ? [{ from: 'src', to: 'dlq', role: 'dlq' as const, config: { maxReceiveCount } }]
+        : []),
       ...(fnDlq ? [{ from: 'fn', to: 'fnDlq', role: 'dlq' as const }] : []),
     ],
     ...rest,
@@ -52,10 +56,15 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
     expect(moved).toHaveLength(10)
     for (const m of moved) {
       expect(m.atMs).toBe(540_000)
-      expect(m.message).toMatchObject({ messageId: m.eventId, body: { job: 7 }, attributes: { ApproximateReceiveCount: '3' } })
+      expect(m.message).toMatchObject({
+        messageId: m.eventId,
+        body: { job: 7 },
+        attributes: { ApproximateReceiveCount: '3' },
+      })
     }
     expect(ofType(r.trace, 'message.sent').filter((m) => m.nodeId === 'fnDlq')).toEqual([]) // never the function DLQ
-    for (const e of r.events) expect(e).toMatchObject({ fate: 'dead-lettered', reason: 'sqs.redrive', deliveredTo: ['dlq'] })
+    for (const e of r.events)
+      expect(e).toMatchObject({ fate: 'dead-lettered', reason: 'sqs.redrive', deliveredTo: ['dlq'] })
     const depth = r.metrics.series.find((s) => s.nodeId === 'dlq' && s.name === 'ApproximateNumberOfMessagesVisible')!
     expect(depth.values.at(-1)).toBe(10) // a DLQ nobody polls just holds them
   })
@@ -84,7 +93,10 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
       queue({
         esm: { reportBatchItemFailures: true },
         traffic: [{ source: 'src', kind: 'once', atMs: 0, count: 5 }],
-        faults: [{ kind: 'poisonRecord', target: 'src', index: 1, response: 'throw' }, { kind: 'recover', target: 'src', atMs: 100_000 }],
+        faults: [
+          { kind: 'poisonRecord', target: 'src', index: 1, response: 'throw' },
+          { kind: 'recover', target: 'src', atMs: 100_000 },
+        ],
       }),
     )
     expect(receives(thrown)[1]!.eventIds).toHaveLength(5)
@@ -94,23 +106,40 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
   })
 
   it('G27 (github.com/winglang/wing/issues/1507): visibility 30 s < function timeout 60 s → CreateEventSourceMapping fails; the mapping never polls', () => {
-    const doc = scenarioDoc(queue({ q: { visibilityTimeoutMs: 30_000 }, fn: { timeoutMs: 60_000 }, traffic: [{ source: 'src', kind: 'once', atMs: 0 }] }))
+    const doc = scenarioDoc(
+      queue({
+        q: { visibilityTimeoutMs: 30_000 },
+        fn: { timeoutMs: 60_000 },
+        traffic: [{ source: 'src', kind: 'once', atMs: 0 }],
+      }),
+    )
     const parsed = parseScenario(doc)
     expect(parsed.ok).toBe(false)
-    if (!parsed.ok) expect(parsed.issues.map((i) => i.message)).toContain('InvalidParameterValueException: Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds')
+    if (!parsed.ok)
+      expect(parsed.issues.map((i) => i.message)).toContain(
+        'InvalidParameterValueException: Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds',
+      )
     // Even when the check is bypassed, the engine refuses the mapping and says why.
     const r = simulate(resolveScenario(doc), { untilMs: doc.durationMs })
     const rejected = steps(r, 'esm.rejected')
     expect(rejected).toHaveLength(1)
     expect(rejected[0]).toMatchObject({ atMs: 0, ref: '§4.1', detail: { statusCode: 400 } })
-    expect(String(rejected[0]!.detail?.message)).toContain('Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds')
+    expect(String(rejected[0]!.detail?.message)).toContain(
+      'Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds',
+    )
     expect(receives(r)).toEqual([])
     expect(ofType(r.trace, 'invoke.start')).toEqual([])
     expect(r.events[0]!.fate).toBe('in-flight')
   })
 
   it('G28 (LDG23 with-sqs, advice maxReceiveCount ≥ 5): function throttled, maxReceiveCount 1 → the message reaches the DLQ without ever running', () => {
-    const r = runScenario(queue({ maxReceiveCount: 1, fn: { reservedConcurrency: 0 }, traffic: [{ source: 'src', kind: 'once', atMs: 0 }] }))
+    const r = runScenario(
+      queue({
+        maxReceiveCount: 1,
+        fn: { reservedConcurrency: 0 },
+        traffic: [{ source: 'src', kind: 'once', atMs: 0 }],
+      }),
+    )
     const ev = r.events[0]!
     expect(ev.attempts.map((a) => a.result)).toEqual(['throttled'])
     expect(ofType(r.trace, 'invoke.start')).toEqual([])
@@ -165,8 +194,14 @@ describe('SQS goldens (§4, §14)', { timeout: 60_000 }, () => {
 
   it('§4.1 retention: messages nobody can process expire at MessageRetentionPeriod', () => {
     const r = runScenario(
-      queue({ durationMs: 400_000, q: { visibilityTimeoutMs: 60_000, messageRetentionMs: 300_000 }, traffic: [{ source: 'src', kind: 'once', atMs: 0, count: 3 }], faults: [{ kind: 'fail', target: 'fn' }] }),
+      queue({
+        durationMs: 400_000,
+        q: { visibilityTimeoutMs: 60_000, messageRetentionMs: 300_000 },
+        traffic: [{ source: 'src', kind: 'once', atMs: 0, count: 3 }],
+        faults: [{ kind: 'fail', target: 'fn' }],
+      }),
     )
-    for (const e of r.events) expect(e).toMatchObject({ fate: 'expired', reason: 'sqs.retentionExpired', endedAtMs: 300_000 })
+    for (const e of r.events)
+      expect(e).toMatchObject({ fate: 'expired', reason: 'sqs.retentionExpired', endedAtMs: 300_000 })
   })
 })

@@ -52,18 +52,34 @@ describe('SQS provisioned mode goldens (§16.8)', { timeout: 60_000 }, () => {
 
   it('§16.8 (services-sqs-scaling: mutually exclusive): pollers with maxConcurrency → located error on maxConcurrency', () => {
     const issues = issuesOf(burst({ minimumPollers: 2, maxConcurrency: 50 }))
-    expect(issues.find((i) => i.code === 'esm.pollersWithMaxConcurrency')).toMatchObject({ severity: 'error', path: 'edges[0].config.maxConcurrency', ref: '§16.8' })
+    expect(issues.find((i) => i.code === 'esm.pollersWithMaxConcurrency')).toMatchObject({
+      severity: 'error',
+      path: 'edges[0].config.maxConcurrency',
+      ref: '§16.8',
+    })
   })
 
   it('§16.8: MinimumPollers above MaximumPollers, out-of-range values, a stream mapping and the 2018 era are refused with located errors', () => {
-    expect(issuesOf(burst({ minimumPollers: 20, maximumPollers: 10 })).find((i) => i.code === 'esm.pollersMinAboveMax')).toMatchObject({
+    expect(
+      issuesOf(burst({ minimumPollers: 20, maximumPollers: 10 })).find((i) => i.code === 'esm.pollersMinAboveMax'),
+    ).toMatchObject({
       path: 'edges[0].config.minimumPollers',
       params: { minimumPollers: 20, maximumPollers: 10 },
     })
     expect(issuesOf(burst({ minimumPollers: 1 })).some((i) => i.path === 'edges[0].config.minimumPollers')).toBe(true) // 2–200
     expect(issuesOf(burst({ minimumPollers: 201 })).some((i) => i.path === 'edges[0].config.minimumPollers')).toBe(true)
-    const stream = issuesOf({ nodes: [{ id: 'k', type: 'kinesis' }, { id: 'fn', type: 'lambda' }], edges: [{ from: 'k', to: 'fn', config: { minimumPollers: 2 } }] })
-    expect(stream.find((i) => i.code === 'esm.pollersSqsOnly')).toMatchObject({ path: 'edges[0].config.minimumPollers' })
-    expect(issuesOf(burst({ minimumPollers: 2 }, '2018')).find((i) => i.code === 'era.provisionedPollers')).toMatchObject({ params: { arrivedMonth: '2025-11' } })
+    const stream = issuesOf({
+      nodes: [
+        { id: 'k', type: 'kinesis' },
+        { id: 'fn', type: 'lambda' },
+      ],
+      edges: [{ from: 'k', to: 'fn', config: { minimumPollers: 2 } }],
+    })
+    expect(stream.find((i) => i.code === 'esm.pollersSqsOnly')).toMatchObject({
+      path: 'edges[0].config.minimumPollers',
+    })
+    expect(
+      issuesOf(burst({ minimumPollers: 2 }, '2018')).find((i) => i.code === 'era.provisionedPollers'),
+    ).toMatchObject({ params: { arrivedMonth: '2025-11' } })
   })
 })

@@ -10,7 +10,15 @@ import { ofType, runScenario, type ScenarioInput } from '../testkit.ts'
 
 const S2 = 'shardId-000000000001' // "shard 2" of the reference = the second shard
 
-function stream(extra: Partial<ScenarioInput> & { esm?: object; fn?: object; shards?: number; type?: 'kinesis' | 'dynamoDbStream'; dest?: boolean }): ScenarioInput {
+function stream(
+  extra: Partial<ScenarioInput> & {
+    esm?: object
+    fn?: object
+    shards?: number
+    type?: 'kinesis' | 'dynamoDbStream'
+    dest?: boolean
+  },
+): ScenarioInput {
   const { esm, fn, shards, type, dest, ...rest } = extra
   return {
     nodes: [
@@ -18,7 +26,10 @@ function stream(extra: Partial<ScenarioInput> & { esm?: object; fn?: object; sha
       { id: 'fn', type: 'lambda', config: { durationMs: 100, ...fn } },
       ...(dest ? [{ id: 'q', type: 'sqs' as const }] : []),
     ],
-    edges: [{ from: 'ks', to: 'fn', config: esm ?? {} }, ...(dest ? [{ from: 'ks', to: 'q', role: 'onFailure' as const }] : [])],
+    edges: [
+      { from: 'ks', to: 'fn', config: esm ?? {} },
+      ...(dest ? [{ from: 'ks', to: 'q', role: 'onFailure' as const }] : []),
+    ],
     ...rest,
   }
 }
@@ -86,10 +97,20 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
     expect(msg.nodeId).toBe('q')
     const rec = msg.message as Record<string, unknown>
     expect(rec).toMatchObject({
-      requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: 3, functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn' },
+      requestContext: {
+        condition: 'RetryAttemptsExhausted',
+        approximateInvokeCount: 3,
+        functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:fn',
+      },
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
       version: '1.0',
-      KinesisBatchInfo: { shardId: 'shardId-000000000000', startSequenceNumber: '1', endSequenceNumber: '1', batchSize: 1, streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/ks' },
+      KinesisBatchInfo: {
+        shardId: 'shardId-000000000000',
+        startSequenceNumber: '1',
+        endSequenceNumber: '1',
+        batchSize: 1,
+        streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/ks',
+      },
     })
     expect(JSON.stringify(rec)).not.toContain('"order"') // metadata, not records
     expect(bad).toMatchObject({ fate: 'sent-to-destination', reason: 'esm.retriesExhausted', deliveredTo: ['q'] })
@@ -120,11 +141,19 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
   })
 
   it('§15 (test_kinesis_maximum_record_age_exceeded): unlimited retries, max age 60 s → 8 attempts on a short backoff, then RecordAgeExceeded', () => {
-    const r = runScenario(stream({ dest: true, esm: { maxRecordAgeMs: 60_000 }, traffic: [{ source: 'ks', kind: 'once', atMs: 0 }], faults: [{ kind: 'poisonRecord', target: 'ks', index: 0 }] }))
+    const r = runScenario(
+      stream({
+        dest: true,
+        esm: { maxRecordAgeMs: 60_000 },
+        traffic: [{ source: 'ks', kind: 'once', atMs: 0 }],
+        faults: [{ kind: 'poisonRecord', target: 'ks', index: 0 }],
+      }),
+    )
     const ev = r.events[0]!
     expect(ev.attempts).toHaveLength(8)
     expect(ev.reason).toBe('esm.recordAgeExceeded')
-    for (let i = 1; i < ev.attempts.length; i++) expect(ev.attempts[i]!.startMs - ev.attempts[i - 1]!.endMs).toBeLessThanOrEqual(16_020)
+    for (let i = 1; i < ev.attempts.length; i++)
+      expect(ev.attempts[i]!.startMs - ev.attempts[i - 1]!.endMs).toBeLessThanOrEqual(16_020)
   })
 
   it('§15 (test_kinesis_maximum_record_age_exceeded_discard_records): records already older than the max age when read go to on-failure alone', () => {
@@ -137,9 +166,19 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
       }),
     )
     const [, s1, s2, s3, fresh] = r.events
-    const recs = ofType(r.trace, 'message.sent').map((m) => m.message as { requestContext: { condition: string }; KinesisBatchInfo: { batchSize: number; startSequenceNumber: string } })
+    const recs = ofType(r.trace, 'message.sent').map(
+      (m) =>
+        m.message as {
+          requestContext: { condition: string }
+          KinesisBatchInfo: { batchSize: number; startSequenceNumber: string }
+        },
+    )
     expect(recs.map((m) => m.KinesisBatchInfo.startSequenceNumber)).toEqual(['1', '2', '3', '4'])
-    for (const m of recs) expect(m).toMatchObject({ requestContext: { condition: 'RecordAgeExceeded' }, KinesisBatchInfo: { batchSize: 1 } })
+    for (const m of recs)
+      expect(m).toMatchObject({
+        requestContext: { condition: 'RecordAgeExceeded' },
+        KinesisBatchInfo: { batchSize: 1 },
+      })
     for (const e of [s1, s2, s3]) {
       expect(e!.attempts).toEqual([]) // never reached the function
       expect(e!.reason).toBe('esm.recordAgeExceeded')
@@ -161,7 +200,10 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
     expect(poison.fate).toBe('sent-to-destination')
     // Record 38 runs in [1,100] [1,50] [26,50] [26,38] [33,38] [36,38] [38]: splits use none of the (zero) retries.
     expect(poison.attempts.length).toBe(7)
-    const rec = ofType(r.trace, 'message.sent')[0]!.message as { KinesisBatchInfo: Record<string, unknown>; requestContext: Record<string, unknown> }
+    const rec = ofType(r.trace, 'message.sent')[0]!.message as {
+      KinesisBatchInfo: Record<string, unknown>
+      requestContext: Record<string, unknown>
+    }
     expect(rec.KinesisBatchInfo).toMatchObject({ batchSize: 1, startSequenceNumber: '38', endSequenceNumber: '38' })
     expect(rec.requestContext.condition).toBe('RetryAttemptsExhausted')
     expect(r.events.filter((e) => e !== poison).every((e) => e.fate === 'succeeded')).toBe(true)
@@ -183,7 +225,9 @@ describe('stream goldens (§3, §14)', { timeout: 60_000 }, () => {
         ],
       }),
     )
-    const batches = steps(r, 'esm.batch').concat(steps(r, 'esm.retryBatch')).sort((a, b) => a.seq - b.seq)
+    const batches = steps(r, 'esm.batch')
+      .concat(steps(r, 'esm.retryBatch'))
+      .sort((a, b) => a.seq - b.seq)
     expect(batches.map((b) => [detailNum(b, 'startSequenceNumber'), detailNum(b, 'endSequenceNumber')])).toEqual([
       [1, 100],
       [37, 100],

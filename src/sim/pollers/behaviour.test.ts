@@ -10,7 +10,10 @@ describe('polled sources', { timeout: 60_000 }, () => {
   it('§10: a mapping whose role cannot read its stream stalls (esm.readDenied once), records expire at retention', () => {
     const r = runScenario({
       durationMs: 25 * HOUR_MS,
-      nodes: [{ id: 'ks', type: 'kinesis' }, { id: 'fn', type: 'lambda' }],
+      nodes: [
+        { id: 'ks', type: 'kinesis' },
+        { id: 'fn', type: 'lambda' },
+      ],
       edges: [{ id: 'esm', from: 'ks', to: 'fn', permission: 'missing' }],
       traffic: [{ source: 'ks', kind: 'list', atMs: [0, 1000] }],
     })
@@ -23,10 +26,16 @@ describe('polled sources', { timeout: 60_000 }, () => {
   it('§10: a revoked streamRead stalls reads until recovered, then the shard resumes', () => {
     const r = runScenario({
       durationMs: 120_000,
-      nodes: [{ id: 'ks', type: 'kinesis' }, { id: 'fn', type: 'lambda' }],
+      nodes: [
+        { id: 'ks', type: 'kinesis' },
+        { id: 'fn', type: 'lambda' },
+      ],
       edges: [{ id: 'esm', from: 'ks', to: 'fn' }],
       traffic: [{ source: 'ks', kind: 'list', atMs: [5000] }],
-      faults: [{ kind: 'revokePermission', target: 'esm', permission: 'streamRead' }, { kind: 'recover', target: 'esm', atMs: 30_000 }],
+      faults: [
+        { kind: 'revokePermission', target: 'esm', permission: 'streamRead' },
+        { kind: 'recover', target: 'esm', atMs: 30_000 },
+      ],
     })
     expect(steps(r, 'esm.readResumed')).toHaveLength(1)
     expect(r.events[0]!.attempts[0]!.startMs).toBeGreaterThanOrEqual(30_000)
@@ -36,9 +45,18 @@ describe('polled sources', { timeout: 60_000 }, () => {
   it('§3.1: AT_TIMESTAMP skips earlier records; a disabled mapping never polls', () => {
     const r = runScenario({
       durationMs: 60_000,
-      nodes: [{ id: 'ks', type: 'kinesis' }, { id: 'fn', type: 'lambda' }, { id: 'fn2', type: 'lambda' }],
+      nodes: [
+        { id: 'ks', type: 'kinesis' },
+        { id: 'fn', type: 'lambda' },
+        { id: 'fn2', type: 'lambda' },
+      ],
       edges: [
-        { id: 'a', from: 'ks', to: 'fn', config: { startingPosition: 'AT_TIMESTAMP', startingPositionTimestampMs: 10_000 } },
+        {
+          id: 'a',
+          from: 'ks',
+          to: 'fn',
+          config: { startingPosition: 'AT_TIMESTAMP', startingPositionTimestampMs: 10_000 },
+        },
         { id: 'b', from: 'ks', to: 'fn2', config: { enabled: false } },
       ],
       traffic: [{ source: 'ks', kind: 'list', atMs: [0, 20_000] }],
@@ -55,7 +73,10 @@ describe('polled sources', { timeout: 60_000 }, () => {
   it('§3.1: batches end at batchSize, and the batching window waits for more records', () => {
     const r = runScenario({
       durationMs: 60_000,
-      nodes: [{ id: 'ks', type: 'kinesis' }, { id: 'fn', type: 'lambda' }],
+      nodes: [
+        { id: 'ks', type: 'kinesis' },
+        { id: 'fn', type: 'lambda' },
+      ],
       edges: [{ from: 'ks', to: 'fn', config: { batchSize: 3, maximumBatchingWindowMs: 5000 } }],
       traffic: [{ source: 'ks', kind: 'list', atMs: [0, 1000, 2000, 3000, 20_000] }],
     })
@@ -95,7 +116,9 @@ describe('polled sources', { timeout: 60_000 }, () => {
 
   it('hashing is stable and spreads similar keys; backoff is short and capped (§15)', () => {
     expect(shardOf('user-1', 4)).toBe(shardOf('user-1', 4))
-    expect(new Set(['user-1', 'user-2', 'user-3', 'user-4', 'user-5'].map((k) => shardOf(k, 4))).size).toBeGreaterThan(1)
+    expect(new Set(['user-1', 'user-2', 'user-3', 'user-4', 'user-5'].map((k) => shardOf(k, 4))).size).toBeGreaterThan(
+      1,
+    )
     for (let i = 0; i < 200; i++) {
       const s = shardOf(`k${i}`, 7)
       expect(s).toBeGreaterThanOrEqual(0)
@@ -109,15 +132,27 @@ describe('polled sources', { timeout: 60_000 }, () => {
   it('§3.2: DynamoDB records carry DDBStreamBatchInfo; S3 also gets payload.Records (§15); a destination the role cannot write loses the batch loudly', () => {
     const run = (to: 'sqs' | 's3', permission: 'granted' | 'missing') =>
       runScenario({
-        nodes: [{ id: 'ddb', type: 'dynamoDbStream' }, { id: 'fn', type: 'lambda' }, { id: 'out', type: to }],
-        edges: [{ from: 'ddb', to: 'fn', config: { maxRetryAttempts: 0 } }, { from: 'ddb', to: 'out', role: 'onFailure', permission }],
+        nodes: [
+          { id: 'ddb', type: 'dynamoDbStream' },
+          { id: 'fn', type: 'lambda' },
+          { id: 'out', type: to },
+        ],
+        edges: [
+          { from: 'ddb', to: 'fn', config: { maxRetryAttempts: 0 } },
+          { from: 'ddb', to: 'out', role: 'onFailure', permission },
+        ],
         traffic: [{ source: 'ddb', kind: 'once', atMs: 0, payload: { Keys: { id: { S: '1' } } } }],
         faults: [{ kind: 'fail', target: 'fn' }],
       })
     const sqs = ofType(run('sqs', 'granted').trace, 'message.sent')[0]!.message as Record<string, unknown>
-    expect(sqs.DDBStreamBatchInfo).toMatchObject({ batchSize: 1, streamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/ddb/stream/1970-01-01T00:00:00.000' })
+    expect(sqs.DDBStreamBatchInfo).toMatchObject({
+      batchSize: 1,
+      streamArn: 'arn:aws:dynamodb:us-east-1:123456789012:table/ddb/stream/1970-01-01T00:00:00.000',
+    })
     expect(sqs.payload).toBeUndefined()
-    const s3 = ofType(run('s3', 'granted').trace, 'message.sent')[0]!.message as { payload: { Records: { dynamodb: { Keys: unknown } }[] } }
+    const s3 = ofType(run('s3', 'granted').trace, 'message.sent')[0]!.message as {
+      payload: { Records: { dynamodb: { Keys: unknown } }[] }
+    }
     expect(s3.payload.Records[0]!.dynamodb.Keys).toEqual({ id: { S: '1' } }) // §16.12: the record as the function got it
     const denied = run('sqs', 'missing')
     expect(ofType(denied.trace, 'message.sent')).toEqual([])
@@ -129,7 +164,10 @@ describe('polled sources', { timeout: 60_000 }, () => {
     const run = (fail: boolean) =>
       runScenario({
         durationMs: 120_000,
-        nodes: [{ id: 'q', type: 'sqs', config: { visibilityTimeoutMs: 600_000 } }, { id: 'fn', type: 'lambda', config: { durationMs: 500 } }],
+        nodes: [
+          { id: 'q', type: 'sqs', config: { visibilityTimeoutMs: 600_000 } },
+          { id: 'fn', type: 'lambda', config: { durationMs: 500 } },
+        ],
         edges: [{ from: 'q', to: 'fn' }],
         traffic: [{ source: 'q', kind: 'once', atMs: 0, count: 20_000 }],
         faults: fail ? [{ kind: 'fail', target: 'fn' }] : [],
@@ -139,4 +177,3 @@ describe('polled sources', { timeout: 60_000 }, () => {
     expect(grown(run(true))).toBe(0)
   })
 })
-

@@ -1,6 +1,7 @@
 /**
  * §3.1: a record's shard is a stable function of its partition key. Kinesis maps the MD5 of the key onto the shards'
- * hash-key ranges; we use FNV-1a (32 bit) over the key's UTF-16 code units, mixed by murmur3's finaliser, and the same range split — stable,
+ * hash-key ranges; we use FNV-1a (32 bit) over the key's UTF-16 code units, mixed by murmur3's finaliser, and the same
+ * range split — stable,
  * fast and evenly spread, not byte-compatible with AWS (no real stream is read).
  */
 export function fnv1a(key: string): number {

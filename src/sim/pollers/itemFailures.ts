@@ -3,12 +3,17 @@
  * success; an empty identifier = complete failure; for SQS an id not in the batch = complete failure too.
  * Otherwise `lowest` = the position (in batch order) of the first reported item.
  */
-export type ItemFailureVerdict = { kind: 'success' } | { kind: 'fullFailure' } | { kind: 'partial'; lowest: number; failed: ReadonlySet<number> }
+export type ItemFailureVerdict =
+  { kind: 'success' } | { kind: 'fullFailure' } | { kind: 'partial'; lowest: number; failed: ReadonlySet<number> }
 
 const SUCCESS: ItemFailureVerdict = { kind: 'success' }
 const FULL: ItemFailureVerdict = { kind: 'fullFailure' }
 
-export function interpretItemFailures(batchIds: readonly string[], reported: readonly (string | null)[] | null, unknownIdFails: boolean): ItemFailureVerdict {
+export function interpretItemFailures(
+  batchIds: readonly string[],
+  reported: readonly (string | null)[] | null,
+  unknownIdFails: boolean,
+): ItemFailureVerdict {
   if (reported === null || reported.length === 0) return SUCCESS
   const failed = new Set<number>()
   let lowest = Number.POSITIVE_INFINITY

@@ -8,7 +8,8 @@ export const DYNAMODB_POLL_MS = 250
 export { BATCH_MAX_BYTES } from '../../model/index.ts'
 /**
  * §15: stream retries use a short backoff, not a minute schedule (≈8 attempts before a 60 s max record age).
- * [UNVERIFIED] exact curve: 500 ms doubling to a 16 s cap (0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5, 47.5 s → 8 attempts in 60 s).
+ * [UNVERIFIED] exact curve: 500 ms doubling to a 16 s cap (0, 0.5, 1.5, 3.5, 7.5, 15.5, 31.5, 47.5 s → 8 attempts in 60
+ * s).
  */
 export const STREAM_BACKOFF_FIRST_MS = 500
 export const STREAM_BACKOFF_CAP_MS = 16_000

@@ -42,7 +42,9 @@ describe('stream properties (§3)', () => {
           if (l) l.push(e.id)
           else lanes.set(k, [e.id])
         }
-        for (const ids of lanes.values()) for (let i = 1; i < ids.length; i++) expect(ended.get(ids[i]!)!).toBeGreaterThanOrEqual(ended.get(ids[i - 1]!)!)
+        for (const ids of lanes.values())
+          for (let i = 1; i < ids.length; i++)
+            expect(ended.get(ids[i]!)!).toBeGreaterThanOrEqual(ended.get(ids[i - 1]!)!)
         // A batch starts only when every earlier record of its lane has its fate, and is contiguous.
         for (const s of ofType(r.trace, 'source.step')) {
           if (s.reason !== 'esm.batch' && s.reason !== 'esm.retryBatch') continue
@@ -54,7 +56,10 @@ describe('stream properties (§3)', () => {
         }
         // Function errors never exceed maxRetryAttempts + 1 per record (bisect splits are free, so not checked there).
         if (g.maxRetry >= 0 && !g.bisect)
-          for (const e of r.events) expect(e.attempts.filter((a) => a.result === 'error' || a.result === 'timeout').length).toBeLessThanOrEqual(g.maxRetry + 1)
+          for (const e of r.events)
+            expect(e.attempts.filter((a) => a.result === 'error' || a.result === 'timeout').length).toBeLessThanOrEqual(
+              g.maxRetry + 1,
+            )
       }),
       { numRuns: 60 },
     )
@@ -100,11 +105,34 @@ const sqsArb = fc
     fnMs: fc.integer({ min: 1, max: 4000 }),
     faults: fc.array(
       fc.oneof(
-        fc.record({ kind: fc.constant('poisonRecord' as const), target: fc.constant('src'), index: fc.integer({ min: 0, max: 30 }), response: fc.constantFrom('throw' as const, 'reportItemFailure' as const) }),
-        fc.record({ kind: fc.constant('failProbability' as const), target: fc.constant('fn'), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
-        fc.record({ kind: fc.constant('throttle' as const), target: fc.constant('fn'), reservedConcurrency: fc.integer({ min: 0, max: 2 }), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-        fc.record({ kind: fc.constant('revokePermission' as const), target: fc.constant('esm'), permission: fc.constant('queueRead' as const), atMs: fc.integer({ min: 0, max: 60_000 }) }),
-        fc.record({ kind: fc.constant('recover' as const), target: fc.constantFrom('fn', 'src', 'esm'), atMs: fc.integer({ min: 0, max: 300_000 }) }),
+        fc.record({
+          kind: fc.constant('poisonRecord' as const),
+          target: fc.constant('src'),
+          index: fc.integer({ min: 0, max: 30 }),
+          response: fc.constantFrom('throw' as const, 'reportItemFailure' as const),
+        }),
+        fc.record({
+          kind: fc.constant('failProbability' as const),
+          target: fc.constant('fn'),
+          p: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        fc.record({
+          kind: fc.constant('throttle' as const),
+          target: fc.constant('fn'),
+          reservedConcurrency: fc.integer({ min: 0, max: 2 }),
+          atMs: fc.integer({ min: 0, max: 60_000 }),
+        }),
+        fc.record({
+          kind: fc.constant('revokePermission' as const),
+          target: fc.constant('esm'),
+          permission: fc.constant('queueRead' as const),
+          atMs: fc.integer({ min: 0, max: 60_000 }),
+        }),
+        fc.record({
+          kind: fc.constant('recover' as const),
+          target: fc.constantFrom('fn', 'src', 'esm'),
+          atMs: fc.integer({ min: 0, max: 300_000 }),
+        }),
       ),
       { maxLength: 4 },
     ),
@@ -121,15 +149,36 @@ const sqsArb = fc
         seed: g.seed,
         durationMs: 900_000,
         nodes: [
-          { id: 'src', type: 'sqs', config: { fifo: g.fifo, visibilityTimeoutMs: g.visibilityS * 1000, messageRetentionMs: 600_000 } },
-          { id: 'fn', type: 'lambda', config: { durationMs: g.fnMs, timeoutMs: 5000, ...(g.reserved !== undefined ? { reservedConcurrency: g.reserved } : {}) } },
+          {
+            id: 'src',
+            type: 'sqs',
+            config: { fifo: g.fifo, visibilityTimeoutMs: g.visibilityS * 1000, messageRetentionMs: 600_000 },
+          },
+          {
+            id: 'fn',
+            type: 'lambda',
+            config: {
+              durationMs: g.fnMs,
+              timeoutMs: 5000,
+              ...(g.reserved !== undefined ? { reservedConcurrency: g.reserved } : {}),
+            },
+          },
           { id: 'dlq', type: 'sqs', config: { fifo: g.fifo } }, // §16: a redrive DLQ is of its source's kind
         ],
         edges: [
-          { id: 'esm', from: 'src', to: 'fn', config: { batchSize: g.batchSize, ...(current ? { reportBatchItemFailures: g.partial } : {}) } },
-          ...(g.maxReceiveCount !== undefined ? [{ from: 'src', to: 'dlq', role: 'dlq' as const, config: { maxReceiveCount: g.maxReceiveCount } }] : []),
+          {
+            id: 'esm',
+            from: 'src',
+            to: 'fn',
+            config: { batchSize: g.batchSize, ...(current ? { reportBatchItemFailures: g.partial } : {}) },
+          },
+          ...(g.maxReceiveCount !== undefined
+            ? [{ from: 'src', to: 'dlq', role: 'dlq' as const, config: { maxReceiveCount: g.maxReceiveCount } }]
+            : []),
         ],
-        traffic: [{ source: 'src', kind: 'every', everyMs: g.everyMs, count: g.count, partitionKeys: ['g1', 'g2', 'g3'] }],
+        traffic: [
+          { source: 'src', kind: 'every', everyMs: g.everyMs, count: g.count, partitionKeys: ['g1', 'g2', 'g3'] },
+        ],
         faults: g.faults,
       }),
     }
@@ -147,12 +196,16 @@ describe('SQS properties (§4)', () => {
         for (const e of r.events) {
           if (g.maxReceiveCount !== undefined) expect(e.attempts.length).toBeLessThanOrEqual(g.maxReceiveCount)
           // Retention; a hidden message is dropped when it would reappear.
-          expect((e.endedAtMs ?? r.untilMs) - e.createdMs).toBeLessThanOrEqual(600_000 + Math.max(g.visibilityMs, 5000 + POLL_HOP_MS))
+          expect((e.endedAtMs ?? r.untilMs) - e.createdMs).toBeLessThanOrEqual(
+            600_000 + Math.max(g.visibilityMs, 5000 + POLL_HOP_MS),
+          )
           if (e.fate === 'dead-lettered') expect(e.deliveredTo).toEqual(['dlq'])
         }
         if (g.fifo)
           for (const grp of ['g1', 'g2', 'g3']) {
-            const done = r.events.filter((e) => e.key === grp && e.fate === 'succeeded').map((e) => e.attempts.at(-1)!.startMs)
+            const done = r.events
+              .filter((e) => e.key === grp && e.fate === 'succeeded')
+              .map((e) => e.attempts.at(-1)!.startMs)
             expect([...done].sort((a, b) => a - b)).toEqual(done)
           }
       }),

@@ -64,7 +64,14 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private readonly fn: FunctionRuntime
   private readonly poison: readonly ResolvedFault[]
 
-  constructor(k: Kernel, fns: FunctionHost, q: SqsQueue, edge: ResolvedEdge, fn: FunctionRuntime, poison: readonly ResolvedFault[]) {
+  constructor(
+    k: Kernel,
+    fns: FunctionHost,
+    q: SqsQueue,
+    edge: ResolvedEdge,
+    fn: FunctionRuntime,
+    poison: readonly ResolvedFault[],
+  ) {
     this.k = k
     this.fns = fns
     this.q = q
@@ -82,7 +89,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     } else {
       this.cap = Math.min(SQS_MAX_CONCURRENCY, this.esm.maxConcurrency ?? SQS_MAX_CONCURRENCY)
       this.floor = Math.min(this.cap, SQS_START_CONCURRENCY)
-      this.perStep = (k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS
+      this.perStep =
+        (k.scenario.era === '2018' ? SQS_SCALE_PER_MINUTE_2018 : SQS_SCALE_PER_MINUTE_CURRENT) * SQS_SCALE_STEP_MS
     }
     this.allowed = this.floor
     // §4.1: if window + function timeout exceed the visibility timeout, Lambda hides for window + timeout + 30 s.
@@ -121,7 +129,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   }
 
   /**
-   * One scale step (§4.2): +5 concurrent batches per second (+300/min; 2018 +1/s, +60/min) while messages wait and every
+   * One scale step (§4.2): +5 concurrent batches per second (+300/min; 2018 +1/s, +60/min) while messages wait and
+   * every
    * poller is busy, up to the cap. After a failed or throttled batch the step is skipped ("Lambda throttles function
    * scaling when invocation errors occur", AWS knowledge-center lambda-sqs-scaling; [UNVERIFIED] in the reference).
    */
@@ -191,7 +200,12 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       ids.push(m.ev!.id)
       if (m.receiveCount > maxCount) maxCount = m.receiveCount
     }
-    emitStep(k, 'sqs.received', this.q.node.id, this.edge.id, null, ids, { batchId: b.id, batchSize: ids.length, receiveCount: maxCount, visibleAtMs: receipt.visibleAtMs })
+    emitStep(k, 'sqs.received', this.q.node.id, this.edge.id, null, ids, {
+      batchId: b.id,
+      batchSize: ids.length,
+      receiveCount: maxCount,
+      visibleAtMs: receipt.visibleAtMs,
+    })
     emitBatchHop(k, b.id, this.edge.id, this.edge.from, this.edge.to, ids.length, POLL_HOP_MS, 'sqs.received')
     k.schedule(k.nowMs + POLL_HOP_MS, this.arrivals, b)
   }
@@ -211,10 +225,12 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
           if (f.kind === 'poisonRecord' && f.response === 'reportItemFailure') response = 'reportItemFailure'
         }
       }
-      if (poison !== null) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: poison, poisonResponse: response }
+      if (poison !== null)
+        spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: poison, poisonResponse: response }
     }
     // A handler's batchItemFailures response names message ids: it needs the batch's ids (§4.3).
-    if (spec === null && this.k.faults.mayReturn(this.fn)) spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: [], poisonResponse: 'throw' }
+    if (spec === null && this.k.faults.mayReturn(this.fn))
+      spec = { itemIds: msgs.map((m) => m.messageId), poisonItemIds: [], poisonResponse: 'throw' }
     this.fns.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
   }
 
@@ -227,7 +243,11 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     if (result !== 'success') this.lastFailureMs = k.nowMs
     if (result === 'throttled' || result === 'rejected') {
       // LDG18 concurrent-executions: throttled messages come back after the visibility timeout; the receive counted.
-      emitStep(k, 'sqs.throttled', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, statusCode: inv.statusCode })
+      emitStep(k, 'sqs.throttled', q.node.id, this.edge.id, null, null, {
+        batchId: b.id,
+        visibleAtMs: b.receipt.visibleAtMs,
+        statusCode: inv.statusCode,
+      })
       k.schedule(k.nowMs + SQS_THROTTLE_PAUSE_MS, this.pauses, null)
       return
     }
@@ -237,11 +257,23 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
       const verdict = reported === null ? null : interpretItemFailures(ids, reported, true)
       if (verdict === null || verdict.kind === 'success') this.deleteAll(b, -1, null)
       else if (verdict.kind === 'partial') {
-        emitStep(k, 'sqs.partialBatch', q.node.id, this.edge.id, null, null, { batchId: b.id, failed: verdict.failed.size })
+        emitStep(k, 'sqs.partialBatch', q.node.id, this.edge.id, null, null, {
+          batchId: b.id,
+          failed: verdict.failed.size,
+        })
         // §4.3: FIFO functions stop at the first failure and report everything after it.
         this.deleteAll(b, q.fifo ? verdict.lowest : -1, q.fifo ? null : verdict.failed)
-      } else emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs, fullFailure: true })
-    } else emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, { batchId: b.id, visibleAtMs: b.receipt.visibleAtMs })
+      } else
+        emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, {
+          batchId: b.id,
+          visibleAtMs: b.receipt.visibleAtMs,
+          fullFailure: true,
+        })
+    } else
+      emitStep(k, 'sqs.batchFailed', q.node.id, this.edge.id, null, null, {
+        batchId: b.id,
+        visibleAtMs: b.receipt.visibleAtMs,
+      })
     this.release()
   }
 

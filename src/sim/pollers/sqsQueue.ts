@@ -177,13 +177,15 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
         finishEvent(k, ev, this.node.id, 'expired', 'sqs.retentionExpired')
         if (this.fifo) woke = true
       } else if (this.redrive !== null && m.receiveCount >= this.redrive.maxReceiveCount) {
-        const attributes: Record<string, string> = { ApproximateReceiveCount: String(m.receiveCount), SentTimestamp: String(m.sentMs) }
+        const attributes: Record<string, string> = {
+          ApproximateReceiveCount: String(m.receiveCount),
+          SentTimestamp: String(m.sentMs),
+        }
         if (this.fifo && m.group !== null) attributes.MessageGroupId = m.group // §16: a FIFO redrive keeps the group
         const message = { messageId: m.messageId, body: m.body, attributes }
         sendMessage(k, ev, this.redrive, message, 'sqs.redrive')
         finishEvent(k, ev, this.node.id, 'dead-lettered', 'sqs.redrive')
         if (this.fifo) woke = true // §4.2: the head left its group, which may be read again
-
       } else {
         m.state = VISIBLE
         if (!this.fifo) this.visible.push(m)
@@ -192,7 +194,10 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
         woke = true
       }
     }
-    if (back !== null) emitStep(k, 'sqs.visibilityTimeout', this.node.id, null, null, back, { visibilityTimeoutMs: this.node.config.visibilityTimeoutMs })
+    if (back !== null)
+      emitStep(k, 'sqs.visibilityTimeout', this.node.id, null, null, back, {
+        visibilityTimeoutMs: this.node.config.visibilityTimeoutMs,
+      })
     this.depth()
     if (woke) for (const l of this.listeners) l.wake()
   }
@@ -231,7 +236,10 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
       } else if (m.state === INFLIGHT) m.expired = true
     }
     if (dropped > 0) {
-      emitStep(this.k, 'sqs.retentionExpired', this.node.id, null, null, ids, { messages: dropped, messageRetentionMs: this.node.config.messageRetentionMs })
+      emitStep(this.k, 'sqs.retentionExpired', this.node.id, null, null, ids, {
+        messages: dropped,
+        messageRetentionMs: this.node.config.messageRetentionMs,
+      })
       for (const ev of evs) finishEvent(this.k, ev, this.node.id, 'expired', 'sqs.retentionExpired')
       this.depth()
     }

@@ -14,11 +14,45 @@ export function emitStep(
   eventIds: readonly string[] | null,
   detail: Detail,
 ): void {
-  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'source.step', reason, ref: REASON_REF[reason], nodeId, edgeId, shardId, eventIds: eventIds ?? NO_IDS, detail })
+  k.emit({
+    seq: k.trace.length,
+    atMs: k.nowMs,
+    type: 'source.step',
+    reason,
+    ref: REASON_REF[reason],
+    nodeId,
+    edgeId,
+    shardId,
+    eventIds: eventIds ?? NO_IDS,
+    detail,
+  })
 }
 
 /** A batch token from the source to the function along the mapping edge. */
-export function emitBatchHop(k: Kernel, batchId: string, edgeId: string, from: string, to: string, count: number, hopMs: number, reason: ReasonCode): void {
+export function emitBatchHop(
+  k: Kernel,
+  batchId: string,
+  edgeId: string,
+  from: string,
+  to: string,
+  count: number,
+  hopMs: number,
+  reason: ReasonCode,
+): void {
   const now = k.nowMs
-  k.emit({ seq: k.trace.length, atMs: now, type: 'hop', reason, ref: REASON_REF[reason], eventId: batchId, edgeId, fromNodeId: from, toNodeId: to, departMs: now, arriveMs: now + hopMs, token: 'batch', count })
+  k.emit({
+    seq: k.trace.length,
+    atMs: now,
+    type: 'hop',
+    reason,
+    ref: REASON_REF[reason],
+    eventId: batchId,
+    edgeId,
+    fromNodeId: from,
+    toNodeId: to,
+    departMs: now,
+    arriveMs: now + hopMs,
+    token: 'batch',
+    count,
+  })
 }

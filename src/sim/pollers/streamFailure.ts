@@ -28,15 +28,34 @@ const iso = isoFromMs
  * `payload.Records` (§15). `functionArn` is unqualified (§15). With no invocation (age-out before the call) there
  * is no `responseContext` (§15).
  */
-export function streamFailureRecord(k: Kernel, s: StreamInfo, fn: FunctionRuntime, lane: Lane, end: number, condition: StreamCondition, inv: Invocation | null, requestId: string, toS3: boolean): Record<string, unknown> {
+export function streamFailureRecord(
+  k: Kernel,
+  s: StreamInfo,
+  fn: FunctionRuntime,
+  lane: Lane,
+  end: number,
+  condition: StreamCondition,
+  inv: Invocation | null,
+  requestId: string,
+  toS3: boolean,
+): Record<string, unknown> {
   const h = lane.head
   const rec: Record<string, unknown> = {
     // §16: a record already stale when read (never invoked) still reports approximateInvokeCount 1.
-    requestContext: { requestId, functionArn: fn.functionArn, condition, approximateInvokeCount: Math.max(1, lane.runs) },
+    requestContext: {
+      requestId,
+      functionArn: fn.functionArn,
+      condition,
+      approximateInvokeCount: Math.max(1, lane.runs),
+    },
   }
   // §16 (observed): when the function returned normally (batchItemFailures), functionError is null.
   if (inv !== null && lane.runs > 0)
-    rec.responseContext = { statusCode: inv.statusCode, executedVersion: '$LATEST', functionError: inv.result === 'success' ? null : 'Unhandled' }
+    rec.responseContext = {
+      statusCode: inv.statusCode,
+      executedVersion: '$LATEST',
+      functionError: inv.result === 'success' ? null : 'Unhandled',
+    }
   rec.version = '1.0'
   rec.timestamp = iso(k.nowMs)
   rec[s.kind === 'kinesis' ? 'KinesisBatchInfo' : 'DDBStreamBatchInfo'] = {
@@ -55,11 +74,24 @@ export function streamFailureRecord(k: Kernel, s: StreamInfo, fn: FunctionRuntim
 }
 
 /** The handler event of the batch `[head, end)` (the same generator the inspector shows, model/events). */
-function batchEvent(k: Kernel, s: StreamInfo, fn: FunctionRuntime, lane: Lane, end: number, requestId: string): unknown {
+function batchEvent(
+  k: Kernel,
+  s: StreamInfo,
+  fn: FunctionRuntime,
+  lane: Lane,
+  end: number,
+  requestId: string,
+): unknown {
   const records = []
   for (let i = lane.head; i < end; i++) {
     const ev = lane.evs[i]!
-    records.push({ id: ev.id, payload: ev.payload ?? null, key: ev.key, createdMs: lane.arrivalMs[i]!, sequenceNumber: String(lane.seq[i]) })
+    records.push({
+      id: ev.id,
+      payload: ev.payload ?? null,
+      key: ev.key,
+      createdMs: lane.arrivalMs[i]!,
+      sequenceNumber: String(lane.seq[i]),
+    })
   }
   const src = k.scenario.nodeById.get(s.nodeId)
   return handlerEvent({
@@ -81,12 +113,34 @@ function batchEvent(k: Kernel, s: StreamInfo, fn: FunctionRuntime, lane: Lane, e
  * Discard `[head, end)`: the on-failure destination (if any, and if the role may send) gets one metadata record;
  * each record's fate is `sent-to-destination`, else `discarded` (§3.2). Advances `head` to `end`.
  */
-export function discardRange(k: Kernel, s: StreamInfo, fn: FunctionRuntime, esmEdgeId: string, dest: ResolvedEdge | null, lane: Lane, end: number, condition: StreamCondition, inv: Invocation | null, requestId: string): void {
+export function discardRange(
+  k: Kernel,
+  s: StreamInfo,
+  fn: FunctionRuntime,
+  esmEdgeId: string,
+  dest: ResolvedEdge | null,
+  lane: Lane,
+  end: number,
+  condition: StreamCondition,
+  inv: Invocation | null,
+  requestId: string,
+): void {
   const reason: ReasonCode = condition === 'RecordAgeExceeded' ? 'esm.recordAgeExceeded' : 'esm.retriesExhausted'
   const h = lane.head
   const ids: string[] = []
   for (let i = h; i < end; i++) ids.push(lane.evs[i]!.id)
-  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'source.step', reason, ref: REASON_REF[reason], nodeId: s.nodeId, edgeId: esmEdgeId, shardId: lane.shardId, eventIds: ids, detail: { condition, batchSize: end - h, attempts: lane.runs } })
+  k.emit({
+    seq: k.trace.length,
+    atMs: k.nowMs,
+    type: 'source.step',
+    reason,
+    ref: REASON_REF[reason],
+    nodeId: s.nodeId,
+    edgeId: esmEdgeId,
+    shardId: lane.shardId,
+    eventIds: ids,
+    detail: { condition, batchSize: end - h, attempts: lane.runs },
+  })
   let fate: 'sent-to-destination' | 'discarded' = 'discarded'
   let fateReason: ReasonCode = reason
   if (dest !== null) {
@@ -97,7 +151,17 @@ export function discardRange(k: Kernel, s: StreamInfo, fn: FunctionRuntime, esmE
       fate = 'sent-to-destination'
     } else {
       fn.m.destinationFailures.add(k.nowMs, 1)
-      k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason: 'destination.sendFailed', ref: REASON_REF['destination.sendFailed'], eventId: lane.evs[h]!.id, edgeId: dest.id, nodeId: dest.to, metric: 'DestinationDeliveryFailures' })
+      k.emit({
+        seq: k.trace.length,
+        atMs: k.nowMs,
+        type: 'delivery.failed',
+        reason: 'destination.sendFailed',
+        ref: REASON_REF['destination.sendFailed'],
+        eventId: lane.evs[h]!.id,
+        edgeId: dest.id,
+        nodeId: dest.to,
+        metric: 'DestinationDeliveryFailures',
+      })
       fateReason = 'destination.sendFailed'
     }
   }

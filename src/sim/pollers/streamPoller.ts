@@ -124,7 +124,8 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       }
       // A new read (GetRecords) needs the execution role (§10).
       if (!k.faults.permits(m.edge, 'streamRead', now, m.fn.node.id)) {
-        if (!lane.readDenied) emitStep(k, 'esm.readDenied', this.s.nodeId, m.edge.id, lane.shardId, null, { blocked: true })
+        if (!lane.readDenied)
+          emitStep(k, 'esm.readDenied', this.s.nodeId, m.edge.id, lane.shardId, null, { blocked: true })
         lane.readDenied = true
         return this.wakeAt(lane, Math.min(now + READ_DENIED_RETRY_MS, expiryAt))
       }
@@ -177,7 +178,9 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     if (h === h0) return
     const ids: string[] = []
     for (let i = h0; i < h; i++) ids.push(lane.evs[i]!.id)
-    emitStep(this.k, 'esm.recordExpired', this.s.nodeId, this.m?.edge.id ?? null, lane.shardId, ids, { retentionMs: this.retentionMs })
+    emitStep(this.k, 'esm.recordExpired', this.s.nodeId, this.m?.edge.id ?? null, lane.shardId, ids, {
+      retentionMs: this.retentionMs,
+    })
     for (let i = h0; i < h; i++) finishEvent(this.k, lane.evs[i]!, this.s.nodeId, 'expired', 'esm.recordExpired')
     lane.head = h
     if (lane.bEnd > h0) {
@@ -206,7 +209,16 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       endSequenceNumber: lane.seq[lane.bEnd - 1]!,
       attempt: lane.errors + 1,
     })
-    emitBatchHop(k, lane.batchId, m.edge.id, m.edge.from, m.edge.to, lane.bEnd - lane.head, POLL_HOP_MS, retry ? 'esm.retryBatch' : 'esm.batch')
+    emitBatchHop(
+      k,
+      lane.batchId,
+      m.edge.id,
+      m.edge.from,
+      m.edge.to,
+      lane.bEnd - lane.head,
+      POLL_HOP_MS,
+      retry ? 'esm.retryBatch' : 'esm.batch',
+    )
     k.schedule(k.nowMs + POLL_HOP_MS, this.arrivals, lane)
   }
 
@@ -236,7 +248,17 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       spec = { itemIds, poisonItemIds: [], poisonResponse: 'throw' }
     }
     this.requestNo++
-    this.fns.invoke(newInvocation(m.fn.node.id, lane.batchId, lane.errors + 1, `${m.edge.id}-req-${this.requestNo}`, this, lane, spec))
+    this.fns.invoke(
+      newInvocation(
+        m.fn.node.id,
+        lane.batchId,
+        lane.errors + 1,
+        `${m.edge.id}-req-${this.requestNo}`,
+        this,
+        lane,
+        spec,
+      ),
+    )
   }
 
   onInvokeResult(k: Kernel, inv: Invocation): void {
@@ -251,7 +273,11 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       lane.failures++
       lane.retryAtMs = now + streamBackoffMs(lane.failures)
       m.iteratorAge.set(now, now - lane.arrivalMs[lane.bEnd - 1]!) // the shard is not moving: its age keeps growing
-      emitStep(k, 'esm.throttled', this.s.nodeId, m.edge.id, lane.shardId, null, { batchId: lane.batchId, nextAtMs: lane.retryAtMs, statusCode: inv.statusCode })
+      emitStep(k, 'esm.throttled', this.s.nodeId, m.edge.id, lane.shardId, null, {
+        batchId: lane.batchId,
+        nextAtMs: lane.retryAtMs,
+        statusCode: inv.statusCode,
+      })
       return this.step(lane)
     }
     lane.runs++
@@ -272,7 +298,10 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       // §3.2: checkpoint just before the lowest reported sequence number; retry from there. §16 (observed): the rest
       // is a new batch with a fresh 1 + MaximumRetryAttempts budget.
       this.succeed(lane, failedFrom, age)
-      emitStep(k, 'esm.partialBatch', this.s.nodeId, m.edge.id, lane.shardId, null, { checkpointSequenceNumber: lane.seq[failedFrom - 1]!, retryFrom: lane.seq[failedFrom]! })
+      emitStep(k, 'esm.partialBatch', this.s.nodeId, m.edge.id, lane.shardId, null, {
+        checkpointSequenceNumber: lane.seq[failedFrom - 1]!,
+        retryFrom: lane.seq[failedFrom]!,
+      })
       lane.errors = 0
       lane.failures = 0
       lane.runs = 0
@@ -284,7 +313,12 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       lane.ends.push(lane.bEnd)
       lane.bEnd = lane.head + Math.ceil(size / 2)
       lane.retryAtMs = now
-      emitStep(k, 'esm.bisect', this.s.nodeId, m.edge.id, lane.shardId, null, { batchId: lane.batchId, leftSize: lane.bEnd - lane.head, rightSize: size - (lane.bEnd - lane.head), iteratorAgeMs: age })
+      emitStep(k, 'esm.bisect', this.s.nodeId, m.edge.id, lane.shardId, null, {
+        batchId: lane.batchId,
+        leftSize: lane.bEnd - lane.head,
+        rightSize: size - (lane.bEnd - lane.head),
+        iteratorAgeMs: age,
+      })
       return this.step(lane)
     }
     lane.errors++
@@ -295,7 +329,12 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       return this.step(lane)
     }
     lane.retryAtMs = now + streamBackoffMs(lane.failures)
-    emitStep(k, 'esm.shardBlocked', this.s.nodeId, m.edge.id, lane.shardId, null, { batchId: lane.batchId, nextAtMs: lane.retryAtMs, nextAttempt: lane.errors + 1, iteratorAgeMs: age })
+    emitStep(k, 'esm.shardBlocked', this.s.nodeId, m.edge.id, lane.shardId, null, {
+      batchId: lane.batchId,
+      nextAtMs: lane.retryAtMs,
+      nextAttempt: lane.errors + 1,
+      iteratorAgeMs: age,
+    })
     this.step(lane)
   }
 
@@ -303,7 +342,11 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   private succeed(lane: Lane, end: number, iteratorAgeMs: number): void {
     const k = this.k
     // The records are named by their fate entries right after; the step carries the checkpoint.
-    emitStep(k, 'esm.checkpoint', this.s.nodeId, this.m!.edge.id, lane.shardId, null, { sequenceNumber: lane.seq[end - 1]!, records: end - lane.head, iteratorAgeMs })
+    emitStep(k, 'esm.checkpoint', this.s.nodeId, this.m!.edge.id, lane.shardId, null, {
+      sequenceNumber: lane.seq[end - 1]!,
+      records: end - lane.head,
+      iteratorAgeMs,
+    })
     for (let i = lane.head; i < end; i++) finishEvent(k, lane.evs[i]!, this.s.nodeId, 'succeeded', 'esm.checkpoint')
     lane.head = end
     if (end >= lane.bEnd) this.nextBatch(lane)
@@ -311,7 +354,18 @@ export class StreamPoller implements TimerHandler, InvokeClient {
 
   private discard(lane: Lane, end: number, condition: StreamCondition, inv: Invocation | null): void {
     const m = this.m!
-    discardRange(this.k, this.s, m.fn, m.edge.id, m.onFailure, lane, end, condition, inv, inv?.requestId ?? `${m.edge.id}-req-${this.requestNo}`)
+    discardRange(
+      this.k,
+      this.s,
+      m.fn,
+      m.edge.id,
+      m.onFailure,
+      lane,
+      end,
+      condition,
+      inv,
+      inv?.requestId ?? `${m.edge.id}-req-${this.requestNo}`,
+    )
     if (end >= lane.bEnd) this.nextBatch(lane)
   }
 

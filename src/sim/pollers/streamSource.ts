@@ -56,10 +56,18 @@ export class StreamSource implements IngestHandler {
       if (!esm.enabled) emitStep(k, 'esm.disabled', node.id, edge.id, null, null, null)
       const fn = fns.fn(edge.to)
       const dest = onFailures.find((e) => e.mapping === edge.id) ?? onFailures.find((e) => e.mapping === null) ?? null
-      const m = esm.enabled ? { edge, esm, fn, onFailure: dest, iteratorAge: k.metrics.series(fn.node.id, 'IteratorAge', 'level') } : null
+      const m = esm.enabled
+        ? { edge, esm, fn, onFailure: dest, iteratorAge: k.metrics.series(fn.node.id, 'IteratorAge', 'level') }
+        : null
       // A fork (fork.ts): the next batch reads the new mapping settings and on-failure destination.
       if (m !== null) k.forkHooks?.push((forked) => reconfigureMapping(m, forked))
-      this.readers.push(this.reader(new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison), esm.enabled ? esm.parallelizationFactor : 1, startMs(edge)))
+      this.readers.push(
+        this.reader(
+          new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison),
+          esm.enabled ? esm.parallelizationFactor : 1,
+          startMs(edge),
+        ),
+      )
     }
     if (mappings.length === 0) emitStep(k, 'esm.unpolled', node.id, null, null, null, null)
     this.holder = this.reader(new StreamPoller(k, fns, info, null, retentionMs, pollMs, poison), 1, 0)
@@ -67,7 +75,8 @@ export class StreamSource implements IngestHandler {
 
   private reader(poller: StreamPoller, pf: number, fromMs: number): Reader {
     const lanes: Lane[] = []
-    for (let sh = 0; sh < this.shardCount; sh++) for (let l = 0; l < pf; l++) lanes.push(poller.lane(sh, shardIdOf(sh), l))
+    for (let sh = 0; sh < this.shardCount; sh++)
+      for (let l = 0; l < pf; l++) lanes.push(poller.lane(sh, shardIdOf(sh), l))
     return { poller, lanes, pf, fromMs }
   }
 
@@ -86,7 +95,9 @@ export class StreamSource implements IngestHandler {
       }
       placed++
       if (atMs < rd.fromMs) {
-        emitStep(this.k, 'esm.skipped', this.node.id, null, shardIdOf(shard), [e.id], { startingPositionTimestampMs: rd.fromMs })
+        emitStep(this.k, 'esm.skipped', this.node.id, null, shardIdOf(shard), [e.id], {
+          startingPositionTimestampMs: rd.fromMs,
+        })
         this.holder.poller.add(this.holder.lanes[shard]!, e, seq)
         continue
       }

@@ -10,7 +10,9 @@ export function keyForShard(shard: number, shardCount: number, prefix = 'k'): st
 
 /** `source.step` entries with this reason (optionally on one shard). */
 export function steps(r: SimResult, reason: SourceTrace['reason'], shardId?: string): SourceTrace[] {
-  return ofType(r.trace, 'source.step').filter((s) => s.reason === reason && (shardId === undefined || s.shardId === shardId))
+  return ofType(r.trace, 'source.step').filter(
+    (s) => s.reason === reason && (shardId === undefined || s.shardId === shardId),
+  )
 }
 
 export function detailNum(s: SourceTrace, key: string): number {

@@ -6,7 +6,13 @@ import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
-import { ASYNC_BACKOFF_CAP_MS, ASYNC_BACKOFF_FIRST_MS, ASYNC_DEQUEUE_MS, ASYNC_HOP_MS, ASYNC_RETRY_DELAYS_MS } from '../timing.ts'
+import {
+  ASYNC_BACKOFF_CAP_MS,
+  ASYNC_BACKOFF_FIRST_MS,
+  ASYNC_DEQUEUE_MS,
+  ASYNC_HOP_MS,
+  ASYNC_RETRY_DELAYS_MS,
+} from '../timing.ts'
 import type { AsyncState } from './asyncState.ts'
 import type { LoopBook } from './loops.ts'
 import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './delivery.ts'
@@ -38,7 +44,21 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     const requestId = `req-${ev.id}` // §15: one request id across all attempts
     const st = this.free.pop()
     if (st === undefined)
-      return { phase: ARRIVE, ev, fn, edge, callerId, acceptedMs: 0, errors: 0, throttles: 0, runs: 0, requestId, inv: null, lastErrorType: null, lastErrorMessage: null }
+      return {
+        phase: ARRIVE,
+        ev,
+        fn,
+        edge,
+        callerId,
+        acceptedMs: 0,
+        errors: 0,
+        throttles: 0,
+        runs: 0,
+        requestId,
+        inv: null,
+        lastErrorType: null,
+        lastErrorMessage: null,
+      }
     st.phase = ARRIVE
     st.ev = ev
     st.fn = fn
@@ -89,14 +109,40 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     const { ev, fn, edge } = st
     // §10: a push source needs the function's resource policy (a destination needs the role, checked when sent).
     if (edge !== null && edge.role === 'trigger' && !k.faults.permits(edge, 'invoke', now, fn.node.id)) {
-      if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 403, null, { Type: 'User', message: 'AccessDeniedException' }, 'permission.invokeDenied')
+      if (st.callerId !== null)
+        sendResponse(
+          k,
+          ev,
+          edge.id,
+          fn.node.id,
+          st.callerId,
+          403,
+          null,
+          { Type: 'User', message: 'AccessDeniedException' },
+          'permission.invokeDenied',
+        )
       finishEvent(k, ev, fn.node.id, 'rejected', 'permission.invokeDenied')
       this.release(st)
       return
     }
     // §16.13: Invoke refuses an event over the async limit (1 MB today, 256 KB in 2018): 413, nothing is queued.
-    if (edge !== null && edge.role === 'trigger' && requestBytes(k, ev, edge.from) > ASYNC_REQUEST_MAX_BYTES[k.scenario.era]) {
-      if (st.callerId !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 413, null, { Type: 'User', message: 'RequestTooLargeException' }, 'payload.requestTooLarge')
+    if (
+      edge !== null &&
+      edge.role === 'trigger' &&
+      requestBytes(k, ev, edge.from) > ASYNC_REQUEST_MAX_BYTES[k.scenario.era]
+    ) {
+      if (st.callerId !== null)
+        sendResponse(
+          k,
+          ev,
+          edge.id,
+          fn.node.id,
+          st.callerId,
+          413,
+          null,
+          { Type: 'User', message: 'RequestTooLargeException' },
+          'payload.requestTooLarge',
+        )
       k.ledger.setResponse(ev, 413)
       finishEvent(k, ev, fn.node.id, 'rejected', 'payload.requestTooLarge')
       this.release(st)
@@ -105,7 +151,18 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     const refusal = stateRefusal(k, fn)
     if (refusal !== null) {
       // §7.3: Invoke itself fails while the function is Pending or Inactive [INFERENCE: also for Event invokes].
-      if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, refusal.statusCode, null, { Type: 'User', message: refusal.errorType }, 'async.rejected')
+      if (st.callerId !== null && edge !== null)
+        sendResponse(
+          k,
+          ev,
+          edge.id,
+          fn.node.id,
+          st.callerId,
+          refusal.statusCode,
+          null,
+          { Type: 'User', message: refusal.errorType },
+          'async.rejected',
+        )
       k.ledger.setResponse(ev, refusal.statusCode)
       finishEvent(k, ev, fn.node.id, 'rejected', 'async.rejected')
       this.release(st)
@@ -113,7 +170,8 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     }
     st.acceptedMs = now
     k.trace.accepted(now, ev.id, fn.node.id)
-    if (st.callerId !== null && edge !== null) sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 202, null, null, 'async.accepted')
+    if (st.callerId !== null && edge !== null)
+      sendResponse(k, ev, edge.id, fn.node.id, st.callerId, 202, null, null, 'async.accepted')
     st.phase = DISPATCH
     k.schedule(now + ASYNC_DEQUEUE_MS, this, st)
     // §2.1 step 6: the internal queue can deliver an event twice even when nothing failed.

@@ -26,15 +26,41 @@ export function sendMessage(k: Kernel, ev: LiveEvent, edge: ResolvedEdge, messag
   const now = k.nowMs
   const r = REASON_REF[reason]
   k.trace.hop(now, reason, ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
-  k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason, ref: r, eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
+  k.emit({
+    seq: k.trace.length,
+    atMs: now,
+    type: 'message.sent',
+    reason,
+    ref: r,
+    eventId: ev.id,
+    edgeId: edge.id,
+    nodeId: edge.to,
+    message,
+  })
   k.ledger.deliveredTo(ev, edge.to)
   k.schedule(now + MESSAGE_HOP_MS, k.courier, { ev, edge, message })
 }
 
-function deliveryFailed(k: Kernel, st: AsyncState, edge: ResolvedEdge, metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures', why?: ReasonCode): void {
+function deliveryFailed(
+  k: Kernel,
+  st: AsyncState,
+  edge: ResolvedEdge,
+  metric: 'DeadLetterErrors' | 'DestinationDeliveryFailures',
+  why?: ReasonCode,
+): void {
   const reason: ReasonCode = why ?? (metric === 'DeadLetterErrors' ? 'dlq.sendFailed' : 'destination.sendFailed')
   ;(metric === 'DeadLetterErrors' ? st.fn.m.deadLetterErrors : st.fn.m.destinationFailures).add(k.nowMs, 1)
-  k.emit({ seq: k.trace.length, atMs: k.nowMs, type: 'delivery.failed', reason, ref: REASON_REF[reason], eventId: st.ev.id, edgeId: edge.id, nodeId: edge.to, metric })
+  k.emit({
+    seq: k.trace.length,
+    atMs: k.nowMs,
+    type: 'delivery.failed',
+    reason,
+    ref: REASON_REF[reason],
+    eventId: st.ev.id,
+    edgeId: edge.id,
+    nodeId: edge.to,
+    metric,
+  })
 }
 
 /**
@@ -76,7 +102,13 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
   if (fn.onFailure !== null) {
     if (k.faults.permits(fn.onFailure, 'destinationSend', now, fn.node.id)) {
       const rec = invocationRecord(k, st, condition)
-      sendMessage(k, st.ev, fn.onFailure, wrapForTarget(k, fn.onFailure.to, rec, false, fn.functionArn), 'destination.sent')
+      sendMessage(
+        k,
+        st.ev,
+        fn.onFailure,
+        wrapForTarget(k, fn.onFailure.to, rec, false, fn.functionArn),
+        'destination.sent',
+      )
       destSent = true
     } else {
       deliveryFailed(k, st, fn.onFailure, 'DestinationDeliveryFailures')
@@ -88,7 +120,13 @@ export function sendAsyncFailure(k: Kernel, st: AsyncState, condition: AsyncCond
   fn.m.asyncDropped.add(now, 1)
   if (failedReason !== null) return finishEvent(k, st.ev, fn.node.id, 'discarded', failedReason)
   if (condition === 'EventAgeExceeded') return finishEvent(k, st.ev, fn.node.id, 'expired', 'async.eventAgeExceeded')
-  finishEvent(k, st.ev, fn.node.id, 'discarded', condition === 'RetriesExhausted' ? 'async.discarded' : CONDITION_REASON[condition])
+  finishEvent(
+    k,
+    st.ev,
+    fn.node.id,
+    'discarded',
+    condition === 'RetriesExhausted' ? 'async.discarded' : CONDITION_REASON[condition],
+  )
 }
 
 /** §2.2: on success, the on-success destination (if any) gets the record with condition Success. */
@@ -97,7 +135,13 @@ export function sendAsyncSuccess(k: Kernel, st: AsyncState, responsePayload: unk
   const dest = fn.onSuccess
   if (dest !== null) {
     if (k.faults.permits(dest, 'destinationSend', k.nowMs, fn.node.id))
-      sendMessage(k, st.ev, dest, wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success', responsePayload), true, fn.functionArn), 'destination.sent')
+      sendMessage(
+        k,
+        st.ev,
+        dest,
+        wrapForTarget(k, dest.to, invocationRecord(k, st, 'Success', responsePayload), true, fn.functionArn),
+        'destination.sent',
+      )
     else deliveryFailed(k, st, dest, 'DestinationDeliveryFailures')
   }
   finishEvent(k, st.ev, fn.node.id, 'succeeded', 'async.succeeded')

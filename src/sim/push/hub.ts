@@ -86,7 +86,8 @@ export class PushHub {
       const edges = this.triggers.get(source.id)
       if (edges === undefined) r = null
       else {
-        const invocationType = source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
+        const invocationType =
+          source.type === 'client' || source.type === 'ses' ? source.config.invocationType : undefined
         r = {
           edges,
           fns: edges.map((e) => this.fns.fn(e.to)),

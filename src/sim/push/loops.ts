@@ -42,7 +42,11 @@ export class LoopBook implements TimerHandler {
 
   /** Would invoking `fn` with `ev` be stopped? (current era, `recursiveLoop: Terminate`, past the limit) */
   stops(fn: FunctionRuntime, ev: LiveEvent): boolean {
-    return fn.cfg.recursiveLoop === 'Terminate' && this.k.scenario.era === 'current' && this.depthOf(ev) > LOOP_LIMIT_INVOCATIONS
+    return (
+      fn.cfg.recursiveLoop === 'Terminate' &&
+      this.k.scenario.era === 'current' &&
+      this.depthOf(ev) > LOOP_LIMIT_INVOCATIONS
+    )
   }
 
   /** A successful invocation's code writes the event on along each of the function's `writes` wires. */
@@ -52,7 +56,17 @@ export class LoopBook implements TimerHandler {
     for (const edge of fn.writes) {
       const message = ev.payload ?? {}
       k.trace.hop(now, 'write.sent', ev.id, edge.id, edge.from, edge.to, now, now + MESSAGE_HOP_MS, 'message')
-      k.emit({ seq: k.trace.length, atMs: now, type: 'message.sent', reason: 'write.sent', ref: REASON_REF['write.sent'], eventId: ev.id, edgeId: edge.id, nodeId: edge.to, message })
+      k.emit({
+        seq: k.trace.length,
+        atMs: now,
+        type: 'message.sent',
+        reason: 'write.sent',
+        ref: REASON_REF['write.sent'],
+        eventId: ev.id,
+        edgeId: edge.id,
+        nodeId: edge.to,
+        message,
+      })
       k.schedule(now + MESSAGE_HOP_MS, this, { ev, edge, message } satisfies Write)
     }
   }

@@ -3,13 +3,19 @@ import type { Kernel } from '../kernel.ts'
 import type { AsyncState } from './asyncState.ts'
 
 /** Why an async event failed (§2.3); see delivery.ts. */
-export type AsyncCondition = 'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency' | 'RecursiveInvocationDetected'
+export type AsyncCondition =
+  'RetriesExhausted' | 'EventAgeExceeded' | 'ZeroReservedConcurrency' | 'RecursiveInvocationDetected'
 
 /**
  * §16 (observed): a function error's responsePayload carries errorMessage, errorType, requestId and stackTrace.
  * The stack is illustrative (a Node handler's first frame); a timeout has none.
  */
-export function errorPayload(errorType: string | null, errorMessage: string | null, requestId: string, runtime: 'nodejs' | 'python'): Record<string, unknown> {
+export function errorPayload(
+  errorType: string | null,
+  errorMessage: string | null,
+  requestId: string,
+  runtime: 'nodejs' | 'python',
+): Record<string, unknown> {
   const type = errorType ?? 'Error'
   const message = errorMessage ?? 'Unhandled'
   const timedOut = type === 'Sandbox.Timedout'
@@ -25,7 +31,12 @@ export function errorPayload(errorType: string | null, errorMessage: string | nu
  * §2.3 invocation record. `timestamp` is ISO-8601 like AWS's, for the sim instant (sim 0 = the Unix epoch, as in the
  * pollers' records; the core reads no wall clock). §16: an Invoke without payload records `requestPayload: {}`.
  */
-export function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCondition | 'Success', responsePayload: unknown = null): Record<string, unknown> {
+export function invocationRecord(
+  k: Kernel,
+  st: AsyncState,
+  condition: AsyncCondition | 'Success',
+  responsePayload: unknown = null,
+): Record<string, unknown> {
   const rec: Record<string, unknown> = {
     version: '1.0',
     timestamp: isoFromMs(k.nowMs),
@@ -44,7 +55,9 @@ export function invocationRecord(k: Kernel, st: AsyncState, condition: AsyncCond
         ? { statusCode: 200, executedVersion: '$LATEST' }
         : { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' }
     rec.responsePayload =
-      condition === 'Success' ? responsePayload : errorPayload(st.lastErrorType, st.lastErrorMessage, st.requestId, st.fn.cfg.runtime)
+      condition === 'Success'
+        ? responsePayload
+        : errorPayload(st.lastErrorType, st.lastErrorMessage, st.requestId, st.fn.cfg.runtime)
   }
   return rec
 }
@@ -59,7 +72,13 @@ function pseudoUuid(n: number): string {
  * What a destination of each type receives (§2.3): SQS the record as body, SNS as `Message`, EventBridge as `detail`
  * in an event envelope (§16: `version: "0"` and `resources` naming the bus and the function).
  */
-export function wrapForTarget(k: Kernel, to: string, rec: Record<string, unknown>, success: boolean, functionArn: string): unknown {
+export function wrapForTarget(
+  k: Kernel,
+  to: string,
+  rec: Record<string, unknown>,
+  success: boolean,
+  functionArn: string,
+): unknown {
   const node = k.scenario.nodeById.get(to)
   if (node?.type === 'eventBridge') {
     const region = k.scenario.region

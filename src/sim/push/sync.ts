@@ -65,7 +65,15 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     const st = arg as SyncState
     if (st.phase === GATEWAY_TIMEOUT) {
       const main = st.main!
-      if (!main.responded) this.respond(main, 504, JSON_HEADERS, { message: 'Endpoint request timed out' }, 'apigw.integrationTimeout504', 'failed-to-caller')
+      if (!main.responded)
+        this.respond(
+          main,
+          504,
+          JSON_HEADERS,
+          { message: 'Endpoint request timed out' },
+          'apigw.integrationTimeout504',
+          'failed-to-caller',
+        )
       return
     }
     if (st.responded) return
@@ -97,19 +105,41 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
     if (st.responded) return // API Gateway already answered 504; the function ran on (G15)
     if (result === 'throttled' || result === 'rejected')
-      return this.refused(st, inv.statusCode, inv.errorType ?? 'ServiceException', inv.throttleReason, result === 'throttled' ? 'sync.throttled' : 'sync.invocationError')
+      return this.refused(
+        st,
+        inv.statusCode,
+        inv.errorType ?? 'ServiceException',
+        inv.throttleReason,
+        result === 'throttled' ? 'sync.throttled' : 'sync.invocationError',
+      )
     const ok = result === 'success'
     const caller = st.caller
     if (caller.type === 'apiGateway') {
       if (!ok) return this.respond(st, 502, JSON_HEADERS, INTERNAL_ERROR, 'apigw.functionError502', 'failed-to-caller')
       if (inv.returnValue !== undefined) return this.mapProxyResponse(st, inv.returnValue)
-      if (st.fn.cfg.apiResponse === 'proxy') return this.respond(st, 200, JSON_HEADERS, { ok: true }, 'apigw.ok', 'succeeded')
+      if (st.fn.cfg.apiResponse === 'proxy')
+        return this.respond(st, 200, JSON_HEADERS, { ok: true }, 'apigw.ok', 'succeeded')
       // G16: a plain JSON return is malformed for payload 1.0 (REST → 502, HTTP API → 500); v2.0 assumes 200.
       const c = caller.config
       if (c.payloadFormat === '2.0') return this.respond(st, 200, JSON_HEADERS, { ok: true }, 'apigw.ok', 'succeeded')
-      return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
+      return this.respond(
+        st,
+        c.api === 'rest' ? 502 : 500,
+        JSON_HEADERS,
+        INTERNAL_ERROR,
+        'apigw.malformedResponse',
+        'failed-to-caller',
+      )
     }
-    if (ok) return this.respond(st, 200, null, inv.returnValue === undefined ? { ok: true } : inv.returnValue, 'sync.ok', 'succeeded')
+    if (ok)
+      return this.respond(
+        st,
+        200,
+        null,
+        inv.returnValue === undefined ? { ok: true } : inv.returnValue,
+        'sync.ok',
+        'succeeded',
+      )
     // §5.1 / G11: a function error is still HTTP 200, flagged by X-Amz-Function-Error; Lambda does not retry.
     const body =
       st.fn.cfg.runtime === 'python'
@@ -124,11 +154,21 @@ export class SyncCaller implements TimerHandler, InvokeClient {
    */
   private mapProxyResponse(st: SyncState, value: unknown): void {
     const c = (st.caller as Extract<ResolvedNode, { type: 'apiGateway' }>).config
-    const obj = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
-    const status = obj !== null && typeof obj.statusCode === 'number' && Number.isInteger(obj.statusCode) ? obj.statusCode : null
+    const obj =
+      value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    const status =
+      obj !== null && typeof obj.statusCode === 'number' && Number.isInteger(obj.statusCode) ? obj.statusCode : null
     if (status === null || status < 100 || status > 599) {
-      if (c.payloadFormat === '2.0' && status === null) return this.respond(st, 200, JSON_HEADERS, value, 'apigw.ok', 'succeeded')
-      return this.respond(st, c.api === 'rest' ? 502 : 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.malformedResponse', 'failed-to-caller')
+      if (c.payloadFormat === '2.0' && status === null)
+        return this.respond(st, 200, JSON_HEADERS, value, 'apigw.ok', 'succeeded')
+      return this.respond(
+        st,
+        c.api === 'rest' ? 502 : 500,
+        JSON_HEADERS,
+        INTERNAL_ERROR,
+        'apigw.malformedResponse',
+        'failed-to-caller',
+      )
     }
     const h = obj!.headers
     // Header names come from the handler's response (user data): own properties only, never `headers[key] = v`
@@ -145,25 +185,53 @@ export class SyncCaller implements TimerHandler, InvokeClient {
   }
 
   /** An invocation error: API Gateway turns it into 500 (G14); a client may retry 429/5xx (§5.1). */
-  private refused(st: SyncState, statusCode: number, errorType: string, throttleReason: string | null, reason: ReasonCode): void {
+  private refused(
+    st: SyncState,
+    statusCode: number,
+    errorType: string,
+    throttleReason: string | null,
+    reason: ReasonCode,
+  ): void {
     const k = this.k
     const fate: Fate = statusCode === 429 || statusCode >= 500 ? 'failed-to-caller' : 'rejected'
     const caller = st.caller
-    if (caller.type === 'apiGateway') return this.respond(st, 500, JSON_HEADERS, INTERNAL_ERROR, 'apigw.invokeRejected500', fate === 'rejected' ? 'rejected' : 'failed-to-caller')
-    if (caller.type === 'client' && (statusCode === 429 || statusCode >= 500) && st.attempt <= caller.config.maxRetries) {
+    if (caller.type === 'apiGateway')
+      return this.respond(
+        st,
+        500,
+        JSON_HEADERS,
+        INTERNAL_ERROR,
+        'apigw.invokeRejected500',
+        fate === 'rejected' ? 'rejected' : 'failed-to-caller',
+      )
+    if (
+      caller.type === 'client' &&
+      (statusCode === 429 || statusCode >= 500) &&
+      st.attempt <= caller.config.maxRetries
+    ) {
       const delay = caller.config.baseDelayMs * 2 ** (st.attempt - 1)
       k.trace.retry(k.nowMs, 'sync.clientRetry', st.ev.id, caller.id, st.attempt + 1, k.nowMs + delay)
       st.attempt++
       k.schedule(k.nowMs + delay, this.retrier, st)
       return
     }
-    const body = throttleReason !== null ? { Reason: throttleReason, Type: 'User', message: 'Rate Exceeded.' } : { Type: 'User', message: errorType }
+    const body =
+      throttleReason !== null
+        ? { Reason: throttleReason, Type: 'User', message: 'Rate Exceeded.' }
+        : { Type: 'User', message: errorType }
     this.respond(st, statusCode, { 'x-amzn-ErrorType': errorType }, body, reason, fate)
   }
 
   private readonly retrier: TimerHandler = { onTimer: (_at, arg) => this.request(arg as SyncState) }
 
-  private respond(st: SyncState, statusCode: number, headers: Readonly<Record<string, string>> | null, body: unknown, reason: ReasonCode, fate: Exclude<Fate, 'in-flight'>): void {
+  private respond(
+    st: SyncState,
+    statusCode: number,
+    headers: Readonly<Record<string, string>> | null,
+    body: unknown,
+    reason: ReasonCode,
+    fate: Exclude<Fate, 'in-flight'>,
+  ): void {
     st.responded = true
     sendResponse(this.k, st.ev, st.edge.id, st.fn.node.id, st.caller.id, statusCode, headers, body, reason)
     finishEvent(this.k, st.ev, st.caller.id, fate, reason)

@@ -36,7 +36,14 @@ export class TrafficRunner implements TimerHandler {
   start(): void {
     for (const t of this.k.scenario.traffic) {
       const source = this.k.scenario.nodeById.get(t.source) ?? null
-      const c: Cursor = { t, source, polled: source !== null && isPolledSource(source.type), n: 0, i: 0, bytes: eventBytes(t.payload, t.payloadBytes) }
+      const c: Cursor = {
+        t,
+        source,
+        polled: source !== null && isPolledSource(source.type),
+        n: 0,
+        i: 0,
+        bytes: eventBytes(t.payload, t.payloadBytes),
+      }
       if (t.kind === 'once') this.k.schedule(t.atMs, this, c)
       else if (t.kind === 'every') this.k.schedule(t.startMs ?? 0, this, c)
       else {
@@ -88,7 +95,8 @@ export class TrafficRunner implements TimerHandler {
     k.trace.created(k.nowMs, 'traffic.emitted', ev.id, t.source, t.id)
     if (t.payloadBytes !== undefined) k.sizes.declare(ev.id, c.bytes)
     // §16.13: SNS refuses to publish a message over 256 KB; Lambda never sees it.
-    if (source.type === 'sns' && c.bytes > SNS_MESSAGE_MAX_BYTES) return finishEvent(k, ev, source.id, 'rejected', 'payload.snsTooLarge')
+    if (source.type === 'sns' && c.bytes > SNS_MESSAGE_MAX_BYTES)
+      return finishEvent(k, ev, source.id, 'rejected', 'payload.snsTooLarge')
     if (c.polled) {
       // Polled sources belong to the pollers (src/sim/pollers). Without one registered, the record waits (in flight).
       k.ingestFor(source.id)?.onIngest(ev, k.nowMs)

@@ -28,7 +28,10 @@ function checkAgreement(doc: Scenario): void {
   const stepTimes = [...new Set(trace.filter((e) => e.type === 'source.step').map((e) => e.atMs))]
   const blockedAt: number[] = []
   for (const t of stepTimes) {
-    const lanes = streams.reduce((a, id) => a + shardLanesAt(result, id, t, scenario).filter((l) => l.blocked).length, 0)
+    const lanes = streams.reduce(
+      (a, id) => a + shardLanesAt(result, id, t, scenario).filter((l) => l.blocked).length,
+      0,
+    )
     const chips = sum(nodeRuntimeAt(result, scenario, t), 'blockedShards')
     expect(chips, `blocked shards at ${t} ms: chips vs lanes`).toBe(lanes)
     blockedAt.push(lanes)
@@ -48,7 +51,8 @@ function checkAgreement(doc: Scenario): void {
   for (const [k, b] of health.buckets.entries()) {
     const lastMs = k === health.buckets.length - 1 ? result.untilMs : b.startMs + health.bucketMs - 1
     let most = k === 0 ? 0 : blockedCount(b.startMs - 1)
-    for (let i = upperBound(stepTimes, b.startMs - 1); i < stepTimes.length && stepTimes[i]! <= lastMs; i++) most = Math.max(most, blockedAt[i]!)
+    for (let i = upperBound(stepTimes, b.startMs - 1); i < stepTimes.length && stepTimes[i]! <= lastMs; i++)
+      most = Math.max(most, blockedAt[i]!)
     expect(b.blockedShards, `blocked shards in slice ${k}`).toBe(most)
     lost += b.lost
     parked += b.deadLettered

@@ -4,8 +4,14 @@ import { entryKinds, fateClass, shardEffect, tokenStateOf } from './classify.ts'
 
 describe('one reading of the trace', () => {
   it('§3.2: a throttled or failed batch blocks its shard until it leaves; the on-failure message is no step', () => {
-    expect(['esm.shardBlocked', 'esm.throttled', 'esm.retryBatch', 'esm.bisect'].map((r) => shardEffect(r as never))).toEqual(['block', 'block', 'block', 'block'])
-    expect(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted'].map((r) => shardEffect(r as never))).toEqual(['release', 'release', 'release', 'release'])
+    expect(
+      ['esm.shardBlocked', 'esm.throttled', 'esm.retryBatch', 'esm.bisect'].map((r) => shardEffect(r as never)),
+    ).toEqual(['block', 'block', 'block', 'block'])
+    expect(
+      ['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted'].map((r) =>
+        shardEffect(r as never),
+      ),
+    ).toEqual(['release', 'release', 'release', 'release'])
     expect(shardEffect('esm.onFailure')).toBeNull()
     expect(shardEffect('esm.partialBatch')).toBeNull()
   })
@@ -17,7 +23,17 @@ describe('one reading of the trace', () => {
     expect(fateClass('failed-to-caller')).toBe('failed')
     expect(fateClass('succeeded')).toBe('delivered')
     expect(tokenStateOf({ reason: 'esm.retryBatch' })).toBe('retry')
-    const redrive = { seq: 0, atMs: 0, type: 'message.sent', reason: 'sqs.redrive', ref: '§4.1', eventId: 'e1', edgeId: 'q->dlq', nodeId: 'dlq', message: {} } as const
+    const redrive = {
+      seq: 0,
+      atMs: 0,
+      type: 'message.sent',
+      reason: 'sqs.redrive',
+      ref: '§4.1',
+      eventId: 'e1',
+      edgeId: 'q->dlq',
+      nodeId: 'dlq',
+      message: {},
+    } as const
     expect(entryKinds(redrive)).toEqual(['dlq'])
   })
 })

@@ -33,8 +33,18 @@ export const LOST_FATES: readonly Fate[] = (Object.keys(FATE_CLASS) as Fate[]).f
  * checkpoints first), expired, past its max age or out of retries. The on-failure message (`esm.onFailure`) is a hop
  * after the discard step, not a step of its own.
  */
-const SHARD_BLOCKS: ReadonlySet<ReasonCode> = new Set(['esm.shardBlocked', 'esm.throttled', 'esm.retryBatch', 'esm.bisect'])
-const SHARD_RELEASES: ReadonlySet<ReasonCode> = new Set(['esm.checkpoint', 'esm.recordExpired', 'esm.recordAgeExceeded', 'esm.retriesExhausted'])
+const SHARD_BLOCKS: ReadonlySet<ReasonCode> = new Set([
+  'esm.shardBlocked',
+  'esm.throttled',
+  'esm.retryBatch',
+  'esm.bisect',
+])
+const SHARD_RELEASES: ReadonlySet<ReasonCode> = new Set([
+  'esm.checkpoint',
+  'esm.recordExpired',
+  'esm.recordAgeExceeded',
+  'esm.retriesExhausted',
+])
 
 export type ShardEffect = 'block' | 'release' | null
 
@@ -55,10 +65,21 @@ const EXPIRY_STEPS: ReadonlySet<ReasonCode> = new Set(['esm.recordExpired', 'esm
 export const expiresRecords = (reason: ReasonCode): boolean => EXPIRY_STEPS.has(reason)
 
 /** Polled-source steps that mean "this batch / message failed and will be tried again" (§3.2, §4.1). */
-const RETRY_STEPS: ReadonlySet<ReasonCode> = new Set(['esm.shardBlocked', 'esm.throttled', 'esm.retryBatch', 'esm.bisect', 'sqs.visibilityTimeout'])
+const RETRY_STEPS: ReadonlySet<ReasonCode> = new Set([
+  'esm.shardBlocked',
+  'esm.throttled',
+  'esm.retryBatch',
+  'esm.bisect',
+  'sqs.visibilityTimeout',
+])
 
 /** Messages that park an event for an operator: a DLQ, an on-failure destination, an SQS redrive (§2.4, §3.2, §4.1). */
-const PARKING_MESSAGES: ReadonlySet<ReasonCode> = new Set(['dlq.sent', 'destination.sent', 'sqs.redrive', 'esm.onFailure'])
+const PARKING_MESSAGES: ReadonlySet<ReasonCode> = new Set([
+  'dlq.sent',
+  'destination.sent',
+  'sqs.redrive',
+  'esm.onFailure',
+])
 export const parksEvent = (reason: ReasonCode): boolean => PARKING_MESSAGES.has(reason)
 
 /** A failed attempt of the events an entry names: invoke errors/timeouts, refusals, retry steps. */
@@ -98,7 +119,13 @@ export function entryKinds(e: TraceEvent): EntryKind[] {
       return c === 'lost' ? ['lost'] : c === 'parked' ? ['dlq'] : c === 'failed' ? ['error'] : []
     }
     case 'source.step':
-      return RETRY_STEPS.has(e.reason) ? ['retry'] : EXPIRY_STEPS.has(e.reason) ? ['lost'] : PARKING_MESSAGES.has(e.reason) ? ['dlq'] : []
+      return RETRY_STEPS.has(e.reason)
+        ? ['retry']
+        : EXPIRY_STEPS.has(e.reason)
+          ? ['lost']
+          : PARKING_MESSAGES.has(e.reason)
+            ? ['dlq']
+            : []
     default:
       return []
   }
@@ -152,7 +179,6 @@ export type LifecycleState =
   | 'discarded'
   | 'expired'
   | 'rejected'
-
 
 /** The statechart state each fate ends in. */
 const FATE_STATE: Record<Exclude<Fate, 'in-flight'>, LifecycleState> = {

@@ -26,7 +26,10 @@ export interface StateRefusal {
   errorType: 'ResourceConflictException' | 'ResourceNotReadyException'
 }
 
-const STATE_ERRORS: Record<number, StateRefusal['errorType']> = { 409: 'ResourceConflictException', 502: 'ResourceNotReadyException' }
+const STATE_ERRORS: Record<number, StateRefusal['errorType']> = {
+  409: 'ResourceConflictException',
+  502: 'ResourceNotReadyException',
+}
 
 export interface FunctionStateSpan {
   state: 'Pending' | 'Active' | 'Inactive'
@@ -43,10 +46,14 @@ export interface ColdStartTimeline {
 
 /**
  * Per invocation of one function: ENI and Init bars before the handler. The ENI share is the engine's (`eniEndMs` on
- * the invoke entry: 2018-era VPC, new environment, §7.2); without it the whole pre-handler time is Init. Also the function's VPC states and the
+ * the invoke entry: 2018-era VPC, new environment, §7.2); without it the whole pre-handler time is Init. Also the
+ * function's VPC states and the
  * invokes they refused (current era, §7.3: Pending at creation, ResourceNotReady after idle).
  */
-export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'events'>, fnId: string): ColdStartTimeline {
+export function coldStartSpans(
+  result: Pick<SimResult, 'trace' | 'untilMs' | 'events'>,
+  fnId: string,
+): ColdStartTimeline {
   const invocations: ColdStartSpan[] = []
   const open = new Map<string, ColdStartSpan>()
   const states: FunctionStateSpan[] = []
@@ -59,7 +66,8 @@ export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'ev
     if (e.type === 'hop' && e.token === 'response' && e.fromNodeId === fnId && state !== 'Active') {
       const r = trace[i - 1]
       const errorType = r?.type === 'response' ? STATE_ERRORS[r.statusCode] : undefined
-      if (r?.type === 'response' && errorType) refusals.push({ atMs: e.atMs, eventId: e.eventId, statusCode: r.statusCode, errorType })
+      if (r?.type === 'response' && errorType)
+        refusals.push({ atMs: e.atMs, eventId: e.eventId, statusCode: r.statusCode, errorType })
       continue
     }
     if (!('nodeId' in e) || e.nodeId !== fnId) continue
@@ -67,7 +75,18 @@ export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'ev
       const prev = trace[i - 1]
       const newEnv = e.cold && prev?.type === 'env.created' && prev.envId === e.envId
       const eniEnd = e.eniEndMs ?? e.atMs
-      const span: ColdStartSpan = { eventId: e.eventId, attempt: e.attempt, envId: e.envId, cold: e.cold, newEnv, startMs: e.atMs, eniEndMs: eniEnd, handlerStartMs: e.handlerStartMs, endMs: null, seq: e.seq }
+      const span: ColdStartSpan = {
+        eventId: e.eventId,
+        attempt: e.attempt,
+        envId: e.envId,
+        cold: e.cold,
+        newEnv,
+        startMs: e.atMs,
+        eniEndMs: eniEnd,
+        handlerStartMs: e.handlerStartMs,
+        endMs: null,
+        seq: e.seq,
+      }
       invocations.push(span)
       open.set(`${e.eventId}\u0000${e.attempt}`, span)
     } else if (e.type === 'invoke.end') {
@@ -79,7 +98,12 @@ export function coldStartSpans(result: Pick<SimResult, 'trace' | 'untilMs' | 'ev
       states.push({ state: e.state, startMs: e.atMs, endMs: result.untilMs })
       state = e.state
     } else if (e.type === 'invoke.refused' && (e.reason === 'vpc.pending' || e.reason === 'vpc.inactive')) {
-      refusals.push({ atMs: e.atMs, eventId: e.eventId, statusCode: e.statusCode, errorType: STATE_ERRORS[e.statusCode] ?? 'ResourceConflictException' })
+      refusals.push({
+        atMs: e.atMs,
+        eventId: e.eventId,
+        statusCode: e.statusCode,
+        errorType: STATE_ERRORS[e.statusCode] ?? 'ResourceConflictException',
+      })
     } else if (e.type === 'event.fate' && e.reason === 'async.rejected') {
       // An async intake refused while not Active (§7.3): the status is on the event record.
       const code = result.events.find((ev) => ev.id === e.eventId)?.response?.statusCode ?? 409

@@ -14,7 +14,9 @@ export interface RunMetrics {
   events: number
   /** Events handled successfully (fate `succeeded`). */
   delivered: number
-  /** Distinct events that were retried at least once: an async retry, a re-polled batch or message (§2.1, §3.2, §4.1). */
+  /**
+   * Distinct events that were retried at least once: an async retry, a re-polled batch or message (§2.1, §3.2, §4.1).
+   */
   retried: number
   /** Events parked for an operator: in a DLQ, sent to an on-failure destination, or redriven (§2.4, §3.2, §4.1). */
   inDlq: number
@@ -28,7 +30,9 @@ export interface RunMetrics {
   p50LatencyMs: number | null
   /** 99th percentile (nearest rank) of the same; null when none was delivered. */
   p99LatencyMs: number | null
-  /** The largest `IteratorAge` any stream mapping reported (§3.2; it climbs while a shard is blocked); 0 = no stream. */
+  /**
+   * The largest `IteratorAge` any stream mapping reported (§3.2; it climbs while a shard is blocked); 0 = no stream.
+   */
   maxIteratorAgeMs: number
   /** Invocations that started a new execution environment (§7.1). */
   coldStarts: number
@@ -58,7 +62,14 @@ export const METRIC_KEYS: readonly MetricKey[] = [
  * Which way a figure is riskier. Only what the issue calls a risk is marked: losing, expiring, throttling, waiting.
  * Counts of outcomes (delivered, retried, parked) and capacity used (cold starts, concurrency) are shown unmarked.
  */
-const RISKIER_WHEN_HIGHER: ReadonlySet<MetricKey> = new Set(['lost', 'expired', 'throttled', 'p50LatencyMs', 'p99LatencyMs', 'maxIteratorAgeMs'])
+const RISKIER_WHEN_HIGHER: ReadonlySet<MetricKey> = new Set([
+  'lost',
+  'expired',
+  'throttled',
+  'p50LatencyMs',
+  'p99LatencyMs',
+  'maxIteratorAgeMs',
+])
 
 export const isRiskMetric = (key: MetricKey): boolean => RISKIER_WHEN_HIGHER.has(key)
 

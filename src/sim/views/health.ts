@@ -39,7 +39,17 @@ export function healthBands(result: Pick<SimResult, 'trace' | 'untilMs'>, bucket
   const n = Math.max(1, Math.ceil((result.untilMs + 1) / bucketMs))
   const buckets: HealthBucket[] = []
   for (let i = 0; i < n; i++)
-    buckets.push({ startMs: i * bucketMs, endMs: Math.min((i + 1) * bucketMs, result.untilMs), errors: 0, throttles: 0, blockedShards: 0, lost: 0, deadLettered: 0, active: false, level: 'ok' })
+    buckets.push({
+      startMs: i * bucketMs,
+      endMs: Math.min((i + 1) * bucketMs, result.untilMs),
+      errors: 0,
+      throttles: 0,
+      blockedShards: 0,
+      lost: 0,
+      deadLettered: 0,
+      active: false,
+      level: 'ok',
+    })
   const blocked = new Set<string>()
   let last = 0
   // Blocked shards are read as a snapshot per instant (after every entry of that ms), as the lanes and chips show it.
@@ -65,8 +75,7 @@ export function healthBands(result: Pick<SimResult, 'trace' | 'untilMs'>, bucket
       // a refusal that is not a throttle (revoked permission, function Pending/Inactive…) is an error to the caller
       if (e.result === 'throttled') b.throttles++
       else b.errors++
-    }
-    else if (e.type === 'event.fate') {
+    } else if (e.type === 'event.fate') {
       const c = fateClass(e.fate)
       if (c === 'lost') b.lost++
       else if (c === 'parked') b.deadLettered++

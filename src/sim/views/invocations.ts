@@ -2,7 +2,13 @@
  * The invocations one event took part in (its own, or its batch's), each with what the handler received (§11 event
  * built by the model from the records) and the messages written for it (DLQ message, destination record). Pure.
  */
-import { handlerEvent, type ContextInput, type EventInput, type RecordInput, type ResolvedScenario } from '../../model/index.ts'
+import {
+  handlerEvent,
+  type ContextInput,
+  type EventInput,
+  type RecordInput,
+  type ResolvedScenario,
+} from '../../model/index.ts'
 import type { EventRecord } from '../ledger.ts'
 import type { SimResult } from '../simulate.ts'
 import type { MessageTrace } from '../trace.ts'
@@ -65,13 +71,27 @@ export function invocationsOfEvent(result: SimResult, s: ResolvedScenario, event
     const records: RecordInput[] = []
     for (const id of ids) {
       const ev = eventById(result, id)
-      if (ev) records.push({ id, payload: ev.payload, key: ev.key, createdMs: ev.createdMs, ...(batch ? { receiveCount: receives.get(`${e.eventId}/${id}`) ?? 1 } : {}) })
+      if (ev)
+        records.push({
+          id,
+          payload: ev.payload,
+          key: ev.key,
+          createdMs: ev.createdMs,
+          ...(batch ? { receiveCount: receives.get(`${e.eventId}/${id}`) ?? 1 } : {}),
+        })
     }
     const first = eventById(result, ids[0] ?? eventId)
     const sourceId = batch?.sourceId ?? first?.source ?? ''
     const src = s.nodeById.get(sourceId)
     const fn = s.nodeById.get(e.nodeId)
-    const end = entries.find((x) => x.type === 'invoke.end' && x.eventId === e.eventId && x.attempt === e.attempt && x.envId === e.envId && x.atMs >= e.atMs)
+    const end = entries.find(
+      (x) =>
+        x.type === 'invoke.end' &&
+        x.eventId === e.eventId &&
+        x.attempt === e.attempt &&
+        x.envId === e.envId &&
+        x.atMs >= e.atMs,
+    )
     const input: EventInput = {
       sourceId,
       sourceType: src?.type ?? 'client',
@@ -116,15 +136,30 @@ function countBatchesWith(batches: ReadonlyMap<string, { ids: readonly string[] 
 export function contextInputOf(s: ResolvedScenario, inv: InvocationView): ContextInput | null {
   const fn = s.nodeById.get(inv.functionId)
   if (!fn || fn.type !== 'lambda') return null
-  return { functionId: fn.id, accountId: fn.accountId, region: s.region, memoryMb: fn.config.memoryMb, timeoutMs: fn.config.timeoutMs, requestId: inv.requestId, handlerStartMs: inv.handlerStartMs, endMs: inv.endMs, envId: `${inv.functionId}/${inv.startMs}` }
+  return {
+    functionId: fn.id,
+    accountId: fn.accountId,
+    region: s.region,
+    memoryMb: fn.config.memoryMb,
+    timeoutMs: fn.config.timeoutMs,
+    requestId: inv.requestId,
+    handlerStartMs: inv.handlerStartMs,
+    endMs: inv.endMs,
+    envId: `${inv.functionId}/${inv.startMs}`,
+  }
 }
-
 
 /** The first invocation of a function in a run (the CLI export's default), or null when it never ran. */
 export function firstInvocationOf(result: SimResult, s: ResolvedScenario, fnId: string): InvocationView | null {
   const start = result.trace.find((e) => e.type === 'invoke.start' && e.nodeId === fnId)
   if (!start || start.type !== 'invoke.start') return null
-  const batch = result.trace.find((e) => e.type === 'source.step' && batchIdOf(e) === start.eventId && e.eventIds.length > 0)
+  const batch = result.trace.find(
+    (e) => e.type === 'source.step' && batchIdOf(e) === start.eventId && e.eventIds.length > 0,
+  )
   const eventId = batch?.type === 'source.step' ? batch.eventIds[0]! : start.eventId
-  return invocationsOfEvent(result, s, eventId).invocations.find((i) => i.requestId === start.requestId && i.attempt === start.attempt) ?? null
+  return (
+    invocationsOfEvent(result, s, eventId).invocations.find(
+      (i) => i.requestId === start.requestId && i.attempt === start.attempt,
+    ) ?? null
+  )
 }

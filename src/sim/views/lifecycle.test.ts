@@ -8,10 +8,21 @@ describe('eventLifecycleAt', () => {
     const end = eventLifecycleAt(result, 'e1', result.untilMs, scenario)!
     expect(end.kind).toBe('async')
     expect(end.path.map((s) => s.state)).toEqual([
-      'created', 'queued',
-      'invoking', 'init', 'running', 'failed', 'waiting',
-      'invoking', 'running', 'failed', 'waiting',
-      'invoking', 'running', 'failed', 'dlq',
+      'created',
+      'queued',
+      'invoking',
+      'init',
+      'running',
+      'failed',
+      'waiting',
+      'invoking',
+      'running',
+      'failed',
+      'waiting',
+      'invoking',
+      'running',
+      'failed',
+      'dlq',
     ])
     expect(end).toMatchObject({ attempt: 3, maxAttempts: 3, fate: 'dead-lettered', nextRetryAtMs: null })
     const firstFail = end.path.find((s) => s.state === 'failed')!
@@ -35,7 +46,11 @@ describe('eventLifecycleAt', () => {
   it('§7.2 G32: a 2018 VPC cold start shows ENI attach before Init; mid-init the current state is Init', () => {
     const { result, scenario } = runResolved({
       era: '2018',
-      nodes: [{ id: 'cli', type: 'client' }, { id: 'net', type: 'vpc' }, { id: 'fn', type: 'lambda', parentId: 'net', config: { durationMs: 100 } }],
+      nodes: [
+        { id: 'cli', type: 'client' },
+        { id: 'net', type: 'vpc' },
+        { id: 'fn', type: 'lambda', parentId: 'net', config: { durationMs: 100 } },
+      ],
       edges: [{ from: 'cli', to: 'fn' }],
       traffic: [{ source: 'cli', kind: 'once', atMs: 0 }],
     })

@@ -51,7 +51,12 @@ export function lifecycleKind(entries: readonly TraceEvent[]): LifecycleKind {
   return 'sync'
 }
 
-function maxAttemptsOf(kind: LifecycleKind, fnId: string | null, sourceId: string | null, s: ResolvedScenario | undefined): number | null {
+function maxAttemptsOf(
+  kind: LifecycleKind,
+  fnId: string | null,
+  sourceId: string | null,
+  s: ResolvedScenario | undefined,
+): number | null {
   if (!s || fnId === null) return null
   if (kind === 'async') {
     const fn = s.nodeById.get(fnId)
@@ -72,7 +77,12 @@ function maxAttemptsOf(kind: LifecycleKind, fnId: string | null, sourceId: strin
  * The statechart path one event (record, message) has taken up to `tMs`: states, the rule behind each
  * transition, attempt n of max and the next retry. Pure; `scenario` adds limits (attempt n of max).
  */
-export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: string, tMs: number, scenario?: ResolvedScenario): EventLifecycle | null {
+export function eventLifecycleAt(
+  result: Pick<SimResult, 'trace'>,
+  eventId: string,
+  tMs: number,
+  scenario?: ResolvedScenario,
+): EventLifecycle | null {
   const all = entriesByEvent(result).get(eventId)
   if (!all || all.length === 0 || all[0]!.atMs > tMs) return null
   const kind = lifecycleKind(all)
@@ -137,8 +147,7 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
         if (!path.some((s) => s.atMs === e.atMs && s.state === state)) push(state, e.atMs, e)
         break
       }
-      case 'message.sent':
-      {
+      case 'message.sent': {
         const parked = lifecycleStateOfMessage(e.reason)
         if (parked === 'dlq' || (parked === 'destination' && fate === 'in-flight')) push(parked, e.atMs, e)
         break
@@ -150,5 +159,15 @@ export function eventLifecycleAt(result: Pick<SimResult, 'trace'>, eventId: stri
   // A success that is also the fate ends there; a succeeded invoke.end followed by its fate collapses to one step.
   const current = path[path.length - 1] ?? null
   const nextRetryAtMs = current?.untilMs != null && current.untilMs > tMs ? current.untilMs : null
-  return { eventId, kind, functionId: fnId, path, current, attempt, maxAttempts: maxAttemptsOf(kind, fnId, sourceId, scenario), nextRetryAtMs, fate }
+  return {
+    eventId,
+    kind,
+    functionId: fnId,
+    path,
+    current,
+    attempt,
+    maxAttempts: maxAttemptsOf(kind, fnId, sourceId, scenario),
+    nextRetryAtMs,
+    fate,
+  }
 }

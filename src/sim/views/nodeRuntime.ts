@@ -54,13 +54,37 @@ interface Fold {
 }
 
 function blank(nodeId: string, reserved: number | null): NodeRuntime {
-  return { nodeId, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, reserved, throttles: 0, errors: 0, state: null, waitingRetry: 0, messagesIn: 0, messagesOut: 0, lost: 0, blockedShards: 0, iteratorAgeMs: null }
+  return {
+    nodeId,
+    envs: { eni: 0, init: 0, warm: 0, busy: 0 },
+    inUse: 0,
+    reserved,
+    throttles: 0,
+    errors: 0,
+    state: null,
+    waitingRetry: 0,
+    messagesIn: 0,
+    messagesOut: 0,
+    lost: 0,
+    blockedShards: 0,
+    iteratorAgeMs: null,
+  }
 }
 
 function startFold(trace: readonly TraceEvent[], scenario: ResolvedScenario): Fold {
   const nodes = new Map<string, NodeRuntime>()
-  for (const n of scenario.nodes) nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
-  return { trace, count: 0, envs: new Map(), nodes, retries: new Map(), shards: new Map(), heads: new Map(), created: new Map() }
+  for (const n of scenario.nodes)
+    nodes.set(n.id, blank(n.id, n.type === 'lambda' ? n.config.reservedConcurrency : null))
+  return {
+    trace,
+    count: 0,
+    envs: new Map(),
+    nodes,
+    retries: new Map(),
+    shards: new Map(),
+    heads: new Map(),
+    created: new Map(),
+  }
 }
 
 function apply(f: Fold, e: TraceEvent): void {
@@ -83,7 +107,12 @@ function apply(f: Fold, e: TraceEvent): void {
       f.envs.delete(e.envId)
       break
     case 'invoke.start': {
-      const env = f.envs.get(e.envId) ?? { nodeId: e.nodeId, phase: 'busy' as EnvPhase, eniUntilMs: e.atMs, initUntilMs: e.atMs }
+      const env = f.envs.get(e.envId) ?? {
+        nodeId: e.nodeId,
+        phase: 'busy' as EnvPhase,
+        eniUntilMs: e.atMs,
+        initUntilMs: e.atMs,
+      }
       env.phase = 'busy'
       if (e.cold) {
         env.eniUntilMs = e.eniEndMs ?? e.atMs // the engine's ENI attach (§7.2), if any
@@ -155,19 +184,29 @@ function apply(f: Fold, e: TraceEvent): void {
 let cache: Fold | null = null
 
 /** Every node's runtime picture at t. Pure in its result; reuses the previous fold when t moves forward. */
-export function nodeRuntimeAt(result: Pick<SimResult, 'trace'>, scenario: ResolvedScenario, t: number): ReadonlyMap<string, NodeRuntime> {
+export function nodeRuntimeAt(
+  result: Pick<SimResult, 'trace'>,
+  scenario: ResolvedScenario,
+  t: number,
+): ReadonlyMap<string, NodeRuntime> {
   const trace = result.trace
   const target = countAtOrBefore(trace, t)
   if (!cache || cache.trace !== trace || cache.count > target) cache = startFold(trace, scenario)
   const f = cache
   for (; f.count < target; f.count++) apply(f, trace[f.count] as TraceEvent)
   const out = new Map<string, NodeRuntime>()
-  for (const [id, n] of f.nodes) out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0, iteratorAgeMs: null })
+  for (const [id, n] of f.nodes)
+    out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0, iteratorAgeMs: null })
   for (const env of f.envs.values()) {
     const n = out.get(env.nodeId)
     if (!n) continue
     // a cold start's busy env is still attaching its ENI or initialising until the handler starts
-    const phase: EnvPhase = env.phase === 'busy' && t < env.eniUntilMs ? 'eni' : env.phase === 'busy' && t < env.initUntilMs ? 'init' : env.phase
+    const phase: EnvPhase =
+      env.phase === 'busy' && t < env.eniUntilMs
+        ? 'eni'
+        : env.phase === 'busy' && t < env.initUntilMs
+          ? 'init'
+          : env.phase
     n.envs[phase]++
     if (phase !== 'warm') n.inUse++
   }

@@ -1,7 +1,9 @@
 import type { PredictedEvent } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
 
-/** The traffic events of a run as the runnable experiment embeds them: what to send, and what the engine says follows. */
+/**
+ * The traffic events of a run as the runnable experiment embeds them: what to send, and what the engine says follows.
+ */
 export function predictedEvents(r: SimResult, limit = Number.MAX_SAFE_INTEGER): PredictedEvent[] {
   const out: PredictedEvent[] = []
   for (const e of r.events) {

@@ -8,8 +8,22 @@ describe('retryWaits', () => {
     const waits = retryWaits(result)
     const ends = result.trace.filter((e) => e.type === 'invoke.end').map((e) => e.atMs)
     expect(waits).toEqual([
-      { eventId: 'e1', nodeId: 'fn', fromMs: ends[0], untilMs: ends[0]! + 60_000, nextAttempt: 2, reason: 'async.retryAfterError' },
-      { eventId: 'e1', nodeId: 'fn', fromMs: ends[1], untilMs: ends[1]! + 120_000, nextAttempt: 3, reason: 'async.retryAfterError' },
+      {
+        eventId: 'e1',
+        nodeId: 'fn',
+        fromMs: ends[0],
+        untilMs: ends[0]! + 60_000,
+        nextAttempt: 2,
+        reason: 'async.retryAfterError',
+      },
+      {
+        eventId: 'e1',
+        nodeId: 'fn',
+        fromMs: ends[1],
+        untilMs: ends[1]! + 120_000,
+        nextAttempt: 3,
+        reason: 'async.retryAfterError',
+      },
     ])
     // Each wait ends when the next attempt starts.
     const starts = result.trace.filter((e) => e.type === 'invoke.start').map((e) => e.atMs)
@@ -22,14 +36,20 @@ describe('retryWaits', () => {
       durationMs: 900_000,
       nodes: [
         { id: 'bucket', type: 's3' },
-        { id: 'fn', type: 'lambda', config: { durationMs: 200_000, timeoutMs: 300_000, reservedConcurrency: 1, async: { maxEventAgeMs: 60_000 } } },
+        {
+          id: 'fn',
+          type: 'lambda',
+          config: { durationMs: 200_000, timeoutMs: 300_000, reservedConcurrency: 1, async: { maxEventAgeMs: 60_000 } },
+        },
       ],
       edges: [{ from: 'bucket', to: 'fn' }],
       traffic: [{ source: 'bucket', kind: 'once', atMs: 0, count: 2 }],
       faults: [],
     })
     const waits = retryWaits(result).filter((w) => w.eventId === 'e2')
-    expect(waits.every((w) => w.reason === 'async.backoffAfterThrottle' && w.nodeId === 'fn' && w.nextAttempt === 1)).toBe(true)
+    expect(
+      waits.every((w) => w.reason === 'async.backoffAfterThrottle' && w.nodeId === 'fn' && w.nextAttempt === 1),
+    ).toBe(true)
     const lengths = waits.map((w) => w.untilMs - w.fromMs)
     // Each backoff doubles the one before (until the cap or the age limit cuts it).
     expect(lengths.slice(1, 4)).toEqual(lengths.slice(0, 3).map((ms) => ms * 2))

@@ -30,7 +30,14 @@ export function retryWaits(result: Pick<SimResult, 'trace'>): readonly RetryWait
   const open = new Map<string, RetryWait>()
   for (const e of result.trace) {
     if (e.type === 'retry.scheduled') {
-      const w: RetryWait = { eventId: e.eventId, nodeId: e.nodeId, fromMs: e.atMs, untilMs: e.nextAtMs, nextAttempt: e.nextAttempt, reason: e.reason }
+      const w: RetryWait = {
+        eventId: e.eventId,
+        nodeId: e.nodeId,
+        fromMs: e.atMs,
+        untilMs: e.nextAtMs,
+        nextAttempt: e.nextAttempt,
+        reason: e.reason,
+      }
       waits.push(w)
       open.set(e.eventId, w)
     } else if (e.type === 'event.fate') {

@@ -10,7 +10,10 @@ import { runResolved } from './viewsTestkit.ts'
 const KEYS = ['alpha', 'bravo', 'charlie']
 const { result, scenario } = runResolved({
   durationMs: 120_000,
-  nodes: [{ id: 'stream', type: 'kinesis', config: { shardCount: 4 } }, { id: 'fn', type: 'lambda', config: { durationMs: 200 } }],
+  nodes: [
+    { id: 'stream', type: 'kinesis', config: { shardCount: 4 } },
+    { id: 'fn', type: 'lambda', config: { durationMs: 200 } },
+  ],
   edges: [{ id: 'esm', from: 'stream', to: 'fn', config: { startingPosition: 'TRIM_HORIZON', batchSize: 10 } }],
   traffic: [{ source: 'stream', kind: 'every', everyMs: 500, untilMs: 60_000, partitionKeys: KEYS }],
   faults: [{ kind: 'poisonRecord', target: 'stream', index: 4, response: 'throw' }],

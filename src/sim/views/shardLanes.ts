@@ -30,7 +30,12 @@ export interface ShardLane {
  * Lanes of one stream at tMs, from the records (their partition key picks the shard, as the pollers do), the pollers'
  * `source.step` entries (batches, blocks, checkpoints, expiry) and the records' fates. Pure.
  */
-export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, streamNodeId: string, tMs: number, scenario?: ResolvedScenario): ShardLane[] {
+export function shardLanesAt(
+  result: Pick<SimResult, 'trace' | 'events'>,
+  streamNodeId: string,
+  tMs: number,
+  scenario?: ResolvedScenario,
+): ShardLane[] {
   const lanes = new Map<string, ShardLane>()
   const shardOfEvent = new Map<string, string>()
   const created = new Map<string, number>()
@@ -38,7 +43,18 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
   const lane = (id: string): ShardLane => {
     let l = lanes.get(id)
     if (!l) {
-      l = { shardId: id, records: 0, processed: 0, checkpoint: null, batch: null, blocked: false, blockedSinceMs: null, iteratorAgeMs: 0, expired: 0, lastSeq: null }
+      l = {
+        shardId: id,
+        records: 0,
+        processed: 0,
+        checkpoint: null,
+        batch: null,
+        blocked: false,
+        blockedSinceMs: null,
+        iteratorAgeMs: 0,
+        expired: 0,
+        lastSeq: null,
+      }
       lanes.set(id, l)
     }
     return l
@@ -95,8 +111,7 @@ export function shardLanesAt(result: Pick<SimResult, 'trace' | 'events'>, stream
         shardOfEvent.set(e.eventId, sh)
         lane(sh).records++
       }
-    }
-    else if (e.type === 'source.step' && e.nodeId === streamNodeId && e.shardId !== null) step(e)
+    } else if (e.type === 'source.step' && e.nodeId === streamNodeId && e.shardId !== null) step(e)
     else if (e.type === 'event.fate' && shardOfEvent.has(e.eventId)) finish(e.eventId, e.fate === 'expired')
   }
   // Iterator age: how old the oldest unfinished record of each shard is now.

@@ -12,7 +12,11 @@ describe('swimlaneSpans', () => {
     const { result } = runResolved(failingAsync(true))
     const lanes = swimlaneSpans(result)
     expect(lanes.lanes).toEqual([{ id: 'fn', functionId: 'fn' }])
-    expect(lanes.spans.map((s) => [s.attempt, s.outcome, s.cold])).toEqual([[1, 'error', true], [2, 'error', false], [3, 'error', false]])
+    expect(lanes.spans.map((s) => [s.attempt, s.outcome, s.cold])).toEqual([
+      [1, 'error', true],
+      [2, 'error', false],
+      [3, 'error', false],
+    ])
     const first = lanes.spans[0]!
     const during = spansAt(lanes, first.startMs + 1)
     expect(during).toHaveLength(1)
@@ -21,11 +25,16 @@ describe('swimlaneSpans', () => {
 
   it('§5.3 G12: a throttle is a zero-length throttled span', () => {
     const { result } = runResolved({
-      nodes: [{ id: 'cli', type: 'client' }, { id: 'fn', type: 'lambda', config: { reservedConcurrency: 2, durationMs: 10_000, timeoutMs: 20_000 } }],
+      nodes: [
+        { id: 'cli', type: 'client' },
+        { id: 'fn', type: 'lambda', config: { reservedConcurrency: 2, durationMs: 10_000, timeoutMs: 20_000 } },
+      ],
       edges: [{ from: 'cli', to: 'fn' }],
       traffic: [{ source: 'cli', kind: 'once', atMs: 0, count: 3 }],
     })
-    const outcomes = swimlaneSpans(result).spans.map((s) => s.outcome).sort()
+    const outcomes = swimlaneSpans(result)
+      .spans.map((s) => s.outcome)
+      .sort()
     expect(outcomes).toEqual(['success', 'success', 'throttled'])
   })
 })
@@ -33,7 +42,11 @@ describe('swimlaneSpans', () => {
 describe('coldStartSpans', () => {
   const vpcDoc = (era: '2018' | 'current') => ({
     era,
-    nodes: [{ id: 'cli', type: 'client' as const }, { id: 'net', type: 'vpc' as const }, { id: 'fn', type: 'lambda' as const, parentId: 'net', config: { durationMs: 100 } }],
+    nodes: [
+      { id: 'cli', type: 'client' as const },
+      { id: 'net', type: 'vpc' as const },
+      { id: 'fn', type: 'lambda' as const, parentId: 'net', config: { durationMs: 100 } },
+    ],
     edges: [{ from: 'cli', to: 'fn' }],
     traffic: [{ source: 'cli', kind: 'once' as const, atMs: 0 }],
   })
@@ -52,7 +65,14 @@ describe('coldStartSpans', () => {
 
   it('§7.2: every view shows the ENI attach the engine decided (eniEndMs on invoke.start), never its own', () => {
     // a timeout resets the environment: its next cold start re-runs init but attaches no new ENI (§6, §7.2)
-    const doc = { ...vpcDoc('2018'), traffic: [{ source: 'cli', kind: 'list' as const, atMs: [0, 30_000, 60_000] }], faults: [{ kind: 'timeout' as const, target: 'fn', atMs: 0 }, { kind: 'recover' as const, target: 'fn', atMs: 40_000 }] }
+    const doc = {
+      ...vpcDoc('2018'),
+      traffic: [{ source: 'cli', kind: 'list' as const, atMs: [0, 30_000, 60_000] }],
+      faults: [
+        { kind: 'timeout' as const, target: 'fn', atMs: 0 },
+        { kind: 'recover' as const, target: 'fn', atMs: 40_000 },
+      ],
+    }
     const { result, scenario } = runResolved(doc)
     const starts = result.trace.filter((e) => e.type === 'invoke.start' && e.cold)
     expect(starts.length).toBeGreaterThanOrEqual(2)
@@ -72,12 +92,19 @@ describe('coldStartSpans', () => {
 
   it('§7.3 G31: idle for weeks → ResourceNotReady refusal, Pending, then Active', () => {
     const { result } = runResolved({
-      nodes: [{ id: 'cli', type: 'client' }, { id: 'net', type: 'vpc' }, { id: 'fn', type: 'lambda', parentId: 'net', config: { vpcState: 'idleForWeeks', vpcPendingMs: 60_000 } }],
+      nodes: [
+        { id: 'cli', type: 'client' },
+        { id: 'net', type: 'vpc' },
+        { id: 'fn', type: 'lambda', parentId: 'net', config: { vpcState: 'idleForWeeks', vpcPendingMs: 60_000 } },
+      ],
       edges: [{ from: 'cli', to: 'fn' }],
       traffic: [{ source: 'cli', kind: 'list', atMs: [0, 30_000, 100_000] }],
     })
     const tl = coldStartSpans(result, 'fn')
-    expect(tl.refusals.map((r) => [r.statusCode, r.errorType])).toEqual([[502, 'ResourceNotReadyException'], [409, 'ResourceConflictException']])
+    expect(tl.refusals.map((r) => [r.statusCode, r.errorType])).toEqual([
+      [502, 'ResourceNotReadyException'],
+      [409, 'ResourceConflictException'],
+    ])
     expect(tl.invocations).toHaveLength(1)
     expect(tl.states.map((s) => s.state)).toEqual(['Inactive', 'Pending', 'Active'])
   })

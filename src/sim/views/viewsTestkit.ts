@@ -3,7 +3,10 @@ import { parseScenario, resolveScenario, type ResolvedScenario } from '../../mod
 import { simulate, type SimResult } from '../simulate.ts'
 import { scenarioDoc, testSimOptions, type ScenarioInput, type TestRunOptions } from '../testkit.ts'
 
-export function runResolved(input: ScenarioInput, opts: TestRunOptions = {}): { result: SimResult; scenario: ResolvedScenario } {
+export function runResolved(
+  input: ScenarioInput,
+  opts: TestRunOptions = {},
+): { result: SimResult; scenario: ResolvedScenario } {
   const parsed = parseScenario(scenarioDoc(input))
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '))
   const scenario = resolveScenario(parsed.scenario)

@@ -13,9 +13,11 @@ export const asyncErrors = {
     predictAttempts: 'Predict: how many times will Lambda run the function for this one upload?',
     firstFailure: 'Watch the first attempt. It fails, and nobody is told: Lambda schedules a retry by itself.',
     retryDelay: 'How many seconds after the first failure does Lambda try again?',
-    toDlq: 'Let it run. After the last failed attempt, Lambda sends the original event to the function’s dead-letter queue.',
+    toDlq:
+      'Let it run. After the last failed attempt, Lambda sends the original event to the function’s dead-letter queue.',
     whereNow: 'Click the node where the event is now.',
-    noDlq: 'The same function without a DLQ. Watch what happens after the last retry: the event is discarded. Only a metric remembers it.',
+    noDlq:
+      'The same function without a DLQ. Watch what happens after the last retry: the event is discarded. Only a metric remembers it.',
     saveIt:
       'Your task: make sure no event is lost. Give the function a place to send failures — add an SQS queue and wire it as the DLQ (or as an on-failure destination) — then press Check.',
     sandbox:
@@ -28,8 +30,10 @@ export const asyncErrors = {
     untilItWorks: 'Until it works',
   },
   explain: {
-    attempts: 'The run shows {{attempts}} attempts: the first one, then {{retries}} retries (the default maximum is 2).',
-    delays: 'Lambda waited {{first}} s after the first failure and {{second}} s after the second: the wait grows between retries.',
+    attempts:
+      'The run shows {{attempts}} attempts: the first one, then {{retries}} retries (the default maximum is 2).',
+    delays:
+      'Lambda waited {{first}} s after the first failure and {{second}} s after the second: the wait grows between retries.',
     where: 'The event is a message in “{{label}}” now, waiting for someone to look at it and send it again.',
   },
   task: {

@@ -1,7 +1,8 @@
 /** Lesson 7: environment variables — key rules, reserved keys, 4 KB, KMS and kms:Decrypt. */
 export const envVars = {
   title: 'Environment variables and KMS',
-  summary: 'Settings outside the code: which keys you may set, how much fits, and what KMS encryption asks of the execution role.',
+  summary:
+    'Settings outside the code: which keys you may set, how much fits, and what KMS encryption asks of the execution role.',
   covers: {
     rules: 'Key names: a letter, then letters, digits or _; reserved keys such as AWS_REGION',
     size: 'All variables together fit in 4 KB',
@@ -19,7 +20,8 @@ export const envVars = {
       'At T+20 s the role loses kms:Decrypt. At T+30 s two buyers call at the same moment: one can use the warm environment, the other needs a new one. What do they get?',
     watchRevoked: 'Watch the two calls at T+30 s.',
     fix: 'Make every call succeed again: give the role kms:Decrypt back (remove the fault), or switch to the AWS managed key. Then press Check.',
-    sandbox: 'The canvas is yours. Edit the variables on the function’s panel: try a reserved key, a one-letter key, or a value that pushes the total past 4 KB.',
+    sandbox:
+      'The canvas is yours. Edit the variables on the function’s panel: try a reserved key, a one-letter key, or a value that pushes the total past 4 KB.',
   },
   options: {
     awsRegion: 'AWS_REGION',
@@ -35,7 +37,8 @@ export const envVars = {
   explain: {
     keys: 'AWS_REGION is reserved (Lambda sets it), and a key needs at least two characters: a letter, then letters, digits or _. TABLE_NAME is fine.',
     size: '{{bytes}} bytes for the whole map, keys and values together; an update that goes over is rejected and the function keeps its old variables.',
-    revoked: 'A warm environment already has its variables. A new one must decrypt them first: without kms:Decrypt Lambda refuses the invoke with KMSAccessDeniedException ({{lambdaStatus}}), and API Gateway gives its caller {{status}}.',
+    revoked:
+      'A warm environment already has its variables. A new one must decrypt them first: without kms:Decrypt Lambda refuses the invoke with KMSAccessDeniedException ({{lambdaStatus}}), and API Gateway gives its caller {{status}}.',
   },
   task: {
     pass: 'Every call succeeded: no environment failed to decrypt its variables.',

@@ -16,7 +16,8 @@ export const invokeStyles = {
     whoPolls: 'Click the source that never calls Lambda: Lambda fetches its messages itself.',
     pushPoll:
       'Push: API Gateway and S3 call Lambda (the function’s resource-based policy must let them). Poll: for SQS, Kinesis and DynamoDB Streams, Lambda runs an event source mapping that reads the source and then invokes the function synchronously with a batch (the function’s execution role needs permission to read).',
-    sandbox: 'The canvas is yours. Make the function fail and compare what each source sees: an error for the API, retries for S3, messages coming back in the queue.',
+    sandbox:
+      'The canvas is yours. Make the function fail and compare what each source sees: an error for the API, retries for S3, messages coming back in the queue.',
   },
   options: {
     result: 'The function’s result',
@@ -25,7 +26,9 @@ export const invokeStyles = {
   },
   explain: {
     waits: '“{{label}}” waited and got {{status}} with the function’s answer: a synchronous invocation.',
-    accepted: 'S3 got {{status}} Accepted as soon as Lambda queued the event: the function ran afterwards, and S3 never learns how it went.',
-    polled: '“{{label}}”: its event source mapping (owned by Lambda) received the message and invoked the function with it.',
+    accepted:
+      'S3 got {{status}} Accepted as soon as Lambda queued the event: the function ran afterwards, and S3 never learns how it went.',
+    polled:
+      '“{{label}}”: its event source mapping (owned by Lambda) received the message and invoked the function with it.',
   },
 } as const

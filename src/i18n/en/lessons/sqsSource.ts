@@ -28,12 +28,15 @@ export const sqsSource = {
     none: 'None: they are deleted after 3 tries',
   },
   explain: {
-    visible: 'They came back {{seconds}} s later: the queue’s visibility timeout. Lambda did not delete them, so SQS offered them again.',
+    visible:
+      'They came back {{seconds}} s later: the queue’s visibility timeout. Lambda did not delete them, so SQS offered them again.',
     dlq: '{{dlq}} of the {{total}} messages ended in the DLQ: a thrown error fails the whole batch, so every message in it is received again and counts towards maxReceiveCount.',
-    redrive: 'It was “{{label}}”: the redrive policy belongs to the source queue. A function’s own DLQ is only for asynchronous invocations.',
+    redrive:
+      'It was “{{label}}”: the redrive policy belongs to the source queue. A function’s own DLQ is only for asynchronous invocations.',
   },
   task: {
-    goodInDlq: '{{good}} good message(s) still ended in the DLQ. Both are needed: the handler reports the failed message, and the mapping has ReportBatchItemFailures on.',
+    goodInDlq:
+      '{{good}} good message(s) still ended in the DLQ. Both are needed: the handler reports the failed message, and the mapping has ReportBatchItemFailures on.',
     lost: '{{lost}} bad message(s) were deleted as if processed and never reached the DLQ: a partial response the mapping does not read counts as success.',
     pass: 'Done: {{done}} good orders processed and deleted, {{dlq}} bad one in the DLQ.',
   },

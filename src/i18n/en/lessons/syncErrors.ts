@@ -16,7 +16,8 @@ export const syncErrors = {
     predictThrottle:
       'Two requests arrive at the same moment, but the function’s reserved concurrency is 1. Predict what the second client gets.',
     seeThrottle: 'Watch Lambda refuse the second invoke before any code runs.',
-    predictTimeout: 'Now the database is slow: the function needs 45 seconds. After how many seconds does the client get an answer?',
+    predictTimeout:
+      'Now the database is slow: the function needs 45 seconds. After how many seconds does the client get an answer?',
     seeTimeout: 'Watch: the client has its answer, but the function is still running — its work is not cancelled.',
     sandbox:
       'The canvas is yours. Switch the API to an HTTP API (its timeout is 30 s and a throttle looks different), raise the reserved concurrency, or put a Client invoke node with retries in front of the function.',
@@ -28,8 +29,11 @@ export const syncErrors = {
     s502: '502 Bad Gateway',
   },
   explain: {
-    error: 'The client got {{status}}: API Gateway turns a function error into 502 Bad Gateway. Lambda ran the function {{attempts}} time(s) — no retry.',
-    throttle: 'Lambda refused the invoke with {{lambdaStatus}} TooManyRequestsException; a REST API passes that on as {{status}}, not as 429.',
-    timeout: 'API Gateway gave up after {{seconds}} s and answered {{status}} Gateway Timeout, while the function ran on.',
+    error:
+      'The client got {{status}}: API Gateway turns a function error into 502 Bad Gateway. Lambda ran the function {{attempts}} time(s) — no retry.',
+    throttle:
+      'Lambda refused the invoke with {{lambdaStatus}} TooManyRequestsException; a REST API passes that on as {{status}}, not as 429.',
+    timeout:
+      'API Gateway gave up after {{seconds}} s and answered {{status}} Gateway Timeout, while the function ran on.',
   },
 } as const

@@ -21,7 +21,8 @@ export const envVars: Messages['lessons']['envVars'] = {
       'T+20 秒にロールから kms:Decrypt が外されます。T+30 秒に 2 人の購入者が同時に呼び出します。1 人はウォームな実行環境を使え、もう 1 人は新しい実行環境が必要です。それぞれ何が返るでしょうか？',
     watchRevoked: 'T+30 秒の 2 つの呼び出しを見てみましょう。',
     fix: 'すべての呼び出しが再び成功するようにしてください。ロールに kms:Decrypt を戻す（障害を削除する）か、AWS マネージドキーに切り替えます。それから「確認」を押してください。',
-    sandbox: 'ここからは自由に試せます。関数のパネルで変数を編集してみましょう。予約済みキー、1 文字のキー、合計が 4 KB を超える値などを試してください。',
+    sandbox:
+      'ここからは自由に試せます。関数のパネルで変数を編集してみましょう。予約済みキー、1 文字のキー、合計が 4 KB を超える値などを試してください。',
   },
   options: {
     awsRegion: 'AWS_REGION',
@@ -37,7 +38,8 @@ export const envVars: Messages['lessons']['envVars'] = {
   explain: {
     keys: 'AWS_REGION は予約済みです（Lambda が設定します）。キーは 2 文字以上で、英字で始まり英字・数字・_ が続く必要があります。TABLE_NAME は問題ありません。',
     size: 'キーと値を合わせたマップ全体で {{bytes}} バイトです。超える更新は拒否され、関数は元の変数のままです。',
-    revoked: 'ウォームな実行環境はすでに変数を持っています。新しい実行環境はまず復号が必要で、kms:Decrypt がないと Lambda は呼び出しを KMSAccessDeniedException（{{lambdaStatus}}）で拒否し、API Gateway は呼び出し元に {{status}} を返します。',
+    revoked:
+      'ウォームな実行環境はすでに変数を持っています。新しい実行環境はまず復号が必要で、kms:Decrypt がないと Lambda は呼び出しを KMSAccessDeniedException（{{lambdaStatus}}）で拒否し、API Gateway は呼び出し元に {{status}} を返します。',
   },
   task: {
     pass: 'すべての呼び出しが成功しました。変数の復号に失敗した実行環境はありません。',

@@ -18,7 +18,8 @@ export const invokeStyles: Messages['lessons']['invokeStyles'] = {
     whoPolls: 'Lambda を呼び出さないソースをクリックしてください。そのメッセージは Lambda が自分で取りに行きます。',
     pushPoll:
       'プッシュ：API Gateway と S3 が Lambda を呼び出します（関数のリソースベースポリシーで許可が必要です）。ポーリング：SQS、Kinesis、DynamoDB Streams では、Lambda が event source mapping を動かしてソースを読み取り、バッチで関数を同期的に呼び出します（関数の実行ロールに読み取りの権限が必要です）。',
-    sandbox: 'ここからは自由に試せます。関数を失敗させて、各ソースに見えるものを比べてみましょう。API にはエラー、S3 にはリトライ、キューにはメッセージが戻ってきます。',
+    sandbox:
+      'ここからは自由に試せます。関数を失敗させて、各ソースに見えるものを比べてみましょう。API にはエラー、S3 にはリトライ、キューにはメッセージが戻ってきます。',
   },
   options: {
     result: '関数の結果',
@@ -27,7 +28,9 @@ export const invokeStyles: Messages['lessons']['invokeStyles'] = {
   },
   explain: {
     waits: '「{{label}}」は待って、関数の応答とともに {{status}} を受け取りました。これが同期呼び出しです。',
-    accepted: 'S3 は Lambda がイベントをキューに入れた時点で {{status}} Accepted を受け取りました。関数はその後で実行され、結果が S3 に伝わることはありません。',
-    polled: '「{{label}}」です。その event source mapping（Lambda のもの）がメッセージを受信し、それを渡して関数を呼び出しました。',
+    accepted:
+      'S3 は Lambda がイベントをキューに入れた時点で {{status}} Accepted を受け取りました。関数はその後で実行され、結果が S3 に伝わることはありません。',
+    polled:
+      '「{{label}}」です。その event source mapping（Lambda のもの）がメッセージを受信し、それを渡して関数を呼び出しました。',
   },
 }

@@ -30,12 +30,15 @@ export const sqsSource: Messages['lessons']['sqsSource'] = {
     none: 'どれも DLQ には入らず、3 回で削除される',
   },
   explain: {
-    visible: '{{seconds}} 秒後に戻ってきました。これがキューの可視性タイムアウトです。Lambda が削除しなかったので、SQS がもう一度配信しました。',
+    visible:
+      '{{seconds}} 秒後に戻ってきました。これがキューの可視性タイムアウトです。Lambda が削除しなかったので、SQS がもう一度配信しました。',
     dlq: '{{total}} 件中 {{dlq}} 件が DLQ に入りました。例外を投げるとバッチ全体が失敗するため、バッチ内のすべてのメッセージが再受信され、maxReceiveCount に数えられます。',
-    redrive: '「{{label}}」です。リドライブポリシーはソースのキューのものです。関数自身の DLQ は非同期呼び出しのためだけのものです。',
+    redrive:
+      '「{{label}}」です。リドライブポリシーはソースのキューのものです。関数自身の DLQ は非同期呼び出しのためだけのものです。',
   },
   task: {
-    goodInDlq: 'まだ {{good}} 件の正常なメッセージが DLQ に入りました。ハンドラーが失敗したメッセージを報告することと、mapping で ReportBatchItemFailures をオンにすることの両方が必要です。',
+    goodInDlq:
+      'まだ {{good}} 件の正常なメッセージが DLQ に入りました。ハンドラーが失敗したメッセージを報告することと、mapping で ReportBatchItemFailures をオンにすることの両方が必要です。',
     lost: '{{lost}} 件の不正なメッセージが、処理済みとして削除され DLQ に届きませんでした。mapping が読まない部分レスポンスは成功として扱われます。',
     pass: '達成です。正常な注文 {{done}} 件が処理・削除され、不正な {{dlq}} 件が DLQ に入りました。',
   },

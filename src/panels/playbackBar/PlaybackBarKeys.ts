@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { AppStoreApi } from '../store/createAppStore'
+import type { AppStoreApi } from '../../store/createAppStore'
 
 const STEP_KEYS = new Set(['.', ','])
 const NON_TEXT_INPUTS = new Set(['range', 'checkbox', 'radio'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { HealthBucket } from '../sim/views'
+import type { HealthBucket } from '../../sim/views'
 import { formatSpeed, healthSegments, sliderFromSpeed, speedFromSlider } from './PlaybackBarModel'
 
 describe('transport helpers', () => {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSimClock } from '../animation/simClockContext'
-import { onClockThrottled } from '../animation/throttledClock'
-import type { PlaybackRun } from '../store/playbackSliceRun'
+import { useSimClock } from '../../animation/simClockContext'
+import { onClockThrottled } from '../../animation/throttledClock'
+import type { PlaybackRun } from '../../store/playback/run'
 import { healthSegments } from './PlaybackBarModel'
-import { selectPositionMs, selectSkippedGaps } from '../store/playbackSliceSelectors'
-import { useAppStore, useAppStoreApi } from '../store/useAppStore'
-import { formatSimTime } from './formatSimTime'
+import { selectPositionMs, selectSkippedGaps } from '../../store/playback/selectors'
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
+import { formatSimTime } from '../formatSimTime'
 
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`
 

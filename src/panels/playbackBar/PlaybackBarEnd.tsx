@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playbackSliceRun'
-import { useAppStoreApi } from '../store/useAppStore'
-import { formatSimTime } from './formatSimTime'
+import type { PlaybackRun } from '../../store/playback/run'
+import { useAppStoreApi } from '../../store/useAppStore'
+import { formatSimTime } from '../formatSimTime'
 
 /**
  * How the run ends, in one line beside the transport: a settling run says it goes on after traffic stops; a capped
@@ -15,8 +15,11 @@ export function PlaybackBarEnd({ run }: { run: PlaybackRun }) {
   const end = formatSimTime(p.endMs)
   let text: string
   if (p.code === 'none') {
-    const trafficEndMs = run.result.end.trafficEndMs
-    if (run.result.end.kind !== 'settled' || p.endMs <= trafficEndMs) return null
+    // A run kept while the document has an error can come without `end` (seen after an invalid mapping edit): say nothing.
+    const runEnd = run.result.end as typeof run.result.end | undefined
+    if (runEnd === undefined) return null
+    const trafficEndMs = runEnd.trafficEndMs
+    if (runEnd.kind !== 'settled' || p.endMs <= trafficEndMs) return null
     text = t('runEnd.settledAfterTraffic', { traffic: formatSimTime(trafficEndMs), end })
   } else if (p.code === 'stuck') text = t('runEnd.stuck', { count: p.openEvents, end })
   else {

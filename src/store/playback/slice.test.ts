@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import s3Dlq from '../../examples/s3-dlq.json'
-import type { Scenario } from '../model'
-import { createAppStore } from './createAppStore'
-import { selectPlaybackRun, traceCountAt } from './playbackSliceSelectors'
-import { busySpansOf, isBusyAt, nodeRuntimeAt } from '../sim/views'
-import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
+import s3Dlq from '../../../examples/s3-dlq.json'
+import type { Scenario } from '../../model'
+import { createAppStore } from '../createAppStore'
+import { selectPlaybackRun, traceCountAt } from './selectors'
+import { busySpansOf, isBusyAt, nodeRuntimeAt } from '../../sim/views'
+import { nextMoment, previousMoment, type PlaybackRun } from './run'
 
 /** The node chips' picture at t (sim/views reads the run the store memoised). */
-const runtimeAt = (run: PlaybackRun, t: number) => (run.ok ? nodeRuntimeAt(run.result, run.resolved, t) : new Map<string, never>())
+const runtimeAt = (run: PlaybackRun, t: number) =>
+  run.ok ? nodeRuntimeAt(run.result, run.resolved, t) : new Map<string, never>()
 
 const doc = s3Dlq as Scenario
 const withoutFault: Scenario = { ...doc, faults: [] }
@@ -40,7 +41,11 @@ describe('playback run (derived, memoised)', () => {
   })
 
   it('marks the lost event on the health bar when there is no DLQ (§2.1 discarded)', () => {
-    const noDlq: Scenario = { ...doc, nodes: doc.nodes.filter((n) => n.id !== 'thumbnailer-dlq'), edges: doc.edges.filter((e) => e.role !== 'dlq') }
+    const noDlq: Scenario = {
+      ...doc,
+      nodes: doc.nodes.filter((n) => n.id !== 'thumbnailer-dlq'),
+      edges: doc.edges.filter((e) => e.role !== 'dlq'),
+    }
     const run = selectPlaybackRun(storeWith(noDlq).getState())
     expect(run.ok && run.health.buckets.some((b) => b.lost > 0)).toBe(true)
   })
@@ -124,8 +129,19 @@ describe('transport actions', () => {
     const s = storeWith(doc)
     s.getState().seek(70_000)
     s.getState().injectFault({ kind: 'event', source: 'uploads' })
-    const { status, speed, positionMs, skipIdle, selectedEventId, injected, skippedGaps, seenUntilMs, lastInjection } = s.getState()
-    const plain = { status, speed, positionMs, skipIdle, selectedEventId, injected, skippedGaps, seenUntilMs, lastInjection }
+    const { status, speed, positionMs, skipIdle, selectedEventId, injected, skippedGaps, seenUntilMs, lastInjection } =
+      s.getState()
+    const plain = {
+      status,
+      speed,
+      positionMs,
+      skipIdle,
+      selectedEventId,
+      injected,
+      skippedGaps,
+      seenUntilMs,
+      lastInjection,
+    }
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain)
   })
 })
@@ -139,7 +155,9 @@ describe('injecting while playing', () => {
     expect(s.getState().lastInjection).toEqual({ inputId: id, atMs: 30_000, forked: true, seenUntilMs: 200_000 })
     const run = selectPlaybackRun(s.getState())
     if (!run.ok) throw new Error('run should be valid')
-    const fates = run.result.trace.filter((e) => e.type === 'event.fate').map((e) => (e.type === 'event.fate' ? e.fate : ''))
+    const fates = run.result.trace
+      .filter((e) => e.type === 'event.fate')
+      .map((e) => (e.type === 'event.fate' ? e.fate : ''))
     expect(fates).toEqual(['succeeded'])
     // the past is the same trace as before
     const before = selectPlaybackRun(storeWith(doc).getState())
@@ -151,7 +169,7 @@ describe('injecting while playing', () => {
   it('an injection at the frontier is not a fork', () => {
     const s = storeWith(withoutFault)
     s.getState().advanceTo(5000)
-    s.getState().injectFault({ kind: 'fault', fault: { kind: 'fail' , target: 'thumbnailer' } })
+    s.getState().injectFault({ kind: 'fault', fault: { kind: 'fail', target: 'thumbnailer' } })
     expect(s.getState().lastInjection?.forked).toBe(false)
   })
 
@@ -187,7 +205,7 @@ describe('node runtime at t (folded from the trace)', () => {
   })
 
   it('2018 VPC cold start attaches an ENI first; the current era does not (§7.2, §7.3)', async () => {
-    const vpc = (await import('../../examples/vpc-2018.json')).default as Scenario
+    const vpc = (await import('../../../examples/vpc-2018.json')).default as Scenario
     const old = selectPlaybackRun(storeWith(vpc).getState())
     expect(runtimeAt(old, 5000).get('reports')?.envs.eni).toBe(5)
     const now = selectPlaybackRun(storeWith({ ...vpc, era: 'current' }).getState())
@@ -210,7 +228,7 @@ describe('busy spans (what skip-idle never skips)', () => {
 
 describe('streams (needs the pollers)', () => {
   it('a poison record blocks one shard, its iterator age climbs, the other shards go on (§3.2, G17)', async () => {
-    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const kinesis = (await import('../../../examples/kinesis-poison.json')).default as Scenario
     const run = selectPlaybackRun(storeWith(kinesis).getState())
     if (!run.ok) throw new Error('run should be valid')
     const a = runtimeAt(run, 60_000).get('clicks')
@@ -218,7 +236,9 @@ describe('streams (needs the pollers)', () => {
     expect(a?.blockedShards).toBe(1)
     expect(b?.blockedShards).toBe(1)
     expect((b?.iteratorAgeMs ?? 0) - (a?.iteratorAgeMs ?? 0)).toBeGreaterThanOrEqual(59_000)
-    const checkpoints = run.result.trace.filter((e) => e.type === 'source.step' && e.reason === 'esm.checkpoint' && e.atMs > 60_000 && e.atMs < 120_000)
+    const checkpoints = run.result.trace.filter(
+      (e) => e.type === 'source.step' && e.reason === 'esm.checkpoint' && e.atMs > 60_000 && e.atMs < 120_000,
+    )
     const blocked = run.result.trace.find((e) => e.type === 'source.step' && e.reason === 'esm.shardBlocked')
     const advancing = new Set(checkpoints.map((e) => (e.type === 'source.step' ? e.shardId : '')))
     expect(advancing.size).toBeGreaterThanOrEqual(2) // (one of the 4 shards gets none of the 5 keys)
@@ -228,7 +248,7 @@ describe('streams (needs the pollers)', () => {
 
 describe('injected stream and wire faults', () => {
   it('"add a poison record" at T+5 s blocks a shard from then on (§3.2)', async () => {
-    const kinesis = (await import('../../examples/kinesis-poison.json')).default as Scenario
+    const kinesis = (await import('../../../examples/kinesis-poison.json')).default as Scenario
     const s = storeWith({ ...kinesis, faults: [] })
     expect(runtimeAt(selectPlaybackRun(s.getState()), 60_000).get('clicks')?.blockedShards).toBe(0)
     s.getState().seek(5000)
@@ -240,7 +260,10 @@ describe('injected stream and wire faults', () => {
 
   it('revoking the trigger permission makes later events fail to invoke (§10)', () => {
     const s = storeWith(withoutFault)
-    s.getState().injectFault({ kind: 'fault', fault: { kind: 'revokePermission', target: 'uploads->thumbnailer', permission: 'invoke' } })
+    s.getState().injectFault({
+      kind: 'fault',
+      fault: { kind: 'revokePermission', target: 'uploads->thumbnailer', permission: 'invoke' },
+    })
     const run = selectPlaybackRun(s.getState())
     if (!run.ok) throw new Error('run should be valid')
     expect(run.result.trace.some((e) => e.type === 'invoke.start')).toBe(false)

@@ -3,12 +3,21 @@
  * and inputs objects (both are replaced, never mutated, so identity is the change signal). Seek never re-runs: it
  * only picks which part of this result to draw.
  */
-import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../model'
-import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../sim'
-import { busySpansOf, healthBands, momentAfter, momentBefore, momentsOf, pendingAtEnd, type HealthBands, type PendingAtEnd } from '../sim/views'
-import { effectiveEdgeIds } from '../model'
-import { withInputs, type TimedFault } from './playbackSliceInputs'
-import { remoteRunFor } from './runRemote'
+import { parseScenario, resolveScenario, type Issue, type ResolvedScenario, type Scenario } from '../../model'
+import { simulate, type RunBudget, type RunProgressReport, type SimResult } from '../../sim'
+import {
+  busySpansOf,
+  healthBands,
+  momentAfter,
+  momentBefore,
+  momentsOf,
+  pendingAtEnd,
+  type HealthBands,
+  type PendingAtEnd,
+} from '../../sim/views'
+import { effectiveEdgeIds } from '../../model'
+import { withInputs, type TimedFault } from './inputs'
+import { remoteRunFor } from '../runRemote'
 
 /** Slices of the scrub bar's health band. */
 export const HEALTH_BUCKETS = 240
@@ -27,7 +36,9 @@ export type PlaybackRun =
       atEnd: PendingAtEnd
       /** Sorted distinct times at which something happens (trace entries, token arrivals): step targets. */
       moments: readonly number[]
-      /** Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle). */
+      /**
+       * Sorted, merged [start, end, start, end…] spans when something is in flight or running (never skipped as idle).
+       */
       busySpans: readonly number[]
       /** The scrub bar's health: HEALTH_BUCKETS slices over [0, endMs] (sim/views, one derivation for every view). */
       health: HealthBands
@@ -50,7 +61,12 @@ export type PlaybackRun =
 export const UI_BUDGET: RunBudget = Object.freeze({ maxEvents: 20_000, maxTraceEntries: 200_000 })
 
 /** The document the engine runs: the document plus the timed inputs, or its issues. */
-export function prepareRun(doc: Scenario, inputs: readonly TimedFault[]): { ok: true; effective: Scenario; resolved: ResolvedScenario; warnings: readonly Issue[] } | { ok: false; issues: readonly Issue[] } {
+export function prepareRun(
+  doc: Scenario,
+  inputs: readonly TimedFault[],
+):
+  | { ok: true; effective: Scenario; resolved: ResolvedScenario; warnings: readonly Issue[] }
+  | { ok: false; issues: readonly Issue[] } {
   const effective = withInputs(doc, inputs, new Set(effectiveEdgeIds(doc.edges)))
   const parsed = parseScenario(effective)
   if (!parsed.ok) return { ok: false, issues: parsed.issues }
@@ -58,7 +74,12 @@ export function prepareRun(doc: Scenario, inputs: readonly TimedFault[]): { ok: 
 }
 
 /** A finished simulation with the derivations playback needs (moments, busy spans, health). */
-export function runOf(effective: Scenario, resolved: ResolvedScenario, warnings: readonly Issue[], result: SimResult): Extract<PlaybackRun, { ok: true }> {
+export function runOf(
+  effective: Scenario,
+  resolved: ResolvedScenario,
+  warnings: readonly Issue[],
+  result: SimResult,
+): Extract<PlaybackRun, { ok: true }> {
   return {
     ok: true,
     result,
@@ -87,7 +108,12 @@ const memo = new WeakMap<Scenario, { inputs: readonly TimedFault[]; run: Playbac
  * Typing a title or moving a node keeps the run (no re-simulation, no new views) — a 200,000-event run stays put.
  */
 export function simulationKey(doc: Scenario): string {
-  return JSON.stringify({ ...doc, title: '', description: '', nodes: doc.nodes.map((n) => ({ ...n, position: undefined })) })
+  return JSON.stringify({
+    ...doc,
+    title: '',
+    description: '',
+    nodes: doc.nodes.map((n) => ({ ...n, position: undefined })),
+  })
 }
 
 let lastRun: { key: string; inputs: readonly TimedFault[]; run: PlaybackRun } | null = null
@@ -102,7 +128,8 @@ export function runFor(doc: Scenario, inputs: readonly TimedFault[]): PlaybackRu
   }
   // A big run goes to a worker (runRemote.ts): pending or partial until it is done, then memoised here like any other.
   const remote = remoteRunFor(doc, inputs)
-  if (remote !== null && (remote.ok === false ? remote.pending !== undefined : remote.partial !== undefined)) return remote
+  if (remote !== null && (remote.ok === false ? remote.pending !== undefined : remote.partial !== undefined))
+    return remote
   const run = remote ?? deriveRun(doc, inputs)
   memo.set(doc, { inputs, run })
   lastRun = { key, inputs, run }

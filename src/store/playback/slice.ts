@@ -6,11 +6,11 @@
  * lessons and embeds can drive playback through these actions.
  */
 import type { StateCreator } from 'zustand'
-import type { Scenario } from '../model'
-import { injectedId, placeInput, type InjectRequest, type TimedFault } from './playbackSliceInputs'
-import { nextMoment, previousMoment, type PlaybackRun } from './playbackSliceRun'
-import { currentRunOf } from './forkSlice'
-import type { CompareState } from './forkRun'
+import type { Scenario } from '../../model'
+import { injectedId, placeInput, type InjectRequest, type TimedFault } from './inputs'
+import { nextMoment, previousMoment, type PlaybackRun } from './run'
+import { currentRunOf } from '../forkSlice'
+import type { CompareState } from '../forkRun'
 
 export type PlaybackStatus = 'idle' | 'playing' | 'paused' | 'ended'
 
@@ -99,7 +99,8 @@ export const createPlaybackSlice =
   <S extends Host>(initial: Partial<PlaybackState> = {}): StateCreator<S, [], [], PlaybackSlice> =>
   (set, get) => {
     const put = (partial: Partial<PlaybackState>) => set(partial as unknown as Partial<S>)
-    const run = (): PlaybackRun => currentRunOf({ compare: get().compare ?? null, scenario: get().scenario, injected: get().injected })
+    const run = (): PlaybackRun =>
+      currentRunOf({ compare: get().compare ?? null, scenario: get().scenario, injected: get().injected })
     const clamp = (ms: number) => Math.min(run().endMs, Math.max(0, Number.isFinite(ms) ? ms : 0))
     const moveTo = (ms: number, fromLoop: boolean) => {
       const s = get()
@@ -161,7 +162,8 @@ export const createPlaybackSlice =
         const gaps = get().skippedGaps
         const last = gaps[gaps.length - 1]
         if (last && last.toMs === fromMs) put({ skippedGaps: [...gaps.slice(0, -1), { fromMs: last.fromMs, toMs }] })
-        else if (!gaps.some((g) => g.fromMs === fromMs && g.toMs === toMs)) put({ skippedGaps: [...gaps, { fromMs, toMs }] })
+        else if (!gaps.some((g) => g.fromMs === fromMs && g.toMs === toMs))
+          put({ skippedGaps: [...gaps, { fromMs, toMs }] })
       },
       resetPlayback: () => put({ ...initialPlaybackState(), speed: get().speed, skipIdle: get().skipIdle }),
     }

@@ -1,7 +1,7 @@
 /** Pure helpers behind the transport (tested without a DOM). */
-import { formatNumber } from '../i18n/formatNumber'
-import { MAX_SPEED, MIN_SPEED } from '../store/playbackSlice'
-import type { HealthBands, HealthBucket } from '../sim/views'
+import { formatNumber } from '../../i18n/formatNumber'
+import { MAX_SPEED, MIN_SPEED } from '../../store/playback/slice'
+import type { HealthBands, HealthBucket } from '../../sim/views'
 
 /** The slider runs over log10(speed), so 1× … 10× … 100× … 10,000× are evenly spaced. */
 export const LOG_MIN = Math.log10(MIN_SPEED)

@@ -2,7 +2,7 @@
  * Timed inputs added while playing (faults injected from the canvas, events sent by hand). They live beside the
  * document, not in it: the run is a pure function of (document, seed, these inputs), and undo history stays clean.
  */
-import type { Fault, NodeId, Scenario, Traffic } from '../model'
+import type { Fault, NodeId, Scenario, Traffic } from '../../model'
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
@@ -34,7 +34,22 @@ export function placeInput(request: InjectRequest, atMs: number, id: string): Ti
     case 'fault':
       return { id, atMs, request, faults: [{ ...request.fault, id, atMs } as Fault], traffic: [] }
     case 'event':
-      return { id, atMs, request, faults: [], traffic: [{ id, kind: 'once', source: request.source, atMs, count: 1, ...(request.payload === undefined ? {} : { payload: request.payload }) }] }
+      return {
+        id,
+        atMs,
+        request,
+        faults: [],
+        traffic: [
+          {
+            id,
+            kind: 'once',
+            source: request.source,
+            atMs,
+            count: 1,
+            ...(request.payload === undefined ? {} : { payload: request.payload }),
+          },
+        ],
+      }
     case 'poisonRecord': {
       const key = `${id}-poison`
       return {
@@ -42,7 +57,9 @@ export function placeInput(request: InjectRequest, atMs: number, id: string): Ti
         atMs,
         request,
         faults: [{ id, kind: 'poisonRecord', target: request.stream, key, atMs }],
-        traffic: [{ id, kind: 'once', source: request.stream, atMs, count: 1, partitionKeys: [key], payload: { poison: true } }],
+        traffic: [
+          { id, kind: 'once', source: request.stream, atMs, count: 1, partitionKeys: [key], payload: { poison: true } },
+        ],
       }
     }
   }

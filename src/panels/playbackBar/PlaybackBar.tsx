@@ -1,15 +1,16 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playbackSliceRun'
-import { selectLastInjection, selectPlaybackRun, selectPlaybackStatus, selectSkipIdle } from '../store/playbackSliceSelectors'
-import { useAppStore, useAppStoreApi } from '../store/useAppStore'
-import { formatSimTime } from './formatSimTime'
-import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons'
+import type { PlaybackRun } from '../../store/playback/run'
+import { selectLastInjection, selectPlaybackRun, selectPlaybackStatus, selectSkipIdle } from '../../store/playback/selectors'
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
+import { formatSimTime } from '../formatSimTime'
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from '../icons'
 import { PlaybackBarClock } from './PlaybackBarClock'
 import { PlaybackBarEnd } from './PlaybackBarEnd'
 import { usePresenterKeys } from './PlaybackBarKeys'
 import { PlaybackBarScrub } from './PlaybackBarScrub'
 import { PlaybackBarSpeed } from './PlaybackBarSpeed'
-import { RunStatus } from './RunStatus'
+import { RunStatus } from '../RunStatus'
 import './PlaybackBar.css'
 
 /** Why there is nothing to play, in words (a located issue for a broken document), or null. */
@@ -25,11 +26,31 @@ function useBlockedReason(run: PlaybackRun): string | null {
   return run.result.trace.length === 0 ? t('transport.nothingToPlay') : null
 }
 
-/** Announces injections (aria-live) and says when the future that was already watched has changed. */
+/** How long the injection notice stays (it floats over the drawer: it must not keep covering it). */
+const NOTICE_MS = 8000
+
+/**
+ * Announces injections (aria-live) and says when the future that was already watched has changed. It closes
+ * itself after NOTICE_MS, on Escape, or with its × button.
+ */
 function InjectionNotice() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const notice = useAppStore(selectLastInjection)
+  const shown = notice?.inputId ?? null
+  useEffect(() => {
+    if (shown === null) return
+    const dismiss = () => store.getState().dismissInjectionNotice()
+    const timer = window.setTimeout(dismiss, NOTICE_MS)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) dismiss()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.clearTimeout(timer)
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [shown, store])
   return (
     <div className="transport__notice" role="status" aria-live="polite" data-testid="injection-notice">
       {notice && (

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatSpeed, LOG_MAX, LOG_MIN, sliderFromSpeed, speedFromSlider, SPEED_STEP } from './PlaybackBarModel'
-import { selectSpeed } from '../store/playbackSliceSelectors'
-import { useAppStore, useAppStoreApi } from '../store/useAppStore'
+import { selectSpeed } from '../../store/playback/selectors'
+import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 
 export function PlaybackBarSpeed() {
   const { t, i18n } = useTranslation()

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
-import { useSimClock } from '../animation/simClockContext'
-import { onClockThrottled } from '../animation/throttledClock'
-import { formatSimTime } from './formatSimTime'
+import { useSimClock } from '../../animation/simClockContext'
+import { onClockThrottled } from '../../animation/throttledClock'
+import { formatSimTime } from '../formatSimTime'
 
 /** The simulated AWS time, written every frame from the sim clock (a motion value), never through React state. */
 export function PlaybackBarClock({ label }: { label: string }) {

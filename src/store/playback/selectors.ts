@@ -1,12 +1,12 @@
-import { countAtOrBefore } from '../sim/sorted'
+import { countAtOrBefore } from '../../sim/sorted'
 /**
  * Named selectors for playback (panels, canvas, lessons). `selectPlaybackRun` returns the same object while the
  * document and inputs are unchanged, so it is safe in `useAppStore`.
  */
-import type { AppStore } from './createAppStore'
-import { lowerBound, upperBound } from '../sim/sorted'
-import type { PlaybackRun } from './playbackSliceRun'
-import { currentRunOf } from './forkSlice'
+import type { AppStore } from '../createAppStore'
+import { lowerBound, upperBound } from '../../sim/sorted'
+import type { PlaybackRun } from './run'
+import { currentRunOf } from '../forkSlice'
 
 /** In a comparison, the fork's run (forkSlice.ts). */
 export const selectPlaybackRun = (s: AppStore): PlaybackRun => currentRunOf(s)

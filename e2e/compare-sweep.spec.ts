@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test'
+import { expect, openApp, test } from './fixtures.ts'
+import { longest, longTasks, watchMainThread } from './safety-helpers.ts'
+
+test.describe.configure({ timeout: 120_000 })
+
+const SHOTS = process.env.SWEEP_SHOTS_DIR
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: SHOTS ? `${SHOTS}/${name}.png` : test.info().outputPath(`${name}.png`) })
+}
+
+async function openSweep(page: Page) {
+  await watchMainThread(page)
+  await openApp(page, { example: 'kinesis-poison' })
+  await page.getByRole('button', { name: 'What if…?' }).click()
+  await page.getByRole('menuitem', { name: 'Sweep a setting…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sweep a setting' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+test('sweep batch size 1–100 on the kinesis example: points arrive off the main thread, the plot and table read (#19)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const dialog = await openSweep(page)
+  const setting = dialog.getByRole('combobox', { name: 'Setting' })
+  await expect(setting.locator('option:checked')).toHaveText('Batch size — clicks → aggregator')
+  await expect(dialog.getByText('Allowed 1–10,000 count · now 100')).toBeVisible()
+  await expect(dialog.getByRole('textbox', { name: 'From' })).toHaveValue('1')
+  await expect(dialog.getByRole('textbox', { name: 'To' })).toHaveValue('100')
+  await dialog.getByRole('textbox', { name: 'Points' }).fill('100')
+  const before = (await longTasks(page)).length
+  await dialog.getByRole('button', { name: 'Run sweep' }).click()
+  // While it runs, only cheap probes (an attribute by test id): role and text queries over the whole page are long
+  // tasks of their own on a loaded machine, and would be counted against the app.
+  const progress = page.getByTestId('sweep-progress')
+  await expect
+    .poll(async () => Number(await progress.getAttribute('data-done')), { timeout: 30_000, intervals: [500] })
+    .toBeGreaterThan(0)
+  // points arrive while the sweep runs: the progress moves before it ends
+  expect(await progress.getAttribute('data-state')).toBe('running')
+  await expect.poll(() => progress.getAttribute('data-state'), { timeout: 90_000, intervals: [500] }).toBe('done')
+  const tasks = (await longTasks(page)).slice(before)
+  expect(longest(tasks), `main-thread long tasks during the sweep: ${tasks.join(', ')}`).toBeLessThanOrEqual(50)
+  await expect(dialog.getByRole('status')).toHaveText('Sweep finished: 100 runs of Batch size.')
+  await expect(dialog.getByText('100 of 100 runs')).toBeVisible()
+  const ageChart = dialog.getByRole('img', { name: /^Max iterator age \(ms\) against Batch size: / })
+  await expect(ageChart).toBeVisible()
+  await expect(ageChart.locator('.sweep-chart__dots')).toHaveAttribute('data-points', '100')
+  await expect(ageChart.locator('text').filter({ hasText: 'Batch size' })).toHaveCount(1) // the x axis is labelled
+  await expect(ageChart.locator('text').filter({ hasText: /^100$/ })).toHaveCount(1)
+  await shot(page, 'sweep-1440')
+  // the same numbers as a table
+  await dialog.getByText('Table of the numbers').click()
+  const table = dialog.getByRole('table', { name: 'Outcome of each run, by Batch size' })
+  await expect(table.getByRole('row')).toHaveCount(101)
+  const row100 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '100', exact: true }) })
+  // §3.2 G17: at the example's own batch size the poison record blocks its shard for the rest of the 300 s run
+  const cells = row100.getByRole('cell')
+  const header = await table.getByRole('columnheader').allTextContents()
+  const age = (await cells.nth(header.indexOf('Max iterator age (ms)') - 1).textContent()) ?? ''
+  expect(Number(age.replace(/,/g, ''))).toBeGreaterThan(200_000)
+})
+
+test('Escape cancels a running sweep and keeps the points that arrived; Escape again closes', async ({ page }) => {
+  const dialog = await openSweep(page)
+  await dialog.getByRole('textbox', { name: 'Points' }).fill('100')
+  await dialog.getByRole('button', { name: 'Run sweep' }).click()
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog.getByRole('status')).toHaveText(/^Sweep cancelled after \d+ of 100 runs\.$/)
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Run sweep' })).toBeEnabled()
+  const done = Number((await dialog.locator('progress').getAttribute('value')) ?? '0')
+  expect(done).toBeLessThan(100)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('button', { name: 'What if…?' })).toBeFocused()
+})
+
+test('a value out of range is refused at the field, with the range; the 600×400 embed size still shows the plot', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 400 })
+  const dialog = await openSweep(page)
+  const to = dialog.getByRole('textbox', { name: 'To' })
+  await to.fill('20000')
+  await expect(to).toHaveAttribute('aria-invalid', 'true')
+  await expect(dialog.getByText('Use a whole number from 1 to 10000.')).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Run sweep' })).toBeDisabled()
+  await to.fill('100')
+  await dialog.getByRole('textbox', { name: 'Points' }).fill('10')
+  await dialog.getByRole('button', { name: 'Run sweep' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('Sweep finished: 10 runs of Batch size.', { timeout: 60_000 })
+  await dialog.getByRole('img', { name: /^Lost against Batch size/ }).scrollIntoViewIfNeeded()
+  await shot(page, 'sweep-600')
+})
