@@ -27,6 +27,14 @@ describe('npm run import', () => {
     expect(doc.nodes.map((n) => n.id)).not.toContain('Later')
   })
 
+  it('takes --param __proto__=7 as a parameter of that name, not a prototype', () => {
+    const t = 'Parameters:\n  __proto__: { Type: Number }\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: !Ref __proto__\n'
+    const out = runImport(['t.yaml', '--param', '__proto__=7', '--no-traffic'], read({ 't.yaml': t }))
+    expect(out.code).toBe(0)
+    const doc = JSON.parse(out.stdout) as { nodes: { id: string; config?: { timeoutMs?: number } }[] }
+    expect(doc.nodes.find((n) => n.id === 'Fn')?.config?.timeoutMs).toBe(7000)
+  })
+
   it.each([
     [['bad.yaml'], /^bad\.yaml:3:1: \(document\): Invalid YAML/],
     [['bad.json'], /^bad\.json:1:\d+: \(document\): Invalid JSON/],

@@ -27,7 +27,8 @@ const formatNote = (file: string, n: ImportNote) => `${file}:${n.line ?? 1}: not
 
 export function runImport(argv: readonly string[], readFile: (path: string) => string): CliOutput {
   let file: string | undefined
-  const parameters: Record<string, string> = {}
+  // Null prototype: `--param __proto__=x` must stay an ordinary (unknown) parameter name.
+  const parameters = Object.create(null) as Record<string, string>
   const options: ImportOptions = { parameters }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!

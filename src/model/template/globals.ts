@@ -17,7 +17,7 @@ function merge(global: unknown, local: unknown, depth: number): unknown {
   if (depth > 32) return local
   if (Array.isArray(global) && Array.isArray(local)) return [...global, ...local]
   if (isRecord(global) && isRecord(local) && !isIntrinsic(global) && !isIntrinsic(local)) {
-    const out: Record<string, unknown> = {}
+    const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
     for (const k of new Set([...Object.keys(global), ...Object.keys(local)]))
       Object.defineProperty(out, k, { value: merge(global[k], local[k], depth + 1), enumerable: true, writable: true, configurable: true })
     return out

@@ -78,7 +78,9 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
     if (merged.merged) mergedInto.push(logicalId)
     const props = rec(resolver.resolve(merged.props, `Resources.${logicalId}.Properties`))
     b.resources.set(logicalId, { logicalId, type: raw['Type'], props, path })
+    b.mark(logicalId, raw['Metadata'])
   }
+  b.finishMarks()
   if (mergedInto.length > 0) b.note('globalsMerged', { count: mergedInto.length, logicalIds: mergedInto.join(', ') }, ['Globals'])
   const all: Resource[] = [...b.resources.values()]
   for (const r of all) if (FUNCTION_TYPES.has(r.type)) mapFunctionNode(b, r)

@@ -226,7 +226,7 @@ export function createResolver(ctx: IntrinsicContext) {
       }
       return out
     }
-    const out: Record<string, unknown> = {}
+    const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
     for (const [k, x] of Object.entries(v)) {
       const r = resolve(x, `${path}.${k}`)
       if (r !== NO_VALUE) Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true })

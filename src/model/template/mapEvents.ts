@@ -52,6 +52,10 @@ export function mapEvent(b: ImportBuilder, fn: string, fnLogicalId: string, name
   const implicit = (logicalId: string, nodeType: NodeType, cfnType: string, config?: Record<string, unknown>): string => {
     const known = b.nodeOfResource.get(logicalId)
     if (known) return known
+    // An export names the event's source; a bus it wrote as a resource (a destination too) is that source.
+    const marked = b.eventSourceIds.get(logicalId)
+    const existing = marked === undefined ? undefined : b.node(marked)
+    if (existing?.type === nodeType) return existing.id
     const id = b.addNode(logicalId, (config ? { type: nodeType, config } : { type: nodeType }) as never, path)
     b.note('implicitNode', { nodeId: id, type: cfnType }, path)
     return id
@@ -82,7 +86,7 @@ export function mapEvent(b: ImportBuilder, fn: string, fnLogicalId: string, name
     case 'SQS': {
       const key = type === 'SQS' ? 'Queue' : 'Stream'
       const source = targetNode(b, p[key], [...props, key])
-      if (source) addMapping(b, fn, source, p, `${fnLogicalId}${name}`, path)
+      if (source) addMapping(b, fn, source, p, b.edgeIds.get(`${fnLogicalId}${name}`) ?? `${fnLogicalId}${name}`, path)
       else b.note('unresolved', { path: [...props, key].join('.') }, path)
       return
     }

@@ -11,13 +11,13 @@ import { targetNode } from './targets.ts'
 export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
   const p = r.props
   const timeoutS = num(p['Timeout'])
-  const runtime = str(p['Runtime'])
+  const runtime = b.defaulted(r.logicalId, 'Runtime') ? undefined : str(p['Runtime'])
   let runtimeKind: LambdaConfig['runtime']
   if (runtime?.startsWith('python')) runtimeKind = 'python'
   else if (runtime?.startsWith('nodejs')) runtimeKind = 'nodejs'
   else if (runtime !== undefined) b.note('runtimeApproximated', { logicalId: r.logicalId, runtime }, [...r.path, 'Properties', 'Runtime'])
   const env = rec(p['Environment'])
-  const variables: Record<string, string> = {}
+  const variables: Record<string, string> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
   for (const [k, v] of Object.entries(rec(env['Variables']))) {
     const s = standIn(v)
     if (s !== undefined) Object.defineProperty(variables, k, { value: s, enumerable: true, writable: true, configurable: true })
@@ -89,7 +89,7 @@ function mapVpc(b: ImportBuilder, fn: string, vpc: Record<string, unknown>, path
   if (!node || node.type !== 'lambda') return
   node.parentId = vpcId
   const sg = list(vpc['SecurityGroupIds'])[0]
-  const group = sg === undefined ? undefined : securityGroupName(sg)
+  const group = sg === undefined ? undefined : securityGroupName(b, sg)
   if (group !== undefined) node.config = { ...node.config, securityGroup: group }
 }
 
@@ -116,8 +116,9 @@ export function implicitVpc(b: ImportBuilder, path: (string | number)[]): string
 }
 
 /** A security group's name in the scenario: its logical id when it is in the template, else the literal id. */
-export function securityGroupName(v: unknown): string | undefined {
-  if (v instanceof ResourceRef) return v.logicalId
+export function securityGroupName(b: ImportBuilder, v: unknown): string | undefined {
+  // An exported group carries the scenario's name for it (Metadata.Lambdascope.securityGroup).
+  if (v instanceof ResourceRef) return b.groupNames.get(v.logicalId) ?? v.logicalId
   const s = standIn(v)
   return s === '' ? undefined : s
 }

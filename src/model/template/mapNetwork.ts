@@ -25,7 +25,7 @@ export function mapNetwork(b: ImportBuilder): void {
     if (group === undefined) return
     const from = rule['SourceSecurityGroupId'] ?? rule['SourceSecurityGroupName']
     if (from !== undefined) {
-      const name = securityGroupName(from)
+      const name = securityGroupName(b, from)
       if (name !== undefined) ingress.set(group, new Set([...(ingress.get(group) ?? []), name]))
     } else if (rule['CidrIp'] !== undefined || rule['CidrIpv6'] !== undefined) cidrOpen.add(group)
   }
@@ -47,11 +47,11 @@ export function mapNetwork(b: ImportBuilder): void {
       if (vpc && kind && type === 'Gateway') endpointsOf.set(vpc, new Set([...(endpointsOf.get(vpc) ?? []), kind]))
     } else if (r.type === 'AWS::EC2::SecurityGroup') {
       for (const rule of list(p['SecurityGroupIngress'])) allow(r.logicalId, rec(rule))
-    } else if (r.type === 'AWS::EC2::SecurityGroupIngress') allow(securityGroupName(p['GroupId']), p)
+    } else if (r.type === 'AWS::EC2::SecurityGroupIngress') allow(securityGroupName(b, p['GroupId']), p)
   }
   for (const n of b.nodes) {
     if (n.type !== 'vpc') continue
-    const subnetCount = subnetsOf.get(n.id)
+    const subnetCount = b.nodeDefaulted(n.id, 'Subnets') ? undefined : subnetsOf.get(n.id)
     const endpoints = endpointsOf.get(n.id)
     const config = {
       ...n.config,
@@ -74,7 +74,7 @@ export function mapNetwork(b: ImportBuilder): void {
     if (!vpc && (subnets.length > 0 || groups.length > 0)) vpc = implicitVpc(b, r.path)
     if (vpc) target.parentId = vpc
     if (groups.length === 0) continue
-    const names = groups.map(securityGroupName).filter((g): g is string => g !== undefined)
+    const names = groups.map((g) => securityGroupName(b, g)).filter((g): g is string => g !== undefined)
     const inbound = new Set<string>()
     for (const g of names) for (const s of ingress.get(g) ?? []) inbound.add(s)
     if (names.some((g) => cidrOpen.has(g))) {

@@ -63,7 +63,7 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       const hours = num(p['RetentionPeriodHours'])
       const onDemand = str(rec(p['StreamModeDetails'])['StreamMode']) === 'ON_DEMAND'
       if (onDemand) b.note('onDemandStream', { logicalId: r.logicalId }, origin)
-      const config = compact({ shardCount: onDemand ? undefined : int(p['ShardCount']), retentionMs: hours === undefined ? undefined : Math.round(hours * HOUR_MS) })
+      const config = compact({ shardCount: onDemand || b.defaulted(r.logicalId, 'ShardCount') ? undefined : int(p['ShardCount']), retentionMs: hours === undefined ? undefined : Math.round(hours * HOUR_MS) })
       b.addNode(r.logicalId, config ? { type: 'kinesis', config } : { type: 'kinesis' }, origin)
       return
     }
@@ -95,6 +95,7 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       else b.addNode(r.logicalId, { type: 'apiGateway', config: { api: 'http' } }, origin)
       return
     case 'AWS::Events::Rule':
+    case 'AWS::Events::EventBus':
     case 'AWS::Scheduler::Schedule':
       b.addNode(r.logicalId, { type: 'eventBridge' }, origin)
       return

@@ -117,6 +117,22 @@ export function parseCfn(text: string): ParsedTemplate {
     if (!aliasTargets.has(alias)) aliasTargets.set(alias, alias.resolve(doc) as Node | undefined)
     return aliasTargets.get(alias)
   }
+  // Values an alias target expands to, counted on the node tree (memoized, capped) so an alias bomb is refused before
+  // anything is copied: walking it first until the counter trips took seconds on a loaded machine.
+  const sizes = new Map<Node, number>()
+  const sizeOf = (node: Node | null | undefined, depth: number): number => {
+    if (node === null || node === undefined || isScalar(node)) return 1
+    if (depth > MAX_TEMPLATE_DEPTH) return MAX_TEMPLATE_NODES + 1
+    const known = sizes.get(node)
+    if (known !== undefined) return known
+    let n = 1
+    if (isAlias(node)) n = sizeOf(target(node), depth + 1)
+    else if (isSeq(node)) for (const item of node.items) n += sizeOf(item as Node, depth + 1)
+    else if (isMap(node)) for (const pair of node.items) n += isPair(pair) ? sizeOf(pair.value as Node, depth + 1) : 0
+    n = Math.min(n, MAX_TEMPLATE_NODES + 1)
+    sizes.set(node, n)
+    return n
+  }
   let produced = 0
   let expanded = 0
   const walk = (node: Node | null | undefined, path: (string | number)[], depth: number, record = true, inAlias = false): unknown => {
@@ -130,12 +146,16 @@ export function parseCfn(text: string): ParsedTemplate {
     // Locations are kept where messages point (resources, their properties), not inside expanded aliases.
     const keep = record && depth <= LOCATED_DEPTH
     if (keep && node.range) offsets.set(dotted(path), node.range[0])
-    if (isAlias(node)) return walk(target(node), path, depth + 1, false, true)
+    if (isAlias(node)) {
+      if (expanded + sizeOf(target(node), depth) > MAX_ALIAS_VALUES)
+        throw new WalkStop(err(node.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`, { maxValues: MAX_ALIAS_VALUES }))
+      return walk(target(node), path, depth + 1, false, true)
+    }
     const plain = (): unknown => {
       if (isScalar(node)) return node.value === undefined ? null : node.value
       if (isSeq(node)) return node.items.map((item, i) => walk(item as Node, keep ? [...path, i] : path, depth + 1, keep, inAlias))
       if (isMap(node)) {
-        const out: Record<string, unknown> = {}
+        const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
         for (const pair of node.items) {
           if (!isPair(pair)) continue
           const key = isScalar(pair.key) ? String(pair.key.value) : isAlias(pair.key) ? String((pair.key.resolve(doc) as { value?: unknown } | undefined)?.value) : String(pair.key)

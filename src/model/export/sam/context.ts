@@ -69,14 +69,15 @@ export class ExportContext {
     return this.ids.id(`node:${nodeId}`, nodeId)
   }
 
-  add(logicalId: string, r: CfnResource, nodeId?: string) {
+  add(logicalId: string, r: CfnResource, nodeId?: string, extraMark: Readonly<Record<string, unknown>> = {}) {
     if (nodeId === undefined) {
       this.resources[logicalId] = r
       return
     }
     // Metadata carries the node's id (and label) so an import gives the same scenario back (round trip).
-    const label = this.node(nodeId)?.label
-    const mark = { nodeId, ...(label !== undefined && label !== nodeId ? { label } : {}) }
+    // The label as written (resolving fills in the id when there is none).
+    const label = this.doc.nodes.find((d) => d.id === nodeId)?.label
+    const mark = { nodeId, ...(label !== undefined ? { label } : {}), ...extraMark }
     const { Type, Metadata, Properties, ...policies } = r
     this.resources[logicalId] = { Type, ...policies, Metadata: { ...(Metadata ?? {}), Lambdascope: mark }, ...(Properties ? { Properties } : {}) }
   }

@@ -19,7 +19,7 @@ const DESTINATION_TYPE: Partial<Record<ResolvedNode['type'], string>> = { sqs: '
 function mappingEvent(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode): SamEvent | null {
   const c = ctx.writtenEdgeConfig(e.id) ?? {}
   const esm = e.esm!
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed SAM event property names below
   const isSqs = src.type === 'sqs'
   if (isSqs) p['Queue'] = ctx.arn(src.id)
   else p['Stream'] = ctx.arn(src.id)
@@ -101,7 +101,11 @@ function permission(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode, fn: 
   ctx.add(ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`), { Type: 'AWS::Lambda::Permission', Properties: p })
 }
 
-export function eventsOf(ctx: ExportContext, fn: Fn): Record<string, SamEvent> {
+/**
+ * `marks` receives, per event name, the wire's id and its source node, so an import names them as the scenario did
+ * (a rule or skill SAM makes itself has no resource to carry its own mark).
+ */
+export function eventsOf(ctx: ExportContext, fn: Fn, marks?: Map<string, { source: string; edge: string }>): Record<string, SamEvent> {
   const events: Record<string, SamEvent> = {} // safe-keys: logical ids
   for (const e of ctx.s.edges) {
     if (e.to !== fn.id || (e.role !== 'trigger' && e.role !== 'eventSourceMapping')) continue
@@ -110,7 +114,11 @@ export function eventsOf(ctx: ExportContext, fn: Fn): Record<string, SamEvent> {
     if (e.permission === 'missing') ctx.note({ code: 'permissionMissing', what: e.id, nodeId: fn.id })
     if (!ctx.inStack(src)) ctx.note({ code: 'otherAccount', what: src.id, nodeId: src.id })
     const ev = e.role === 'eventSourceMapping' ? mappingEvent(ctx, e, src) : ctx.inStack(src) ? triggerEvent(ctx, src, fn) : null
-    if (ev) events[ctx.ids.id(`event:${e.id}`, `${src.id}-event`)] = ev
+    if (ev) {
+      const name = ctx.ids.id(`event:${e.id}`, `${src.id}-event`)
+      events[name] = ev
+      marks?.set(name, { source: src.id, edge: e.id })
+    }
     else if (e.role === 'trigger') {
       if (ctx.inStack(src)) ctx.note({ code: 'sourceOutside', what: src.id, nodeId: src.id })
       permission(ctx, e, src, fn)

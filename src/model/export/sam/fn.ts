@@ -7,7 +7,7 @@ import { wirePermissions } from '../../permissions/derive.ts'
 import type { PolicyStatement } from '../../permissions/types.ts'
 import type { ResolvedNode } from '../../resolve.ts'
 import { eventsOf } from './events.ts'
-import { getAtt, ref, stackGuid, subWith } from './intrinsics.ts'
+import { getAtt, ref, stackGuid, sub, subWith } from './intrinsics.ts'
 import { bucketNameParts } from './names.ts'
 import { secondsOf, type CfnValue, type ExportContext } from './context.ts'
 import { vpcConfigOf } from './vpc.ts'
@@ -43,7 +43,7 @@ function destination(ctx: ExportContext, fn: Fn, role: 'onSuccess' | 'onFailure'
 function eventInvokeConfig(ctx: ExportContext, fn: Fn): CfnValue | null {
   const w = ctx.writtenNode(fn.id)
   const a = w?.type === 'lambda' ? w.config?.async : undefined
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed EventInvokeConfig property names below
   if (a?.maxRetryAttempts !== undefined) p['MaximumRetryAttempts'] = a.maxRetryAttempts
   if (a?.maxEventAgeMs !== undefined) p['MaximumEventAgeInSeconds'] = secondsOf(ctx, a.maxEventAgeMs, `${fn.id}.async.maxEventAgeMs`, fn.id)
   const onSuccess = destination(ctx, fn, 'onSuccess')
@@ -76,6 +76,13 @@ function policies(ctx: ExportContext, fn: Fn): CfnValue[] {
     if (!w || w.functionId !== fn.id) continue
     for (const r of w.requirements)
       if (r.place === 'executionRole' && r.managedPolicy === null) statements.push({ Effect: 'Allow', Action: r.statement.Action, Resource: mapResource(r.statement.Resource) })
+  }
+  // An `access` wire to a database of this stack: IAM database authentication names the instance, which is also how
+  // an import reads the wire back (a reference from the function's policies).
+  for (const e of ctx.s.edges) {
+    const db = e.from === fn.id && e.role === 'access' ? ctx.node(e.to) : undefined
+    if (db?.type === 'rds' && ctx.inStack(db))
+      statements.push({ Effect: 'Allow', Action: 'rds-db:connect', Resource: sub(`arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:\${${ctx.logicalId(db.id)}.DbiResourceId}/*`) })
   }
   // §8: a customer key for the environment needs kms:Decrypt on the role.
   if (fn.config.kmsKeyArn !== null) statements.push({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn })
@@ -122,11 +129,15 @@ export function functionResource(ctx: ExportContext, fn: Fn) {
   if (c?.recursiveLoop !== undefined) p['RecursiveLoop'] = c.recursiveLoop
   const pol = policies(ctx, fn)
   if (pol.length > 0) p['Policies'] = pol
-  const events = eventsOf(ctx, fn)
+  const eventMarks = new Map<string, { source: string; edge: string }>()
+  const events = eventsOf(ctx, fn, eventMarks)
   if (Object.keys(events).length > 0) p['Events'] = events
   notes(ctx, fn)
   const id = ctx.logicalId(fn.id)
-  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id)
+  ctx.add(id, { Type: 'AWS::Serverless::Function', Properties: p }, fn.id, {
+    ...(eventMarks.size > 0 ? { events: Object.fromEntries(eventMarks) } : {}),
+    ...(c?.runtime === undefined && !experiment ? { defaults: ['Runtime'] } : {}),
+  })
   ctx.outputs[`${id}Name`] = { Description: `function ${fn.id}`, Value: ref(id) }
   ctx.outputs[`${id}Arn`] = { Description: `function ${fn.id} ARN`, Value: getAtt(id, 'Arn') }
 }

@@ -13,7 +13,7 @@ type Of<T extends ResolvedNode['type']> = Extract<ResolvedNode, { type: T }>
 function queue(ctx: ExportContext, n: Of<'sqs'>) {
   const written = ctx.doc.nodes.find((d) => d.id === n.id)
   const c = written?.type === 'sqs' ? written.config : undefined
-  const p: Record<string, CfnValue> = {}
+  const p: Record<string, CfnValue> = {} // safe-keys: only the fixed AWS::SQS::Queue property names below
   if (c?.fifo === true) p['FifoQueue'] = true
   if (c?.visibilityTimeoutMs !== undefined) p['VisibilityTimeout'] = secondsOf(ctx, c.visibilityTimeoutMs, `${n.id}.visibilityTimeoutMs`, n.id)
   if (c?.messageRetentionMs !== undefined) p['MessageRetentionPeriod'] = secondsOf(ctx, c.messageRetentionMs, `${n.id}.messageRetentionMs`, n.id)
@@ -34,7 +34,7 @@ function stream(ctx: ExportContext, n: Of<'kinesis'>) {
     p['RetentionPeriodHours'] = Math.ceil(c.retentionMs / 3_600_000)
   }
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::Kinesis::Stream', Properties: p }, n.id)
+  ctx.add(id, { Type: 'AWS::Kinesis::Stream', Properties: p }, n.id, c?.shardCount === undefined ? { defaults: ['ShardCount'] } : {})
   ctx.outputs[`${id}Name`] = { Description: `stream ${n.id}`, Value: ref(id) }
 }
 
@@ -52,7 +52,8 @@ function table(ctx: ExportContext, n: Of<'dynamoDbTable'> | Of<'dynamoDbStream'>
     if (written?.type === 'dynamoDbStream' && written.config?.shardCount !== undefined) ctx.note({ code: 'streamShards', what: `${streamNode.id}.shardCount`, nodeId: streamNode.id })
   }
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::DynamoDB::Table', Properties: p }, n.id)
+  // The stream node has no resource of its own: the table's mark names it so an import gives it the same id.
+  ctx.add(id, { Type: 'AWS::DynamoDB::Table', Properties: p }, n.id, streamNode && streamNode.id !== n.id ? { streamNodeId: streamNode.id } : {})
   ctx.outputs[`${id}Name`] = { Description: `table ${n.id}`, Value: ref(id) }
 }
 

@@ -35,14 +35,18 @@ export const sgIdOf = (ctx: ExportContext, vpcId: string, name: string) => ctx.i
 function securityGroup(ctx: ExportContext, vpcId: string, name: string): string {
   const id = sgIdOf(ctx, vpcId, name)
   if (!(id in ctx.resources))
-    ctx.add(id, { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: `Lambdascope security group ${name}`, VpcId: ref(ctx.logicalId(vpcId)) } })
+    // The mark keeps the scenario's name for the group, so an import gives the same name back (round trip).
+    ctx.add(id, { Type: 'AWS::EC2::SecurityGroup', Metadata: { Lambdascope: { securityGroup: name } }, Properties: { GroupDescription: `Lambdascope security group ${name}`, VpcId: ref(ctx.logicalId(vpcId)) } })
   return id
 }
 
 function vpc(ctx: ExportContext, n: Of<'vpc'>) {
   const c = n.config
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16', EnableDnsSupport: true, EnableDnsHostnames: true } }, n.id)
+  const writtenVpc = ctx.writtenNode(n.id)
+  // `defaults`: the subnets below stand for a count the scenario left to its default; an import reads them as absent.
+  const defaults = writtenVpc?.type === 'vpc' && writtenVpc.config?.subnetCount !== undefined ? {} : { defaults: ['Subnets'] }
+  ctx.add(id, { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16', EnableDnsSupport: true, EnableDnsHostnames: true } }, n.id, defaults)
   const plan = planSubnets(c.subnetCount, c.freeIpCount)
   if (plan.freeIps !== c.freeIpCount) ctx.note({ code: 'ipCount', what: `${n.id}.freeIpCount`, nodeId: n.id })
   const written = ctx.doc.nodes.find((d) => d.id === n.id)
