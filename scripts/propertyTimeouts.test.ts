@@ -33,6 +33,25 @@ describe('property tests set their own timeout', () => {
     ])
   })
 
+  it('reads Prettier\'s long form: the timeout on its own line before the closing parenthesis', () => {
+    const src = [
+      'it(',
+      "  'g',",
+      '  () => {',
+      `    ${assert}(fc.property(fc.nat(), () => true))`,
+      '  },',
+      '  PROPERTY_TIMEOUT_MS,',
+      ')',
+      'it(',
+      "  'h',",
+      '  () => {',
+      `    ${assert}(fc.property(fc.nat(), () => true))`,
+      '  },',
+      ')',
+    ].join('\n')
+    expect(untimedProperties('x.test.ts', src)).toEqual([{ path: 'x.test.ts', line: 8 }])
+  })
+
   it('every property test in src and scripts passes a timeout', () => {
     expect(untimedInRepo(root)).toEqual([])
   })

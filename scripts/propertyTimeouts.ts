@@ -20,6 +20,17 @@ export function untimedProperties(path: string, source: string): Untimed[] {
     const open = /^(\s*)(?:it|test)(?:\.\w+)?\(/.exec(lines[i]!)
     if (!open) continue
     const indent = open[1]!
+    if (/\(\s*$/.test(lines[i]!)) {
+      // Prettier's long form: `it(` alone, then name, body `},` and the timeout each on a line, closed by `)`.
+      let k = i + 1
+      while (k < lines.length && !new RegExp(`^${indent}\\)\\s*$`).test(lines[k]!)) k++
+      if (k >= lines.length) continue
+      const body = lines.slice(i, k).join('\n')
+      const last = lines[k - 1]!.trim()
+      if (body.includes('fc.assert') && !/^[\w.]+,?$/.test(last)) out.push({ path, line: i + 1 })
+      i = k
+      continue
+    }
     let j = i + 1
     while (j < lines.length && !new RegExp(`^${indent}\\}(?:, [\\w.]+)?\\)\\s*$`).test(lines[j]!)) j++
     if (j >= lines.length) continue // a one-line test, or not formatted as a block

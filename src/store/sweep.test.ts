@@ -7,6 +7,7 @@ import { setSweepWorkerFactory, startSweep } from './sweepRemote'
 import { UI_BUDGET } from './playback/run'
 import { SWEEP_BUDGET, sweepPoint, type SweepPoint } from './sweepRun'
 import { MAX_SWEEP_POINTS, settingId, sweepSettingsOf, sweepValues, withSetting } from './sweepSettings'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts'
 
 const doc = kinesis as unknown as Scenario
 function resolved(d: Scenario) {
@@ -90,7 +91,7 @@ describe('sweepValues', () => {
         },
       ),
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })
 
 describe('sweepPoint', () => {
