@@ -22,7 +22,9 @@ async function openFresh(page: Page, params: Record<string, string> = {}) {
   await page.clock.runFor(100)
 }
 
-test('a newcomer completes the environment-variables lesson in Japanese: a wrong key, the right size, the KMS failure and its fix', async ({ page }) => {
+test('a newcomer completes the environment-variables lesson in Japanese: a wrong key, the right size, the KMS failure and its fix', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page, { lang: 'ja' })
   await page.getByTestId('header-learn').click()
@@ -81,7 +83,9 @@ test('a newcomer completes the environment-variables lesson in Japanese: a wrong
   await expect(player(page)).toHaveAttribute('data-step', 'fix')
   await player(page).getByRole('button', { name: '確認' }).click()
   await expect(player(page).getByTestId('lesson-task-result')).toContainText('まだです。')
-  await expect(player(page).getByTestId('lesson-task-result')).toContainText('KMSAccessDeniedException で失敗している呼び出し：1 件')
+  await expect(player(page).getByTestId('lesson-task-result')).toContainText(
+    'KMSAccessDeniedException で失敗している呼び出し：1 件',
+  )
   await player(page).getByRole('button', { name: 'お手本を見る' }).click()
   await player(page).getByRole('button', { name: '確認' }).click()
   await expect(player(page).getByTestId('lesson-task-result')).toContainText('達成しました。')
@@ -91,10 +95,17 @@ test('a newcomer completes the environment-variables lesson in Japanese: a wrong
   await player(page).getByRole('button', { name: '終了' }).click()
   await expect(player(page)).toHaveCount(0)
   await page.getByTestId('header-learn').click()
-  await expect(page.getByTestId('start-page').getByRole('button', { name: /環境変数と KMS/ }).first()).toBeVisible()
+  await expect(
+    page
+      .getByTestId('start-page')
+      .getByRole('button', { name: /環境変数と KMS/ })
+      .first(),
+  ).toBeVisible()
 })
 
-test('the write-behind lesson points at the blocked shard lane while users keep their fast answers', async ({ page }) => {
+test('the write-behind lesson points at the blocked shard lane while users keep their fast answers', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page)
   await page.getByTestId('header-learn').click()
@@ -105,7 +116,9 @@ test('the write-behind lesson points at the blocked shard lane while users keep 
   await expect(player(page)).toHaveAttribute('data-step', 'normal')
   await playStepToStop(page, 'Stopped here.')
   await player(page).getByRole('button', { name: 'Continue' }).click()
-  await player(page).getByRole('radio', { name: /Fast answers as usual/ }).check()
+  await player(page)
+    .getByRole('radio', { name: /Fast answers as usual/ })
+    .check()
   await player(page).getByRole('button', { name: 'Answer' }).click()
   await expect(player(page).getByTestId('lesson-feedback')).toContainText('Right.')
   await player(page).getByRole('button', { name: 'Continue' }).click()
@@ -133,7 +146,9 @@ test('the permissions lesson in a 600×400 embed', async ({ page }) => {
   await page.getByRole('button', { name: /Start.*Permissions: who may call whom/ }).click()
   await player(page).getByRole('button', { name: 'Continue' }).click()
   await expect(player(page).getByRole('radio', { name: /resource-based policy/ })).toBeVisible()
-  await player(page).getByRole('radio', { name: /resource-based policy/ }).check()
+  await player(page)
+    .getByRole('radio', { name: /resource-based policy/ })
+    .check()
   await player(page).getByRole('button', { name: 'Answer' }).click()
   await expect(player(page).getByTestId('lesson-feedback')).toContainText('Right.')
   await shot(page, 'lessons-more-permissions-600')

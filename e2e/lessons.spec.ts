@@ -23,7 +23,9 @@ async function openFresh(page: Page, params: Record<string, string> = {}) {
   await page.clock.runFor(100)
 }
 
-test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, one right, reload and resume', async ({ page }) => {
+test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, one right, reload and resume', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page, { lang: 'ja' })
   await page.getByTestId('header-learn').click()
@@ -39,7 +41,11 @@ test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, on
   await expect(player(page)).toHaveAttribute('data-step', 'intro')
   await expect(player(page).getByText('ステップ 1 / 9')).toBeVisible()
   await expect(player(page).getByText(/キャンバス上：uploads bucket, thumbnailer/)).toBeVisible()
-  await expect(page.locator('.react-flow__node[data-id="thumbnailer"] > .service-node')).toHaveCSS('box-shadow', /rgb\(245, 158, 11\)/, { timeout: 20_000 })
+  await expect(page.locator('.react-flow__node[data-id="thumbnailer"] > .service-node')).toHaveCSS(
+    'box-shadow',
+    /rgb\(245, 158, 11\)/,
+    { timeout: 20_000 },
+  )
   await shot(page, 'lessons-player-1440')
   const axe = await new AxeBuilder({ page }).include('[data-testid="lesson-player"]').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
@@ -109,7 +115,9 @@ test('a newcomer takes the async-errors lesson in Japanese: one wrong answer, on
   await expect(page.getByTestId('start-page').getByText('完了')).toBeVisible()
 })
 
-test('presenter mode: large caption only, chapters on PageDown, answer revealed before moving on, Escape leaves', async ({ page }) => {
+test('presenter mode: large caption only, chapters on PageDown, answer revealed before moving on, Escape leaves', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openFresh(page)
   await page.getByTestId('header-learn').click()

@@ -3,7 +3,9 @@ import { openExample, parseSimTime, shot } from './playback-helpers.ts'
 
 test.describe.configure({ timeout: 120_000 })
 
-test('the fault menu names the wire by its ends and its time follows the playhead it will inject at', async ({ page }) => {
+test('the fault menu names the wire by its ends and its time follows the playhead it will inject at', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await openExample(page, 's3-dlq')
   await page.getByRole('slider', { name: 'Position in the run' }).fill('5000')
@@ -64,7 +66,9 @@ test('tokens pass beneath wire labels: the token layer sits under React Flow’s
   const z = await page.evaluate(() => {
     const layer = document.querySelector('[data-testid="token-layer"]')
     const renderer = document.querySelector('.react-flow__renderer')
-    return layer && renderer ? [Number(getComputedStyle(layer).zIndex), Number(getComputedStyle(renderer).zIndex)] : null
+    return layer && renderer
+      ? [Number(getComputedStyle(layer).zIndex), Number(getComputedStyle(renderer).zIndex)]
+      : null
   })
   expect(z).not.toBeNull()
   expect(z![0]).toBeLessThan(z![1])

@@ -15,16 +15,34 @@ function io(files: Record<string, string> = {}) {
 describe('npm run export', () => {
   it('local-test writes the stub, event, context, test and README for the chosen runtime', () => {
     const { fake, written } = io()
-    const out = runExport(['local-test', 'examples/sqs-redrive.json', '--function', 'worker', '--runtime', 'python', '--out', 'out'], fake)
+    const out = runExport(
+      ['local-test', 'examples/sqs-redrive.json', '--function', 'worker', '--runtime', 'python', '--out', 'out'],
+      fake,
+    )
     expect(out.code).toBe(0)
     const files = written.get('out')!
-    expect(files.map((f) => f.path)).toEqual(['handler.py', 'fake_context.py', 'event.json', 'test_handler.py', 'README.md'])
+    expect(files.map((f) => f.path)).toEqual([
+      'handler.py',
+      'fake_context.py',
+      'event.json',
+      'test_handler.py',
+      'README.md',
+    ])
     expect(JSON.parse(files.find((f) => f.path === 'event.json')!.content).Records[0].eventSource).toBe('aws:sqs')
   })
   it.each([
-    [['local-test', 'examples/sqs-redrive.json', '--function', 'nope', '--out', 'o'], /no node has the id "nope" \(functions: worker\)/],
-    [['local-test', 'examples/sqs-redrive.json', '--function', 'orders', '--out', 'o'], /nodes\[0\]: "orders" is a sqs, not a Lambda function/],
-    [['local-test', 'examples/sqs-redrive.json', '--function', 'worker', '--runtime', 'ruby', '--out', 'o'], /--runtime is node or python/],
+    [
+      ['local-test', 'examples/sqs-redrive.json', '--function', 'nope', '--out', 'o'],
+      /no node has the id "nope" \(functions: worker\)/,
+    ],
+    [
+      ['local-test', 'examples/sqs-redrive.json', '--function', 'orders', '--out', 'o'],
+      /nodes\[0\]: "orders" is a sqs, not a Lambda function/,
+    ],
+    [
+      ['local-test', 'examples/sqs-redrive.json', '--function', 'worker', '--runtime', 'ruby', '--out', 'o'],
+      /--runtime is node or python/,
+    ],
     [['local-test', 'examples/sqs-redrive.json', '--function', 'worker'], /missing --out/],
     [['local-test', 'bad.json', '--function', 'worker', '--out', 'o'], /bad.json: /],
     [['sam'], /sam: missing <scenario.json>/],

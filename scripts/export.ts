@@ -12,7 +12,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { experimentFiles, exportSam, localTestFiles, MAX_EXPERIMENT_EVENTS, parseScenarioJson, resolveScenario, type ExportFile, type Issue, type Runtime, type Scenario } from '../src/model/index.ts'
+import {
+  experimentFiles,
+  exportSam,
+  localTestFiles,
+  MAX_EXPERIMENT_EVENTS,
+  parseScenarioJson,
+  resolveScenario,
+  type ExportFile,
+  type Issue,
+  type Runtime,
+  type Scenario,
+} from '../src/model/index.ts'
 import { simulate } from '../src/sim/index.ts'
 import { contextInputOf, firstInvocationOf, predictedEvents } from '../src/sim/views/index.ts'
 
@@ -34,7 +45,8 @@ const USAGE = `usage: npm run export -- <subcommand> …
   experiment <scenario.json> --out <dir>`
 
 const fail = (message: string): CliOutput => ({ code: 2, stdout: '', stderr: `${message}\n` })
-const formatIssue = (file: string, i: Issue) => `${file}: ${i.path}: ${i.message} [${i.code}${i.ref ? ` ${i.ref}` : ''}]`
+const formatIssue = (file: string, i: Issue) =>
+  `${file}: ${i.path}: ${i.message} [${i.code}${i.ref ? ` ${i.ref}` : ''}]`
 
 interface LocalTestArgs {
   file: string
@@ -79,20 +91,48 @@ function localTest(argv: readonly string[], io: ExportIo): CliOutput {
     return fail(`cannot read ${args.file}: ${e instanceof Error ? e.message : String(e)}`)
   }
   const parsed = parseScenarioJson(text)
-  if (!parsed.ok) return fail(parsed.issues.filter((i) => i.severity === 'error').map((i) => formatIssue(args.file, i)).join('\n'))
+  if (!parsed.ok)
+    return fail(
+      parsed.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => formatIssue(args.file, i))
+        .join('\n'),
+    )
   const index = parsed.scenario.nodes.findIndex((n) => n.id === args.functionId)
   const node = parsed.scenario.nodes[index]
-  if (!node) return fail(`${args.file}: nodes: no node has the id "${args.functionId}" (functions: ${parsed.scenario.nodes.filter((n) => n.type === 'lambda').map((n) => n.id).join(', ') || 'none'})`)
-  if (node.type !== 'lambda') return fail(`${args.file}: nodes[${index}]: "${args.functionId}" is a ${node.type}, not a Lambda function`)
+  if (!node)
+    return fail(
+      `${args.file}: nodes: no node has the id "${args.functionId}" (functions: ${
+        parsed.scenario.nodes
+          .filter((n) => n.type === 'lambda')
+          .map((n) => n.id)
+          .join(', ') || 'none'
+      })`,
+    )
+  if (node.type !== 'lambda')
+    return fail(`${args.file}: nodes[${index}]: "${args.functionId}" is a ${node.type}, not a Lambda function`)
   // The function's runtime comes from --runtime; the document's own setting is only the default.
   const resolved = resolveScenario(parsed.scenario)
   const inv = firstInvocationOf(simulate(resolved), resolved, args.functionId)
-  if (!inv) return fail(`${args.file}: nodes[${index}]: "${args.functionId}" is never invoked in this scenario: add traffic to one of its sources`)
+  if (!inv)
+    return fail(
+      `${args.file}: nodes[${index}]: "${args.functionId}" is never invoked in this scenario: add traffic to one of its sources`,
+    )
   const ctx = contextInputOf(resolved, inv)!
-  const files = localTestFiles({ runtime: args.runtime, functionId: args.functionId, event: inv.event, context: ctx, sourceType: inv.sourceType })
+  const files = localTestFiles({
+    runtime: args.runtime,
+    functionId: args.functionId,
+    event: inv.event,
+    context: ctx,
+    sourceType: inv.sourceType,
+  })
   io.writeFiles(args.out, files)
   const run = args.runtime === 'python' ? 'python3 -m unittest' : 'node --test'
-  return { code: 0, stdout: `wrote ${files.length} files to ${args.out} (event of ${inv.requestId}, attempt ${inv.attempt}, from ${inv.sourceId}); run: cd ${args.out} && ${run}\n`, stderr: '' }
+  return {
+    code: 0,
+    stdout: `wrote ${files.length} files to ${args.out} (event of ${inv.requestId}, attempt ${inv.attempt}, from ${inv.sourceId}); run: cd ${args.out} && ${run}\n`,
+    stderr: '',
+  }
 }
 
 /** Reads and validates the scenario file, or the located message to exit 2 with. */
@@ -104,7 +144,13 @@ function readScenario(file: string, io: ExportIo): Scenario | CliOutput {
     return fail(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`)
   }
   const parsed = parseScenarioJson(text)
-  if (!parsed.ok) return fail(parsed.issues.filter((i) => i.severity === 'error').map((i) => formatIssue(file, i)).join('\n'))
+  if (!parsed.ok)
+    return fail(
+      parsed.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => formatIssue(file, i))
+        .join('\n'),
+    )
   return parsed.scenario
 }
 
@@ -137,11 +183,16 @@ function experiment(argv: readonly string[], io: ExportIo): CliOutput {
   if (out === undefined) return fail(`experiment: missing --out <dir>\n${USAGE}`)
   const scenario = readScenario(file, io)
   if (isOutput(scenario)) return scenario
-  if (!scenario.nodes.some((n) => n.type === 'lambda')) return fail(`${file}: nodes: the scenario has no Lambda function to experiment on`)
+  if (!scenario.nodes.some((n) => n.type === 'lambda'))
+    return fail(`${file}: nodes: the scenario has no Lambda function to experiment on`)
   const predicted = predictedEvents(simulate(resolveScenario(scenario)), MAX_EXPERIMENT_EVENTS + 1)
   const bundle = experimentFiles(scenario, predicted)
   io.writeFiles(out, bundle.files)
-  return { code: 0, stdout: `wrote ${bundle.files.length} files to ${out}; see ${out}/README.md (sam build && sam deploy --guided, then node driver.mjs --stack <name>)\n`, stderr: '' }
+  return {
+    code: 0,
+    stdout: `wrote ${bundle.files.length} files to ${out}; see ${out}/README.md (sam build && sam deploy --guided, then node driver.mjs --stack <name>)\n`,
+    stderr: '',
+  }
 }
 
 const SUBCOMMANDS: Record<string, (argv: readonly string[], io: ExportIo) => CliOutput> = {

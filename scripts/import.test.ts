@@ -15,7 +15,9 @@ describe('npm run import', () => {
     const parsed = parseScenarioJson(out.stdout)
     expect(parsed.ok).toBe(true)
     if (parsed.ok) expect(parsed.scenario.nodes.every((n) => n.position !== undefined)).toBe(true)
-    expect(out.stderr).toMatch(/sam-orders\.yaml:199: not simulated: Thumbnailer\.Events\.Device \(SAM event IoTRule\) \[eventNotSimulated\]/)
+    expect(out.stderr).toMatch(
+      /sam-orders\.yaml:199: not simulated: Thumbnailer\.Events\.Device \(SAM event IoTRule\) \[eventNotSimulated\]/,
+    )
     expect(out.stderr).toMatch(/imported 25 nodes/)
   })
 
@@ -28,7 +30,8 @@ describe('npm run import', () => {
   })
 
   it('takes --param __proto__=7 as a parameter of that name, not a prototype', () => {
-    const t = 'Parameters:\n  __proto__: { Type: Number }\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: !Ref __proto__\n'
+    const t =
+      'Parameters:\n  __proto__: { Type: Number }\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: !Ref __proto__\n'
     const out = runImport(['t.yaml', '--param', '__proto__=7', '--no-traffic'], read({ 't.yaml': t }))
     expect(out.code).toBe(0)
     const doc = JSON.parse(out.stdout) as { nodes: { id: string; config?: { timeoutMs?: number } }[] }
@@ -44,7 +47,10 @@ describe('npm run import', () => {
     [['a.yaml', '--param'], /--param needs Name=Value/],
     [['a.yaml', '--what'], /unknown option --what/],
   ])('bad input %j exits 2 with a located message and prints nothing on stdout', (argv, message) => {
-    const out = runImport(argv, read({ 'bad.yaml': 'Resources:\n  A: [1,\n', 'bad.json': '{"Resources": }', 'none.yaml': 'Outputs: {}\n' }))
+    const out = runImport(
+      argv,
+      read({ 'bad.yaml': 'Resources:\n  A: [1,\n', 'bad.json': '{"Resources": }', 'none.yaml': 'Outputs: {}\n' }),
+    )
     expect(out.code).toBe(2)
     expect(out.stdout).toBe('')
     expect(out.stderr).toMatch(message)

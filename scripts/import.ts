@@ -6,7 +6,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import { importTemplate, type ImportNote, type ImportOptions, type UnsupportedItem } from '../src/model/template/index.ts'
+import {
+  importTemplate,
+  type ImportNote,
+  type ImportOptions,
+  type UnsupportedItem,
+} from '../src/model/template/index.ts'
 import { withLayout } from '../src/store/importLayout.ts'
 
 export interface CliOutput {
@@ -22,7 +27,8 @@ const formatParams = (params: Record<string, string | number>) =>
   Object.entries(params)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ')
-const formatUnsupported = (file: string, u: UnsupportedItem) => `${file}:${u.line ?? 1}: not simulated: ${u.logicalId} (${u.type}) [${u.reasonCode}]`
+const formatUnsupported = (file: string, u: UnsupportedItem) =>
+  `${file}:${u.line ?? 1}: not simulated: ${u.logicalId} (${u.type}) [${u.reasonCode}]`
 const formatNote = (file: string, n: ImportNote) => `${file}:${n.line ?? 1}: note [${n.code}] ${formatParams(n.params)}`
 
 export function runImport(argv: readonly string[], readFile: (path: string) => string): CliOutput {
@@ -50,10 +56,20 @@ export function runImport(argv: readonly string[], readFile: (path: string) => s
     return fail(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`)
   }
   const result = importTemplate(text, options)
-  if (!result.ok) return fail(result.errors.map((e) => `${file}:${e.line}:${e.column}: ${e.path}: ${e.message} [${e.code}]`).join('\n'))
-  const report = [...result.report.unsupported.map((u) => formatUnsupported(file, u)), ...result.report.notes.map((n) => formatNote(file, n))]
+  if (!result.ok)
+    return fail(
+      result.errors.map((e) => `${file}:${e.line}:${e.column}: ${e.path}: ${e.message} [${e.code}]`).join('\n'),
+    )
+  const report = [
+    ...result.report.unsupported.map((u) => formatUnsupported(file, u)),
+    ...result.report.notes.map((n) => formatNote(file, n)),
+  ]
   const summary = `${file}: imported ${result.scenario.nodes.length} nodes, ${result.scenario.edges.length} wires; ${result.report.unsupported.length} not simulated`
-  return { code: 0, stdout: `${JSON.stringify(withLayout(result.scenario), null, 2)}\n`, stderr: `${[...report, summary].join('\n')}\n` }
+  return {
+    code: 0,
+    stdout: `${JSON.stringify(withLayout(result.scenario), null, 2)}\n`,
+    stderr: `${[...report, summary].join('\n')}\n`,
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -5,8 +5,13 @@ import { importCycles, relativeImports } from './importCycles.ts'
 
 describe('import cycles', () => {
   it('resolves relative imports, type-only and re-exports included', () => {
-    const src = "import type { K } from '../kernel.ts'\nexport { x } from './x.ts'\nimport 'zod'\nconst m = import('./lazy.ts')\n"
-    expect(relativeImports('src/sim/push/hub.ts', src)).toEqual(['src/sim/kernel.ts', 'src/sim/push/x.ts', 'src/sim/push/lazy.ts'])
+    const src =
+      "import type { K } from '../kernel.ts'\nexport { x } from './x.ts'\nimport 'zod'\nconst m = import('./lazy.ts')\n"
+    expect(relativeImports('src/sim/push/hub.ts', src)).toEqual([
+      'src/sim/kernel.ts',
+      'src/sim/push/x.ts',
+      'src/sim/push/lazy.ts',
+    ])
   })
 
   it('finds a planted loop, type-only edges included, and nothing in a one-way graph', () => {
@@ -14,7 +19,10 @@ describe('import cycles', () => {
       ['s/kernel.ts', "import { Q } from './queue.ts'\n"],
       ['s/queue.ts', ''],
       ['s/fn/host.ts', "import type { Kernel } from '../kernel.ts'\n"],
-      ['s/push/hub.ts', "import type { FunctionHost } from '../fn/host.ts'\nimport type { Kernel } from '../kernel.ts'\n"],
+      [
+        's/push/hub.ts',
+        "import type { FunctionHost } from '../fn/host.ts'\nimport type { Kernel } from '../kernel.ts'\n",
+      ],
     ])
     expect(importCycles(oneWay)).toEqual([])
     const planted = new Map(oneWay)

@@ -4,7 +4,8 @@
  * Pure (sources are passed in) so the check can be tested with planted cycles.
  */
 
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g
 
 function resolve(fromFile: string, spec: string): string {
   const parts = fromFile.split('/')
@@ -30,7 +31,11 @@ export function relativeImports(path: string, source: string): string[] {
  */
 export function importCycles(files: ReadonlyMap<string, string>): string[][] {
   const graph = new Map<string, string[]>()
-  for (const [path, src] of files) graph.set(path, relativeImports(path, src).filter((p) => files.has(p)))
+  for (const [path, src] of files)
+    graph.set(
+      path,
+      relativeImports(path, src).filter((p) => files.has(p)),
+    )
   // Tarjan's strongly connected components: any component of 2+ files (or a file importing itself) is a cycle.
   let index = 0
   const idx = new Map<string, number>()

@@ -33,7 +33,7 @@ describe('property tests set their own timeout', () => {
     ])
   })
 
-  it('reads Prettier\'s long form: the timeout on its own line before the closing parenthesis', () => {
+  it("reads Prettier's long form: the timeout on its own line before the closing parenthesis", () => {
     const src = [
       'it(',
       "  'g',",

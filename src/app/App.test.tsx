@@ -32,6 +32,9 @@ describe('<App /> shell', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ja')
     expect(await screen.findByRole('region', { name: 'アーキテクチャ キャンバス' })).toBeTruthy()
     expect(document.documentElement.lang).toBe('ja')
-    expect(JSON.parse(localStorage.getItem('lambdascope.preferences.v1') ?? '{}')).toEqual({ theme: 'dark', locale: 'ja' })
+    expect(JSON.parse(localStorage.getItem('lambdascope.preferences.v1') ?? '{}')).toEqual({
+      theme: 'dark',
+      locale: 'ja',
+    })
   })
 })

@@ -26,35 +26,39 @@ export function App() {
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
-      <div className="app">
-        <a className="skip-link" href="#canvas">
-          {t('app.skipToCanvas')}
-        </a>
-        <Header inspectorOpen={inspector.sheet.open} onToggleInspector={inspector.toggle} toggleRef={inspector.toggleRef} />
-        <main className="workspace">
-          <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
-            <PanelBoundary area="canvas">
-              <CompareSplit bar={<CompareBar />}>
-                <CanvasWorkspace overlay={<CaptionStrip />} />
-              </CompareSplit>
+        <div className="app">
+          <a className="skip-link" href="#canvas">
+            {t('app.skipToCanvas')}
+          </a>
+          <Header
+            inspectorOpen={inspector.sheet.open}
+            onToggleInspector={inspector.toggle}
+            toggleRef={inspector.toggleRef}
+          />
+          <main className="workspace">
+            <section id="canvas" className="workspace__canvas" aria-label={t('canvas.label')} tabIndex={-1}>
+              <PanelBoundary area="canvas">
+                <CompareSplit bar={<CompareBar />}>
+                  <CanvasWorkspace overlay={<CaptionStrip />} />
+                </CompareSplit>
+              </PanelBoundary>
+              <PanelBoundary area="lesson">
+                <LessonPlayer />
+              </PanelBoundary>
+            </section>
+            <PanelBoundary area="inspector">
+              <Inspector sheet={inspector.sheet} />
             </PanelBoundary>
-            <PanelBoundary area="lesson">
-              <LessonPlayer />
-            </PanelBoundary>
-          </section>
-          <PanelBoundary area="inspector">
-            <Inspector sheet={inspector.sheet} />
+          </main>
+          <PanelBoundary area="drawer">
+            <TraceDrawer />
           </PanelBoundary>
-        </main>
-        <PanelBoundary area="drawer">
-          <TraceDrawer />
-        </PanelBoundary>
-        <PanelBoundary area="playback">
-          <PlaybackBar />
-        </PanelBoundary>
-        <LessonLayer />
-        <StartPage />
-      </div>
+          <PanelBoundary area="playback">
+            <PlaybackBar />
+          </PanelBoundary>
+          <LessonLayer />
+          <StartPage />
+        </div>
       </PlaybackRuntime>
     </MotionConfig>
   )

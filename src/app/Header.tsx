@@ -18,7 +18,15 @@ const LOCALE_NAMES: Record<UiLocale, string> = { en: 'English', ja: '日本語' 
  * `inspectorOpen`, `onToggleInspector`, `toggleRef`: the button that shows the side panel where it is hidden (narrow
  * screens, embeds); not drawn elsewhere.
  */
-export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspectorOpen: boolean; onToggleInspector: () => void; toggleRef: Ref<HTMLButtonElement> }) {
+export function Header({
+  inspectorOpen,
+  onToggleInspector,
+  toggleRef,
+}: {
+  inspectorOpen: boolean
+  onToggleInspector: () => void
+  toggleRef: Ref<HTMLButtonElement>
+}) {
   const { t } = useTranslation()
   const theme = useAppStore(selectTheme)
   const locale = useAppStore(selectLocale)
@@ -54,12 +62,7 @@ export function Header({ inspectorOpen, onToggleInspector, toggleRef }: { inspec
         </button>
         <label className="field-inline" htmlFor={langId}>
           <span className="field-inline__label">{t('header.language')}</span>
-          <select
-            id={langId}
-            className="select"
-            value={locale}
-            onChange={(e) => setLocale(e.target.value as UiLocale)}
-          >
+          <select id={langId} className="select" value={locale} onChange={(e) => setLocale(e.target.value as UiLocale)}>
             {UI_LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}

@@ -6,9 +6,13 @@ import { LazyFallback } from '../panels/LazyFallback'
 export function InspectorFallback({ sheet }: { sheet?: { open: boolean } }) {
   const { t } = useTranslation()
   return (
-    <aside id={INSPECTOR_ID} className={`inspector${sheet?.open ? ' inspector--sheet-open' : ''}`} aria-label={t('panel.label')} aria-busy="true">
+    <aside
+      id={INSPECTOR_ID}
+      className={`inspector${sheet?.open ? ' inspector--sheet-open' : ''}`}
+      aria-label={t('panel.label')}
+      aria-busy="true"
+    >
       <LazyFallback />
     </aside>
   )
 }
-

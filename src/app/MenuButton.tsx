@@ -72,7 +72,13 @@ export function MenuButton<Item extends string>(props: MenuButtonProps<Item>) {
       {open ? (
         <>
           <div className="file-menu__backdrop" onClick={() => close(false)} aria-hidden="true" />
-          <div id={listId} className={`file-menu__list${listClassName ? ` ${listClassName}` : ''}`} role="menu" aria-label={label} onKeyDown={onMenuKey}>
+          <div
+            id={listId}
+            className={`file-menu__list${listClassName ? ` ${listClassName}` : ''}`}
+            role="menu"
+            aria-label={label}
+            onKeyDown={onMenuKey}
+          >
             {items.map((item, n) => (
               <button
                 key={item}

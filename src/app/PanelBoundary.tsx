@@ -11,7 +11,10 @@ interface Caught {
 }
 
 /** React's error boundary (a class: hooks cannot catch render errors). Renders `fallback` once a child has thrown. */
-class Boundary extends Component<{ fallback: (caught: Caught, reset: () => void) => ReactNode; children: ReactNode }, { caught: Caught | null }> {
+class Boundary extends Component<
+  { fallback: (caught: Caught, reset: () => void) => ReactNode; children: ReactNode },
+  { caught: Caught | null }
+> {
   override state: { caught: Caught | null } = { caught: null }
 
   static getDerivedStateFromError(error: unknown): { caught: Caught } {
@@ -71,7 +74,9 @@ function Fallback({ area, caught, reset }: { area: BoundaryArea; caught: Caught;
   }
   return (
     <div className={`panel-boundary panel-boundary--${area}`} role="alert" data-testid={`boundary-${area}`}>
-      <h2 className="panel-boundary__title">{t('safety.boundary.title', { area: t(`safety.boundary.areas.${area}`) })}</h2>
+      <h2 className="panel-boundary__title">
+        {t('safety.boundary.title', { area: t(`safety.boundary.areas.${area}`) })}
+      </h2>
       <p>{t('safety.boundary.detail')}</p>
       <p className="panel-boundary__error">{t('safety.boundary.error', { message: caught.error.message })}</p>
       <div className="panel-boundary__actions">

@@ -1,4 +1,11 @@
-import { SCENARIO_FORMAT, type EdgeRole, type NodeType, type Scenario, type ScenarioEdge, type ScenarioNode } from '../model'
+import {
+  SCENARIO_FORMAT,
+  type EdgeRole,
+  type NodeType,
+  type Scenario,
+  type ScenarioEdge,
+  type ScenarioNode,
+} from '../model'
 
 const PUSH_SOURCES: readonly NodeType[] = ['apiGateway', 's3', 'sns', 'eventBridge', 'cloudWatchLogs']
 const UNITS = 40
@@ -37,5 +44,15 @@ export function canvas200(): Scenario {
     edge(`topic-${u}`, `fnA-${next}`, 'trigger')
     if (u % 2 === 0) edge(`src-${u}`, `fnB-${u}`, 'trigger')
   }
-  return { format: SCENARIO_FORMAT, title: 'Benchmark: 200 nodes, 300 edges', era: 'current', seed: 1, durationMs: 60_000, nodes, edges: edges.slice(0, 300), traffic: [], faults: [] }
+  return {
+    format: SCENARIO_FORMAT,
+    title: 'Benchmark: 200 nodes, 300 edges',
+    era: 'current',
+    seed: 1,
+    durationMs: 60_000,
+    nodes,
+    edges: edges.slice(0, 300),
+    traffic: [],
+    faults: [],
+  }
 }

@@ -28,9 +28,13 @@ describe('?example= hook', () => {
     await ja.init({ resources, lng: 'ja', fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false })
     const unknown = exampleFromSearch('?example=nope')
     if (unknown.kind !== 'error') throw new Error('expected an error')
-    expect(issueText(ja, unknown.issues[0]!)).toBe(`「nope」という例はありません。次のいずれかを指定してください: ${exampleNames().join(', ')}。`)
+    expect(issueText(ja, unknown.issues[0]!)).toBe(
+      `「nope」という例はありません。次のいずれかを指定してください: ${exampleNames().join(', ')}。`,
+    )
     const era = exampleFromSearch('?example=s3-dlq&era=2019')
     if (era.kind !== 'error') throw new Error('expected an error')
-    expect(issueText(ja, era.issues[0]!)).toBe('「2019」という時代はありません。current / 2018 のいずれかを指定してください。')
+    expect(issueText(ja, era.issues[0]!)).toBe(
+      '「2019」という時代はありません。current / 2018 のいずれかを指定してください。',
+    )
   })
 })

@@ -8,7 +8,8 @@ export const exampleNames = (): string[] =>
     .map((p) => p.replace(/^.*\/([^/]+)\.json$/, '$1'))
     .sort()
 
-export type ExampleLoad = { kind: 'none' } | { kind: 'ok'; name: string; scenario: Scenario } | { kind: 'error'; name: string; issues: Issue[] }
+export type ExampleLoad =
+  { kind: 'none' } | { kind: 'ok'; name: string; scenario: Scenario } | { kind: 'error'; name: string; issues: Issue[] }
 
 /**
  * `?example=s3-dlq` opens a bundled example (tests, docs links, training rooms); `&era=current|2018` shows the same
@@ -22,18 +23,56 @@ export function exampleFromSearch(search: string): ExampleLoad {
     try {
       value = JSON.parse(inline)
     } catch {
-      return { kind: 'error', name: 'scenario', issues: [{ path: 'scenario', code: 'json.syntax', message: 'The scenario in the link is not valid JSON', severity: 'error' }] }
+      return {
+        kind: 'error',
+        name: 'scenario',
+        issues: [
+          {
+            path: 'scenario',
+            code: 'json.syntax',
+            message: 'The scenario in the link is not valid JSON',
+            severity: 'error',
+          },
+        ],
+      }
     }
     const parsed = parseScenario(value)
-    return parsed.ok ? { kind: 'ok', name: 'scenario', scenario: parsed.scenario } : { kind: 'error', name: 'scenario', issues: parsed.issues }
+    return parsed.ok
+      ? { kind: 'ok', name: 'scenario', scenario: parsed.scenario }
+      : { kind: 'error', name: 'scenario', issues: parsed.issues }
   }
   const name = new URLSearchParams(search).get('example')
   if (name === null || name === '') return { kind: 'none' }
   const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))
-  if (!entry) return { kind: 'error', name, issues: [{ path: 'example', code: 'example.unknown', message: `No example named "${name}": use one of ${exampleNames().join(', ')}`, severity: 'error', params: { name, names: exampleNames().join(', ') } }] }
+  if (!entry)
+    return {
+      kind: 'error',
+      name,
+      issues: [
+        {
+          path: 'example',
+          code: 'example.unknown',
+          message: `No example named "${name}": use one of ${exampleNames().join(', ')}`,
+          severity: 'error',
+          params: { name, names: exampleNames().join(', ') },
+        },
+      ],
+    }
   const era = new URLSearchParams(search).get('era')
   if (era !== null && !(ERAS as readonly string[]).includes(era))
-    return { kind: 'error', name, issues: [{ path: 'era', code: 'example.era', message: `Unknown era "${era}": use ${ERAS.join(' or ')}`, severity: 'error', params: { era, eras: ERAS.join(' / ') } }] }
+    return {
+      kind: 'error',
+      name,
+      issues: [
+        {
+          path: 'era',
+          code: 'example.era',
+          message: `Unknown era "${era}": use ${ERAS.join(' or ')}`,
+          severity: 'error',
+          params: { era, eras: ERAS.join(' / ') },
+        },
+      ],
+    }
   const doc = entry[1].default as Record<string, unknown>
   const parsed = parseScenario(era === null ? doc : { ...doc, era })
   return parsed.ok ? { kind: 'ok', name, scenario: parsed.scenario } : { kind: 'error', name, issues: parsed.issues }

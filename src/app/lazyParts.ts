@@ -38,4 +38,12 @@ export const CaptionStrip = lazyPanel<{ remember?: boolean }>(
 )
 
 /** Everything above, for `preloadWhenIdle` once the first frame is drawn. */
-export const APP_PARTS = [CaptionStrip, Inspector, LessonPlayer, LessonLibraryDialog, PresenterMode, StartPage, ...DRAWER_PARTS] as const
+export const APP_PARTS = [
+  CaptionStrip,
+  Inspector,
+  LessonPlayer,
+  LessonLibraryDialog,
+  PresenterMode,
+  StartPage,
+  ...DRAWER_PARTS,
+] as const

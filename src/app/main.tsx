@@ -38,7 +38,9 @@ async function start() {
     } catch {
       storage = null
     }
-    const adopt = storage ? adoptOpened(storage, opened.scenario, restored, new Date().toISOString().replace(/[:.]/g, '-')) : { keptAsideKey: null, autosaved: false }
+    const adopt = storage
+      ? adoptOpened(storage, opened.scenario, restored, new Date().toISOString().replace(/[:.]/g, '-'))
+      : { keptAsideKey: null, autosaved: false }
     keptAsideKey = adopt.keptAsideKey
     // Not saved (storage full or blocked): keep the earlier work untouched rather than overwrite it with edits.
     autosave = adopt.autosaved
@@ -70,12 +72,23 @@ async function start() {
   // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
   // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
   const fromLink = opened.kind !== 'none' || bench !== null
-  if (showStartAtLaunch({ fromLink, restored: restored.kind === 'loaded' ? restored.scenario : null, storage: safeStorage() })) store.getState().openStart('lessons')
+  if (
+    showStartAtLaunch({
+      fromLink,
+      restored: restored.kind === 'loaded' ? restored.scenario : null,
+      storage: safeStorage(),
+    })
+  )
+    store.getState().openStart('lessons')
 
   createRoot(root).render(
     <StrictMode>
       <AppStoreProvider store={store}>
-        <PersistenceProvider restored={restored} autosave={autosave} {...(opened.kind === 'error' && { linkError: opened.error })}>
+        <PersistenceProvider
+          restored={restored}
+          autosave={autosave}
+          {...(opened.kind === 'error' && { linkError: opened.error })}
+        >
           <PanelBoundary area="app">
             <App />
           </PanelBoundary>
@@ -92,6 +105,7 @@ window.addEventListener('hashchange', () => {
 })
 
 // Offline after the first visit: the service worker precaches the build (scripts/sw-plugin.ts). Production only.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void navigator.serviceWorker.register('/sw.js').catch(() => undefined)
 
 void start()

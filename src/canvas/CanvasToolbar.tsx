@@ -16,7 +16,18 @@ const ICONS = {
 
 function Icon({ d }: { d: string }) {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={d} />
     </svg>
   )
@@ -47,7 +58,12 @@ export function CanvasToolbar({
 }) {
   const { t } = useTranslation()
   const { canUndo, canRedo } = useUndoRedoState()
-  const button = (name: string, d: string, onClick: () => void, extra: { disabled?: boolean; pressed?: boolean; shortcut?: string } = {}) => (
+  const button = (
+    name: string,
+    d: string,
+    onClick: () => void,
+    extra: { disabled?: boolean; pressed?: boolean; shortcut?: string } = {},
+  ) => (
     <button
       type="button"
       className="canvas-toolbar__button"

@@ -16,7 +16,17 @@ import { useTranslation } from 'react-i18next'
 import type { EdgeRole, NodeId } from '../model'
 import './canvas.css'
 
-function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches: FlowGraphCaches; fitOnOpen: boolean; readOnly: boolean; overlay?: ReactNode }) {
+function Workspace({
+  graphCaches,
+  fitOnOpen,
+  readOnly,
+  overlay,
+}: {
+  graphCaches: FlowGraphCaches
+  fitOnOpen: boolean
+  readOnly: boolean
+  overlay?: ReactNode
+}) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const selection = useAppStore(selectSelection)
@@ -31,7 +41,8 @@ function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches:
   // Same text twice in a row must still be announced: alternate a zero-width suffix.
   const announce = useCallback((m: string) => setMessage((prev) => (prev === m ? `${m}\u200b` : m)), [])
   const commands = useCanvasCommands(announce, snap)
-  const single = selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? (selection.nodeIds[0] ?? null) : null
+  const single =
+    selection.nodeIds.length === 1 && selection.edgeIds.length === 0 ? (selection.nodeIds[0] ?? null) : null
   const openConnect = useCallback(() => {
     const { nodeIds, edgeIds } = store.getState().selection
     if (nodeIds.length === 1 && edgeIds.length === 0 && nodeIds[0]) setConnectFrom(nodeIds[0])
@@ -42,7 +53,10 @@ function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches:
     const from = connectFrom
     setConnectFrom(null)
     // Back to the node the dialog was opened from, so keyboard users keep their place.
-    if (from) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(from)}"]`)?.focus())
+    if (from)
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(from)}"]`)?.focus(),
+      )
   }, [connectFrom])
   const connectTo = useCallback(
     (to: NodeId, role: EdgeRole) => {
@@ -50,7 +64,10 @@ function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches:
       const s = store.getState()
       const r = s.connect(connectFrom, to, role)
       const name = (id: string) => s.scenario.nodes.find((n) => n.id === id)?.label ?? id
-      if (r.ok) announce(t('canvas.connect.connected', { from: name(connectFrom), to: name(to), role: t(`edges.role.${r.role}`) }))
+      if (r.ok)
+        announce(
+          t('canvas.connect.connected', { from: name(connectFrom), to: name(to), role: t(`edges.role.${r.role}`) }),
+        )
       closeConnect()
     },
     [connectFrom, store, announce, t, closeConnect],
@@ -58,19 +75,35 @@ function Workspace({ graphCaches, fitOnOpen, readOnly, overlay }: { graphCaches:
 
   return (
     <div className="canvas-workspace" ref={workspace}>
-      {!readOnly && <Palette onAdd={commands.addFromPalette} collapsed={paletteCollapsed} onToggle={() => setPaletteCollapsed((c) => !c)} sheet={palette.sheet} />}
+      {!readOnly && (
+        <Palette
+          onAdd={commands.addFromPalette}
+          collapsed={paletteCollapsed}
+          onToggle={() => setPaletteCollapsed((c) => !c)}
+          sheet={palette.sheet}
+        />
+      )}
       <div className="canvas-workspace__flow">
-        <FlowCanvas commands={commands} announce={announce} snap={snap} graphCaches={graphCaches} fitOnOpen={fitOnOpen} readOnly={readOnly} />
-        {!readOnly && <CanvasToolbar
+        <FlowCanvas
           commands={commands}
+          announce={announce}
           snap={snap}
-          onToggleSnap={() => setSnap((v) => !v)}
-          canConnect={single !== null}
-          onConnect={openConnect}
-          paletteOpen={palette.sheet.open}
-          onTogglePalette={palette.toggle}
-          paletteToggleRef={palette.toggleRef}
-        />}
+          graphCaches={graphCaches}
+          fitOnOpen={fitOnOpen}
+          readOnly={readOnly}
+        />
+        {!readOnly && (
+          <CanvasToolbar
+            commands={commands}
+            snap={snap}
+            onToggleSnap={() => setSnap((v) => !v)}
+            canConnect={single !== null}
+            onConnect={openConnect}
+            paletteOpen={palette.sheet.open}
+            onTogglePalette={palette.toggle}
+            paletteToggleRef={palette.toggleRef}
+          />
+        )}
         {overlay}
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="canvas-announcer">

@@ -13,9 +13,18 @@ interface Option {
 
 /**
  * "Connect to…" from the keyboard: every connection AWS allows from the selected node, one button each (a function →
- * queue offers DLQ, on-failure and on-success as separate choices). A native modal dialog: focus is trapped, Escape closes.
+ * queue offers DLQ, on-failure and on-success as separate choices). A native modal dialog: focus is trapped, Escape
+ * closes.
  */
-export function ConnectDialog({ from, onConnect, onClose }: { from: NodeId; onConnect: (to: NodeId, role: EdgeRole) => void; onClose: () => void }) {
+export function ConnectDialog({
+  from,
+  onConnect,
+  onClose,
+}: {
+  from: NodeId
+  onConnect: (to: NodeId, role: EdgeRole) => void
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const doc = useAppStore(selectScenario)
   const ref = useRef<HTMLDialogElement>(null)
@@ -27,7 +36,8 @@ export function ConnectDialog({ from, onConnect, onClose }: { from: NodeId; onCo
       const plan = planConnection(doc, from, n.id)
       const name = `${n.label ?? n.id} (${t(`nodes.name.${n.type}`)})`
       const roles = plan.kind === 'ready' ? [plan.role] : plan.kind === 'choose' ? plan.roles : []
-      for (const role of roles) out.push({ to: n.id, role, label: t('canvas.connect.option', { to: name, role: t(`edges.role.${role}`) }) })
+      for (const role of roles)
+        out.push({ to: n.id, role, label: t('canvas.connect.option', { to: name, role: t(`edges.role.${role}`) }) })
     }
     return out
   }, [doc, from, t])

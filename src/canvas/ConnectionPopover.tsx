@@ -15,7 +15,10 @@ const WIDTH = 320
 
 /** Where the pointer was, kept inside the canvas. */
 function place(at: Point, bounds: { width: number; height: number }) {
-  return { left: Math.max(8, Math.min(at.x + 12, bounds.width - WIDTH - 8)), top: Math.max(8, Math.min(at.y + 12, bounds.height - 180)) }
+  return {
+    left: Math.max(8, Math.min(at.x + 12, bounds.width - WIDTH - 8)),
+    top: Math.max(8, Math.min(at.y + 12, bounds.height - 180)),
+  }
 }
 
 /**
@@ -50,7 +53,12 @@ export function ConnectionPopover({
         <ul className="conn-pop__options">
           {state.roles.map((role, i) => (
             <li key={role}>
-              <button type="button" ref={i === 0 ? first : undefined} className="conn-pop__option" onClick={() => onChoose(role)}>
+              <button
+                type="button"
+                ref={i === 0 ? first : undefined}
+                className="conn-pop__option"
+                onClick={() => onChoose(role)}
+              >
                 <span className={`role-chip role-chip--${role}`}>{t(`edges.role.${role}`)}</span>
                 <span className="conn-pop__option-text">{t(`edges.roleLong.${role}`)}</span>
               </button>
@@ -65,10 +73,19 @@ export function ConnectionPopover({
   }
   const refused = state.kind === 'refused'
   return (
-    <div className={`conn-pop conn-pop--${state.kind}`} role={refused ? 'alert' : 'status'} style={style} onKeyDown={onKeyDown} data-testid="connection-refusal">
+    <div
+      className={`conn-pop conn-pop--${state.kind}`}
+      role={refused ? 'alert' : 'status'}
+      style={style}
+      onKeyDown={onKeyDown}
+      data-testid="connection-refusal"
+    >
       <p className="conn-pop__title">{t(refused ? 'canvas.connect.refusedTitle' : 'canvas.connect.noticeTitle')}</p>
       <p className="conn-pop__reason">
-        {text(state.refusal)} <span className="conn-pop__ref" title={t('canvas.connect.refs', { ref: state.refusal.ref })}>({state.refusal.ref})</span>
+        {text(state.refusal)}{' '}
+        <span className="conn-pop__ref" title={t('canvas.connect.refs', { ref: state.refusal.ref })}>
+          ({state.refusal.ref})
+        </span>
       </p>
       <button type="button" ref={first} className="button conn-pop__cancel" onClick={onClose}>
         {t('canvas.connect.dismiss')}

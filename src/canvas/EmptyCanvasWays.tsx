@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { useAppStoreApi } from '../store/useAppStore'
 
-/** The empty canvas points to the start page: a lesson or a ready-made example, for those who do not know where to begin. */
+/**
+ * The empty canvas points to the start page: a lesson or a ready-made example, for those who do not know where to
+ * begin.
+ */
 export function EmptyCanvasWays() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -11,7 +14,12 @@ export function EmptyCanvasWays() {
       <button type="button" className="button button--small" onClick={() => store.getState().openStart('lessons')}>
         {t('canvas.emptyLessons')}
       </button>
-      <button type="button" className="button button--small" onClick={() => store.getState().openStart('examples')} data-testid="empty-examples">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => store.getState().openStart('examples')}
+        data-testid="empty-examples"
+      >
         {t('canvas.emptyExamples')}
       </button>
     </p>

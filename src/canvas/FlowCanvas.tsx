@@ -144,7 +144,9 @@ export function FlowCanvas({
       const result = s.connect(from, to, role)
       const name = (id: string) => s.scenario.nodes.find((n) => n.id === id)?.label ?? id
       if (result.ok) {
-        announce(t('canvas.connect.connected', { from: name(from), to: name(to), role: t(`edges.role.${result.role}`) }))
+        announce(
+          t('canvas.connect.connected', { from: name(from), to: name(to), role: t(`edges.role.${result.role}`) }),
+        )
         setPopover(result.notice ? { kind: 'notice', refusal: result.notice, ...anchor } : null)
       } else {
         setPopover({ kind: 'refused', refusal: result, ...anchor })
@@ -170,7 +172,14 @@ export function FlowCanvas({
       const plan = planConnection(doc, from, to)
       if (plan.kind === 'choose') {
         const target = doc.nodes.find((n) => n.id === to)
-        setPopover({ kind: 'choose', from, to, toName: target ? (target.label ?? target.id) : to, roles: plan.roles, ...anchor })
+        setPopover({
+          kind: 'choose',
+          from,
+          to,
+          toName: target ? (target.label ?? target.id) : to,
+          roles: plan.roles,
+          ...anchor,
+        })
       } else if (plan.kind === 'refused') {
         setPopover({ kind: 'refused', refusal: plan.refusal, ...anchor })
       } else {
@@ -198,7 +207,13 @@ export function FlowCanvas({
   const closePopover = useCallback(() => setPopover(null), [])
   const empty = nodes.length === 0
   return (
-    <div className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`} data-testid="flow-canvas" ref={container} onDragOver={readOnly ? undefined : onDragOver} onDrop={readOnly ? undefined : onDrop}>
+    <div
+      className={`flow${zoomedOut ? ' flow--zoomed-out' : ''}${far ? ' flow--far' : ''}`}
+      data-testid="flow-canvas"
+      ref={container}
+      onDragOver={readOnly ? undefined : onDragOver}
+      onDrop={readOnly ? undefined : onDrop}
+    >
       <EdgeMarkers />
       <EdgeLabelsShownContext value={!zoomedOut}>
         <EdgeEndsContext value={edgeEnds}>

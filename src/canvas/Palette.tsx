@@ -52,7 +52,13 @@ export function Palette({
       id: g.id,
       items: g.types
         .map((type) => ({ type, name: nameOf(g.id, type) }))
-        .filter(({ type, name }) => q === '' || name.toLowerCase().includes(q) || type.toLowerCase().includes(q) || t(`canvas.palette.group.${g.id}`).toLowerCase().includes(q)),
+        .filter(
+          ({ type, name }) =>
+            q === '' ||
+            name.toLowerCase().includes(q) ||
+            type.toLowerCase().includes(q) ||
+            t(`canvas.palette.group.${g.id}`).toLowerCase().includes(q),
+        ),
     })).filter((g) => g.items.length > 0)
   }, [query, t])
   const onDragStart = (e: DragEvent, type: NodeType) => {
@@ -60,7 +66,12 @@ export function Palette({
     e.dataTransfer.effectAllowed = 'copy'
   }
   return (
-    <aside id={PALETTE_ID} className={`palette${folded ? ' palette--collapsed' : ''}${sheet.open ? ' palette--sheet-open' : ''}`} aria-label={t('canvas.palette.label')} onKeyDown={onKeyDown}>
+    <aside
+      id={PALETTE_ID}
+      className={`palette${folded ? ' palette--collapsed' : ''}${sheet.open ? ' palette--sheet-open' : ''}`}
+      aria-label={t('canvas.palette.label')}
+      onKeyDown={onKeyDown}
+    >
       <div className="palette__header">
         {!folded && <h2 className="palette__title">{t('canvas.palette.title')}</h2>}
         <button
@@ -68,12 +79,22 @@ export function Palette({
           className="palette__toggle"
           aria-expanded={sheet.open ? undefined : !collapsed}
           aria-controls={sheet.open ? undefined : listId}
-          title={t(sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
-          aria-label={t(sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse')}
+          title={t(
+            sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse',
+          )}
+          aria-label={t(
+            sheet.open ? 'canvas.palette.close' : collapsed ? 'canvas.palette.expand' : 'canvas.palette.collapse',
+          )}
           onClick={sheet.open ? sheet.onClose : onToggle}
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d={sheet.open ? 'M4 4l8 8M12 4l-8 8' : collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            <path
+              d={sheet.open ? 'M4 4l8 8M12 4l-8 8' : collapsed ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'}
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+            />
           </svg>
         </button>
       </div>

@@ -5,8 +5,13 @@ import { rememberingT } from './canvasText'
 
 describe('rememberingT', () => {
   it('looks a plain key up once, and a template once, whatever the values', () => {
-    const lookups = vi.fn((key: string, options?: { skipInterpolation?: boolean }) => (options?.skipInterpolation ? '{{n}} of {{key}}' : `text of ${key}`))
-    const t = rememberingT(lookups as unknown as TFunction) as unknown as (key: string, options?: Record<string, unknown>) => string
+    const lookups = vi.fn((key: string, options?: { skipInterpolation?: boolean }) =>
+      options?.skipInterpolation ? '{{n}} of {{key}}' : `text of ${key}`,
+    )
+    const t = rememberingT(lookups as unknown as TFunction) as unknown as (
+      key: string,
+      options?: Record<string, unknown>,
+    ) => string
     expect(t('edges.role.trigger')).toBe('text of edges.role.trigger')
     expect(t('edges.role.trigger')).toBe('text of edges.role.trigger')
     expect(t('edges.role.dlq')).toBe('text of edges.role.dlq')

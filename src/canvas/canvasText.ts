@@ -47,7 +47,8 @@ export function rememberingT(t: TFunction): TFunction {
     const options = rest[0]
     if (rest.length > 1 || typeof options !== 'object' || options === null) return anyT(key, ...rest)
     const values = options as Record<string, unknown>
-    if ('count' in values || 'context' in values || 'defaultValue' in values || 'lng' in values) return anyT(key, ...rest)
+    if ('count' in values || 'context' in values || 'defaultValue' in values || 'lng' in values)
+      return anyT(key, ...rest)
     let template = templates.get(key)
     if (template === undefined) {
       const raw = anyT(key, { skipInterpolation: true })

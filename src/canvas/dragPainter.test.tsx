@@ -22,11 +22,24 @@ function canvas() {
     </div>`
   const root = document.querySelector<HTMLElement>('.react-flow')
   if (!root) throw new Error('no root')
-  const internal = (id: string, x: number, y: number, parentId?: string) => [id, { id, parentId, internals: { positionAbsolute: { x, y } } }] as const
+  const internal = (id: string, x: number, y: number, parentId?: string) =>
+    [id, { id, parentId, internals: { positionAbsolute: { x, y } } }] as const
   const nodeLookup = new Map([internal('vpc', 100, 100), internal('fn', 124, 136, 'vpc'), internal('src', 0, 0)])
   const parentLookup = new Map([['vpc', new Map([['fn', nodeLookup.get('fn')]])]])
-  const flow = { domNode: root, nodeLookup, parentLookup, edges: [{ id: 'src->fn', source: 'src', target: 'fn' }] } as unknown as DrawnFlow
-  const ends: EdgeEnds = { sourceX: 187, sourceY: 30, targetX: 128, targetY: 166, sourcePosition: Position.Right, targetPosition: Position.Left }
+  const flow = {
+    domNode: root,
+    nodeLookup,
+    parentLookup,
+    edges: [{ id: 'src->fn', source: 'src', target: 'fn' }],
+  } as unknown as DrawnFlow
+  const ends: EdgeEnds = {
+    sourceX: 187,
+    sourceY: 30,
+    targetX: 128,
+    targetY: 166,
+    sourcePosition: Position.Right,
+    targetPosition: Position.Left,
+  }
   const registry: EdgeEndsRegistry = new Map([['src->fn', ends]])
   const el = (selector: string) => {
     const found = root.querySelector<HTMLElement>(selector)
@@ -85,7 +98,10 @@ describe('DragPainter (drag frames drawn outside React)', () => {
     const painter = new DragPainter(registry)
     painter.paint(new Map([['src', { x: 60, y: 20 }]]), flow)
     // React re-rendered mid-drag with the node at (50, 10) and its edge's ends accordingly.
-    const lookup = flow.nodeLookup as unknown as Map<string, { internals: { positionAbsolute: { x: number; y: number } } }>
+    const lookup = flow.nodeLookup as unknown as Map<
+      string,
+      { internals: { positionAbsolute: { x: number; y: number } } }
+    >
     const src = lookup.get('src')
     if (!src) throw new Error('no src')
     src.internals.positionAbsolute = { x: 50, y: 10 }

@@ -35,7 +35,8 @@ interface Plan {
 /** React Flow's own node transform, character for character (React then finds nothing to change). */
 export const nodeTransform = (p: XY) => `translate(${p.x}px,${p.y}px)`
 
-const absOf = (lookup: DrawnFlow['nodeLookup'], id: string): XY => lookup.get(id)?.internals.positionAbsolute ?? { x: 0, y: 0 }
+const absOf = (lookup: DrawnFlow['nodeLookup'], id: string): XY =>
+  lookup.get(id)?.internals.positionAbsolute ?? { x: 0, y: 0 }
 
 /** The dragged nodes and everything inside them (group children are drawn as siblings, at absolute positions). */
 function movedWithin(dragged: readonly string[], parentLookup: DrawnFlow['parentLookup']): Map<string, string> {
@@ -55,14 +56,22 @@ function planOf(dragged: readonly string[], flow: DrawnFlow, root: HTMLElement):
   const q = (selector: string) => root.querySelector<HTMLElement>(selector)
   const nodes = [...anchors].map(([id, anchor]) => {
     const sel = CSS.escape(id)
-    return { id, anchor, el: q(`.react-flow__node[data-id="${sel}"]`), mini: q(`[data-minimap-node="${sel}"]`), overlay: q(`[data-node-overlay="${sel}"]`) }
+    return {
+      id,
+      anchor,
+      el: q(`.react-flow__node[data-id="${sel}"]`),
+      mini: q(`[data-minimap-node="${sel}"]`),
+      overlay: q(`[data-node-overlay="${sel}"]`),
+    }
   })
   const edges: MovedEdge[] = []
   for (const e of flow.edges) {
     if (!anchors.has(e.source) && !anchors.has(e.target)) continue
     const sel = CSS.escape(e.id)
     const g = q(`.react-flow__edge[data-id="${sel}"]`)
-    const paths = g ? [...g.querySelectorAll<SVGPathElement>('path.react-flow__edge-path, path.react-flow__edge-interaction')] : []
+    const paths = g
+      ? [...g.querySelectorAll<SVGPathElement>('path.react-flow__edge-path, path.react-flow__edge-interaction')]
+      : []
     edges.push({ id: e.id, source: e.source, target: e.target, paths, label: q(`[data-edge-label="${sel}"]`) })
   }
   return { key: dragged.join('\n'), root, nodes, edges, selectionBox: q('.react-flow__nodesselection-rect') }
@@ -173,7 +182,8 @@ export class DragPainter {
       })
       for (const p of e.paths) p.setAttribute('d', path)
       // A label React re-created mid-drag (not one that is absent: zoomed out, labels are not drawn at all).
-      if (e.label?.isConnected === false) e.label = plan.root.querySelector<HTMLElement>(`[data-edge-label="${CSS.escape(e.id)}"]`)
+      if (e.label?.isConnected === false)
+        e.label = plan.root.querySelector<HTMLElement>(`[data-edge-label="${CSS.escape(e.id)}"]`)
       if (e.label) e.label.style.transform = labelTransform(labelX, labelY)
     }
   }

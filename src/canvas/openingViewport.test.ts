@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { InternalNode } from '@xyflow/react'
 import { openingViewport } from './openingViewport'
 
-function node(id: string, x: number, y: number, width = 184, height = 60, extra: Partial<InternalNode> = {}): InternalNode {
+function node(
+  id: string,
+  x: number,
+  y: number,
+  width = 184,
+  height = 60,
+  extra: Partial<InternalNode> = {},
+): InternalNode {
   return {
     id,
     position: { x, y },
@@ -44,7 +51,14 @@ describe('openingViewport', () => {
 
   it('uses absolute positions (a group child counts where it is drawn) and skips hidden nodes', () => {
     const group = node('vpc', 1000, 1000, 400, 300)
-    const child = node('fn', 24, 36, 184, 60, { parentId: 'vpc', internals: { positionAbsolute: { x: 1024, y: 1036 }, z: 0, userNode: { id: 'fn', position: { x: 24, y: 36 }, data: {} } } })
+    const child = node('fn', 24, 36, 184, 60, {
+      parentId: 'vpc',
+      internals: {
+        positionAbsolute: { x: 1024, y: 1036 },
+        z: 0,
+        userNode: { id: 'fn', position: { x: 24, y: 36 }, data: {} },
+      },
+    })
     const hidden = node('ghost', -5000, -5000, 184, 60, { hidden: true })
     const withChild = openingViewport(lookup(group, child, hidden), 800, 600)
     const groupOnly = openingViewport(lookup(group), 800, 600)

@@ -16,9 +16,28 @@ describe('connection refusals are translated', () => {
             if (!v.ok) codes.add(v.code)
           }
     // Document-wide checks the store runs on a new edge (one DLQ, FIFO targets…) and the store's own codes.
-    for (const c of ['lambda.oneDlq', 'lambda.oneDestination', 'lambda.selfDestination', 'edge.fifoTarget', 'edge.redriveFifoMismatch', 'dlq.onlyAsync', 'access.notSameVpc', 'access.noSgRule', 'esm.visibilityBelowTimeout', 'edge.crossAccount'])
+    for (const c of [
+      'lambda.oneDlq',
+      'lambda.oneDestination',
+      'lambda.selfDestination',
+      'edge.fifoTarget',
+      'edge.redriveFifoMismatch',
+      'dlq.onlyAsync',
+      'access.notSameVpc',
+      'access.noSgRule',
+      'esm.visibilityBelowTimeout',
+      'edge.crossAccount',
+    ])
       codes.add(c)
-    for (const c of ['edge.duplicate', 'edge.selfLoop', 'edge.noRole', 'edge.joinByNesting', 'edge.unknownNode', 'edge.roleNeeded']) codes.add(c)
+    for (const c of [
+      'edge.duplicate',
+      'edge.selfLoop',
+      'edge.noRole',
+      'edge.joinByNesting',
+      'edge.unknownNode',
+      'edge.roleNeeded',
+    ])
+      codes.add(c)
     expect(codes.size).toBeGreaterThan(15)
     // The model's rules read their one sentence from issues.text; the store's own codes from canvas.connect.reason.
     const has = (tree: typeof en | typeof ja, c: string) => {

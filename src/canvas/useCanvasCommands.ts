@@ -12,7 +12,9 @@ export type Announce = (message: string) => void
 const GRID = 20
 const snap = (v: number) => Math.round(v / GRID) * GRID
 
-/** Editing commands shared by the palette, the toolbar and the keyboard shortcuts, each announced for screen readers. */
+/**
+ * Editing commands shared by the palette, the toolbar and the keyboard shortcuts, each announced for screen readers.
+ */
 export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
   const store = useAppStoreApi()
   const flow = useReactFlow()
@@ -35,7 +37,9 @@ export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
       }
       const el = document.querySelector('.flow')
       const r = el?.getBoundingClientRect()
-      const center = r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 3 }) : { x: 0, y: 0 }
+      const center = r
+        ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 3 })
+        : { x: 0, y: 0 }
       const spot = freeSpot(doc, { x: center.x - NODE_WIDTH / 2, y: center.y - NODE_HEIGHT / 2 }, GRID)
       added(type, s.addNode(type, spot))
     },

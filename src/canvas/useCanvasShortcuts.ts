@@ -40,7 +40,8 @@ export function useCanvasShortcuts(
         commands.redo()
         return
       }
-      const inWorkspace = workspace.current?.contains(document.activeElement) || document.activeElement === document.body
+      const inWorkspace =
+        workspace.current?.contains(document.activeElement) || document.activeElement === document.body
       if (!inWorkspace || e.altKey) return
       if (mod && key === 'c') commands.copy()
       else if (mod && key === 'v') commands.paste()

@@ -36,7 +36,11 @@ export function useFitOnRequest() {
     seen.current = seq
     const id = requestAnimationFrame(() => {
       const pad = paddingAround(document.querySelector<HTMLElement>('.react-flow'))
-      void flow.fitView({ padding: { top: `${pad.top}px`, right: `${pad.right}px`, bottom: `${pad.bottom}px`, left: `${pad.left}px` }, duration: 0, maxZoom: 1.5 })
+      void flow.fitView({
+        padding: { top: `${pad.top}px`, right: `${pad.right}px`, bottom: `${pad.bottom}px`, left: `${pad.left}px` },
+        duration: 0,
+        maxZoom: 1.5,
+      })
     })
     return () => cancelAnimationFrame(id)
   }, [seq, flow])

@@ -24,7 +24,9 @@ const doc: Scenario = {
 describe('useFlowGraph', () => {
   it('labels nodes and edges for screen readers, and renaming a node re-labels its edges', () => {
     const store = createAppStore({ scenario: doc })
-    const wrapper = ({ children }: { children: ReactNode }) => <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>
+    )
     const { result } = renderHook(() => useFlowGraph(), { wrapper })
     expect(result.current.edges[0]?.ariaLabel).toBe('trigger from bucket to Resize')
     expect(result.current.nodes.find((n) => n.id === 'fn')?.ariaLabel).toMatch(/^Resize, Lambda function/)

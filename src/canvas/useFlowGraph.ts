@@ -30,7 +30,9 @@ function nodeAria(t: TFunction, n: FlowNode): string {
   const { node, invocation } = n.data
   const label = node.label ?? node.id
   const type = t(`nodes.name.${node.type}`)
-  return isBadged(invocation) ? t('nodes.aria', { label, type, style: t(`nodes.styleLong.${invocation}`) }) : t('nodes.ariaPlain', { label, type })
+  return isBadged(invocation)
+    ? t('nodes.aria', { label, type, style: t(`nodes.styleLong.${invocation}`) })
+    : t('nodes.ariaPlain', { label, type })
 }
 
 function labelsFor(caches: FlowGraphCaches, t: TFunction): LabelCache {
@@ -55,7 +57,12 @@ function labelNodes(nodes: FlowNode[], labels: LabelCache, t: TFunction): FlowNo
   })
 }
 
-function labelEdges(edges: FlowEdge[], labels: LabelCache, t: TFunction, names: ReadonlyMap<string, string>): FlowEdge[] {
+function labelEdges(
+  edges: FlowEdge[],
+  labels: LabelCache,
+  t: TFunction,
+  names: ReadonlyMap<string, string>,
+): FlowEdge[] {
   return edges.map((e) => {
     const from = names.get(e.source) ?? e.source
     const to = names.get(e.target) ?? e.target
@@ -68,8 +75,15 @@ function labelEdges(edges: FlowEdge[], labels: LabelCache, t: TFunction, names: 
   })
 }
 
-/** The labelled graph of a document, outside React: React Flow's initial nodes and edges (its first render draws them). */
-export function flowGraphOf(doc: Scenario, selection: Selection, caches: FlowGraphCaches, t: TFunction): { nodes: FlowNode[]; edges: FlowEdge[] } {
+/**
+ * The labelled graph of a document, outside React: React Flow's initial nodes and edges (its first render draws them).
+ */
+export function flowGraphOf(
+  doc: Scenario,
+  selection: Selection,
+  caches: FlowGraphCaches,
+  t: TFunction,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const graph = scenarioToGraph(doc, selection, caches.graph)
   const labels = labelsFor(caches, t)
   return { nodes: labelNodes(graph.nodes, labels, t), edges: labelEdges(graph.edges, labels, t, namesOf(doc.nodes)) }

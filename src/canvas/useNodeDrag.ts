@@ -143,7 +143,11 @@ export function useNodeDrag(announce: Announce, caches: FlowGraphCaches, edgeEnd
         const target = groupAt(store.getState().scenario, center, n.data.node.type, n.id)
         if (target === n.parentId) continue
         if (s.setParent(n.id, target))
-          announce(target ? t('canvas.announce.movedInto', { id: n.id, group: target }) : t('canvas.announce.movedOut', { id: n.id }))
+          announce(
+            target
+              ? t('canvas.announce.movedInto', { id: n.id, group: target })
+              : t('canvas.announce.movedOut', { id: n.id }),
+          )
       }
       s.endGesture()
     },

@@ -14,7 +14,10 @@ export function useRefusalText(): (r: Refusal) => string {
     (r: Refusal) => {
       const key = `canvas.connect.reason.${r.code.replace('.', '_')}`
       if (i18n.exists(key))
-        return t(key as 'canvas.connect.reason.edge_noRole', { from: t(`nodes.name.${r.from}`), to: t(`nodes.name.${r.to}`) })
+        return t(key as 'canvas.connect.reason.edge_noRole', {
+          from: t(`nodes.name.${r.from}`),
+          to: t(`nodes.name.${r.to}`),
+        })
       return issueSentence(i18n, r.code, { from: r.from, to: r.to, ...r.params }) ?? r.message
     },
     [t, i18n],

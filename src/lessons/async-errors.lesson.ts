@@ -30,7 +30,9 @@ const scenario: Scenario = {
       source: 'uploads',
       kind: 'once',
       atMs: 1000,
-      payload: { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }] },
+      payload: {
+        Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }],
+      },
     },
   ],
   faults: [{ id: 'bug', kind: 'fail', target: FN }],
@@ -57,7 +59,11 @@ export const asyncErrors: Lesson = {
   id: 'async-errors',
   titleKey: 'lessons.asyncErrors.title',
   summaryKey: 'lessons.asyncErrors.summary',
-  coversKeys: ['lessons.asyncErrors.covers.retries', 'lessons.asyncErrors.covers.dlq', 'lessons.asyncErrors.covers.lost'],
+  coversKeys: [
+    'lessons.asyncErrors.covers.retries',
+    'lessons.asyncErrors.covers.dlq',
+    'lessons.asyncErrors.covers.lost',
+  ],
   minutes: 6,
   topics: ['asyncErrors', 'invokeStyles'],
   scenario,

@@ -30,14 +30,16 @@ export const LESSONS: readonly Lesson[] = [
   sqsSource,
 ]
 
-export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
-  id,
-  titleKey,
-  summaryKey,
-  coversKeys,
-  minutes,
-  topics,
-}))
+export const lessonCatalogue: readonly LessonMeta[] = LESSONS.map(
+  ({ id, titleKey, summaryKey, coversKeys, minutes, topics }) => ({
+    id,
+    titleKey,
+    summaryKey,
+    coversKeys,
+    minutes,
+    topics,
+  }),
+)
 
 export function lessonById(id: string): Lesson | undefined {
   return LESSONS.find((l) => l.id === id)

@@ -21,7 +21,9 @@ describe('env-vars lesson', () => {
   it('without kms:Decrypt only the new environment fails: Lambda 502 KMSAccessDeniedException, API Gateway 500 (§5.2)', () => {
     expect(q('predictRevoked').answer(run)).toBe('newOnly')
     const refused = entriesOf(run, 'invoke.refused')
-    expect(refused.map((r) => [r.eventId, r.errorType, r.statusCode])).toEqual([['e3', 'KMSAccessDeniedException', 502]])
+    expect(refused.map((r) => [r.eventId, r.errorType, r.statusCode])).toEqual([
+      ['e3', 'KMSAccessDeniedException', 502],
+    ])
     expect(q('predictRevoked').explain(run).params).toEqual({ lambdaStatus: 502, status: 500 })
   })
 })

@@ -25,7 +25,11 @@ const scenario: Scenario = {
       type: 'lambda',
       label: 'checkout',
       position: { x: 300, y: 0 },
-      config: { durationMs: 300, timeoutMs: 3000, environment: { variables: { TABLE_NAME: 'orders', STAGE: 'prod' }, kmsKeyArn: KEY_ARN } },
+      config: {
+        durationMs: 300,
+        timeoutMs: 3000,
+        environment: { variables: { TABLE_NAME: 'orders', STAGE: 'prod' }, kmsKeyArn: KEY_ARN },
+      },
     },
   ],
   edges: [{ id: 'calls', from: 'shop', to: FN }],
@@ -35,9 +39,14 @@ const scenario: Scenario = {
 }
 
 /** The one candidate key AWS accepts (reserved and too-short keys are refused), by the model's own check. */
-const acceptedKey = (run: LessonRun) => CANDIDATE_KEYS.find((k) => checkEnvironmentVariables({ [k]: 'x' }, run.scenario.era).length === 0) ?? ''
-const kmsRefusals = (run: LessonRun) => entriesOf(run, 'invoke.refused').filter((r) => r.nodeId === FN && r.errorType === 'KMSAccessDeniedException')
-const statusesAfterRevoke = (run: LessonRun) => entriesOf(run, 'response').filter((r) => r.nodeId === 'shop' && r.atMs >= 20_000).map((r) => r.statusCode)
+const acceptedKey = (run: LessonRun) =>
+  CANDIDATE_KEYS.find((k) => checkEnvironmentVariables({ [k]: 'x' }, run.scenario.era).length === 0) ?? ''
+const kmsRefusals = (run: LessonRun) =>
+  entriesOf(run, 'invoke.refused').filter((r) => r.nodeId === FN && r.errorType === 'KMSAccessDeniedException')
+const statusesAfterRevoke = (run: LessonRun) =>
+  entriesOf(run, 'response')
+    .filter((r) => r.nodeId === 'shop' && r.atMs >= 20_000)
+    .map((r) => r.statusCode)
 
 export const envVars: Lesson = {
   id: 'env-vars',
@@ -48,7 +57,12 @@ export const envVars: Lesson = {
   topics: ['envVars', 'permissions'],
   scenario,
   steps: [
-    { id: 'intro', kind: 'narrate', textKey: 'lessons.envVars.steps.intro', highlights: [{ kind: 'node', nodeId: FN }] },
+    {
+      id: 'intro',
+      kind: 'narrate',
+      textKey: 'lessons.envVars.steps.intro',
+      highlights: [{ kind: 'node', nodeId: FN }],
+    },
     {
       id: 'whichKey',
       kind: 'question',
@@ -75,8 +89,18 @@ export const envVars: Lesson = {
         explain: () => ({ key: 'lessons.envVars.explain.size', params: { bytes: ENV_MAX_BYTES } }),
       },
     },
-    { id: 'encryption', kind: 'narrate', textKey: 'lessons.envVars.steps.encryption', highlights: [{ kind: 'node', nodeId: FN }] },
-    { id: 'warm', kind: 'play', textKey: 'lessons.envVars.steps.warm', until: { kind: 'attemptEnd', nodeId: FN, attempt: 1 } },
+    {
+      id: 'encryption',
+      kind: 'narrate',
+      textKey: 'lessons.envVars.steps.encryption',
+      highlights: [{ kind: 'node', nodeId: FN }],
+    },
+    {
+      id: 'warm',
+      kind: 'play',
+      textKey: 'lessons.envVars.steps.warm',
+      until: { kind: 'attemptEnd', nodeId: FN, attempt: 1 },
+    },
     {
       id: 'predictRevoked',
       kind: 'question',
@@ -93,7 +117,13 @@ export const envVars: Lesson = {
           const ok = statusesAfterRevoke(run).filter((s) => s < 300).length
           return failed === 0 ? 'none' : ok === 0 ? 'both' : 'newOnly'
         },
-        explain: (run) => ({ key: 'lessons.envVars.explain.revoked', params: { lambdaStatus: kmsRefusals(run)[0]?.statusCode ?? 0, status: statusesAfterRevoke(run).find((s) => s >= 500) ?? 0 } }),
+        explain: (run) => ({
+          key: 'lessons.envVars.explain.revoked',
+          params: {
+            lambdaStatus: kmsRefusals(run)[0]?.statusCode ?? 0,
+            status: statusesAfterRevoke(run).find((s) => s >= 500) ?? 0,
+          },
+        }),
       },
     },
     {
@@ -104,7 +134,9 @@ export const envVars: Lesson = {
       highlights: [
         { kind: 'node', nodeId: FN },
         { kind: 'log', eventId: 'e3' },
-      ], until: { kind: 'refused', nodeId: FN } },
+      ],
+      until: { kind: 'refused', nodeId: FN },
+    },
     {
       id: 'fix',
       kind: 'task',

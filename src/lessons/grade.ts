@@ -3,7 +3,8 @@ import type { LessonRun } from './run'
 import type { Question, Said, Task, TaskResult } from './types'
 
 /** What the learner gave: an option id, a number, or a node id. */
-export type Given = { kind: 'choice'; optionId: string } | { kind: 'number'; value: number } | { kind: 'node'; nodeId: string }
+export type Given =
+  { kind: 'choice'; optionId: string } | { kind: 'number'; value: number } | { kind: 'node'; nodeId: string }
 
 export interface Grade {
   correct: boolean
@@ -27,7 +28,10 @@ export function grade(q: Question, run: LessonRun, given: Given): Grade {
       break
     case 'number':
       // Numbers are asked in whole units (seconds, minutes, attempts): equal after rounding what was typed.
-      correct = given.kind === 'number' && Number.isFinite(given.value) && Math.round(given.value * 1000) === Math.round(Number(expected) * 1000)
+      correct =
+        given.kind === 'number' &&
+        Number.isFinite(given.value) &&
+        Math.round(given.value * 1000) === Math.round(Number(expected) * 1000)
       break
     case 'node':
       correct = given.kind === 'node' && given.nodeId === expected

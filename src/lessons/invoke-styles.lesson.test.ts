@@ -1,4 +1,6 @@
-/** The invoke-styles lesson pinned to the reference (§1.1: API Gateway sync, S3 async with 202, SQS polled by an ESM). */
+/**
+ * The invoke-styles lesson pinned to the reference (§1.1: API Gateway sync, S3 async with 202, SQS polled by an ESM).
+ */
 import { describe, expect, it } from 'vitest'
 import { invokeStyles } from './invoke-styles.lesson'
 import { runOrThrow } from './run'

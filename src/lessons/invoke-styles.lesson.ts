@@ -51,7 +51,11 @@ export const invokeStyles: Lesson = {
   id: 'invoke-styles',
   titleKey: 'lessons.invokeStyles.title',
   summaryKey: 'lessons.invokeStyles.summary',
-  coversKeys: ['lessons.invokeStyles.covers.three', 'lessons.invokeStyles.covers.push', 'lessons.invokeStyles.covers.esm'],
+  coversKeys: [
+    'lessons.invokeStyles.covers.three',
+    'lessons.invokeStyles.covers.push',
+    'lessons.invokeStyles.covers.esm',
+  ],
   minutes: 6,
   topics: ['invokeStyles', 'pushPoll'],
   scenario,
@@ -76,7 +80,10 @@ export const invokeStyles: Lesson = {
         answer: waitsForAnswer,
         explain: (run) => {
           const id = waitsForAnswer(run)
-          return { key: 'lessons.invokeStyles.explain.waits', params: { label: labelOf(run, id), status: answersBySource(run).get(id) ?? 0 } }
+          return {
+            key: 'lessons.invokeStyles.explain.waits',
+            params: { label: labelOf(run, id), status: answersBySource(run).get(id) ?? 0 },
+          }
         },
       },
     },
@@ -96,7 +103,10 @@ export const invokeStyles: Lesson = {
           const s = answersBySource(run).get('bucket')
           return s === 202 ? 'accepted' : s === null || s === undefined ? 'nothing' : 'result'
         },
-        explain: (run) => ({ key: 'lessons.invokeStyles.explain.accepted', params: { status: answersBySource(run).get('bucket') ?? 0 } }),
+        explain: (run) => ({
+          key: 'lessons.invokeStyles.explain.accepted',
+          params: { status: answersBySource(run).get('bucket') ?? 0 },
+        }),
       },
     },
     {
@@ -106,10 +116,18 @@ export const invokeStyles: Lesson = {
       question: {
         kind: 'node',
         answer: polled,
-        explain: (run) => ({ key: 'lessons.invokeStyles.explain.polled', params: { label: labelOf(run, polled(run)) } }),
+        explain: (run) => ({
+          key: 'lessons.invokeStyles.explain.polled',
+          params: { label: labelOf(run, polled(run)) },
+        }),
       },
     },
-    { id: 'pushPoll', kind: 'narrate', textKey: 'lessons.invokeStyles.steps.pushPoll', highlights: [{ kind: 'edge', edgeId: 'queue-esm' }] },
+    {
+      id: 'pushPoll',
+      kind: 'narrate',
+      textKey: 'lessons.invokeStyles.steps.pushPoll',
+      highlights: [{ kind: 'edge', edgeId: 'queue-esm' }],
+    },
     { id: 'sandbox', kind: 'sandbox', textKey: 'lessons.invokeStyles.steps.sandbox' },
   ],
 }

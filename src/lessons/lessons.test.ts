@@ -1,7 +1,8 @@
 /**
  * Every lesson, run through the engine: its scenarios parse, every play condition happens, every question has an
  * answer the engine computes (and it is one the learner can give), every task fails as given and passes with its
- * solution, and the sentences it draws from the run exist in both languages (panels/lessons/lessonTexts.test.ts). A lesson
+ * solution, and the sentences it draws from the run exist in both languages (panels/lessons/lessonTexts.test.ts). A
+ * lesson
  * that drifts from the engine fails here.
  */
 import { describe, expect, it } from 'vitest'
@@ -36,24 +37,43 @@ describe.each(LESSONS.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
       expect(run.result.violations, step.id).toEqual([])
       const ids = new Set(run.resolved.nodes.map((n) => n.id))
       for (const h of step.highlights ?? []) {
-        if (h.kind === 'node' || h.kind === 'shard') expect(ids.has(h.nodeId), `${step.id} highlights ${h.nodeId}`).toBe(true)
-        if (h.kind === 'edge') expect(run.resolved.edges.some((e) => e.id === h.edgeId), `${step.id} highlights ${h.edgeId}`).toBe(true)
-        if (h.kind === 'log') expect(run.result.events.some((e) => e.id === h.eventId), `${step.id} highlights event ${h.eventId}`).toBe(true)
+        if (h.kind === 'node' || h.kind === 'shard')
+          expect(ids.has(h.nodeId), `${step.id} highlights ${h.nodeId}`).toBe(true)
+        if (h.kind === 'edge')
+          expect(
+            run.resolved.edges.some((e) => e.id === h.edgeId),
+            `${step.id} highlights ${h.edgeId}`,
+          ).toBe(true)
+        if (h.kind === 'log')
+          expect(
+            run.result.events.some((e) => e.id === h.eventId),
+            `${step.id} highlights event ${h.eventId}`,
+          ).toBe(true)
         if (h.kind === 'shard')
           expect(
             run.result.trace.some((e) => e.type === 'source.step' && e.nodeId === h.nodeId && e.shardId === h.shardId),
             `${step.id} highlights ${h.nodeId}/${h.shardId}`,
           ).toBe(true)
       }
-      if (step.kind === 'play') expect(conditionAtMs(run, step.until), `${step.id}: condition never happens`).not.toBeNull()
+      if (step.kind === 'play')
+        expect(conditionAtMs(run, step.until), `${step.id}: condition never happens`).not.toBeNull()
       if (step.kind === 'question') {
         const q = step.question
         const expected = q.answer(run)
-        if (q.kind === 'choice') expect(q.options.map((o) => o.id), step.id).toContain(expected)
-        if (q.kind === 'node') expect(ids.has(String(expected)), `${step.id}: answer ${String(expected)} is a node`).toBe(true)
+        if (q.kind === 'choice')
+          expect(
+            q.options.map((o) => o.id),
+            step.id,
+          ).toContain(expected)
+        if (q.kind === 'node')
+          expect(ids.has(String(expected)), `${step.id}: answer ${String(expected)} is a node`).toBe(true)
         if (q.kind === 'number') expect(Number.isFinite(expected), step.id).toBe(true)
         const given =
-          q.kind === 'choice' ? { kind: 'choice' as const, optionId: String(expected) } : q.kind === 'number' ? { kind: 'number' as const, value: Number(expected) } : { kind: 'node' as const, nodeId: String(expected) }
+          q.kind === 'choice'
+            ? { kind: 'choice' as const, optionId: String(expected) }
+            : q.kind === 'number'
+              ? { kind: 'number' as const, value: Number(expected) }
+              : { kind: 'node' as const, nodeId: String(expected) }
         expect(grade(q, run, given).correct, step.id).toBe(true)
       }
       if (step.kind === 'task') {

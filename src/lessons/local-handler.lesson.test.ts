@@ -1,4 +1,6 @@
-/** The local-handler lesson pinned to the reference (§9 context names per runtime, time left = timeout; §11 S3 event). */
+/**
+ * The local-handler lesson pinned to the reference (§9 context names per runtime, time left = timeout; §11 S3 event).
+ */
 import { describe, expect, it } from 'vitest'
 import { localTestFiles } from '../model'
 import { contextInputOf, firstInvocationOf } from '../sim/views'
@@ -28,7 +30,13 @@ describe('local-handler lesson', () => {
     const inv = firstInvocationOf(run.result, run.resolved, 'thumbnailer')
     const ctx = inv && contextInputOf(run.resolved, inv)
     if (!inv || !ctx) throw new Error('no invocation')
-    const files = localTestFiles({ runtime: 'nodejs', functionId: 'thumbnailer', event: inv.event, context: ctx, sourceType: inv.sourceType })
+    const files = localTestFiles({
+      runtime: 'nodejs',
+      functionId: 'thumbnailer',
+      event: inv.event,
+      context: ctx,
+      sourceType: inv.sourceType,
+    })
     expect(files.find((f) => f.path === 'event.json')?.content).toContain('cat.jpg')
     expect(files.find((f) => f.path === 'context.mjs')?.content).toContain('timeoutMs = 6000')
   })

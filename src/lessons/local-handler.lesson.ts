@@ -20,7 +20,13 @@ const scenario: Scenario = {
   durationMs: 20_000,
   nodes: [
     { id: 'uploads', type: 's3', label: 'uploads bucket', position: { x: 0, y: 0 } },
-    { id: FN, type: 'lambda', label: 'thumbnailer', position: { x: 300, y: 0 }, config: { durationMs: 700, timeoutMs: 6000, memoryMb: 256, runtime: 'nodejs' } },
+    {
+      id: FN,
+      type: 'lambda',
+      label: 'thumbnailer',
+      position: { x: 300, y: 0 },
+      config: { durationMs: 700, timeoutMs: 6000, memoryMb: 256, runtime: 'nodejs' },
+    },
   ],
   edges: [{ id: 'upload-trigger', from: 'uploads', to: FN }],
   traffic: [
@@ -29,7 +35,9 @@ const scenario: Scenario = {
       source: 'uploads',
       kind: 'once',
       atMs: 1000,
-      payload: { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }] },
+      payload: {
+        Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'uploads' }, object: { key: 'cat.jpg' } } }],
+      },
     },
   ],
   faults: [],
@@ -38,7 +46,9 @@ const scenario: Scenario = {
 /** The same function, written in Python. */
 const inPython: Scenario = {
   ...scenario,
-  nodes: scenario.nodes.map((n) => (n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, runtime: 'python' as const } } : n)),
+  nodes: scenario.nodes.map((n) =>
+    n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, runtime: 'python' as const } } : n,
+  ),
 }
 
 const firstOf = (run: LessonRun) => firstInvocationOf(run.result, run.resolved, FN)
@@ -63,20 +73,38 @@ const requestIdName = (run: LessonRun) => {
 /** The event's shape, as the first invocation received it. */
 const eventShape = (run: LessonRun) => {
   const e = firstOf(run)?.event
-  return typeof e === 'object' && e !== null && Array.isArray((e as { Records?: unknown }).Records) ? 'records' : 'other'
+  return typeof e === 'object' && e !== null && Array.isArray((e as { Records?: unknown }).Records)
+    ? 'records'
+    : 'other'
 }
 
 export const localHandler: Lesson = {
   id: 'local-handler',
   titleKey: 'lessons.localHandler.title',
   summaryKey: 'lessons.localHandler.summary',
-  coversKeys: ['lessons.localHandler.covers.entry', 'lessons.localHandler.covers.event', 'lessons.localHandler.covers.context', 'lessons.localHandler.covers.export'],
+  coversKeys: [
+    'lessons.localHandler.covers.entry',
+    'lessons.localHandler.covers.event',
+    'lessons.localHandler.covers.context',
+    'lessons.localHandler.covers.export',
+  ],
   minutes: 6,
   topics: ['localHandler'],
   scenario,
   steps: [
-    { id: 'intro', kind: 'narrate', textKey: 'lessons.localHandler.steps.intro', highlights: [{ kind: 'node', nodeId: FN }] },
-    { id: 'firstCall', kind: 'play', textKey: 'lessons.localHandler.steps.firstCall', highlights: [{ kind: 'edge', edgeId: 'upload-trigger' }], until: { kind: 'attemptEnd', nodeId: FN, attempt: 1 } },
+    {
+      id: 'intro',
+      kind: 'narrate',
+      textKey: 'lessons.localHandler.steps.intro',
+      highlights: [{ kind: 'node', nodeId: FN }],
+    },
+    {
+      id: 'firstCall',
+      kind: 'play',
+      textKey: 'lessons.localHandler.steps.firstCall',
+      highlights: [{ kind: 'edge', edgeId: 'upload-trigger' }],
+      until: { kind: 'attemptEnd', nodeId: FN, attempt: 1 },
+    },
     {
       id: 'eventShape',
       kind: 'question',
@@ -119,7 +147,12 @@ export const localHandler: Lesson = {
         explain: (run) => ({ key: 'lessons.localHandler.explain.python', params: { name: requestIdName(run) } }),
       },
     },
-    { id: 'export', kind: 'narrate', textKey: 'lessons.localHandler.steps.export', highlights: [{ kind: 'node', nodeId: FN }] },
+    {
+      id: 'export',
+      kind: 'narrate',
+      textKey: 'lessons.localHandler.steps.export',
+      highlights: [{ kind: 'node', nodeId: FN }],
+    },
     {
       id: 'budget',
       kind: 'task',
@@ -133,7 +166,9 @@ export const localHandler: Lesson = {
         },
         solution: (doc) => ({
           ...doc,
-          nodes: doc.nodes.map((n) => (n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, timeoutMs: TARGET_BUDGET_MS } } : n)),
+          nodes: doc.nodes.map((n) =>
+            n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, timeoutMs: TARGET_BUDGET_MS } } : n,
+          ),
         }),
       },
     },

@@ -1,4 +1,7 @@
-/** The permissions lesson pinned to the reference (§10: push = function policy, poll = execution role, cross-account SQS). */
+/**
+ * The permissions lesson pinned to the reference (§10: push = function policy, poll = execution role, cross-account
+ * SQS).
+ */
 import { describe, expect, it } from 'vitest'
 import { wirePermissions } from '../model'
 import { permissions } from './permissions.lesson'

@@ -22,7 +22,13 @@ const scenario: Scenario = {
   nodes: [
     { id: 'uploads', type: 's3', label: 'uploads bucket', position: { x: 0, y: 0 } },
     { id: 'jobs', type: 'sqs', label: 'jobs queue', position: { x: 0, y: 220 } },
-    { id: FN, type: 'lambda', label: 'resizer', position: { x: 300, y: 100 }, config: { durationMs: 400, timeoutMs: 3000 } },
+    {
+      id: FN,
+      type: 'lambda',
+      label: 'resizer',
+      position: { x: 300, y: 100 },
+      config: { durationMs: 400, timeoutMs: 3000 },
+    },
   ],
   edges: [
     { id: TRIGGER, from: 'uploads', to: FN },
@@ -36,22 +42,36 @@ const scenario: Scenario = {
 }
 
 /** Someone ran `aws lambda remove-permission` for the bucket's statement at T+10 s. */
-const revoked: Scenario = { ...scenario, faults: [{ id: 'remove-s3-statement', kind: 'revokePermission', target: TRIGGER, permission: 'invoke', atMs: 10_000 }] }
+const revoked: Scenario = {
+  ...scenario,
+  faults: [
+    { id: 'remove-s3-statement', kind: 'revokePermission', target: TRIGGER, permission: 'invoke', atMs: 10_000 },
+  ],
+}
 
 /** The queue moved into another account (an account group on the canvas), the S3 statement restored. */
 const crossAccount: Scenario = {
   ...scenario,
   nodes: [
     ...scenario.nodes.filter((n) => n.id !== 'jobs'),
-    { id: 'partner', type: 'account', label: 'partner account', position: { x: -40, y: 180 }, config: { accountId: OTHER_ACCOUNT } },
+    {
+      id: 'partner',
+      type: 'account',
+      label: 'partner account',
+      position: { x: -40, y: 180 },
+      config: { accountId: OTHER_ACCOUNT },
+    },
     { id: 'jobs', type: 'sqs', label: 'jobs queue', parentId: 'partner', position: { x: 30, y: 50 } },
   ],
 }
 
 /** Where the first statement a wire needs lives (the answer to "where does this permission go?"). */
-const placeOf = (run: LessonRun, edgeId: string): PolicyPlace | 'none' => wirePermissions(run.resolved, edgeId)?.requirements[0]?.place ?? 'none'
-const placesOf = (run: LessonRun, edgeId: string): PolicyPlace[] => wirePermissions(run.resolved, edgeId)?.requirements.map((r) => r.place) ?? []
-const refusedUploads = (run: LessonRun) => entriesOf(run, 'event.fate').filter((f) => f.fate === 'rejected' && f.reason === 'permission.invokeDenied').length
+const placeOf = (run: LessonRun, edgeId: string): PolicyPlace | 'none' =>
+  wirePermissions(run.resolved, edgeId)?.requirements[0]?.place ?? 'none'
+const placesOf = (run: LessonRun, edgeId: string): PolicyPlace[] =>
+  wirePermissions(run.resolved, edgeId)?.requirements.map((r) => r.place) ?? []
+const refusedUploads = (run: LessonRun) =>
+  entriesOf(run, 'event.fate').filter((f) => f.fate === 'rejected' && f.reason === 'permission.invokeDenied').length
 
 const placeOptions = [
   { id: 'functionPolicy', labelKey: 'lessons.permissions.options.functionPolicy' },
@@ -63,7 +83,11 @@ export const permissions: Lesson = {
   id: 'permissions',
   titleKey: 'lessons.permissions.title',
   summaryKey: 'lessons.permissions.summary',
-  coversKeys: ['lessons.permissions.covers.resource', 'lessons.permissions.covers.identity', 'lessons.permissions.covers.crossAccount'],
+  coversKeys: [
+    'lessons.permissions.covers.resource',
+    'lessons.permissions.covers.identity',
+    'lessons.permissions.covers.crossAccount',
+  ],
   minutes: 7,
   topics: ['permissions', 'pushPoll'],
   scenario,
@@ -101,7 +125,12 @@ export const permissions: Lesson = {
         explain: () => ({ key: 'lessons.permissions.explain.poll' }),
       },
     },
-    { id: 'bothWork', kind: 'play', textKey: 'lessons.permissions.steps.bothWork', until: { kind: 'time', atMs: 8000 } },
+    {
+      id: 'bothWork',
+      kind: 'play',
+      textKey: 'lessons.permissions.steps.bothWork',
+      until: { kind: 'time', atMs: 8000 },
+    },
     {
       id: 'predictRevoked',
       kind: 'question',
@@ -115,7 +144,12 @@ export const permissions: Lesson = {
           { id: 'refused', labelKey: 'lessons.permissions.options.refused' },
           { id: 'runs', labelKey: 'lessons.permissions.options.runs' },
         ],
-        answer: (run) => (refusedUploads(run) > 0 ? 'refused' : (fateCounts(run).succeeded ?? 0) === run.result.events.length ? 'runs' : 'retried'),
+        answer: (run) =>
+          refusedUploads(run) > 0
+            ? 'refused'
+            : (fateCounts(run).succeeded ?? 0) === run.result.events.length
+              ? 'runs'
+              : 'retried',
         explain: (run) => ({ key: 'lessons.permissions.explain.refused', params: { refused: refusedUploads(run) } }),
       },
     },
@@ -127,7 +161,9 @@ export const permissions: Lesson = {
       highlights: [
         { kind: 'node', nodeId: FN },
         { kind: 'log', eventId: 'e3' },
-      ], until: { kind: 'fate', fate: 'rejected', nodeId: FN } },
+      ],
+      until: { kind: 'fate', fate: 'rejected', nodeId: FN },
+    },
     {
       id: 'restore',
       kind: 'task',
@@ -136,7 +172,10 @@ export const permissions: Lesson = {
         check: (run): TaskResult => {
           const n = refusedUploads(run)
           return n === 0
-            ? { pass: true, said: { key: 'lessons.permissions.task.pass', params: { events: run.result.events.length } } }
+            ? {
+                pass: true,
+                said: { key: 'lessons.permissions.task.pass', params: { events: run.result.events.length } },
+              }
             : { pass: false, said: { key: 'lessons.permissions.task.fail', params: { refused: n } } }
         },
         solution: (doc) => ({ ...doc, faults: doc.faults.filter((f) => f.kind !== 'revokePermission') }),

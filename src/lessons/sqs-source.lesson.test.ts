@@ -1,4 +1,7 @@
-/** The sqs-source lesson pinned to the reference (§4.1 visibility timeout and redrive by the queue; §4.3 partial batch; G25, G26). */
+/**
+ * The sqs-source lesson pinned to the reference (§4.1 visibility timeout and redrive by the queue; §4.3 partial batch;
+ * G25, G26).
+ */
 import { describe, expect, it } from 'vitest'
 import { sqsSource } from './sqs-source.lesson'
 import { fateCounts, runOrThrow } from './run'

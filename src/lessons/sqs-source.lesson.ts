@@ -19,7 +19,13 @@ const scenario: Scenario = {
   seed: 12,
   durationMs: 150_000,
   nodes: [
-    { id: QUEUE, type: 'sqs', label: 'orders queue', position: { x: 0, y: 0 }, config: { visibilityTimeoutMs: 30_000 } },
+    {
+      id: QUEUE,
+      type: 'sqs',
+      label: 'orders queue',
+      position: { x: 0, y: 0 },
+      config: { visibilityTimeoutMs: 30_000 },
+    },
     { id: FN, type: 'lambda', position: { x: 300, y: 0 }, config: { durationMs: 400, timeoutMs: 10_000 } },
     { id: DLQ, type: 'sqs', label: 'orders DLQ', position: { x: 0, y: 200 } },
   ],
@@ -46,7 +52,11 @@ export const sqsSource: Lesson = {
   id: 'sqs-source',
   titleKey: 'lessons.sqsSource.title',
   summaryKey: 'lessons.sqsSource.summary',
-  coversKeys: ['lessons.sqsSource.covers.visibility', 'lessons.sqsSource.covers.redrive', 'lessons.sqsSource.covers.partial'],
+  coversKeys: [
+    'lessons.sqsSource.covers.visibility',
+    'lessons.sqsSource.covers.redrive',
+    'lessons.sqsSource.covers.partial',
+  ],
   minutes: 8,
   topics: ['sqsSource', 'pushPoll'],
   scenario,
@@ -60,7 +70,13 @@ export const sqsSource: Lesson = {
         { kind: 'edge', edgeId: ESM },
       ],
     },
-    { id: 'firstFailure', kind: 'play', textKey: 'lessons.sqsSource.steps.firstFailure', highlights: [{ kind: 'node', nodeId: FN }], until: { kind: 'failure', nodeId: FN } },
+    {
+      id: 'firstFailure',
+      kind: 'play',
+      textKey: 'lessons.sqsSource.steps.firstFailure',
+      highlights: [{ kind: 'node', nodeId: FN }],
+      until: { kind: 'failure', nodeId: FN },
+    },
     {
       id: 'predictVisible',
       kind: 'question',
@@ -72,7 +88,13 @@ export const sqsSource: Lesson = {
         explain: (run) => ({ key: 'lessons.sqsSource.explain.visible', params: { seconds: visibilityS(run) } }),
       },
     },
-    { id: 'again', kind: 'play', textKey: 'lessons.sqsSource.steps.again', highlights: [{ kind: 'node', nodeId: QUEUE }], until: { kind: 'time', atMs: 35_000 } },
+    {
+      id: 'again',
+      kind: 'play',
+      textKey: 'lessons.sqsSource.steps.again',
+      highlights: [{ kind: 'node', nodeId: QUEUE }],
+      until: { kind: 'time', atMs: 35_000 },
+    },
     {
       id: 'predictDlq',
       kind: 'question',
@@ -94,7 +116,13 @@ export const sqsSource: Lesson = {
         },
       },
     },
-    { id: 'toDlq', kind: 'play', textKey: 'lessons.sqsSource.steps.toDlq', highlights: [{ kind: 'node', nodeId: DLQ }], until: { kind: 'message', nodeId: DLQ } },
+    {
+      id: 'toDlq',
+      kind: 'play',
+      textKey: 'lessons.sqsSource.steps.toDlq',
+      highlights: [{ kind: 'node', nodeId: DLQ }],
+      until: { kind: 'message', nodeId: DLQ },
+    },
     {
       id: 'whoRedrives',
       kind: 'question',
@@ -108,7 +136,10 @@ export const sqsSource: Lesson = {
         explain: (run) => {
           const edgeId = entriesOf(run, 'message.sent')[0]?.edgeId
           const from = run.resolved.edges.find((e) => e.id === edgeId)?.from ?? ''
-          return { key: 'lessons.sqsSource.explain.redrive', params: { label: run.resolved.nodes.find((n) => n.id === from)?.label ?? from } }
+          return {
+            key: 'lessons.sqsSource.explain.redrive',
+            params: { label: run.resolved.nodes.find((n) => n.id === from)?.label ?? from },
+          }
         },
       },
     },
@@ -121,14 +152,23 @@ export const sqsSource: Lesson = {
         check: (run): TaskResult => {
           const { dlq, done, total } = story(run)
           // One order is bad: it must end in the DLQ, and only it.
-          if (dlq > 1) return { pass: false, said: { key: 'lessons.sqsSource.task.goodInDlq', params: { good: dlq - 1 } } }
-          if (dlq === 0 || done + dlq < total) return { pass: false, said: { key: 'lessons.sqsSource.task.lost', params: { lost: Math.max(1, total - done - dlq) } } }
+          if (dlq > 1)
+            return { pass: false, said: { key: 'lessons.sqsSource.task.goodInDlq', params: { good: dlq - 1 } } }
+          if (dlq === 0 || done + dlq < total)
+            return {
+              pass: false,
+              said: { key: 'lessons.sqsSource.task.lost', params: { lost: Math.max(1, total - done - dlq) } },
+            }
           return { pass: true, said: { key: 'lessons.sqsSource.task.pass', params: { done, dlq } } }
         },
         solution: (doc) => ({
           ...doc,
-          edges: doc.edges.map((e) => (e.id === ESM ? { ...e, config: { ...e.config, reportBatchItemFailures: true } } : e)),
-          faults: doc.faults?.map((f) => (f.id === 'bad-order' && f.kind === 'poisonRecord' ? { ...f, response: 'reportItemFailure' as const } : f)),
+          edges: doc.edges.map((e) =>
+            e.id === ESM ? { ...e, config: { ...e.config, reportBatchItemFailures: true } } : e,
+          ),
+          faults: doc.faults?.map((f) =>
+            f.id === 'bad-order' && f.kind === 'poisonRecord' ? { ...f, response: 'reportItemFailure' as const } : f,
+          ),
         }),
       },
     },

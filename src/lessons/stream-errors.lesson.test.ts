@@ -22,7 +22,11 @@ describe('stream-errors lesson', () => {
     expect(fateCounts(fixed)).toEqual({ succeeded: 14, 'sent-to-destination': 1 })
     // Retries capped but no destination: the bad batch is discarded with no trace of where it was.
     const solved = t.task.solution(streamErrors.scenario)
-    const noDestination = { ...solved, nodes: solved.nodes.filter((n) => n.id !== 'failures'), edges: solved.edges.filter((e) => e.to !== 'failures') }
+    const noDestination = {
+      ...solved,
+      nodes: solved.nodes.filter((n) => n.id !== 'failures'),
+      edges: solved.edges.filter((e) => e.to !== 'failures'),
+    }
     const r = t.task.check(runOrThrow(noDestination))
     expect(r.pass).toBe(false)
     expect(r.said.key).toBe('lessons.streamErrors.task.lost')

@@ -24,14 +24,24 @@ const scenario: Scenario = {
     { id: FN, type: 'lambda', position: { x: 300, y: 0 }, config: { durationMs: 300 } },
   ],
   edges: [{ id: ESM, from: STREAM, to: FN, config: { batchSize: 10, startingPosition: 'TRIM_HORIZON' } }],
-  traffic: [{ id: 'click-stream', source: STREAM, kind: 'every', everyMs: 2000, untilMs: 30_000, partitionKeys: ['a', 'b', 'c', 'd'] }],
+  traffic: [
+    {
+      id: 'click-stream',
+      source: STREAM,
+      kind: 'every',
+      everyMs: 2000,
+      untilMs: 30_000,
+      partitionKeys: ['a', 'b', 'c', 'd'],
+    },
+  ],
   faults: [{ id: 'poison', kind: 'poisonRecord', target: STREAM, index: 3, response: 'throw' }],
 }
 
 /** Which shard each record was read from (the mapping's batch steps name it). */
 function shardOf(run: LessonRun): Map<string, string> {
   const out = new Map<string, string>()
-  for (const e of entriesOf(run, 'source.step')) if (e.shardId) for (const id of e.eventIds) if (!out.has(id)) out.set(id, e.shardId)
+  for (const e of entriesOf(run, 'source.step'))
+    if (e.shardId) for (const id of e.eventIds) if (!out.has(id)) out.set(id, e.shardId)
   return out
 }
 
@@ -42,9 +52,13 @@ function shardOf(run: LessonRun): Map<string, string> {
 function shardStory(run: LessonRun) {
   const shards = shardOf(run)
   const firstFail = entriesOf(run, 'invoke.end').find((e) => e.nodeId === FN && e.result !== 'success')
-  const blocked = entriesOf(run, 'source.step').find((s) => firstFail !== undefined && s.detail?.batchId === firstFail.eventId)?.shardId ?? ''
+  const blocked =
+    entriesOf(run, 'source.step').find((s) => firstFail !== undefined && s.detail?.batchId === firstFail.eventId)
+      ?.shardId ?? ''
   const waiting = run.result.events.filter((e) => e.fate === 'in-flight').length
-  const otherDone = run.result.events.filter((e) => e.fate === 'succeeded' && shards.has(e.id) && shards.get(e.id) !== blocked).length
+  const otherDone = run.result.events.filter(
+    (e) => e.fate === 'succeeded' && shards.has(e.id) && shards.get(e.id) !== blocked,
+  ).length
   return { blocked, waiting, otherDone }
 }
 
@@ -54,7 +68,11 @@ export const streamErrors: Lesson = {
   id: 'stream-errors',
   titleKey: 'lessons.streamErrors.title',
   summaryKey: 'lessons.streamErrors.summary',
-  coversKeys: ['lessons.streamErrors.covers.blocked', 'lessons.streamErrors.covers.order', 'lessons.streamErrors.covers.remedies'],
+  coversKeys: [
+    'lessons.streamErrors.covers.blocked',
+    'lessons.streamErrors.covers.order',
+    'lessons.streamErrors.covers.remedies',
+  ],
   minutes: 8,
   topics: ['streamErrors', 'pushPoll'],
   scenario,
@@ -94,7 +112,10 @@ export const streamErrors: Lesson = {
         },
         explain: (run) => {
           const s = shardStory(run)
-          return { key: 'lessons.streamErrors.explain.behind', params: { waiting: s.waiting, shard: short(s.blocked), done: s.otherDone } }
+          return {
+            key: 'lessons.streamErrors.explain.behind',
+            params: { waiting: s.waiting, shard: short(s.blocked), done: s.otherDone },
+          }
         },
       },
     },
@@ -117,14 +138,23 @@ export const streamErrors: Lesson = {
           const lost = (f.discarded ?? 0) + (f.expired ?? 0)
           const waiting = f['in-flight'] ?? 0
           if (lost > 0) return { pass: false, said: { key: 'lessons.streamErrors.task.lost', params: { lost } } }
-          if (waiting > 0) return { pass: false, said: { key: 'lessons.streamErrors.task.stillBlocked', params: { waiting } } }
-          return { pass: true, said: { key: 'lessons.streamErrors.task.pass', params: { done: f.succeeded ?? 0, reported: f['sent-to-destination'] ?? 0 } } }
+          if (waiting > 0)
+            return { pass: false, said: { key: 'lessons.streamErrors.task.stillBlocked', params: { waiting } } }
+          return {
+            pass: true,
+            said: {
+              key: 'lessons.streamErrors.task.pass',
+              params: { done: f.succeeded ?? 0, reported: f['sent-to-destination'] ?? 0 },
+            },
+          }
         },
         solution: (doc) => ({
           ...doc,
           nodes: [...doc.nodes, { id: 'failures', type: 'sqs', label: 'failed batches', position: { x: 300, y: 200 } }],
           edges: [
-            ...doc.edges.map((e) => (e.id === ESM ? { ...e, config: { ...e.config, maxRetryAttempts: 2, bisectOnError: true } } : e)),
+            ...doc.edges.map((e) =>
+              e.id === ESM ? { ...e, config: { ...e.config, maxRetryAttempts: 2, bisectOnError: true } } : e,
+            ),
             { from: STREAM, to: 'failures', role: 'onFailure' as const },
           ],
         }),

@@ -1,4 +1,7 @@
-/** The sync-errors lesson pinned to the reference (§5.2: REST 502 function error, 500 for a throttle, 504 at 29 s; G13–G15). */
+/**
+ * The sync-errors lesson pinned to the reference (§5.2: REST 502 function error, 500 for a throttle, 504 at 29 s;
+ * G13–G15).
+ */
 import { describe, expect, it } from 'vitest'
 import { syncErrors } from './sync-errors.lesson'
 import { runOrThrow } from './run'

@@ -17,7 +17,12 @@ const scenario: Scenario = {
   durationMs: 90_000,
   nodes: [
     { id: API, type: 'apiGateway', label: 'orders API', position: { x: 0, y: 0 }, config: { api: 'rest' } },
-    { id: FN, type: 'lambda', position: { x: 300, y: 0 }, config: { durationMs: 300, timeoutMs: 60_000, reservedConcurrency: 1 } },
+    {
+      id: FN,
+      type: 'lambda',
+      position: { x: 300, y: 0 },
+      config: { durationMs: 300, timeoutMs: 60_000, reservedConcurrency: 1 },
+    },
   ],
   edges: [{ from: API, to: FN }],
   traffic: [
@@ -39,7 +44,11 @@ function responseTo(run: LessonRun, origin: string) {
   const ev = eventsOf(run, origin).at(-1)
   const created = ev?.atMs ?? 0
   const r = entriesOf(run, 'response').find((x) => x.eventId === ev?.eventId)
-  return { status: r?.statusCode ?? 0, afterS: r ? Math.round((r.atMs - created) / 1000) : 0, eventId: ev?.eventId ?? '' }
+  return {
+    status: r?.statusCode ?? 0,
+    afterS: r ? Math.round((r.atMs - created) / 1000) : 0,
+    eventId: ev?.eventId ?? '',
+  }
 }
 /** The throttled request of the pair: the one Lambda refused. */
 function throttled(run: LessonRun) {
@@ -60,7 +69,11 @@ export const syncErrors: Lesson = {
   id: 'sync-errors',
   titleKey: 'lessons.syncErrors.title',
   summaryKey: 'lessons.syncErrors.summary',
-  coversKeys: ['lessons.syncErrors.covers.codes', 'lessons.syncErrors.covers.noRetry', 'lessons.syncErrors.covers.timeout'],
+  coversKeys: [
+    'lessons.syncErrors.covers.codes',
+    'lessons.syncErrors.covers.noRetry',
+    'lessons.syncErrors.covers.timeout',
+  ],
   minutes: 7,
   topics: ['syncErrors', 'invokeStyles', 'throttling'],
   scenario,
@@ -74,7 +87,12 @@ export const syncErrors: Lesson = {
         { kind: 'node', nodeId: FN },
       ],
     },
-    { id: 'firstOk', kind: 'play', textKey: 'lessons.syncErrors.steps.firstOk', until: { kind: 'fate', fate: 'succeeded', nodeId: API } },
+    {
+      id: 'firstOk',
+      kind: 'play',
+      textKey: 'lessons.syncErrors.steps.firstOk',
+      until: { kind: 'fate', fate: 'succeeded', nodeId: API },
+    },
     {
       id: 'predictError',
       kind: 'question',
@@ -91,7 +109,12 @@ export const syncErrors: Lesson = {
         },
       },
     },
-    { id: 'seeError', kind: 'play', textKey: 'lessons.syncErrors.steps.seeError', until: { kind: 'fate', fate: 'failed-to-caller', nodeId: API } },
+    {
+      id: 'seeError',
+      kind: 'play',
+      textKey: 'lessons.syncErrors.steps.seeError',
+      until: { kind: 'fate', fate: 'failed-to-caller', nodeId: API },
+    },
     {
       id: 'predictThrottle',
       kind: 'question',
@@ -103,7 +126,12 @@ export const syncErrors: Lesson = {
         explain: (run) => ({ key: 'lessons.syncErrors.explain.throttle', params: throttled(run) }),
       },
     },
-    { id: 'seeThrottle', kind: 'play', textKey: 'lessons.syncErrors.steps.seeThrottle', until: { kind: 'refused', nodeId: FN } },
+    {
+      id: 'seeThrottle',
+      kind: 'play',
+      textKey: 'lessons.syncErrors.steps.seeThrottle',
+      until: { kind: 'refused', nodeId: FN },
+    },
     {
       id: 'predictTimeout',
       kind: 'question',
@@ -118,7 +146,13 @@ export const syncErrors: Lesson = {
         },
       },
     },
-    { id: 'seeTimeout', kind: 'play', textKey: 'lessons.syncErrors.steps.seeTimeout', highlights: [{ kind: 'node', nodeId: FN }], until: { kind: 'time', atMs: 60_000 } },
+    {
+      id: 'seeTimeout',
+      kind: 'play',
+      textKey: 'lessons.syncErrors.steps.seeTimeout',
+      highlights: [{ kind: 'node', nodeId: FN }],
+      until: { kind: 'time', atMs: 60_000 },
+    },
     { id: 'sandbox', kind: 'sandbox', textKey: 'lessons.syncErrors.steps.sandbox' },
   ],
 }

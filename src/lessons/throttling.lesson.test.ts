@@ -1,4 +1,7 @@
-/** The throttling lesson pinned to the reference (§5.3: sync throttle = 429 to the caller; §2.1: async throttles retried). */
+/**
+ * The throttling lesson pinned to the reference (§5.3: sync throttle = 429 to the caller; §2.1: async throttles
+ * retried).
+ */
 import { describe, expect, it } from 'vitest'
 import { throttling } from './throttling.lesson'
 import { runOrThrow } from './run'

@@ -30,7 +30,12 @@ const scenario: Scenario = {
   faults: [],
 }
 
-const createdBy = (run: LessonRun, origin: string) => new Set(entriesOf(run, 'event.created').filter((e) => e.origin === origin).map((e) => e.eventId))
+const createdBy = (run: LessonRun, origin: string) =>
+  new Set(
+    entriesOf(run, 'event.created')
+      .filter((e) => e.origin === origin)
+      .map((e) => e.eventId),
+  )
 const firstRefused = (run: LessonRun, origin: string) => {
   const ids = createdBy(run, origin)
   return entriesOf(run, 'invoke.refused').find((e) => ids.has(e.eventId))
@@ -54,12 +59,21 @@ export const throttling: Lesson = {
   id: 'throttling',
   titleKey: 'lessons.throttling.title',
   summaryKey: 'lessons.throttling.summary',
-  coversKeys: ['lessons.throttling.covers.reserved', 'lessons.throttling.covers.sync', 'lessons.throttling.covers.async'],
+  coversKeys: [
+    'lessons.throttling.covers.reserved',
+    'lessons.throttling.covers.sync',
+    'lessons.throttling.covers.async',
+  ],
   minutes: 6,
   topics: ['throttling', 'invokeStyles'],
   scenario,
   steps: [
-    { id: 'intro', kind: 'narrate', textKey: 'lessons.throttling.steps.intro', highlights: [{ kind: 'node', nodeId: FN }] },
+    {
+      id: 'intro',
+      kind: 'narrate',
+      textKey: 'lessons.throttling.steps.intro',
+      highlights: [{ kind: 'node', nodeId: FN }],
+    },
     {
       id: 'predictSync',
       kind: 'question',
@@ -82,7 +96,12 @@ export const throttling: Lesson = {
         },
       },
     },
-    { id: 'seeSync', kind: 'play', textKey: 'lessons.throttling.steps.seeSync', until: { kind: 'refused', nodeId: FN } },
+    {
+      id: 'seeSync',
+      kind: 'play',
+      textKey: 'lessons.throttling.steps.seeSync',
+      until: { kind: 'refused', nodeId: FN },
+    },
     {
       id: 'predictAsync',
       kind: 'question',
@@ -105,7 +124,12 @@ export const throttling: Lesson = {
         },
       },
     },
-    { id: 'seeAsync', kind: 'play', textKey: 'lessons.throttling.steps.seeAsync', until: { kind: 'time', atMs: 17_000 } },
+    {
+      id: 'seeAsync',
+      kind: 'play',
+      textKey: 'lessons.throttling.steps.seeAsync',
+      until: { kind: 'time', atMs: 17_000 },
+    },
     { id: 'polled', kind: 'narrate', textKey: 'lessons.throttling.steps.polled' },
     {
       id: 'noThrottles',
@@ -122,7 +146,9 @@ export const throttling: Lesson = {
         },
         solution: (doc) => ({
           ...doc,
-          nodes: doc.nodes.map((n) => (n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, reservedConcurrency: 2 } } : n)),
+          nodes: doc.nodes.map((n) =>
+            n.id === FN && n.type === 'lambda' ? { ...n, config: { ...n.config, reservedConcurrency: 2 } } : n,
+          ),
         }),
       },
     },

@@ -53,7 +53,18 @@ export type Highlight =
 export type Condition =
   | { kind: 'time'; atMs: number }
   /** The first event that reaches this fate (optionally at this node). */
-  | { kind: 'fate'; fate: 'succeeded' | 'failed-to-caller' | 'dead-lettered' | 'sent-to-destination' | 'discarded' | 'expired' | 'rejected'; nodeId?: string }
+  | {
+      kind: 'fate'
+      fate:
+        | 'succeeded'
+        | 'failed-to-caller'
+        | 'dead-lettered'
+        | 'sent-to-destination'
+        | 'discarded'
+        | 'expired'
+        | 'rejected'
+      nodeId?: string
+    }
   /** The first message that reaches this node (a DLQ, destination, queue). */
   | { kind: 'message'; nodeId: string }
   /** The end of attempt `attempt` (1-based) at this function. */

@@ -1,4 +1,6 @@
-/** The VPC lesson pinned to the reference (§7.2: ≈10 s ENI attach per new environment in 2018, G32; §7.3: none today). */
+/**
+ * The VPC lesson pinned to the reference (§7.2: ≈10 s ENI attach per new environment in 2018, G32; §7.3: none today).
+ */
 import { describe, expect, it } from 'vitest'
 import { vpcColdStart } from './vpc-cold-start.lesson'
 import { runOrThrow } from './run'

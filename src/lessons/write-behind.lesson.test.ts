@@ -1,4 +1,6 @@
-/** The write-behind lesson pinned to the reference (§7.5 pattern; §3.2 a failing batch blocks its shard, in order; G24). */
+/**
+ * The write-behind lesson pinned to the reference (§7.5 pattern; §3.2 a failing batch blocks its shard, in order; G24).
+ */
 import { describe, expect, it } from 'vitest'
 import { writeBehind } from './write-behind.lesson'
 import { entriesOf, runOrThrow } from './run'

@@ -1,7 +1,8 @@
 /**
  * Lesson 6: keep the user fast (§7.5 write-behind, §3.1–§3.2; G24). The API's function writes to DynamoDB and answers;
  * the table's stream feeds a function in the VPC that replays each change into RDS. When RDS fails, the shard blocks
- * and waits (in order, nothing lost while records are kept) — but no user waits for it. Answers read the engine's trace.
+ * and waits (in order, nothing lost while records are kept) — but no user waits for it. Answers read the engine's
+ * trace.
  */
 import type { Scenario } from '../model'
 import { entriesOf, type LessonRun } from './run'
@@ -23,11 +24,30 @@ const scenario: Scenario = {
   durationMs: 90_000,
   nodes: [
     { id: API, type: 'apiGateway', label: 'Orders API', config: { api: 'http' }, position: { x: 0, y: 0 } },
-    { id: 'writer', type: 'lambda', label: 'write order', config: { durationMs: 40, timeoutMs: 3000 }, position: { x: 260, y: 0 } },
+    {
+      id: 'writer',
+      type: 'lambda',
+      label: 'write order',
+      config: { durationMs: 40, timeoutMs: 3000 },
+      position: { x: 260, y: 0 },
+    },
     { id: 'orders', type: 'dynamoDbTable', label: 'orders table', position: { x: 520, y: 0 } },
-    { id: STREAM, type: 'dynamoDbStream', label: 'orders stream', config: { viewType: 'NEW_AND_OLD_IMAGES' }, position: { x: 520, y: 200 } },
+    {
+      id: STREAM,
+      type: 'dynamoDbStream',
+      label: 'orders stream',
+      config: { viewType: 'NEW_AND_OLD_IMAGES' },
+      position: { x: 520, y: 200 },
+    },
     { id: 'app-vpc', type: 'vpc', label: 'app VPC', position: { x: 760, y: 140 } },
-    { id: REPLICATOR, type: 'lambda', label: 'replay to RDS', parentId: 'app-vpc', config: { durationMs: 120, timeoutMs: 10_000 }, position: { x: 30, y: 60 } },
+    {
+      id: REPLICATOR,
+      type: 'lambda',
+      label: 'replay to RDS',
+      parentId: 'app-vpc',
+      config: { durationMs: 120, timeoutMs: 10_000 },
+      position: { x: 30, y: 60 },
+    },
     { id: 'reporting-db', type: 'rds', label: 'reporting DB', parentId: 'app-vpc', position: { x: 290, y: 60 } },
   ],
   edges: [
@@ -37,7 +57,17 @@ const scenario: Scenario = {
     { id: 'replay', from: STREAM, to: REPLICATOR, config: { batchSize: 10, startingPosition: 'TRIM_HORIZON' } },
     { from: REPLICATOR, to: 'reporting-db' },
   ],
-  traffic: [{ id: 'checkout', source: API, kind: 'every', startMs: 1000, everyMs: 2000, untilMs: 80_000, payload: '{"orderId":"A-1"}' }],
+  traffic: [
+    {
+      id: 'checkout',
+      source: API,
+      kind: 'every',
+      startMs: 1000,
+      everyMs: 2000,
+      untilMs: 80_000,
+      payload: '{"orderId":"A-1"}',
+    },
+  ],
   faults: [
     { id: 'rds-down', kind: 'fail', target: REPLICATOR, atMs: DOWN_MS },
     { id: 'rds-back', kind: 'recover', target: REPLICATOR, atMs: BACK_MS },
@@ -46,7 +76,8 @@ const scenario: Scenario = {
 
 const duringOutage = (atMs: number) => atMs >= DOWN_MS && atMs < BACK_MS
 /** What the API's callers got while RDS was failing. */
-const userAnswers = (run: LessonRun) => entriesOf(run, 'response').filter((r) => r.nodeId === API && duringOutage(r.atMs))
+const userAnswers = (run: LessonRun) =>
+  entriesOf(run, 'response').filter((r) => r.nodeId === API && duringOutage(r.atMs))
 const userVerdict = (run: LessonRun) => {
   const answers = userAnswers(run)
   if (answers.some((r) => r.statusCode >= 500)) return 'errors'
@@ -54,7 +85,11 @@ const userVerdict = (run: LessonRun) => {
 }
 /** Stream records that ended without reaching RDS (discarded or expired). */
 const lostRecords = (run: LessonRun) =>
-  entriesOf(run, 'event.fate').filter((f) => (f.fate === 'discarded' || f.fate === 'expired') && run.result.events.some((e) => e.id === f.eventId && e.source === STREAM)).length
+  entriesOf(run, 'event.fate').filter(
+    (f) =>
+      (f.fate === 'discarded' || f.fate === 'expired') &&
+      run.result.events.some((e) => e.id === f.eventId && e.source === STREAM),
+  ).length
 /** The oldest record's age in the shard (IteratorAge) at the checkpoint after RDS came back, in whole seconds. */
 const maxIteratorAgeS = (run: LessonRun) => {
   let max = 0
@@ -64,13 +99,18 @@ const maxIteratorAgeS = (run: LessonRun) => {
   }
   return Math.round(max / 1000)
 }
-const failedAttempts = (run: LessonRun) => entriesOf(run, 'invoke.end').filter((e) => e.nodeId === REPLICATOR && e.result !== 'success').length
+const failedAttempts = (run: LessonRun) =>
+  entriesOf(run, 'invoke.end').filter((e) => e.nodeId === REPLICATOR && e.result !== 'success').length
 
 export const writeBehind: Lesson = {
   id: 'write-behind',
   titleKey: 'lessons.writeBehind.title',
   summaryKey: 'lessons.writeBehind.summary',
-  coversKeys: ['lessons.writeBehind.covers.fast', 'lessons.writeBehind.covers.stream', 'lessons.writeBehind.covers.blocked'],
+  coversKeys: [
+    'lessons.writeBehind.covers.fast',
+    'lessons.writeBehind.covers.stream',
+    'lessons.writeBehind.covers.blocked',
+  ],
   minutes: 7,
   topics: ['dynamoStreams', 'streamErrors', 'vpc'],
   scenario,
@@ -86,7 +126,14 @@ export const writeBehind: Lesson = {
         { kind: 'node', nodeId: REPLICATOR },
       ],
     },
-    { id: 'normal', kind: 'play', textKey: 'lessons.writeBehind.steps.normal', highlights: [{ kind: 'edge', edgeId: 'replay' }], until: { kind: 'time', atMs: 15_000 }, speed: 2 },
+    {
+      id: 'normal',
+      kind: 'play',
+      textKey: 'lessons.writeBehind.steps.normal',
+      highlights: [{ kind: 'edge', edgeId: 'replay' }],
+      until: { kind: 'time', atMs: 15_000 },
+      speed: 2,
+    },
     {
       id: 'predictUsers',
       kind: 'question',
@@ -123,7 +170,14 @@ export const writeBehind: Lesson = {
         explain: (run) => ({ key: 'lessons.writeBehind.explain.lost', params: { failed: failedAttempts(run) } }),
       },
     },
-    { id: 'catchUp', kind: 'play', textKey: 'lessons.writeBehind.steps.catchUp', highlights: [{ kind: 'shard', nodeId: STREAM, shardId: SHARD }], until: { kind: 'time', atMs: 70_000 }, speed: 4 },
+    {
+      id: 'catchUp',
+      kind: 'play',
+      textKey: 'lessons.writeBehind.steps.catchUp',
+      highlights: [{ kind: 'shard', nodeId: STREAM, shardId: SHARD }],
+      until: { kind: 'time', atMs: 70_000 },
+      speed: 4,
+    },
     {
       id: 'age',
       kind: 'question',
@@ -139,7 +193,10 @@ export const writeBehind: Lesson = {
           const s = maxIteratorAgeS(run)
           return s < 2 ? 'subsecond' : s < 3600 ? 'outage' : 'day'
         },
-        explain: (run) => ({ key: 'lessons.writeBehind.explain.age', params: { seconds: maxIteratorAgeS(run), outage: (BACK_MS - DOWN_MS) / 1000 } }),
+        explain: (run) => ({
+          key: 'lessons.writeBehind.explain.age',
+          params: { seconds: maxIteratorAgeS(run), outage: (BACK_MS - DOWN_MS) / 1000 },
+        }),
       },
     },
     { id: 'limits', kind: 'narrate', textKey: 'lessons.writeBehind.steps.limits' },

@@ -17,4 +17,5 @@ export const selectLessonStep = (s: AppStore): Step | null => {
 
 const NO_HIGHLIGHTS: readonly Highlight[] = []
 /** What the current step points at on the canvas (a stable array from the lesson's data). */
-export const selectLessonHighlights = (s: AppStore): readonly Highlight[] => selectLessonStep(s)?.highlights ?? NO_HIGHLIGHTS
+export const selectLessonHighlights = (s: AppStore): readonly Highlight[] =>
+  selectLessonStep(s)?.highlights ?? NO_HIGHLIGHTS

@@ -41,7 +41,10 @@ describe('lesson slice', () => {
     const store = createAppStore()
     store.getState().openLesson('async-errors')
     expect(store.getState().answerQuestion('predictAttempts', { kind: 'choice', optionId: '1' })?.correct).toBe(false)
-    expect(store.getState().lesson?.answers.predictAttempts).toEqual({ given: { kind: 'choice', optionId: '1' }, correct: false })
+    expect(store.getState().lesson?.answers.predictAttempts).toEqual({
+      given: { kind: 'choice', optionId: '1' },
+      correct: false,
+    })
   })
 
   it('a step with its own scenario replaces the canvas; the task keeps the learner’s edits and is checked by a run', () => {
@@ -66,7 +69,9 @@ describe('lesson slice', () => {
     const store = createAppStore()
     store.getState().openLesson('async-errors')
     store.getState().goToStep(indexOf('retryDelay'))
-    const saved = JSON.parse(JSON.stringify({ lesson: store.getState().lesson, lessonProgress: store.getState().lessonProgress }))
+    const saved = JSON.parse(
+      JSON.stringify({ lesson: store.getState().lesson, lessonProgress: store.getState().lessonProgress }),
+    )
     const again = createAppStore({ scenario: lesson.scenario })
     again.getState().restoreLessons(saved)
     expect(again.getState().lesson?.stepIndex).toBe(indexOf('retryDelay'))

@@ -69,9 +69,20 @@ export interface LessonActions {
 
 export type LessonSlice = LessonState & LessonActions
 
-export const initialLessonState = (): LessonState => ({ lesson: null, lessonProgress: {}, lessonLibraryOpen: false, presenter: false, viewFitSeq: 0 })
+export const initialLessonState = (): LessonState => ({
+  lesson: null,
+  lessonProgress: {},
+  lessonLibraryOpen: false,
+  presenter: false,
+  viewFitSeq: 0,
+})
 
-type Host = LessonSlice & PlaybackSlice & { scenario: Scenario; openDocument: (doc: Scenario) => void; editScenario: (fn: (doc: Scenario) => Scenario) => void }
+type Host = LessonSlice &
+  PlaybackSlice & {
+    scenario: Scenario
+    openDocument: (doc: Scenario) => void
+    editScenario: (fn: (doc: Scenario) => Scenario) => void
+  }
 
 export const createLessonSlice =
   <S extends Host>(): StateCreator<S, [], [], LessonSlice> =>
@@ -81,7 +92,8 @@ export const createLessonSlice =
     const recordProgress = (session: LessonSession, completed?: boolean) => {
       const lesson = lessonById(session.id)
       const was = get().lessonProgress[session.id]
-      const done = completed ?? (was?.completed === true || (lesson !== undefined && session.stepIndex >= lesson.steps.length - 1))
+      const done =
+        completed ?? (was?.completed === true || (lesson !== undefined && session.stepIndex >= lesson.steps.length - 1))
       return { ...get().lessonProgress, [session.id]: { stepIndex: session.stepIndex, completed: done } }
     }
 
@@ -151,7 +163,9 @@ export const createLessonSlice =
         const run = currentRun()
         if (!session || step?.kind !== 'task') return null
         // A document with errors cannot run: the task is not passed (the canvas shows the errors).
-        const result: TaskResult = run ? checkTask(step.task, run) : { pass: false, said: { key: 'lessons.player.taskInvalid' } }
+        const result: TaskResult = run
+          ? checkTask(step.task, run)
+          : { pass: false, said: { key: 'lessons.player.taskInvalid' } }
         put({ lesson: { ...session, tasks: { ...session.tasks, [stepId]: result } } })
         return result
       },
@@ -175,7 +189,8 @@ export const createLessonSlice =
       restoreLessons: (saved) => {
         put({ lessonProgress: saved.lessonProgress })
         const session = saved.lesson
-        if (session && lessonById(session.id)) enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
+        if (session && lessonById(session.id))
+          enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
       },
     }
   }

@@ -44,7 +44,8 @@ describe('placement and nesting', () => {
     s.getState().addNode('sqs', { x: 0, y: 100 })
     const spot = freeSpot(s.getState().scenario, { x: 0, y: 0 })
     for (const b of absoluteBoxes(s.getState().scenario)) {
-      const apart = spot.x + NODE_WIDTH <= b.x || spot.x >= b.x + b.width || spot.y + NODE_HEIGHT <= b.y || spot.y >= b.y + b.height
+      const apart =
+        spot.x + NODE_WIDTH <= b.x || spot.x >= b.x + b.width || spot.y + NODE_HEIGHT <= b.y || spot.y >= b.y + b.height
       expect(apart).toBe(true)
     }
   })

@@ -73,7 +73,13 @@ export function freeSpot(doc: Scenario, preferred: XY, grid = 20): XY {
   const boxes = absoluteBoxes(doc)
   const snap = (v: number) => Math.round(v / grid) * grid
   const clear = (x: number, y: number) =>
-    boxes.every((b) => x + NODE_WIDTH + GAP <= b.x || x >= b.x + b.width + GAP || y + NODE_HEIGHT + GAP <= b.y || y >= b.y + b.height + GAP)
+    boxes.every(
+      (b) =>
+        x + NODE_WIDTH + GAP <= b.x ||
+        x >= b.x + b.width + GAP ||
+        y + NODE_HEIGHT + GAP <= b.y ||
+        y >= b.y + b.height + GAP,
+    )
   for (let col = 0; col < 12; col++)
     for (let row = 0; row < 12; row++) {
       const x = snap(preferred.x + col * (NODE_WIDTH + GAP * 2))

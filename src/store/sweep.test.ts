@@ -76,22 +76,26 @@ describe('sweepValues', () => {
     expect(sweepValues(1, 100, 5)).toEqual([1, 26, 51, 75, 100])
     expect(sweepValues(5, 5, 10)).toEqual([5])
   })
-  it('property: ascending, distinct, within the range, both ends, at most the cap', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -10, max: 100_000 }),
-        fc.integer({ min: -10, max: 100_000 }),
-        fc.integer({ min: 1, max: 500 }),
-        (a, b, n) => {
-          const v = sweepValues(a, b, n)
-          expect(v[0]).toBe(Math.min(a, b))
-          expect(v[v.length - 1]).toBe(n === 1 ? Math.min(a, b) : Math.max(a, b))
-          expect(v.length).toBeLessThanOrEqual(Math.min(n, MAX_SWEEP_POINTS))
-          for (let i = 1; i < v.length; i++) expect(v[i]!).toBeGreaterThan(v[i - 1]!)
-        },
-      ),
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    'property: ascending, distinct, within the range, both ends, at most the cap',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: -10, max: 100_000 }),
+          fc.integer({ min: -10, max: 100_000 }),
+          fc.integer({ min: 1, max: 500 }),
+          (a, b, n) => {
+            const v = sweepValues(a, b, n)
+            expect(v[0]).toBe(Math.min(a, b))
+            expect(v[v.length - 1]).toBe(n === 1 ? Math.min(a, b) : Math.max(a, b))
+            expect(v.length).toBeLessThanOrEqual(Math.min(n, MAX_SWEEP_POINTS))
+            for (let i = 1; i < v.length; i++) expect(v[i]!).toBeGreaterThan(v[i - 1]!)
+          },
+        ),
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })
 
 describe('sweepPoint', () => {

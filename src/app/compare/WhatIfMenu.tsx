@@ -30,8 +30,20 @@ export function WhatIfMenu() {
         listId="whatif-menu-list"
         label={t('fork.menu')}
         items={ITEMS}
-        itemLabel={(item) => (item === 'fork' ? t('fork.forkHere', { time: formatSimTime(positionMs) }) : item === 'eras' ? t('fork.compareEras') : t('sweep.open'))}
-        onRun={(item) => (item === 'fork' ? store.getState().startFork() : item === 'eras' ? store.getState().compareEras() : sweep.open())}
+        itemLabel={(item) =>
+          item === 'fork'
+            ? t('fork.forkHere', { time: formatSimTime(positionMs) })
+            : item === 'eras'
+              ? t('fork.compareEras')
+              : t('sweep.open')
+        }
+        onRun={(item) =>
+          item === 'fork'
+            ? store.getState().startFork()
+            : item === 'eras'
+              ? store.getState().compareEras()
+              : sweep.open()
+        }
         keepsFocus={() => true}
         buttonRef={buttonRef}
         listClassName="share-menu__list"

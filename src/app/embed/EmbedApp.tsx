@@ -27,7 +27,14 @@ function OpenInApp({ initialHref }: { initialHref: string }) {
   )
   useEffect(refresh, [refresh])
   return (
-    <a className="embed__open button button--small" href={href} target="_blank" rel="noopener" onPointerEnter={refresh} onFocus={refresh}>
+    <a
+      className="embed__open button button--small"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      onPointerEnter={refresh}
+      onFocus={refresh}
+    >
       {t('share.openInApp')} <span aria-hidden="true">↗</span>
     </a>
   )
@@ -38,7 +45,15 @@ function OpenInApp({ initialHref }: { initialHref: string }) {
  * strip, the playback bar (full, minimal or none), the lesson player when a lesson was asked for (`lesson`/`step`) and
  * a link to the full editor. No header, palette, inspector or drawer.
  */
-export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedParams; appHref: string; reducedMotion: boolean }) {
+export function EmbedApp({
+  params,
+  appHref,
+  reducedMotion,
+}: {
+  params: EmbedParams
+  appHref: string
+  reducedMotion: boolean
+}) {
   useDocumentSync() // nothing saved: an embed writes no storage of the host's
   const { t } = useTranslation()
   const scenario = useAppStore(selectScenario)
@@ -46,7 +61,11 @@ export function EmbedApp({ params, appHref, reducedMotion }: { params: EmbedPara
   return (
     <MotionConfig reducedMotion="user">
       <PlaybackRuntime>
-        <div className={`embed embed--controls-${params.controls}${inLesson ? ' embed--lesson' : ''}`} role="region" aria-label={t('share.embedRegion', { title: scenario.title })}>
+        <div
+          className={`embed embed--controls-${params.controls}${inLesson ? ' embed--lesson' : ''}`}
+          role="region"
+          aria-label={t('share.embedRegion', { title: scenario.title })}
+        >
           <header className="embed__bar">
             <h1 className="embed__title">{scenario.title}</h1>
             <OpenInApp initialHref={appHref} />

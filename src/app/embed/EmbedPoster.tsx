@@ -5,10 +5,24 @@ import { useIssueText } from '../../panels/inspector/useIssueText'
 import { pictureWords } from '../share/exportPicture'
 import { scenarioSvg } from '../share/scenarioSvg'
 
-/** Click-to-load: the static picture of the scenario and one button; nothing interactive is built until it is pressed. */
-export function Poster({ scenario, theme, onLoad }: { scenario: Scenario; theme: 'light' | 'dark'; onLoad: () => void }) {
+/**
+ * Click-to-load: the static picture of the scenario and one button; nothing interactive is built until it is pressed.
+ */
+export function Poster({
+  scenario,
+  theme,
+  onLoad,
+}: {
+  scenario: Scenario
+  theme: 'light' | 'dark'
+  onLoad: () => void
+}) {
   const { t } = useTranslation()
-  const src = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(scenarioSvg(scenario, theme, pictureWords(scenario)))}`, [scenario, theme])
+  const src = useMemo(
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(scenarioSvg(scenario, theme, pictureWords(scenario)))}`,
+    [scenario, theme],
+  )
   return (
     <div className="embed-poster" data-theme={theme}>
       <img className="embed-poster__img" src={src} alt={t('share.posterAlt', { title: scenario.title })} />
@@ -33,7 +47,9 @@ export function EmbedError({ issues, appHref }: { issues: Issue[]; appHref: stri
           </li>
         ))}
       </ul>
-      <a href={appHref} target="_blank" rel="noopener">{t('share.openInApp')}</a>
+      <a href={appHref} target="_blank" rel="noopener">
+        {t('share.openInApp')}
+      </a>
     </div>
   )
 }

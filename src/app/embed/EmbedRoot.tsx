@@ -11,33 +11,76 @@ import { startBridge } from './bridge'
 
 const media = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches
 
-function buildStore(scenario: Scenario, params: EmbedParams, locale: 'en' | 'ja', theme: 'light' | 'dark', view: ShareView, inputs: readonly ShareInput[]): AppStoreApi {
+function buildStore(
+  scenario: Scenario,
+  params: EmbedParams,
+  locale: 'en' | 'ja',
+  theme: 'light' | 'dark',
+  view: ShareView,
+  inputs: readonly ShareInput[],
+): AppStoreApi {
   const store = createAppStore({ scenario, locale, theme })
   // The embed's own `lesson`/`step` win over the link's; the lesson's document then replaces the link's.
-  const lesson = params.lesson !== null ? { lesson: params.lesson, ...(params.step !== null && { step: params.step }) } : {}
+  const lesson =
+    params.lesson !== null ? { lesson: params.lesson, ...(params.step !== null && { step: params.step }) } : {}
   applyShareView(store, inputs, { ...view, panel: 'closed', ...lesson })
   const s = store.getState()
   if (params.speed !== null) s.setSpeed(params.speed)
   if (params.startMs !== null) s.seek(params.startMs)
-  if (params.focus !== null && scenario.nodes.some((n) => n.id === params.focus)) s.select({ nodeIds: [params.focus] }, 'replace')
+  if (params.focus !== null && scenario.nodes.some((n) => n.id === params.focus))
+    s.select({ nodeIds: [params.focus] }, 'replace')
   return store
 }
 
 /** Click-to-load poster, then the embed; a `load` message swaps in a new store (and a canvas fitted to it). */
-export function EmbedRoot({ params, scenario, issues, appHref, locale, theme, view, inputs }: { params: EmbedParams; scenario: Scenario; issues: Issue[]; appHref: string; locale: 'en' | 'ja'; theme: 'light' | 'dark'; view: ShareView; inputs: readonly ShareInput[] }) {
+export function EmbedRoot({
+  params,
+  scenario,
+  issues,
+  appHref,
+  locale,
+  theme,
+  view,
+  inputs,
+}: {
+  params: EmbedParams
+  scenario: Scenario
+  issues: Issue[]
+  appHref: string
+  locale: 'en' | 'ja'
+  theme: 'light' | 'dark'
+  view: ShareView
+  inputs: readonly ShareInput[]
+}) {
   const reducedMotion = media('(prefers-reduced-motion: reduce)')
   const [loaded, setLoaded] = useState(params.load === 'auto')
   // A `load` message replaces the scenario: a new store and a new canvas, fitted to it.
-  const [doc, setDoc] = useState<{ gen: number; store: AppStoreApi }>(() => ({ gen: 0, store: buildStore(scenario, params, locale, theme, view, inputs) }))
+  const [doc, setDoc] = useState<{ gen: number; store: AppStoreApi }>(() => ({
+    gen: 0,
+    store: buildStore(scenario, params, locale, theme, view, inputs),
+  }))
   const store = doc.store
 
   useEffect(() => {
     if (!loaded) return
     const bridge = startBridge(store, params.origins, (next) => {
       const s = store.getState()
-      setDoc((d) => ({ gen: d.gen + 1, store: buildStore(next, { ...params, startMs: null, focus: null }, s.locale, s.theme, {}, []) }))
+      setDoc((d) => ({
+        gen: d.gen + 1,
+        store: buildStore(next, { ...params, startMs: null, focus: null }, s.locale, s.theme, {}, []),
+      }))
     })
-    bridge.post({ type: 'ready', state: { positionMs: Math.round(store.getState().positionMs), status: store.getState().status, selectedEventId: store.getState().selectedEventId, selectedNodeIds: [...store.getState().selection.nodeIds], finished: false, title: store.getState().scenario.title } })
+    bridge.post({
+      type: 'ready',
+      state: {
+        positionMs: Math.round(store.getState().positionMs),
+        status: store.getState().status,
+        selectedEventId: store.getState().selectedEventId,
+        selectedNodeIds: [...store.getState().selection.nodeIds],
+        finished: false,
+        title: store.getState().scenario.title,
+      },
+    })
     // Autoplay only when motion is welcome: with reduced motion the picture stays still until the reader steps it.
     if (params.autoplay && !reducedMotion && issues.length === 0) store.getState().play()
     return () => bridge.stop()
@@ -54,8 +97,11 @@ export function EmbedRoot({ params, scenario, issues, appHref, locale, theme, vi
   if (!loaded) return <Poster scenario={scenario} theme={theme} onLoad={() => setLoaded(true)} />
   return (
     <AppStoreProvider key={doc.gen} store={store}>
-      {issues.length > 0 ? <EmbedError issues={issues} appHref={appHref} /> : <EmbedApp params={params} appHref={appHref} reducedMotion={reducedMotion} />}
+      {issues.length > 0 ? (
+        <EmbedError issues={issues} appHref={appHref} />
+      ) : (
+        <EmbedApp params={params} appHref={appHref} reducedMotion={reducedMotion} />
+      )}
     </AppStoreProvider>
   )
 }
-

@@ -34,7 +34,11 @@ export interface Bridge {
   stop: () => void
 }
 
-export function startBridge(store: AppStoreApi, origins: readonly string[], onLoad: (scenario: Scenario) => void): Bridge {
+export function startBridge(
+  store: AppStoreApi,
+  origins: readonly string[],
+  onLoad: (scenario: Scenario) => void,
+): Bridge {
   const parent = window.parent === window ? null : window.parent
   const post: Bridge['post'] = (message) => {
     if (!parent) return
@@ -68,16 +72,29 @@ export function startBridge(store: AppStoreApi, origins: readonly string[], onLo
         const before = s.injected
         s.injectFault(m.request as Parameters<typeof s.injectFault>[0])
         const run = store.getState()
-        const check = parseScenario({ ...run.scenario, faults: [...run.scenario.faults, ...run.injected.flatMap((i) => i.faults)], traffic: [...run.scenario.traffic, ...run.injected.flatMap((i) => i.traffic)] })
+        const check = parseScenario({
+          ...run.scenario,
+          faults: [...run.scenario.faults, ...run.injected.flatMap((i) => i.faults)],
+          traffic: [...run.scenario.traffic, ...run.injected.flatMap((i) => i.traffic)],
+        })
         if (!check.ok) {
           store.setState({ injected: before, lastInjection: null })
-          post({ type: 'error', request: 'injectFault', issues: check.issues.map((i) => ({ path: i.path, message: i.message })) })
+          post({
+            type: 'error',
+            request: 'injectFault',
+            issues: check.issues.map((i) => ({ path: i.path, message: i.message })),
+          })
         }
         return
       }
       case 'load': {
         const parsed = parseScenario(m.scenario)
-        if (!parsed.ok) return post({ type: 'error', request: 'load', issues: parsed.issues.slice(0, 20).map((i) => ({ path: i.path, message: i.message })) })
+        if (!parsed.ok)
+          return post({
+            type: 'error',
+            request: 'load',
+            issues: parsed.issues.slice(0, 20).map((i) => ({ path: i.path, message: i.message })),
+          })
         onLoad(parsed.scenario)
         return
       }
@@ -96,13 +113,19 @@ export function startBridge(store: AppStoreApi, origins: readonly string[], onLo
     post({ type: 'state', state })
   }
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.status !== prev.status || s.selectedEventId !== prev.selectedEventId || s.selection !== prev.selection || s.scenario !== prev.scenario) {
+    if (
+      s.status !== prev.status ||
+      s.selectedEventId !== prev.selectedEventId ||
+      s.selection !== prev.selection ||
+      s.scenario !== prev.scenario
+    ) {
       if (timer !== null) clearTimeout(timer)
       sendState()
     } else if (s.positionMs !== prev.positionMs && timer === null) timer = setTimeout(sendState, STATE_INTERVAL_MS)
     // The learner reached the end of the open lesson (the store marks it completed): told once per completion.
     const id = s.lesson?.id
-    if (id !== undefined && s.lessonProgress[id]?.completed === true && prev.lessonProgress[id]?.completed !== true) post({ type: 'lessonComplete', lesson: id })
+    if (id !== undefined && s.lessonProgress[id]?.completed === true && prev.lessonProgress[id]?.completed !== true)
+      post({ type: 'lessonComplete', lesson: id })
   })
 
   let lastHeight = 0

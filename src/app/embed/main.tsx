@@ -20,7 +20,10 @@ async function start() {
   if (!root) throw new Error('#root is missing from embed.html')
   const params = embedParams(location.search)
   const opened = await readUrl(location.search, location.hash)
-  const locale = params.lang ?? (opened.kind === 'ok' ? opened.view.locale : undefined) ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en')
+  const locale =
+    params.lang ??
+    (opened.kind === 'ok' ? opened.view.locale : undefined) ??
+    (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en')
   const theme = params.theme === 'auto' ? (media('(prefers-color-scheme: dark)') ? 'dark' : 'light') : params.theme
   initI18n(locale)
   await setLanguage(locale)
@@ -32,7 +35,16 @@ async function start() {
   const issues = opened.kind === 'error' ? opened.error.issues : []
   createRoot(root).render(
     <StrictMode>
-      <EmbedRoot params={params} scenario={scenario} issues={[...issues]} appHref={appHref} locale={locale} theme={theme} view={opened.kind === 'ok' ? opened.view : {}} inputs={opened.kind === 'ok' ? opened.inputs : []} />
+      <EmbedRoot
+        params={params}
+        scenario={scenario}
+        issues={[...issues]}
+        appHref={appHref}
+        locale={locale}
+        theme={theme}
+        view={opened.kind === 'ok' ? opened.view : {}}
+        inputs={opened.kind === 'ok' ? opened.inputs : []}
+      />
     </StrictMode>,
   )
 }

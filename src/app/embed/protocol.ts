@@ -11,14 +11,25 @@ const base = { source: z.literal(PROTOCOL_SOURCE), v: z.literal(PROTOCOL_VERSION
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('play') }),
   z.strictObject({ ...base, type: z.literal('pause') }),
-  z.strictObject({ ...base, type: z.literal('seek'), ms: z.number().finite().min(0).max(2 ** 32 - 1) }),
+  z.strictObject({
+    ...base,
+    type: z.literal('seek'),
+    ms: z
+      .number()
+      .finite()
+      .min(0)
+      .max(2 ** 32 - 1),
+  }),
   z.strictObject({ ...base, type: z.literal('load'), scenario: z.unknown() }),
   z.strictObject({ ...base, type: z.literal('injectFault'), request: injectRequestSchema }),
   z.strictObject({ ...base, type: z.literal('setLang'), lang: z.enum(['en', 'ja']) }),
   z.strictObject({ ...base, type: z.literal('getState') }),
 ])
 
-export type ReadMessage = { kind: 'ignore' } | { kind: 'ok'; message: HostMessage } | { kind: 'invalid'; type: string; issues: { path: string; message: string }[] }
+export type ReadMessage =
+  | { kind: 'ignore' }
+  | { kind: 'ok'; message: HostMessage }
+  | { kind: 'invalid'; type: string; issues: { path: string; message: string }[] }
 
 /**
  * Ours or not: anything without our source and version, or of an unknown type, is ignored silently (other scripts use
@@ -32,5 +43,9 @@ export function readHostMessage(data: unknown): ReadMessage {
   if (!known.includes(d.type)) return { kind: 'ignore' }
   const r = hostMessageSchema.safeParse(data)
   if (r.success) return { kind: 'ok', message: r.data as HostMessage }
-  return { kind: 'invalid', type: d.type, issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) }
+  return {
+    kind: 'invalid',
+    type: d.type,
+    issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  }
 }

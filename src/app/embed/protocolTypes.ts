@@ -5,7 +5,9 @@
  * Every message is `{ source: 'lambdascope', v: 1, type, … }`. Messages of another source or version, or of a type
  * this version does not know, are ignored (a host page carries many other postMessage users).
  */
-/** Types only (no value): each side declares its own constant of these types, so the SDK shares no chunk with the app. */
+/**
+ * Types only (no value): each side declares its own constant of these types, so the SDK shares no chunk with the app.
+ */
 export type ProtocolSource = 'lambdascope'
 export type ProtocolVersion = 1
 

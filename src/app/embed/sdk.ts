@@ -8,7 +8,13 @@
  * or, with no script of your own: <lambdascope-embed example="s3-dlq" title="S3 → Lambda → DLQ"></lambdascope-embed>
  * (registered when this module loads). Messages follow protocolTypes.ts; the embed validates them.
  */
-import { type EmbedMessage, type EmbedState, type HostMessage, type ProtocolSource, type ProtocolVersion } from './protocolTypes'
+import {
+  type EmbedMessage,
+  type EmbedState,
+  type HostMessage,
+  type ProtocolSource,
+  type ProtocolVersion,
+} from './protocolTypes'
 
 const PROTOCOL_SOURCE: ProtocolSource = 'lambdascope'
 const PROTOCOL_VERSION: ProtocolVersion = 1
@@ -61,7 +67,10 @@ export interface EmbedHandle {
   seek(ms: number): void
   /** Replace the scenario (a `lambdascope/scenario@1` document); an invalid one is answered with an `error` event. */
   load(scenario: unknown): void
-  /** Inject a fault now, as the canvas fault menu does, e.g. `{ kind: 'fault', fault: { kind: 'timeout', target: 'fn' } }`. */
+  /**
+   * Inject a fault now, as the canvas fault menu does, e.g. `{ kind: 'fault', fault: { kind: 'timeout', target: 'fn' }
+   * }`.
+   */
   injectFault(request: unknown): void
   setLang(lang: 'en' | 'ja'): void
   /** The latest state the embed reported. */
@@ -88,7 +97,8 @@ export function embedUrl(options: EmbedOptions): string {
   set('lesson', options.lesson)
   set('step', options.step)
   if (options.clickToLoad) url.searchParams.set('load', 'click')
-  if (options.lockOrigin !== false && location.origin.startsWith('http')) url.searchParams.set('origins', location.origin)
+  if (options.lockOrigin !== false && location.origin.startsWith('http'))
+    url.searchParams.set('origins', location.origin)
   if (options.link) url.hash = options.link.slice(options.link.indexOf('#') + 1)
   return url.toString()
 }
@@ -173,7 +183,23 @@ export function embed(element: HTMLElement, options: EmbedOptions = {}): EmbedHa
   }
 }
 
-const ATTRIBUTES = ['example', 'link', 'title', 'lang', 'theme', 'controls', 'autoplay', 'speed', 'start', 'focus', 'lesson', 'step', 'click-to-load', 'auto-resize', 'src'] as const
+const ATTRIBUTES = [
+  'example',
+  'link',
+  'title',
+  'lang',
+  'theme',
+  'controls',
+  'autoplay',
+  'speed',
+  'start',
+  'focus',
+  'lesson',
+  'step',
+  'click-to-load',
+  'auto-resize',
+  'src',
+] as const
 
 /**
  * `<lambdascope-embed example="s3-dlq" title="…" controls="minimal" autoplay>`: the same embed as an element. Its
@@ -218,7 +244,9 @@ export class LambdascopeEmbedElement extends HTMLElement {
       autoResize: flag('auto-resize'),
     })
     for (const event of ['ready', 'state', 'lessonComplete', 'resize', 'error'] as const)
-      this.handle.on(event, (detail) => this.dispatchEvent(new CustomEvent(`lambdascope:${event}`, { detail, bubbles: true })))
+      this.handle.on(event, (detail) =>
+        this.dispatchEvent(new CustomEvent(`lambdascope:${event}`, { detail, bubbles: true })),
+      )
   }
   play() {
     this.handle?.play()
@@ -243,4 +271,5 @@ export class LambdascopeEmbedElement extends HTMLElement {
   }
 }
 
-if (typeof customElements !== 'undefined' && !customElements.get('lambdascope-embed')) customElements.define('lambdascope-embed', LambdascopeEmbedElement)
+if (typeof customElements !== 'undefined' && !customElements.get('lambdascope-embed'))
+  customElements.define('lambdascope-embed', LambdascopeEmbedElement)

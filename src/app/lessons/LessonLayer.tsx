@@ -14,7 +14,8 @@ export function LessonLayer() {
     // A link that opened a lesson step (applyShare.ts) wins over the step saved last visit: only progress comes back.
     if (saved) store.getState().restoreLessons(store.getState().lesson !== null ? { ...saved, lesson: null } : saved)
     return store.subscribe((s, prev) => {
-      if (s.lesson !== prev.lesson || s.lessonProgress !== prev.lessonProgress) writeSavedLessons({ lesson: s.lesson, lessonProgress: s.lessonProgress })
+      if (s.lesson !== prev.lesson || s.lessonProgress !== prev.lessonProgress)
+        writeSavedLessons({ lesson: s.lesson, lessonProgress: s.lessonProgress })
     })
   }, [store])
   return (

@@ -24,13 +24,26 @@ export function parseSavedLessons(raw: string | null): SavedLessons | null {
   const progress: Partial<Record<LessonId, LessonProgress>> = {}
   if (isRecord(data.lessonProgress)) {
     for (const [id, p] of Object.entries(data.lessonProgress)) {
-      if (isLessonId(id) && isRecord(p) && isIndex(p.stepIndex) && typeof p.completed === 'boolean') progress[id] = { stepIndex: p.stepIndex, completed: p.completed }
+      if (isLessonId(id) && isRecord(p) && isIndex(p.stepIndex) && typeof p.completed === 'boolean')
+        progress[id] = { stepIndex: p.stepIndex, completed: p.completed }
     }
   }
   const l = data.lesson
   const lesson =
-    isRecord(l) && isLessonId(l.id) && isIndex(l.stepIndex) && isIndex(l.docSource) && isRecord(l.answers) && isRecord(l.tasks)
-      ? ({ id: l.id, stepIndex: l.stepIndex, docSource: l.docSource, answers: l.answers, tasks: l.tasks, stopAtMs: null } as SavedLessons['lesson'])
+    isRecord(l) &&
+    isLessonId(l.id) &&
+    isIndex(l.stepIndex) &&
+    isIndex(l.docSource) &&
+    isRecord(l.answers) &&
+    isRecord(l.tasks)
+      ? ({
+          id: l.id,
+          stepIndex: l.stepIndex,
+          docSource: l.docSource,
+          answers: l.answers,
+          tasks: l.tasks,
+          stopAtMs: null,
+        } as SavedLessons['lesson'])
       : null
   return { lesson, lessonProgress: progress }
 }
@@ -45,7 +58,13 @@ export function readSavedLessons(): SavedLessons | null {
 
 export function writeSavedLessons(saved: SavedLessons): void {
   try {
-    localStorage.setItem(LESSONS_KEY, JSON.stringify({ lesson: saved.lesson && { ...saved.lesson, stopAtMs: null }, lessonProgress: saved.lessonProgress }))
+    localStorage.setItem(
+      LESSONS_KEY,
+      JSON.stringify({
+        lesson: saved.lesson && { ...saved.lesson, stopAtMs: null },
+        lessonProgress: saved.lessonProgress,
+      }),
+    )
   } catch {
     // storage unavailable: progress lasts for this visit
   }

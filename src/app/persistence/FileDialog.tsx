@@ -41,8 +41,12 @@ export function FileDialog({ state, onClose, onPasteText, onCheckPaste, onConfir
     body = <p>{t('files.newConfirm')}</p>
     actions = (
       <>
-        <button type="button" className="button" onClick={onClose}>{t('files.cancel')}</button>
-        <button type="button" className="button button--primary" onClick={onConfirmNew}>{t('files.new')}</button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('files.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onConfirmNew}>
+          {t('files.new')}
+        </button>
       </>
     )
   } else if (state.kind === 'paste') {
@@ -50,19 +54,37 @@ export function FileDialog({ state, onClose, onPasteText, onCheckPaste, onConfir
     body = (
       <label className="file-dialog__paste">
         <span className="field__label">{t('files.pasteLabel')}</span>
-        <textarea className="input file-dialog__textarea" value={state.text} spellCheck={false} onChange={(e) => onPasteText(e.target.value)} />
+        <textarea
+          className="input file-dialog__textarea"
+          value={state.text}
+          spellCheck={false}
+          onChange={(e) => onPasteText(e.target.value)}
+        />
       </label>
     )
     actions = (
       <>
-        <button type="button" className="button" onClick={onClose}>{t('files.cancel')}</button>
-        <button type="button" className="button button--primary" disabled={state.checking || state.text.trim() === ''} onClick={onCheckPaste}>{t('files.pasteCheck')}</button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('files.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={state.checking || state.text.trim() === ''}
+          onClick={onCheckPaste}
+        >
+          {t('files.pasteCheck')}
+        </button>
       </>
     )
   } else if (state.kind === 'reading') {
     title = t('files.importTitle')
     body = <p role="status">{t('files.reading', { name: state.name })}</p>
-    actions = <button type="button" className="button" onClick={onClose}>{t('files.cancel')}</button>
+    actions = (
+      <button type="button" className="button" onClick={onClose}>
+        {t('files.cancel')}
+      </button>
+    )
   } else if (state.kind === 'result') {
     const r = state.result
     if (r.ok) {
@@ -70,19 +92,29 @@ export function FileDialog({ state, onClose, onPasteText, onCheckPaste, onConfir
       body = (
         <>
           <p>{t('files.readyBody')}</p>
-          {r.warnings.length > 0 ? <p className="field__hint">{t('files.warnings', { count: r.warnings.length })}</p> : null}
+          {r.warnings.length > 0 ? (
+            <p className="field__hint">{t('files.warnings', { count: r.warnings.length })}</p>
+          ) : null}
         </>
       )
       actions = (
         <>
-          <button type="button" className="button" onClick={onClose}>{t('files.cancel')}</button>
-          <button type="button" className="button button--primary" onClick={onReplace}>{t('files.replace')}</button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('files.cancel')}
+          </button>
+          <button type="button" className="button button--primary" onClick={onReplace}>
+            {t('files.replace')}
+          </button>
         </>
       )
     } else {
       title = t('files.invalidTitle')
       body = <ImportIssues issues={r.issues} total={r.total} />
-      actions = <button type="button" className="button button--primary" onClick={onClose}>{t('files.close')}</button>
+      actions = (
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('files.close')}
+        </button>
+      )
     }
   }
 
@@ -90,7 +122,9 @@ export function FileDialog({ state, onClose, onPasteText, onCheckPaste, onConfir
     <dialog ref={ref} className="file-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {open ? (
         <div className="file-dialog__content">
-          <h2 id={titleId} className="file-dialog__title">{title}</h2>
+          <h2 id={titleId} className="file-dialog__title">
+            {title}
+          </h2>
           <div className="file-dialog__body">{body}</div>
           <div className="file-dialog__actions">{actions}</div>
         </div>
@@ -106,7 +140,11 @@ function ImportIssues({ issues, total }: { issues: readonly Issue[]; total: numb
   return (
     <div role="alert">
       <p>{t('files.invalidBody')}</p>
-      {!tooLarge ? <p className="field__hint file-dialog__count">{t('files.issueCount', { count: total, shown: issues.length })}</p> : null}
+      {!tooLarge ? (
+        <p className="field__hint file-dialog__count">
+          {t('files.issueCount', { count: total, shown: issues.length })}
+        </p>
+      ) : null}
       <ol className="file-dialog__issues">
         {issues.map((i, n) => (
           <li key={n}>

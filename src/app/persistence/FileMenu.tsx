@@ -11,7 +11,16 @@ import { SamExportDialog, type SamExportMode } from '../samExport/SamExportDialo
 import { currentRunOf } from '../../store/forkSlice'
 
 type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
-const ITEMS: readonly Item[] = ['new', 'open', 'paste', 'importTemplate', 'save', 'duplicate', 'exportSam', 'exportExperiment']
+const ITEMS: readonly Item[] = [
+  'new',
+  'open',
+  'paste',
+  'importTemplate',
+  'save',
+  'duplicate',
+  'exportSam',
+  'exportExperiment',
+]
 // Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
 const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
 
@@ -46,13 +55,15 @@ export function FileMenu() {
     }
     if (item === 'exportSam') setSamExport('sam')
     if (item === 'exportExperiment') setSamExport('experiment')
-    if (item === 'duplicate') openDocument({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
+    if (item === 'duplicate')
+      openDocument({ ...scenario, title: `${scenario.title} ${t('files.copySuffix')}`.slice(0, 200) })
   }
   const onFile = async (file: File | undefined) => {
     if (!file) return
     if (fileInput.current) fileInput.current.value = ''
     // Size first: a huge file is refused before a byte of it is read.
-    if (file.size > MAX_IMPORT_BYTES) return setDialog({ kind: 'result', result: { ok: false, issues: [tooLargeIssue(file.size)], total: 1 } })
+    if (file.size > MAX_IMPORT_BYTES)
+      return setDialog({ kind: 'result', result: { ok: false, issues: [tooLargeIssue(file.size)], total: 1 } })
     setDialog({ kind: 'reading', name: file.name })
     await parse(file)
   }
@@ -68,15 +79,37 @@ export function FileMenu() {
         label={t('files.menu')}
         items={ITEMS}
         itemLabel={(item) =>
-          item === 'exportSam' || item === 'exportExperiment' ? t(`samExport.${item}`) : item === 'importTemplate' ? t('templateImport.menu') : t(`files.${item}`)
+          item === 'exportSam' || item === 'exportExperiment'
+            ? t(`samExport.${item}`)
+            : item === 'importTemplate'
+              ? t('templateImport.menu')
+              : t(`files.${item}`)
         }
         onRun={run}
-        keepsFocus={(item) => item === 'open' || item === 'importTemplate' || item === 'exportSam' || item === 'exportExperiment'}
+        keepsFocus={(item) =>
+          item === 'open' || item === 'importTemplate' || item === 'exportSam' || item === 'exportExperiment'
+        }
         buttonRef={buttonRef}
       />
-      <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void onFile(e.target.files?.[0])} />
-      <p className="visually-hidden" role="status">{status}</p>
-      <SamExportDialogFor mode={samExport} onClose={() => { setSamExport(null); buttonRef.current?.focus() }} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      <SamExportDialogFor
+        mode={samExport}
+        onClose={() => {
+          setSamExport(null)
+          buttonRef.current?.focus()
+        }}
+      />
       {importing ? (
         <Suspense fallback={null}>
           <TemplateImportDialog
@@ -121,6 +154,16 @@ export function FileMenu() {
 function SamExportDialogFor({ mode, onClose }: { mode: SamExportMode | null; onClose: () => void }) {
   const store = useAppStoreApi()
   const state = store.getState()
-  const run = mode === 'experiment' ? currentRunOf({ compare: state.compare ?? null, scenario: state.scenario, injected: state.injected }) : null
-  return <SamExportDialog mode={mode} scenario={state.scenario} run={run?.ok ? { scenario: run.scenario, result: run.result } : null} onClose={onClose} />
+  const run =
+    mode === 'experiment'
+      ? currentRunOf({ compare: state.compare ?? null, scenario: state.scenario, injected: state.injected })
+      : null
+  return (
+    <SamExportDialog
+      mode={mode}
+      scenario={state.scenario}
+      run={run?.ok ? { scenario: run.scenario, result: run.result } : null}
+      onClose={onClose}
+    />
+  )
 }

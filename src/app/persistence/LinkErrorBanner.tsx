@@ -32,7 +32,9 @@ export function LinkErrorBanner({ error, onDismiss }: { error: LinkError; onDism
           </li>
         ))}
       </ul>
-      {error.issues.length > shown.length ? <p>{t('files.issueCount', { count: error.issues.length, shown: shown.length })}</p> : null}
+      {error.issues.length > shown.length ? (
+        <p>{t('files.issueCount', { count: error.issues.length, shown: shown.length })}</p>
+      ) : null}
       <div className="persist-banner__actions">
         <button type="button" className="button button--small" onClick={onDismiss}>
           {t('files.dismiss')}

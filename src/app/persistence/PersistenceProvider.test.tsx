@@ -6,7 +6,17 @@ import { createAppStore } from '../../store/createAppStore'
 import { AUTOSAVE_KEY } from './autosave'
 import { AUTOSAVE_DELAY_MS, PersistenceProvider } from './PersistenceProvider'
 
-const doc: Scenario = { format: SCENARIO_FORMAT, title: 'T', era: 'current', seed: 1, durationMs: 1000, nodes: [], edges: [], traffic: [], faults: [] }
+const doc: Scenario = {
+  format: SCENARIO_FORMAT,
+  title: 'T',
+  era: 'current',
+  seed: 1,
+  durationMs: 1000,
+  nodes: [],
+  edges: [],
+  traffic: [],
+  faults: [],
+}
 
 afterEach(() => void vi.useRealTimers())
 
@@ -37,7 +47,14 @@ describe('<PersistenceProvider />', () => {
     localStorage.setItem(AUTOSAVE_KEY, '{broken')
     render(
       <AppStoreContext.Provider value={store}>
-        <PersistenceProvider restored={{ kind: 'setAside', setAsideKey: AUTOSAVE_KEY, total: 1, issues: [{ path: '(document)', code: 'x', message: 'Broken', severity: 'error' }] }}>
+        <PersistenceProvider
+          restored={{
+            kind: 'setAside',
+            setAsideKey: AUTOSAVE_KEY,
+            total: 1,
+            issues: [{ path: '(document)', code: 'x', message: 'Broken', severity: 'error' }],
+          }}
+        >
           <p>app</p>
         </PersistenceProvider>
       </AppStoreContext.Provider>,

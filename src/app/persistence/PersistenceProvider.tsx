@@ -120,7 +120,11 @@ export function PersistenceProvider({
           {recovery ? (
             <>
               <p className="persist-banner__title">{t('files.recoveredTitle')}</p>
-              <p>{paused ? t('files.recoveredFull', { key: recovery.setAsideKey }) : t('files.recoveredBody', { key: recovery.setAsideKey })}</p>
+              <p>
+                {paused
+                  ? t('files.recoveredFull', { key: recovery.setAsideKey })
+                  : t('files.recoveredBody', { key: recovery.setAsideKey })}
+              </p>
               <ul className="persist-banner__issues">
                 {recovery.issues.slice(0, 3).map((i, n) => (
                   <li key={n}>

@@ -2,9 +2,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
 import { AUTOSAVE_KEY, debounce, loadAutosave, SET_ASIDE_PREFIX, writeAutosave, type StorageLike } from './autosave'
 
-const doc: Scenario = { format: SCENARIO_FORMAT, title: 'Orders', era: 'current', seed: 7, durationMs: 60_000, nodes: [{ id: 'fn', type: 'lambda', config: { timeoutMs: 10_000 } }], edges: [], traffic: [], faults: [] }
+const doc: Scenario = {
+  format: SCENARIO_FORMAT,
+  title: 'Orders',
+  era: 'current',
+  seed: 7,
+  durationMs: 60_000,
+  nodes: [{ id: 'fn', type: 'lambda', config: { timeoutMs: 10_000 } }],
+  edges: [],
+  traffic: [],
+  faults: [],
+}
 
-function memoryStorage(initial: Record<string, string> = {}, full = false): StorageLike & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+  full = false,
+): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial))
   return {
     data,
@@ -28,7 +41,10 @@ describe('autosave', () => {
     expect(loadAutosave(memoryStorage(), 'x')).toEqual({ kind: 'none' })
   })
   it('sets a copy that fails validation aside, byte for byte, with located issues', () => {
-    const raw = JSON.stringify({ v: 1, scenario: { ...doc, nodes: [{ id: 'fn', type: 'lambda', config: { timeoutMs: 5 } }] } })
+    const raw = JSON.stringify({
+      v: 1,
+      scenario: { ...doc, nodes: [{ id: 'fn', type: 'lambda', config: { timeoutMs: 5 } }] },
+    })
     const st = memoryStorage({ [AUTOSAVE_KEY]: raw })
     const r = loadAutosave(st, '2026-01-01T00-00-00Z')
     expect(r).toMatchObject({ kind: 'setAside', setAsideKey: `${SET_ASIDE_PREFIX}2026-01-01T00-00-00Z`, total: 1 })

@@ -51,7 +51,17 @@ export function loadAutosave(storage: StorageLike, stamp: string): AutosaveLoad 
   if (parsed?.ok) return { kind: 'loaded', scenario: parsed.scenario }
   const result = parsed
     ? firstIssues(parsed.issues)
-    : { total: 1, issues: [{ path: '(document)', code: 'autosave.envelope', message: 'The saved copy is not in the expected form.', severity: 'error' as const }] }
+    : {
+        total: 1,
+        issues: [
+          {
+            path: '(document)',
+            code: 'autosave.envelope',
+            message: 'The saved copy is not in the expected form.',
+            severity: 'error' as const,
+          },
+        ],
+      }
   const setAsideKey = `${SET_ASIDE_PREFIX}${stamp}`
   try {
     storage.setItem(setAsideKey, raw)

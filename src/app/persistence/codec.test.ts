@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
 import { MAX_IMPORT_BYTES, parseScenarioText, scenarioFileName, serializeScenario, SHOWN_ISSUES } from './codec'
 
-const doc: Scenario = { format: SCENARIO_FORMAT, title: 'Orders', era: '2018', seed: 3, durationMs: 1000, nodes: [{ id: 'q', type: 'sqs' }], edges: [], traffic: [], faults: [] }
+const doc: Scenario = {
+  format: SCENARIO_FORMAT,
+  title: 'Orders',
+  era: '2018',
+  seed: 3,
+  durationMs: 1000,
+  nodes: [{ id: 'q', type: 'sqs' }],
+  edges: [],
+  traffic: [],
+  faults: [],
+}
 
 describe('codec', () => {
   it('round-trips a document exactly (as written: absent stays absent)', () => {
@@ -14,11 +24,19 @@ describe('codec', () => {
     expect(scenarioFileName('日本語')).toBe('scenario.lambdascope.json')
   })
   it('locates a JSON syntax error and an empty file', () => {
-    expect(parseScenarioText('{"format":')).toMatchObject({ ok: false, total: 1, issues: [{ code: 'json.syntax', path: '(document)' }] })
+    expect(parseScenarioText('{"format":')).toMatchObject({
+      ok: false,
+      total: 1,
+      issues: [{ code: 'json.syntax', path: '(document)' }],
+    })
     expect(parseScenarioText('  ')).toMatchObject({ ok: false, issues: [{ code: 'file.empty' }] })
   })
   it('lists the first issues of a huge (5 MB) document and counts them all, quickly', () => {
-    const nodes = Array.from({ length: 75_000 }, (_, i) => ({ id: `n${i}`, type: 'lambda', config: { timeoutMs: 1, memoryMb: 1 } }))
+    const nodes = Array.from({ length: 75_000 }, (_, i) => ({
+      id: `n${i}`,
+      type: 'lambda',
+      config: { timeoutMs: 1, memoryMb: 1 },
+    }))
     const text = JSON.stringify({ ...doc, nodes, description: 'x'.repeat(100) })
     expect(text.length).toBeGreaterThan(5_000_000)
     const started = performance.now()
@@ -30,7 +48,11 @@ describe('codec', () => {
     // Its own bound is the 10 s above; vitest's 5 s default would cut it first on a busy machine.
   }, 20_000)
   it('shows the first issues of a document with hundreds and counts them all', () => {
-    const nodes = Array.from({ length: 400 }, (_, i) => ({ id: `n${i}`, type: 'lambda', config: { timeoutMs: 1, memoryMb: 1 } }))
+    const nodes = Array.from({ length: 400 }, (_, i) => ({
+      id: `n${i}`,
+      type: 'lambda',
+      config: { timeoutMs: 1, memoryMb: 1 },
+    }))
     const r = parseScenarioText(JSON.stringify({ ...doc, nodes }))
     expect(r).toMatchObject({ ok: false, total: 800 })
     if (!r.ok) {

@@ -9,8 +9,7 @@ export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
 export const SHOWN_ISSUES = 20
 
 export type ImportResult =
-  | { ok: true; scenario: Scenario; warnings: Issue[] }
-  | { ok: false; issues: Issue[]; total: number }
+  { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[]; total: number }
 
 /** The file written by Save: the document as written, pretty-printed so it diffs and reads well by hand. */
 export function serializeScenario(s: Scenario): string {
@@ -50,7 +49,11 @@ export function tooLargeIssue(bytes: number): Issue {
 export function parseScenarioText(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, issues: [tooLargeIssue(text.length)], total: 1 }
   if (text.trim() === '')
-    return { ok: false, issues: [{ path: '(document)', code: 'file.empty', message: 'The file is empty.', severity: 'error' }], total: 1 }
+    return {
+      ok: false,
+      issues: [{ path: '(document)', code: 'file.empty', message: 'The file is empty.', severity: 'error' }],
+      total: 1,
+    }
   const r = parseScenarioJson(text)
   if (r.ok) return r
   return { ok: false, ...firstIssues(r.issues) }

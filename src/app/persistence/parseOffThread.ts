@@ -15,7 +15,13 @@ function getWorker(): Worker | null {
     worker.onerror = () => {
       // A crashed worker must not leave a dialog spinning: answer everyone with a plain error and start afresh.
       for (const [id, resolve] of pending) {
-        resolve({ ok: false, total: 1, issues: [{ path: '(document)', code: 'file.unreadable', message: 'The file could not be read.', severity: 'error' }] })
+        resolve({
+          ok: false,
+          total: 1,
+          issues: [
+            { path: '(document)', code: 'file.unreadable', message: 'The file could not be read.', severity: 'error' },
+          ],
+        })
         pending.delete(id)
       }
       worker?.terminate()
@@ -31,7 +37,8 @@ function getWorker(): Worker | null {
  */
 export function parseOffThread(input: string | Blob): Promise<ImportResult> {
   const w = getWorker()
-  if (!w) return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => parseScenarioText(text))
+  if (!w)
+    return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => parseScenarioText(text))
   const id = nextId++
   return new Promise((resolve) => {
     pending.set(id, resolve)

@@ -17,7 +17,12 @@ scope.onmessage = async (e) => {
   } catch {
     // An async handler's failure reaches no onerror: answer anyway, or the dialog says "Reading…" for good (a result
     // too deep to post threw here, uncaught). The answer is small and always posts.
-    const issue: Issue = { path: '(document)', code: 'file.unreadable', message: 'The file could not be read.', severity: 'error' }
+    const issue: Issue = {
+      path: '(document)',
+      code: 'file.unreadable',
+      message: 'The file could not be read.',
+      severity: 'error',
+    }
     scope.postMessage({ id, result: { ok: false, total: 1, issues: [issue] } })
   }
 }

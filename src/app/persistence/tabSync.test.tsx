@@ -10,7 +10,17 @@ import { AUTOSAVE_KEY } from './autosave'
 import { AUTOSAVE_DELAY_MS, PersistenceProvider } from './PersistenceProvider'
 import { guardedWrite } from './tabSync'
 
-const doc = (title: string): Scenario => ({ format: SCENARIO_FORMAT, title, era: 'current', seed: 1, durationMs: 1000, nodes: [], edges: [], traffic: [], faults: [] })
+const doc = (title: string): Scenario => ({
+  format: SCENARIO_FORMAT,
+  title,
+  era: 'current',
+  seed: 1,
+  durationMs: 1000,
+  nodes: [],
+  edges: [],
+  traffic: [],
+  faults: [],
+})
 const saved = (title: string) => JSON.stringify({ v: 1, scenario: doc(title) })
 
 afterEach(() => {
@@ -53,7 +63,9 @@ describe('<PersistenceProvider /> with another tab', () => {
   it('warns instead of overwriting, and loads the other tab’s version on request (this tab’s undo brings its own back)', async () => {
     const { store, otherTabSaves } = setup()
     otherTabSaves('from the other tab')
-    expect(screen.getByTestId('tab-conflict').textContent).toContain('Another tab saved a newer version of this scenario.')
+    expect(screen.getByTestId('tab-conflict').textContent).toContain(
+      'Another tab saved a newer version of this scenario.',
+    )
     vi.useFakeTimers()
     act(() => store.getState().setScenarioMeta({ title: 'edited here' }))
     act(() => void vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 3))

@@ -1,6 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { experimentFiles, experimentZip, exportSam, MAX_EXPERIMENT_EVENTS, type NotExpressed, type Scenario } from '../../model'
+import {
+  experimentFiles,
+  experimentZip,
+  exportSam,
+  MAX_EXPERIMENT_EVENTS,
+  type NotExpressed,
+  type Scenario,
+} from '../../model'
 import type { SimResult } from '../../sim'
 import { predictedEvents } from '../../sim/views'
 import { downloadBytes, downloadText } from '../persistence/download'
@@ -33,7 +40,11 @@ export function SamExportDialog({ mode, scenario, run, onClose }: Props) {
   const experiment = useMemo(() => {
     if (mode !== 'experiment' || run === null || !run.scenario.nodes.some((n) => n.type === 'lambda')) return null
     const predicted = predictedEvents(run.result, MAX_EXPERIMENT_EVENTS)
-    return { ...experimentFiles(run.scenario, predicted), events: predicted.length, attempts: predicted.reduce((n, p) => n + p.attempts.length, 0) }
+    return {
+      ...experimentFiles(run.scenario, predicted),
+      events: predicted.length,
+      attempts: predicted.reduce((n, p) => n + p.attempts.length, 0),
+    }
   }, [mode, run])
 
   const copy = async (text: string) => {
@@ -52,16 +63,35 @@ export function SamExportDialog({ mode, scenario, run, onClose }: Props) {
         <p>{t('samExport.samIntro')}</p>
         <label className="sam-export__yaml">
           <span className="field__label">{t('samExport.yamlLabel')}</span>
-          <textarea className="input sam-export__textarea" readOnly value={sam.yaml} spellCheck={false} data-testid="sam-yaml" />
+          <textarea
+            className="input sam-export__textarea"
+            readOnly
+            value={sam.yaml}
+            spellCheck={false}
+            data-testid="sam-yaml"
+          />
         </label>
         <NotExpressedList items={sam.notExpressed} />
       </>
     )
     actions = (
       <>
-        <button type="button" className="button" onClick={() => void copy(sam.yaml)}>{t('samExport.copy')}</button>
-        <button type="button" className="button" onClick={() => { downloadText('template.yaml', sam.yaml, 'application/yaml'); setStatus(t('samExport.downloaded', { name: 'template.yaml' })) }}>{t('samExport.download')}</button>
-        <button type="button" className="button button--primary" onClick={onClose}>{t('samExport.close')}</button>
+        <button type="button" className="button" onClick={() => void copy(sam.yaml)}>
+          {t('samExport.copy')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            downloadText('template.yaml', sam.yaml, 'application/yaml')
+            setStatus(t('samExport.downloaded', { name: 'template.yaml' }))
+          }}
+        >
+          {t('samExport.download')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('samExport.close')}
+        </button>
       </>
     )
   } else if (mode === 'experiment') {
@@ -70,11 +100,15 @@ export function SamExportDialog({ mode, scenario, run, onClose }: Props) {
       <>
         <p>{t('samExport.experimentIntro')}</p>
         <p>{t('samExport.experimentSteps')}</p>
-        <p className="field__hint">{t('samExport.experimentEvents', { count: experiment.events, attempts: experiment.attempts })}</p>
+        <p className="field__hint">
+          {t('samExport.experimentEvents', { count: experiment.events, attempts: experiment.attempts })}
+        </p>
         <h3 className="sam-export__subtitle">{t('samExport.experimentFiles')}</h3>
         <ul className="sam-export__files">
           {experiment.files.map((f) => (
-            <li key={f.path}><code>{f.path}</code></li>
+            <li key={f.path}>
+              <code>{f.path}</code>
+            </li>
           ))}
         </ul>
         <NotExpressedList items={experiment.notExpressed} />
@@ -85,11 +119,20 @@ export function SamExportDialog({ mode, scenario, run, onClose }: Props) {
     actions = (
       <>
         {experiment ? (
-          <button type="button" className="button" onClick={() => { downloadBytes(name, experimentZip(experiment.files), 'application/zip'); setStatus(t('samExport.downloaded', { name })) }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              downloadBytes(name, experimentZip(experiment.files), 'application/zip')
+              setStatus(t('samExport.downloaded', { name }))
+            }}
+          >
             {t('samExport.downloadExperiment')}
           </button>
         ) : null}
-        <button type="button" className="button button--primary" onClick={onClose}>{t('samExport.close')}</button>
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('samExport.close')}
+        </button>
       </>
     )
   }
@@ -97,9 +140,13 @@ export function SamExportDialog({ mode, scenario, run, onClose }: Props) {
     <dialog ref={ref} className="file-dialog sam-export" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {mode !== null ? (
         <div className="file-dialog__content">
-          <h2 id={titleId} className="file-dialog__title">{mode === 'sam' ? t('samExport.samTitle') : t('samExport.experimentTitle')}</h2>
+          <h2 id={titleId} className="file-dialog__title">
+            {mode === 'sam' ? t('samExport.samTitle') : t('samExport.experimentTitle')}
+          </h2>
           <div className="file-dialog__body">{body}</div>
-          <p className="sam-export__status" role="status">{status}</p>
+          <p className="sam-export__status" role="status">
+            {status}
+          </p>
           <div className="file-dialog__actions">{actions}</div>
         </div>
       ) : null}

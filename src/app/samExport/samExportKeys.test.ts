@@ -7,7 +7,8 @@ describe('samExport strings', () => {
   it('every not-expressed code has an English and a Japanese sentence naming {{what}} (or none for the era)', () => {
     for (const lang of [en, ja]) {
       expect(Object.keys(lang.samExport.notExpressed).sort()).toEqual([...NOT_EXPRESSED_CODES].sort())
-      for (const code of NOT_EXPRESSED_CODES) if (code !== 'era2018') expect(lang.samExport.notExpressed[code]).toContain('{{what}}')
+      for (const code of NOT_EXPRESSED_CODES)
+        if (code !== 'era2018') expect(lang.samExport.notExpressed[code]).toContain('{{what}}')
     }
   })
 })

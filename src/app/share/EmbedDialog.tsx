@@ -4,7 +4,10 @@ import { useAppStoreApi } from '../../store/useAppStore'
 import { EMBED_SIZES, embedSnippet, type EmbedControls, type EmbedSizeId, type EmbedTheme } from './embedCode'
 import { currentLink } from './applyShare'
 
-/** "Copy embed code": the iframe snippet for the current scenario and view, with size, controls, theme and loading options. */
+/**
+ * "Copy embed code": the iframe snippet for the current scenario and view, with size, controls, theme and loading
+ * options.
+ */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -22,7 +25,13 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     ref.current?.showModal()
     void (async () => {
       const [embed, app] = await Promise.all([currentLink(store, 'embed.html'), currentLink(store)])
-      if (!embed.ok) setLinks({ error: t('share.linkTooLong', { length: embed.issue.params?.length ?? 0, limit: embed.issue.params?.limit ?? 0 }) })
+      if (!embed.ok)
+        setLinks({
+          error: t('share.linkTooLong', {
+            length: embed.issue.params?.length ?? 0,
+            limit: embed.issue.params?.limit ?? 0,
+          }),
+        })
       else if (app.ok) setLinks({ embed: embed.url, app: app.url })
     })()
   }, [store, t])
@@ -32,7 +41,18 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const code = useMemo(
     () =>
       links && 'embed' in links
-        ? embedSnippet({ embedUrl: links.embed, appUrl: links.app, size, controls, theme, lang, autoplay, clickToLoad, frameTitle: t('share.embedFrameTitle', { title }), fallbackText: t('share.embedFallback', { title }) })
+        ? embedSnippet({
+            embedUrl: links.embed,
+            appUrl: links.app,
+            size,
+            controls,
+            theme,
+            lang,
+            autoplay,
+            clickToLoad,
+            frameTitle: t('share.embedFrameTitle', { title }),
+            fallbackText: t('share.embedFallback', { title }),
+          })
         : '',
     [links, size, controls, theme, lang, autoplay, clickToLoad, t, title],
   )
@@ -46,9 +66,17 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog ref={ref} className="file-dialog share-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className="file-dialog share-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <div className="file-dialog__content">
-        <h2 id={titleId} className="file-dialog__title">{t('share.embedTitle')}</h2>
+        <h2 id={titleId} className="file-dialog__title">
+          {t('share.embedTitle')}
+        </h2>
         <div className="file-dialog__body">
           <p>{t('share.embedIntro')}</p>
           <div className="share-dialog__options">
@@ -57,14 +85,20 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               <select className="select" value={size} onChange={(e) => setSize(e.target.value as EmbedSizeId)}>
                 {EMBED_SIZES.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.id === 'responsive' ? t('share.embedResponsive') : t('share.embedFixed', { width: s.width, height: s.height })}
+                    {s.id === 'responsive'
+                      ? t('share.embedResponsive')
+                      : t('share.embedFixed', { width: s.width, height: s.height })}
                   </option>
                 ))}
               </select>
             </label>
             <label className="field">
               <span className="field__label">{t('share.embedControls')}</span>
-              <select className="select" value={controls} onChange={(e) => setControls(e.target.value as EmbedControls)}>
+              <select
+                className="select"
+                value={controls}
+                onChange={(e) => setControls(e.target.value as EmbedControls)}
+              >
                 <option value="full">{t('share.controlsFull')}</option>
                 <option value="minimal">{t('share.controlsMinimal')}</option>
                 <option value="none">{t('share.controlsNone')}</option>
@@ -79,10 +113,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               </select>
             </label>
             <label className="share-dialog__check">
-              <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} /> {t('share.embedAutoplay')}
+              <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} />{' '}
+              {t('share.embedAutoplay')}
             </label>
             <label className="share-dialog__check">
-              <input type="checkbox" checked={clickToLoad} onChange={(e) => setClickToLoad(e.target.checked)} /> {t('share.embedClickToLoad')}
+              <input type="checkbox" checked={clickToLoad} onChange={(e) => setClickToLoad(e.target.checked)} />{' '}
+              {t('share.embedClickToLoad')}
             </label>
           </div>
           {links && 'error' in links ? (
@@ -90,14 +126,26 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           ) : (
             <label className="file-dialog__paste">
               <span className="field__label">{t('share.embedCode')}</span>
-              <textarea className="input file-dialog__textarea share-dialog__code" readOnly value={code} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+              <textarea
+                className="input file-dialog__textarea share-dialog__code"
+                readOnly
+                value={code}
+                spellCheck={false}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             </label>
           )}
-          <p role="status" className="share-dialog__status">{status}</p>
+          <p role="status" className="share-dialog__status">
+            {status}
+          </p>
         </div>
         <div className="file-dialog__actions">
-          <button type="button" className="button" onClick={() => ref.current?.close()}>{t('share.close')}</button>
-          <button type="button" className="button button--primary" disabled={code === ''} onClick={() => void copy()}>{t('share.embedCopy')}</button>
+          <button type="button" className="button" onClick={() => ref.current?.close()}>
+            {t('share.close')}
+          </button>
+          <button type="button" className="button button--primary" disabled={code === ''} onClick={() => void copy()}>
+            {t('share.embedCopy')}
+          </button>
         </div>
       </div>
     </dialog>

@@ -51,17 +51,21 @@ export function KeptAsideNotice({ storageKey }: { storageKey: string }) {
             <button type="button" className="button button--small" onClick={restore}>
               {t('share.keptRestore')}
             </button>
-            <button type="button" className="button button--small" onClick={() => {
-              const text = raw()
-              if (text === null) return
-              let body = text
-              try {
-                body = serializeScenario((JSON.parse(text) as { scenario: Scenario }).scenario)
-              } catch {
-                // not our envelope: download the stored text as it is
-              }
-              downloadText('earlier-work.lambdascope.json', body)
-            }}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const text = raw()
+                if (text === null) return
+                let body = text
+                try {
+                  body = serializeScenario((JSON.parse(text) as { scenario: Scenario }).scenario)
+                } catch {
+                  // not our envelope: download the stored text as it is
+                }
+                downloadText('earlier-work.lambdascope.json', body)
+              }}
+            >
               {t('share.keptDownload')}
             </button>
             <button type="button" className="button button--small" onClick={() => setState('hidden')}>

@@ -22,7 +22,13 @@ export function ShareMenu() {
   const copyLink = async () => {
     const link = await currentLink(store)
     if (!link.ok) {
-      setCopied({ url: '', message: t('share.linkTooLong', { length: link.issue.params?.length ?? 0, limit: link.issue.params?.limit ?? 0 }) })
+      setCopied({
+        url: '',
+        message: t('share.linkTooLong', {
+          length: link.issue.params?.length ?? 0,
+          limit: link.issue.params?.limit ?? 0,
+        }),
+      })
       return
     }
     let ok = false
@@ -69,7 +75,13 @@ export function ShareMenu() {
           <div className="share-toast">
             <p>{copied.message}</p>
             {copied.url !== '' ? (
-              <input className="input share-toast__url" readOnly value={copied.url} aria-label={t('share.linkLabel')} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                className="input share-toast__url"
+                readOnly
+                value={copied.url}
+                aria-label={t('share.linkLabel')}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             ) : null}
             <button type="button" className="button button--small" onClick={() => setCopied(null)}>
               {t('share.close')}
@@ -79,10 +91,12 @@ export function ShareMenu() {
       </div>
       {embedOpen ? (
         <Suspense fallback={null}>
-          <EmbedDialog onClose={() => {
-            setEmbedOpen(false)
-            buttonRef.current?.focus()
-          }} />
+          <EmbedDialog
+            onClose={() => {
+              setEmbedOpen(false)
+              buttonRef.current?.focus()
+            }}
+          />
         </Suspense>
       ) : null}
     </div>

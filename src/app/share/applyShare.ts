@@ -23,8 +23,16 @@ export function applyShareLesson(store: AppStoreApi, view: Pick<ShareView, 'less
   return true
 }
 
-/** Puts a link's inputs and view into a freshly built store: the same lesson step, run, playhead, speed, selection and panel. */
-export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[], view: ShareView, playLesson = false): void {
+/**
+ * Puts a link's inputs and view into a freshly built store: the same lesson step, run, playhead, speed, selection and
+ * panel.
+ */
+export function applyShareView(
+  store: AppStoreApi,
+  inputs: readonly ShareInput[],
+  view: ShareView,
+  playLesson = false,
+): void {
   // First: a lesson replaces the document (the lesson's own for that step); the rest of the view applies on top of it.
   applyShareLesson(store, view, playLesson)
   if (inputs.length > 0) {
@@ -38,7 +46,8 @@ export function applyShareView(store: AppStoreApi, inputs: readonly ShareInput[]
   if (view.panel !== undefined) s.setPanel(view.panel)
   // A comparison (#19): the store's document is the fork; the link brings the other side back.
   const c = view.compare
-  if (c !== undefined) s.openComparison({ kind: c.kind, atMs: c.atMs, original: c.original, originalInjected: placeInputs(c.inputs) })
+  if (c !== undefined)
+    s.openComparison({ kind: c.kind, atMs: c.atMs, original: c.original, originalInjected: placeInputs(c.inputs) })
 }
 
 /** The store's current picture, as a link carries it. */
@@ -68,7 +77,9 @@ export function shareStateOf(store: AppStoreApi): ShareState {
   }
 }
 
-/** The full link to the store's current picture (scenario, inputs, playhead, speed, selection, panel, language, theme). */
+/**
+ * The full link to the store's current picture (scenario, inputs, playhead, speed, selection, panel, language, theme).
+ */
 export async function currentLink(store: AppStoreApi, page = 'index.html') {
   const encoded = await encodeShareHash(shareStateOf(store))
   if (!encoded.ok) return encoded
@@ -77,4 +88,3 @@ export async function currentLink(store: AppStoreApi, page = 'index.html') {
   base.hash = encoded.hash
   return { ok: true as const, url: base.toString() }
 }
-

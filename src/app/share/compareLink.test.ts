@@ -27,7 +27,9 @@ describe('a comparison in the share link (#19)', () => {
     store.getState().seek(30_000)
     store.getState().injectFault({ kind: 'poisonRecord', stream: 'clicks' })
     store.getState().startFork()
-    store.getState().updateEdge('clicks-esm', { config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 } })
+    store.getState().updateEdge('clicks-esm', {
+      config: { batchSize: 100, startingPosition: 'TRIM_HORIZON', bisectOnError: true, maxRetryAttempts: 2 },
+    })
     const { hash, state } = await roundTrip(store)
     expect(hash).toMatch(/^s=2\./)
     const opened = createAppStore({ scenario: state.scenario })
@@ -44,7 +46,13 @@ describe('a comparison in the share link (#19)', () => {
     store.getState().openDocument(kinesis)
     store.getState().startFork()
     const state = shareStateOf(store)
-    const broken = { ...state, view: { ...state.view, compare: { ...state.view.compare!, original: { ...kinesis, nodes: 'x' } as unknown as Scenario } } }
+    const broken = {
+      ...state,
+      view: {
+        ...state.view,
+        compare: { ...state.view.compare!, original: { ...kinesis, nodes: 'x' } as unknown as Scenario },
+      },
+    }
     const encoded = await encodeShareHash(broken)
     if (!encoded.ok) throw new Error('encode')
     const decoded = await decodeShareHash(encoded.hash)

@@ -30,7 +30,9 @@ export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** The embed URL with the options as query parameters (the hash keeps the scenario). */
-export function embedSrc(o: Pick<EmbedOptions, 'embedUrl' | 'controls' | 'theme' | 'lang' | 'autoplay' | 'clickToLoad'>): string {
+export function embedSrc(
+  o: Pick<EmbedOptions, 'embedUrl' | 'controls' | 'theme' | 'lang' | 'autoplay' | 'clickToLoad'>,
+): string {
   const url = new URL(o.embedUrl)
   url.searchParams.set('lang', o.lang)
   url.searchParams.set('theme', o.theme)
@@ -42,7 +44,10 @@ export function embedSrc(o: Pick<EmbedOptions, 'embedUrl' | 'controls' | 'theme'
 
 export function embedSnippet(o: EmbedOptions): string {
   const size = EMBED_SIZES.find((s) => s.id === o.size) ?? EMBED_SIZES[0]
-  const style = size.id === 'responsive' ? 'width:100%;aspect-ratio:16/9;border:0' : `width:${size.width}px;max-width:100%;aspect-ratio:16/9;border:0`
+  const style =
+    size.id === 'responsive'
+      ? 'width:100%;aspect-ratio:16/9;border:0'
+      : `width:${size.width}px;max-width:100%;aspect-ratio:16/9;border:0`
   const dims = size.id === 'responsive' ? '' : ` width="${size.width}" height="${size.height}"`
   return [
     `<iframe src="${escapeHtml(embedSrc(o))}" title="${escapeHtml(o.frameTitle)}"${dims} loading="lazy" style="${style}" allow="clipboard-write; fullscreen" referrerpolicy="no-referrer">`,

@@ -33,7 +33,9 @@ async function svgToPng(svg: string): Promise<Blob> {
     if (!ctx) throw new Error('no 2D canvas')
     ctx.scale(scale, scale)
     ctx.drawImage(img, 0, 0)
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'))
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    )
   } finally {
     URL.revokeObjectURL(url)
   }

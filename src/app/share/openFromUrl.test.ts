@@ -10,7 +10,12 @@ const example = (name: string) => {
 }
 const memory = () => {
   const m = new Map<string, string>()
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m }
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    m,
+  }
 }
 
 describe('opening a link or an example makes a copy the user owns', () => {
@@ -31,7 +36,12 @@ describe('opening a link or an example makes a copy the user owns', () => {
     const s = memory()
     writeAutosave(s, { ...example('s3-dlq'), title: 'Mine' })
     const raw = s.getItem(AUTOSAVE_KEY)
-    const full = { ...s, setItem: () => { throw new Error('QuotaExceededError') } }
+    const full = {
+      ...s,
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
     const r = adoptOpened(full, example('kinesis-poison'), loadAutosave(s, 'x'), 'stamp')
     expect(r).toEqual({ keptAsideKey: null, autosaved: false })
     expect(s.getItem(AUTOSAVE_KEY)).toBe(raw)

@@ -6,7 +6,13 @@
  */
 import type { Issue, Scenario } from '../../model'
 import { exampleFromSearch } from '../exampleFromUrl'
-import { AUTOSAVE_KEY, SET_ASIDE_PREFIX, writeAutosave, type AutosaveLoad, type StorageLike } from '../persistence/autosave'
+import {
+  AUTOSAVE_KEY,
+  SET_ASIDE_PREFIX,
+  writeAutosave,
+  type AutosaveLoad,
+  type StorageLike,
+} from '../persistence/autosave'
 import type { LinkError } from '../persistence/LinkErrorBanner'
 import { decodeShareHash, type ShareInput, type ShareView } from './shareLink'
 
@@ -21,11 +27,15 @@ export async function readUrl(search: string, hash: string): Promise<UrlOpen> {
   if (link.kind === 'error') return { kind: 'error', error: { name: 'scenario', issues: link.issues } }
   const example = exampleFromSearch(search)
   if (example.kind === 'ok') return { kind: 'ok', source: 'example', scenario: example.scenario, inputs: [], view: {} }
-  if (example.kind === 'error') return { kind: 'error', error: { name: example.name, issues: example.issues as Issue[] } }
+  if (example.kind === 'error')
+    return { kind: 'error', error: { name: example.name, issues: example.issues as Issue[] } }
   return { kind: 'none' }
 }
 
-/** Remembers the last document opened from a URL (a 32-bit FNV-1a of its JSON), so an untouched copy of it is not set aside again. */
+/**
+ * Remembers the last document opened from a URL (a 32-bit FNV-1a of its JSON), so an untouched copy of it is not set
+ * aside again.
+ */
 export const LAST_OPENED_KEY = 'lambdascope:opened-from-url:v1'
 
 export function fingerprint(text: string): string {
@@ -41,7 +51,8 @@ export type Adopt = { keptAsideKey: string | null; autosaved: boolean }
 
 /**
  * Makes the opened document the autosaved work. The earlier autosaved document is moved, byte for byte, to a set-aside
- * key when it holds something of the user's: it differs from what opens and is not an untouched copy of an earlier link.
+ * key when it holds something of the user's: it differs from what opens and is not an untouched copy of an earlier
+ * link.
  */
 export function adoptOpened(storage: StorageLike, scenario: Scenario, restored: AutosaveLoad, stamp: string): Adopt {
   let keptAsideKey: string | null = null
@@ -68,7 +79,10 @@ export function adoptOpened(storage: StorageLike, scenario: Scenario, restored: 
   }
 }
 
-/** The URL without the state that opened the document (`?example=`, `?era=`, `?scenario=`, `#s=…`); other parameters stay. */
+/**
+ * The URL without the state that opened the document (`?example=`, `?era=`, `?scenario=`, `#s=…`); other parameters
+ * stay.
+ */
 export function urlWithoutOpenState(href: string): string {
   const url = new URL(href)
   for (const name of ['example', 'era', 'scenario']) url.searchParams.delete(name)

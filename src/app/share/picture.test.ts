@@ -27,7 +27,18 @@ describe('static picture and embed code', () => {
     const svg = scenarioSvg(doc, 'light', words)
     expect(svg).not.toContain('<img')
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;')
-    const code = embedSnippet({ embedUrl: 'https://x.test/embed.html#s=1.a', appUrl: 'https://x.test/#s=1.a', size: '640', controls: 'full', theme: 'auto', lang: 'en', autoplay: true, clickToLoad: false, frameTitle: XSS, fallbackText: XSS })
+    const code = embedSnippet({
+      embedUrl: 'https://x.test/embed.html#s=1.a',
+      appUrl: 'https://x.test/#s=1.a',
+      size: '640',
+      controls: 'full',
+      theme: 'auto',
+      lang: 'en',
+      autoplay: true,
+      clickToLoad: false,
+      frameTitle: XSS,
+      fallbackText: XSS,
+    })
     expect(code).not.toContain('<img')
     expect(code).toContain('loading="lazy"')
     expect(code).toContain('width="640" height="360"')

@@ -13,8 +13,46 @@ export type PictureTheme = 'light' | 'dark'
 
 /** The same colours as theme.css and canvas.css (AA in both themes). */
 const PALETTE = {
-  light: { bg: '#fbfcfd', surface: '#ffffff', group: '#f1f5f9', border: '#d5dae1', text: '#14181f', muted: '#4b5563', edge: '#64748b', sync: '#1d4ed8', async: '#6d28d9', polled: '#0f766e', compute: '#c2410c', data: '#475569', target: '#b45309', network: '#15803d', group_: '#4338ca', dlq: '#b91c1c', success: '#15803d', failure: '#c2410c' },
-  dark: { bg: '#11151c', surface: '#161b23', group: '#1a2029', border: '#2d3643', text: '#e7ebf1', muted: '#a3adbb', edge: '#94a3b8', sync: '#60a5fa', async: '#a78bfa', polled: '#2dd4bf', compute: '#fb923c', data: '#94a3b8', target: '#fbbf24', network: '#4ade80', group_: '#818cf8', dlq: '#f87171', success: '#4ade80', failure: '#fb923c' },
+  light: {
+    bg: '#fbfcfd',
+    surface: '#ffffff',
+    group: '#f1f5f9',
+    border: '#d5dae1',
+    text: '#14181f',
+    muted: '#4b5563',
+    edge: '#64748b',
+    sync: '#1d4ed8',
+    async: '#6d28d9',
+    polled: '#0f766e',
+    compute: '#c2410c',
+    data: '#475569',
+    target: '#b45309',
+    network: '#15803d',
+    group_: '#4338ca',
+    dlq: '#b91c1c',
+    success: '#15803d',
+    failure: '#c2410c',
+  },
+  dark: {
+    bg: '#11151c',
+    surface: '#161b23',
+    group: '#1a2029',
+    border: '#2d3643',
+    text: '#e7ebf1',
+    muted: '#a3adbb',
+    edge: '#94a3b8',
+    sync: '#60a5fa',
+    async: '#a78bfa',
+    polled: '#2dd4bf',
+    compute: '#fb923c',
+    data: '#94a3b8',
+    target: '#fbbf24',
+    network: '#4ade80',
+    group_: '#818cf8',
+    dlq: '#f87171',
+    success: '#4ade80',
+    failure: '#fb923c',
+  },
 } as const
 
 export interface PictureWords {
@@ -67,19 +105,29 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
   const height = Math.ceil(maxY - minY + 2 * PAD + TITLE_H)
   const badges = nodeBadges(doc)
   const out: string[] = []
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif">`)
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif">`,
+  )
   out.push(`<title>${escapeHtml(doc.title)}</title>`)
   out.push(`<rect width="100%" height="100%" fill="${p.bg}"/>`)
-  out.push(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`)
-  out.push(`<text x="${PAD}" y="${PAD + 14}" font-size="18" font-weight="700" fill="${p.text}">${escapeHtml(clip(doc.title, 90))}</text>`)
+  out.push(
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`,
+  )
+  out.push(
+    `<text x="${PAD}" y="${PAD + 14}" font-size="18" font-weight="700" fill="${p.text}">${escapeHtml(clip(doc.title, 90))}</text>`,
+  )
   out.push(`<text x="${PAD}" y="${PAD + 36}" font-size="12" fill="${p.muted}">${escapeHtml(words.caption)}</text>`)
   // Groups (VPC, account) first, under everything.
   for (const n of doc.nodes) {
     const b = byId.get(n.id)
     if (!b || (n.type !== 'vpc' && n.type !== 'account')) continue
     const c = styleColour(theme, 'group')
-    out.push(`<g><rect x="${b.x + ox}" y="${b.y + oy}" width="${b.width}" height="${b.height}" rx="10" fill="${p.group}" stroke="${c}" stroke-dasharray="6 4"/>`)
-    out.push(`<text x="${b.x + ox + 10}" y="${b.y + oy + 18}" font-size="12" font-weight="600" fill="${c}">${escapeHtml(clip(`${words.typeName(n.type)} · ${n.label ?? n.id}`, 60))}</text></g>`)
+    out.push(
+      `<g><rect x="${b.x + ox}" y="${b.y + oy}" width="${b.width}" height="${b.height}" rx="10" fill="${p.group}" stroke="${c}" stroke-dasharray="6 4"/>`,
+    )
+    out.push(
+      `<text x="${b.x + ox + 10}" y="${b.y + oy + 18}" font-size="12" font-weight="600" fill="${c}">${escapeHtml(clip(`${words.typeName(n.type)} · ${n.label ?? n.id}`, 60))}</text></g>`,
+    )
   }
   const ids = effectiveEdgeIds(doc.edges)
   doc.edges.forEach((e, i) => {
@@ -91,12 +139,17 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
     const x2 = b.x + ox
     const y2 = b.y + b.height / 2 + oy
     const dx = Math.max(40, Math.abs(x2 - x1) / 2)
-    const colour = e.role === 'dlq' ? p.dlq : e.role === 'onFailure' ? p.failure : e.role === 'onSuccess' ? p.success : p.edge
-    out.push(`<path data-edge="${escapeHtml(ids[i] ?? '')}" d="M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}" fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#arrow)"/>`)
+    const colour =
+      e.role === 'dlq' ? p.dlq : e.role === 'onFailure' ? p.failure : e.role === 'onSuccess' ? p.success : p.edge
+    out.push(
+      `<path data-edge="${escapeHtml(ids[i] ?? '')}" d="M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}" fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+    )
     if (e.role) {
       const mx = (x1 + x2) / 2
       const my = (y1 + y2) / 2 - 6
-      out.push(`<text x="${mx}" y="${my}" font-size="11" text-anchor="middle" fill="${p.muted}" stroke="${p.bg}" stroke-width="3" paint-order="stroke">${escapeHtml(words.roleName(e.role))}</text>`)
+      out.push(
+        `<text x="${mx}" y="${my}" font-size="11" text-anchor="middle" fill="${p.muted}" stroke="${p.bg}" stroke-width="3" paint-order="stroke">${escapeHtml(words.roleName(e.role))}</text>`,
+      )
     }
   })
   for (const n of doc.nodes) {
@@ -105,10 +158,16 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
     const c = styleColour(theme, badges.get(n.id))
     const x = b.x + ox
     const y = b.y + oy
-    out.push(`<g data-node="${escapeHtml(n.id)}"><rect x="${x}" y="${y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.surface}" stroke="${p.border}"/>`)
+    out.push(
+      `<g data-node="${escapeHtml(n.id)}"><rect x="${x}" y="${y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.surface}" stroke="${p.border}"/>`,
+    )
     out.push(`<rect x="${x}" y="${y}" width="4" height="${b.height}" rx="2" fill="${c}"/>`)
-    out.push(`<text x="${x + 14}" y="${y + 24}" font-size="13" font-weight="600" fill="${p.text}">${escapeHtml(clip(n.label ?? n.id, 24))}</text>`)
-    out.push(`<text x="${x + 14}" y="${y + 44}" font-size="11" fill="${p.muted}">${escapeHtml(clip(words.typeName(n.type), 28))}</text></g>`)
+    out.push(
+      `<text x="${x + 14}" y="${y + 24}" font-size="13" font-weight="600" fill="${p.text}">${escapeHtml(clip(n.label ?? n.id, 24))}</text>`,
+    )
+    out.push(
+      `<text x="${x + 14}" y="${y + 44}" font-size="11" fill="${p.muted}">${escapeHtml(clip(words.typeName(n.type), 28))}</text></g>`,
+    )
   }
   out.push('</svg>')
   return out.join('\n')

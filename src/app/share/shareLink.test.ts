@@ -32,7 +32,11 @@ const scenarioArb = fc
     ...(description === undefined ? {} : { description }),
     seed,
     durationMs,
-    nodes: base.nodes.map((n, i) => ({ ...n, ...(n.position && { position: { x: n.position.x + dx * i, y: n.position.y } }), ...(i === 0 && label !== '' && { label }) })),
+    nodes: base.nodes.map((n, i) => ({
+      ...n,
+      ...(n.position && { position: { x: n.position.x + dx * i, y: n.position.y } }),
+      ...(i === 0 && label !== '' && { label }),
+    })),
   }))
 
 const state = (scenario: Scenario, view: ShareState['view'] = {}): ShareState => ({ scenario, inputs: [], view })
@@ -44,28 +48,48 @@ async function link(s: ShareState): Promise<string> {
 }
 
 describe('share link codec', () => {
-  it('round-trips any scenario byte for byte, with its view', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        scenarioArb,
-        fc.record({ positionMs: fc.nat(), speed: fc.integer({ min: 1, max: 10_000 }), panel: fc.constantFrom('closed', 'log', 'timeline', 'metrics' as const), locale: fc.constantFrom('en', 'ja' as const), theme: fc.constantFrom('light', 'dark' as const), selectedEventId: fc.stringMatching(/^e[0-9]{1,5}$/) }, { requiredKeys: [] }),
-        async (scenario, view) => {
-          const r = await decodeShareHash(`#${await link(state(scenario, view))}`)
-          expect(r.kind).toBe('ok')
-          if (r.kind !== 'ok') return
-          expect(JSON.stringify(r.state.scenario)).toBe(JSON.stringify(scenario))
-          expect(r.state.view).toEqual(view)
-        },
-      ),
-      { numRuns: 150 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    'round-trips any scenario byte for byte, with its view',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          scenarioArb,
+          fc.record(
+            {
+              positionMs: fc.nat(),
+              speed: fc.integer({ min: 1, max: 10_000 }),
+              panel: fc.constantFrom('closed', 'log', 'timeline', 'metrics' as const),
+              locale: fc.constantFrom('en', 'ja' as const),
+              theme: fc.constantFrom('light', 'dark' as const),
+              selectedEventId: fc.stringMatching(/^e[0-9]{1,5}$/),
+            },
+            { requiredKeys: [] },
+          ),
+          async (scenario, view) => {
+            const r = await decodeShareHash(`#${await link(state(scenario, view))}`)
+            expect(r.kind).toBe('ok')
+            if (r.kind !== 'ok') return
+            expect(JSON.stringify(r.state.scenario)).toBe(JSON.stringify(scenario))
+            expect(r.state.view).toEqual(view)
+          },
+        ),
+        { numRuns: 150 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 
   it('carries injected inputs and rebuilds them as the store placed them', async () => {
     const scenario = example('sqs-redrive')
     const fn = scenario.nodes.find((n) => n.type === 'lambda')
     if (!fn) throw new Error('no function')
-    const inputs = [{ id: 'injected-1', atMs: 1200, request: { kind: 'fault' as const, fault: { kind: 'timeout' as const, target: fn.id } } }]
+    const inputs = [
+      {
+        id: 'injected-1',
+        atMs: 1200,
+        request: { kind: 'fault' as const, fault: { kind: 'timeout' as const, target: fn.id } },
+      },
+    ]
     const r = await decodeShareHash(await link({ scenario, inputs, view: {} }))
     expect(r.kind === 'ok' && r.state.inputs).toEqual(inputs)
   })
@@ -110,9 +134,21 @@ describe('share link codec', () => {
     const good = await link(original)
     const mangle = fc.oneof(
       fc.nat().map((n) => (s: string) => s.slice(0, n % s.length)),
-      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3, unit: 'binary' })).map(([n, c]) => (s: string) => s.slice(0, n % s.length) + c + s.slice((n % s.length) + 1)),
-      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8 })).map(([n, c]) => (s: string) => s.slice(0, n % s.length) + c + s.slice(n % s.length)),
-      fc.tuple(fc.nat(), fc.nat({ max: 50 })).map(([n, k]) => (s: string) => s.slice(0, n % s.length) + s.slice((n % s.length) + k + 1)),
+      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3, unit: 'binary' })).map(
+        ([n, c]) =>
+          (s: string) =>
+            s.slice(0, n % s.length) + c + s.slice((n % s.length) + 1),
+      ),
+      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8 })).map(
+        ([n, c]) =>
+          (s: string) =>
+            s.slice(0, n % s.length) + c + s.slice(n % s.length),
+      ),
+      fc.tuple(fc.nat(), fc.nat({ max: 50 })).map(
+        ([n, k]) =>
+          (s: string) =>
+            s.slice(0, n % s.length) + s.slice((n % s.length) + k + 1),
+      ),
     )
     await fc.assert(
       fc.asyncProperty(fc.array(mangle, { minLength: 1, maxLength: 3 }), async (fns) => {

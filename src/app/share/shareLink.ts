@@ -21,7 +21,9 @@ import { deflate, firstNonBase64Url, fromBase64Url, inflate, toBase64Url } from 
 export const LINK_VERSION = 1
 /** A link holding a comparison (fork / compare eras). */
 export const COMPARE_LINK_VERSION = 2
-/** Longer hashes are refused before any work (chat tools and browsers cut long links; 256 K chars ≈ any real scenario). */
+/**
+ * Longer hashes are refused before any work (chat tools and browsers cut long links; 256 K chars ≈ any real scenario).
+ */
 export const MAX_LINK_CHARS = 256 * 1024
 /** Once inflated, a payload is at most what a file may be (a tiny link can inflate to gigabytes otherwise). */
 export const MAX_PAYLOAD_BYTES = MAX_IMPORT_BYTES
@@ -77,24 +79,33 @@ export const inputSchema = z.strictObject({
 })
 /** What a user (or the embed API's `injectFault`) asks for; its fault is checked against the document by the model. */
 export const injectRequestSchema = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('fault'), fault: z.record(z.string(), z.unknown()) }),
-    z.strictObject({ kind: z.literal('event'), source: z.string().min(1).max(200), payload: z.unknown().optional() }),
-    z.strictObject({ kind: z.literal('poisonRecord'), stream: z.string().min(1).max(200) }),
-  ])
+  z.strictObject({ kind: z.literal('fault'), fault: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ kind: z.literal('event'), source: z.string().min(1).max(200), payload: z.unknown().optional() }),
+  z.strictObject({ kind: z.literal('poisonRecord'), stream: z.string().min(1).max(200) }),
+])
 const payloadSchema = z.strictObject({ scenario: z.unknown(), inputs: z.array(inputSchema).max(1000).optional() })
 const compareSchema = z.strictObject({
   kind: z.enum(['fork', 'eras']),
-  atMs: z.number().int().min(0).max(2 ** 32 - 1),
+  atMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1),
   original: z.unknown(),
   inputs: z.array(inputSchema).max(1000).optional(),
 })
-const comparePayloadSchema = z.strictObject({ scenario: z.unknown(), inputs: z.array(inputSchema).max(1000).optional(), compare: compareSchema })
+const comparePayloadSchema = z.strictObject({
+  scenario: z.unknown(),
+  inputs: z.array(inputSchema).max(1000).optional(),
+  compare: compareSchema,
+})
 
 const issue = (path: string, code: string, message: string, params?: Record<string, string | number>): Issue =>
   params ? { path, code, message, severity: 'error', params } : { path, code, message, severity: 'error' }
 
 /** The timed inputs as the store holds them (their faults and traffic rebuilt from the request). */
-export const placeInputs = (inputs: readonly ShareInput[]): TimedFault[] => inputs.map((i) => placeInput(i.request, i.atMs, i.id))
+export const placeInputs = (inputs: readonly ShareInput[]): TimedFault[] =>
+  inputs.map((i) => placeInput(i.request, i.atMs, i.id))
 
 function viewParams(view: ShareView): string[] {
   const out: string[] = []
@@ -115,13 +126,30 @@ function viewParams(view: ShareView): string[] {
 /** `s=1.…&t=…` (no leading `#`). Refused (with the issue to show) when it would be longer than a link may be. */
 export async function encodeShareHash(state: ShareState): Promise<ShareEncode> {
   const c = state.view.compare
-  const compare = c && { kind: c.kind, atMs: Math.round(c.atMs), original: c.original, ...(c.inputs.length > 0 && { inputs: c.inputs }) }
-  const payload = { scenario: state.scenario, ...(state.inputs.length > 0 && { inputs: state.inputs }), ...(compare && { compare }) }
+  const compare = c && {
+    kind: c.kind,
+    atMs: Math.round(c.atMs),
+    original: c.original,
+    ...(c.inputs.length > 0 && { inputs: c.inputs }),
+  }
+  const payload = {
+    scenario: state.scenario,
+    ...(state.inputs.length > 0 && { inputs: state.inputs }),
+    ...(compare && { compare }),
+  }
   const bytes = new TextEncoder().encode(JSON.stringify(payload))
   const blob = toBase64Url(await deflate(bytes))
   const hash = [`s=${compare ? COMPARE_LINK_VERSION : LINK_VERSION}.${blob}`, ...viewParams(state.view)].join('&')
   if (hash.length > MAX_LINK_CHARS)
-    return { ok: false, issue: issue('#s', 'link.tooLong', `The link would be ${hash.length} characters; the limit is ${MAX_LINK_CHARS}.`, { length: hash.length, limit: MAX_LINK_CHARS }) }
+    return {
+      ok: false,
+      issue: issue(
+        '#s',
+        'link.tooLong',
+        `The link would be ${hash.length} characters; the limit is ${MAX_LINK_CHARS}.`,
+        { length: hash.length, limit: MAX_LINK_CHARS },
+      ),
+    }
   return { ok: true, hash }
 }
 
@@ -130,7 +158,13 @@ function readView(params: URLSearchParams): { view: ShareView; issues: Issue[] }
   const view: ShareView = {}
   const issues: Issue[] = []
   const bad = (name: string, value: string, expected: string) =>
-    issues.push(issue(`#${name}`, 'link.param', `“${name}” cannot be “${value}”: use ${expected}.`, { name, value: value.slice(0, 40), expected }))
+    issues.push(
+      issue(`#${name}`, 'link.param', `“${name}” cannot be “${value}”: use ${expected}.`, {
+        name,
+        value: value.slice(0, 40),
+        expected,
+      }),
+    )
   const int = (name: string, min: number, max: number): number | undefined => {
     const raw = params.get(name)
     if (raw === null) return undefined
@@ -183,7 +217,8 @@ function readView(params: URLSearchParams): { view: ShareView; issues: Issue[] }
   return { view, issues }
 }
 
-const prefixed = (issues: readonly Issue[], prefix: string): Issue[] => issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}/${i.path}` }))
+const prefixed = (issues: readonly Issue[], prefix: string): Issue[] =>
+  issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}/${i.path}` }))
 
 /** A link's document (and the inputs injected into it) as the run will see them; located issues, or none. */
 function checkDocument(doc: unknown, inputs: readonly ShareInput[], at: string): Issue[] {
@@ -192,7 +227,11 @@ function checkDocument(doc: unknown, inputs: readonly ShareInput[], at: string):
   if (inputs.length === 0) return []
   // The injected inputs must fit the document: validated as the run will see them (document + inputs).
   const placed = placeInputs(inputs)
-  const withInputs = { ...parsed.scenario, faults: [...parsed.scenario.faults, ...placed.flatMap((p) => p.faults)], traffic: [...parsed.scenario.traffic, ...placed.flatMap((p) => p.traffic)] }
+  const withInputs = {
+    ...parsed.scenario,
+    faults: [...parsed.scenario.faults, ...placed.flatMap((p) => p.faults)],
+    traffic: [...parsed.scenario.traffic, ...placed.flatMap((p) => p.traffic)],
+  }
   const check = parseScenario(withInputs)
   return check.ok ? [] : prefixed(check.issues, at)
 }
@@ -203,7 +242,12 @@ export async function decodeShareHash(rawHash: string): Promise<ShareDecode> {
     return await decode(rawHash)
   } catch (e) {
     // Belt and braces: a link must never take the page down. Reported like any other unreadable link.
-    return { kind: 'error', issues: [issue('#s', 'link.corrupt', `The link could not be read (${e instanceof Error ? e.message : String(e)}).`)] }
+    return {
+      kind: 'error',
+      issues: [
+        issue('#s', 'link.corrupt', `The link could not be read (${e instanceof Error ? e.message : String(e)}).`),
+      ],
+    }
   }
 }
 
@@ -211,7 +255,15 @@ async function decode(rawHash: string): Promise<ShareDecode> {
   const hash = rawHash.startsWith('#') ? rawHash.slice(1) : rawHash
   if (!/(^|&)s=/.test(hash)) return { kind: 'none' }
   if (hash.length > MAX_LINK_CHARS)
-    return { kind: 'error', issues: [issue('#s', 'link.tooLong', `The link is ${hash.length} characters; the limit is ${MAX_LINK_CHARS}.`, { length: hash.length, limit: MAX_LINK_CHARS })] }
+    return {
+      kind: 'error',
+      issues: [
+        issue('#s', 'link.tooLong', `The link is ${hash.length} characters; the limit is ${MAX_LINK_CHARS}.`, {
+          length: hash.length,
+          limit: MAX_LINK_CHARS,
+        }),
+      ],
+    }
   let params: URLSearchParams
   try {
     params = new URLSearchParams(hash)
@@ -222,26 +274,67 @@ async function decode(rawHash: string): Promise<ShareDecode> {
   const dot = s.indexOf('.')
   const version = dot === -1 ? s : s.slice(0, dot)
   if (version !== String(LINK_VERSION) && version !== String(COMPARE_LINK_VERSION))
-    return { kind: 'error', issues: [issue('#s', 'link.version', `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads (it reads ${LINK_VERSION} and ${COMPARE_LINK_VERSION}).`, { version: version.slice(0, 12), supported: `${LINK_VERSION}, ${COMPARE_LINK_VERSION}` })] }
+    return {
+      kind: 'error',
+      issues: [
+        issue(
+          '#s',
+          'link.version',
+          `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads (it reads ${LINK_VERSION} and ${COMPARE_LINK_VERSION}).`,
+          { version: version.slice(0, 12), supported: `${LINK_VERSION}, ${COMPARE_LINK_VERSION}` },
+        ),
+      ],
+    }
   const blob = s.slice(dot + 1)
   const bad = firstNonBase64Url(blob)
   if (bad !== -1)
-    return { kind: 'error', issues: [issue('#s', 'link.encoding', `The scenario part of the link has a character that cannot be there, at character ${bad + 1}.`, { position: bad + 1 })] }
+    return {
+      kind: 'error',
+      issues: [
+        issue(
+          '#s',
+          'link.encoding',
+          `The scenario part of the link has a character that cannot be there, at character ${bad + 1}.`,
+          { position: bad + 1 },
+        ),
+      ],
+    }
   const bytes = fromBase64Url(blob)
-  if (bytes === null || bytes.length === 0) return { kind: 'error', issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')] }
+  if (bytes === null || bytes.length === 0)
+    return {
+      kind: 'error',
+      issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')],
+    }
   const inflated = await inflate(bytes, MAX_PAYLOAD_BYTES)
   if (!inflated.ok)
     return inflated.reason === 'tooLarge'
-      ? { kind: 'error', issues: [issue('#s', 'link.tooLarge', `The scenario in the link unpacks to more than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB.`, { limitMb: MAX_PAYLOAD_BYTES / 1024 / 1024 })] }
-      : { kind: 'error', issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')] }
+      ? {
+          kind: 'error',
+          issues: [
+            issue(
+              '#s',
+              'link.tooLarge',
+              `The scenario in the link unpacks to more than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB.`,
+              { limitMb: MAX_PAYLOAD_BYTES / 1024 / 1024 },
+            ),
+          ],
+        }
+      : {
+          kind: 'error',
+          issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')],
+        }
   let json: unknown
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes))
   } catch {
-    return { kind: 'error', issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')] }
+    return {
+      kind: 'error',
+      issues: [issue('#s', 'link.corrupt', 'The scenario part of the link is cut short or garbled.')],
+    }
   }
   const payload = (version === String(LINK_VERSION) ? payloadSchema : comparePayloadSchema).safeParse(json)
-  if (!payload.success) return { kind: 'error', issues: [issue('#s', 'link.payload', 'The link does not hold a Lambdascope scenario.')] }
+  if (!payload.success)
+    return { kind: 'error', issues: [issue('#s', 'link.payload', 'The link does not hold a Lambdascope scenario.')] }
   const inputs = (payload.data.inputs ?? []) as ShareInput[]
   const checked = checkDocument(payload.data.scenario, inputs, '#s')
   if (checked.length > 0) return { kind: 'error', issues: checked }

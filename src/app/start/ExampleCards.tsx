@@ -15,7 +15,12 @@ export function ExampleCards({ onOpen }: { onOpen: (id: StartExampleId) => void 
             <p className="start-example__watch">
               <span className="start-example__watch-label">{t('start.watch')}</span> {t(`start.examples.${id}.watch`)}
             </p>
-            <button type="button" className="button start-example__open" aria-label={t('start.openLabel', { title })} onClick={() => onOpen(id)}>
+            <button
+              type="button"
+              className="button start-example__open"
+              aria-label={t('start.openLabel', { title })}
+              onClick={() => onOpen(id)}
+            >
               {t('start.open')}
             </button>
           </li>

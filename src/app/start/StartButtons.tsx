@@ -7,10 +7,21 @@ export function StartButtons() {
   const store = useAppStoreApi()
   return (
     <>
-      <button type="button" className="button header__start" title={t('start.learnHint')} onClick={() => store.getState().openStart('lessons')} data-testid="header-learn">
+      <button
+        type="button"
+        className="button header__start"
+        title={t('start.learnHint')}
+        onClick={() => store.getState().openStart('lessons')}
+        data-testid="header-learn"
+      >
         {t('start.learn')}
       </button>
-      <button type="button" className="button header__start" onClick={() => store.getState().openStart('examples')} data-testid="header-examples">
+      <button
+        type="button"
+        className="button header__start"
+        onClick={() => store.getState().openStart('examples')}
+        data-testid="header-examples"
+      >
         {t('start.examplesButton')}
       </button>
     </>

@@ -90,7 +90,13 @@ export function StartPage() {
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      <dialog ref={ref} className="start" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), pending ? setPending(null) : close())} data-testid="start-page">
+      <dialog
+        ref={ref}
+        className="start"
+        aria-labelledby={titleId}
+        onCancel={(e) => (e.preventDefault(), pending ? setPending(null) : close())}
+        data-testid="start-page"
+      >
         {open && (
           <div className="start__content">
             <header className="start__header">
@@ -100,13 +106,23 @@ export function StartPage() {
                 </h2>
                 <p className="start__intro">{t('start.intro')}</p>
               </div>
-              <button type="button" className="button button--icon start__close" onClick={close} title={t('start.close')}>
+              <button
+                type="button"
+                className="button button--icon start__close"
+                onClick={close}
+                title={t('start.close')}
+              >
                 <span aria-hidden="true">×</span>
                 <span className="visually-hidden">{t('start.close')}</span>
               </button>
             </header>
             {pending ? (
-              <div className="start__confirm" role="alertdialog" aria-labelledby={`${titleId}-confirm`} aria-describedby={`${titleId}-confirm-body`}>
+              <div
+                className="start__confirm"
+                role="alertdialog"
+                aria-labelledby={`${titleId}-confirm`}
+                aria-describedby={`${titleId}-confirm-body`}
+              >
                 <h3 id={`${titleId}-confirm`}>{t('start.replaceTitle')}</h3>
                 <p id={`${titleId}-confirm-body`}>{t('start.replaceBody', { count, title: pending.title })}</p>
                 <div className="start__confirm-actions">
@@ -123,7 +139,16 @@ export function StartPage() {
                   >
                     {t('start.saveCopy')}
                   </button>
-                  <button type="button" className="button button--primary" autoFocus onClick={() => (pending.lessonId ? (setPending(null), startLesson(pending.lessonId, pending.restart)) : replace(pending.title, pending.scenario))}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    autoFocus
+                    onClick={() =>
+                      pending.lessonId
+                        ? (setPending(null), startLesson(pending.lessonId, pending.restart))
+                        : replace(pending.title, pending.scenario)
+                    }
+                  >
                     {t('start.replace')}
                   </button>
                 </div>
@@ -136,7 +161,12 @@ export function StartPage() {
                       {t('start.lessonsHeading')}
                     </h3>
                     <p className="start__hint">{t('start.lessonsIntro')}</p>
-                    <LessonLibrary bare headingLevel={3} progress={progress} onOpenLesson={(id, opts) => openLesson(id, opts?.restart)} />
+                    <LessonLibrary
+                      bare
+                      headingLevel={3}
+                      progress={progress}
+                      onOpenLesson={(id, opts) => openLesson(id, opts?.restart)}
+                    />
                   </section>
                   <section className="start__section start__section--empty" aria-labelledby={`${titleId}-empty`}>
                     <h3 id={`${titleId}-empty`} className="start__heading">
@@ -148,7 +178,12 @@ export function StartPage() {
                     </button>
                   </section>
                 </div>
-                <section ref={examplesRef} className="start__section" aria-labelledby={`${titleId}-examples`} data-testid="start-examples">
+                <section
+                  ref={examplesRef}
+                  className="start__section"
+                  aria-labelledby={`${titleId}-examples`}
+                  data-testid="start-examples"
+                >
                   <h3 id={`${titleId}-examples`} className="start__heading">
                     {t('start.examplesHeading')}
                   </h3>

@@ -15,7 +15,7 @@ describe('start page at launch', () => {
     rememberStartDismissed(s)
     expect(showStartAtLaunch({ fromLink: false, restored: null, storage: s })).toBe(false)
   })
-  it('never over the user\'s work or a link\'s scenario', () => {
+  it("never over the user's work or a link's scenario", () => {
     const work = { ...emptyScenario('mine'), nodes: [{ id: 'fn', type: 'lambda' as const }] }
     expect(showStartAtLaunch({ fromLink: false, restored: work, storage: memory() })).toBe(false)
     expect(showStartAtLaunch({ fromLink: true, restored: null, storage: memory() })).toBe(false)

@@ -3,7 +3,11 @@ import type { Scenario } from '../../model'
 const DISMISSED_KEY = 'lambdascope.start.dismissed.v1'
 
 /** Whether the start page opens by itself: a first visit with no work to show (never over a link's scenario). */
-export function showStartAtLaunch(opts: { fromLink: boolean; restored: Scenario | null; storage: Pick<Storage, 'getItem'> | null }): boolean {
+export function showStartAtLaunch(opts: {
+  fromLink: boolean
+  restored: Scenario | null
+  storage: Pick<Storage, 'getItem'> | null
+}): boolean {
   if (opts.fromLink) return false
   if (opts.restored && opts.restored.nodes.length > 0) return false
   try {

@@ -3,9 +3,18 @@ import type { NodeType, Scenario } from '../../model'
 import type { ImportReport } from '../../model/template'
 
 /** What an import will bring: node kinds with counts, resources not simulated (with why and where), notes. */
-export function ImportReportView({ scenario, report, kinds }: { scenario: Scenario; report: ImportReport; kinds: readonly [NodeType, number][] }) {
+export function ImportReportView({
+  scenario,
+  report,
+  kinds,
+}: {
+  scenario: Scenario
+  report: ImportReport
+  kinds: readonly [NodeType, number][]
+}) {
   const { t } = useTranslation()
-  // Note and reason keys come from the report's codes (checked by the i18n key test against src/model/template/types.ts).
+  // Note and reason keys come from the report's codes (checked by the i18n key test against
+  // src/model/template/types.ts).
   const say = t as unknown as (key: string, options?: Record<string, unknown>) => string
   return (
     <div className="template-import__report">
@@ -18,7 +27,9 @@ export function ImportReportView({ scenario, report, kinds }: { scenario: Scenar
           </li>
         ))}
       </ul>
-      <h3 className="template-import__heading">{t('templateImport.unsupportedHeading', { count: report.unsupported.length })}</h3>
+      <h3 className="template-import__heading">
+        {t('templateImport.unsupportedHeading', { count: report.unsupported.length })}
+      </h3>
       {report.unsupported.length === 0 ? (
         <p className="field__hint">{t('templateImport.unsupportedNone')}</p>
       ) : (
@@ -26,7 +37,9 @@ export function ImportReportView({ scenario, report, kinds }: { scenario: Scenar
           {report.unsupported.map((u) => (
             <li key={u.logicalId}>
               <code>{u.logicalId}</code> <span className="template-import__type">{u.type}</span>
-              {u.line !== undefined ? <span className="template-import__line"> · {t('templateImport.lineRef', { line: u.line })}</span> : null}
+              {u.line !== undefined ? (
+                <span className="template-import__line"> · {t('templateImport.lineRef', { line: u.line })}</span>
+              ) : null}
               <br />
               <span className="field__hint">{say(`templateImport.reason.${u.reasonCode}`)}</span>
             </li>
@@ -40,7 +53,9 @@ export function ImportReportView({ scenario, report, kinds }: { scenario: Scenar
             {report.notes.map((n, i) => (
               <li key={i}>
                 {say(`templateImport.note.${n.code}`, n.params)}
-                {n.line !== undefined ? <span className="template-import__line"> · {t('templateImport.lineRef', { line: n.line })}</span> : null}
+                {n.line !== undefined ? (
+                  <span className="template-import__line"> · {t('templateImport.lineRef', { line: n.line })}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -10,7 +10,10 @@ import './templateImport.css'
 /** Templates above this are refused by size before they are read (the parser's own limit is 2,000,000 characters). */
 const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 
-type State = { kind: 'choose'; text: string } | { kind: 'reading'; name: string } | { kind: 'result'; result: ImportResult; source: string }
+type State =
+  | { kind: 'choose'; text: string }
+  | { kind: 'reading'; name: string }
+  | { kind: 'result'; result: ImportResult; source: string }
 
 interface Props {
   onClose: () => void
@@ -39,7 +42,14 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
     if (!file) return
     if (fileInput.current) fileInput.current.value = ''
     if (file.size > MAX_TEMPLATE_BYTES) {
-      const error: TemplateError = { line: 1, column: 1, path: '(document)', code: 'template.tooLarge', message: '', params: { maxChars: MAX_TEMPLATE_BYTES } }
+      const error: TemplateError = {
+        line: 1,
+        column: 1,
+        path: '(document)',
+        code: 'template.tooLarge',
+        message: '',
+        params: { maxChars: MAX_TEMPLATE_BYTES },
+      }
       return setState({ kind: 'result', result: { ok: false, errors: [error] }, source: file.name })
     }
     setState({ kind: 'reading', name: file.name })
@@ -69,30 +79,52 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
         </p>
         <label className="file-dialog__paste">
           <span className="field__label">{t('templateImport.pasteLabel')}</span>
-          <textarea className="input file-dialog__textarea" value={state.text} spellCheck={false} onChange={(e) => setState({ kind: 'choose', text: e.target.value })} />
+          <textarea
+            className="input file-dialog__textarea"
+            value={state.text}
+            spellCheck={false}
+            onChange={(e) => setState({ kind: 'choose', text: e.target.value })}
+          />
         </label>
       </>
     )
     actions = (
       <>
-        <button type="button" className="button" onClick={onClose}>{t('templateImport.cancel')}</button>
-        <button type="button" className="button button--primary" disabled={state.text.trim() === ''} onClick={() => read(state.text, '')}>
+        <button type="button" className="button" onClick={onClose}>
+          {t('templateImport.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={state.text.trim() === ''}
+          onClick={() => read(state.text, '')}
+        >
           {t('templateImport.check')}
         </button>
       </>
     )
   } else if (state.kind === 'reading') {
     body = <p role="status">{t('templateImport.reading', { name: state.name })}</p>
-    actions = <button type="button" className="button" onClick={onClose}>{t('templateImport.cancel')}</button>
+    actions = (
+      <button type="button" className="button" onClick={onClose}>
+        {t('templateImport.cancel')}
+      </button>
+    )
   } else if (state.result.ok) {
     const { scenario, report } = state.result
     title = t('templateImport.readyTitle', { title: scenario.title })
     body = <ImportReportView scenario={scenario} report={report} kinds={countKinds(scenario.nodes)} />
     actions = (
       <>
-        <button type="button" className="button" onClick={() => setState({ kind: 'choose', text: '' })}>{t('templateImport.back')}</button>
-        <button type="button" className="button" onClick={onClose}>{t('templateImport.cancel')}</button>
-        <button type="button" className="button button--primary" onClick={confirm}>{t('templateImport.confirm')}</button>
+        <button type="button" className="button" onClick={() => setState({ kind: 'choose', text: '' })}>
+          {t('templateImport.back')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('templateImport.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={confirm}>
+          {t('templateImport.confirm')}
+        </button>
       </>
     )
   } else {
@@ -100,16 +132,29 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
     body = <ErrorList errors={state.result.errors} source={state.source} />
     actions = (
       <>
-        <button type="button" className="button" onClick={() => setState({ kind: 'choose', text: '' })}>{t('templateImport.back')}</button>
-        <button type="button" className="button button--primary" onClick={onClose}>{t('templateImport.close')}</button>
+        <button type="button" className="button" onClick={() => setState({ kind: 'choose', text: '' })}>
+          {t('templateImport.back')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('templateImport.close')}
+        </button>
       </>
     )
   }
 
   return (
-    <dialog ref={ref} className="file-dialog template-import" aria-labelledby={titleId} onClose={onClose} onCancel={onClose} data-testid="template-import">
+    <dialog
+      ref={ref}
+      className="file-dialog template-import"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+      data-testid="template-import"
+    >
       <div className="file-dialog__content">
-        <h2 id={titleId} className="file-dialog__title">{title}</h2>
+        <h2 id={titleId} className="file-dialog__title">
+          {title}
+        </h2>
         <div className="file-dialog__body">{body}</div>
         <div className="file-dialog__actions">{actions}</div>
       </div>
@@ -147,7 +192,9 @@ function ErrorList({ errors, source }: { errors: readonly TemplateError[]; sourc
               {e.line}:{e.column}
             </code>{' '}
             <span className="visually-hidden">{t('templateImport.errorAt', { line: e.line, column: e.column })}</span>
-            <span>{say(`templateImport.error.${e.code.replace('template.', '')}`, { ...e.params, message: e.message })}</span>
+            <span>
+              {say(`templateImport.error.${e.code.replace('template.', '')}`, { ...e.params, message: e.message })}
+            </span>
             {e.path !== '(document)' ? <code className="template-import__path">{e.path}</code> : null}
           </li>
         ))}

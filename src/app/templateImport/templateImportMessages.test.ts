@@ -3,7 +3,9 @@ import { en } from '../../i18n/en'
 import { ja } from '../../i18n/ja'
 import { importTemplate, NOTE_CODES, TEMPLATE_ERROR_CODES, UNSUPPORTED_REASONS } from '../../model/template'
 
-const CORPUS = Object.values(import.meta.glob<string>('../../model/template/corpus/*', { query: '?raw', import: 'default', eager: true }))
+const CORPUS = Object.values(
+  import.meta.glob<string>('../../model/template/corpus/*', { query: '?raw', import: 'default', eager: true }),
+)
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
 
 describe('templateImport messages', () => {
@@ -11,7 +13,8 @@ describe('templateImport messages', () => {
     for (const area of [en.templateImport, ja.templateImport]) {
       for (const c of NOTE_CODES) expect(area.note[c], c).toBeTruthy()
       for (const c of UNSUPPORTED_REASONS) expect(area.reason[c], c).toBeTruthy()
-      for (const c of TEMPLATE_ERROR_CODES) expect(area.error[c.replace('template.', '') as keyof typeof area.error], c).toBeTruthy()
+      for (const c of TEMPLATE_ERROR_CODES)
+        expect(area.error[c.replace('template.', '') as keyof typeof area.error], c).toBeTruthy()
     }
   })
 

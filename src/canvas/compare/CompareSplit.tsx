@@ -21,16 +21,33 @@ function OriginalCanvas({ compare }: { compare: CompareState }) {
     const m = main.getState()
     const s = createAppStore({ scenario: compare.original, theme: m.theme, locale: m.locale })
     // The very same inputs array: runs are memoised on (document, inputs) identity, a copy would re-simulate each read.
-    s.setState({ injected: compare.originalInjected as TimedFault[], positionMs: m.positionMs, status: m.status, selectedEventId: m.selectedEventId, speed: m.speed })
+    s.setState({
+      injected: compare.originalInjected as TimedFault[],
+      positionMs: m.positionMs,
+      status: m.status,
+      selectedEventId: m.selectedEventId,
+      speed: m.speed,
+    })
     return s
   })
   useEffect(() => {
     const follow = main.subscribe((m, prev) => {
-      if (m.positionMs !== prev.positionMs || m.status !== prev.status || m.selectedEventId !== prev.selectedEventId || m.speed !== prev.speed)
-        store.setState({ positionMs: m.positionMs, status: m.status, selectedEventId: m.selectedEventId, speed: m.speed })
+      if (
+        m.positionMs !== prev.positionMs ||
+        m.status !== prev.status ||
+        m.selectedEventId !== prev.selectedEventId ||
+        m.speed !== prev.speed
+      )
+        store.setState({
+          positionMs: m.positionMs,
+          status: m.status,
+          selectedEventId: m.selectedEventId,
+          speed: m.speed,
+        })
     })
     const lead = store.subscribe((o, prev) => {
-      if (o.selectedEventId !== prev.selectedEventId && o.selectedEventId !== main.getState().selectedEventId) main.getState().selectEvent(o.selectedEventId)
+      if (o.selectedEventId !== prev.selectedEventId && o.selectedEventId !== main.getState().selectedEventId)
+        main.getState().selectEvent(o.selectedEventId)
     })
     return () => {
       follow()
@@ -49,7 +66,15 @@ function OriginalCanvas({ compare }: { compare: CompareState }) {
  * the normal editor) — side by side; on narrow screens one at a time behind two tabs. Otherwise just `children`.
  * `embedded`: both read-only (the labels do not invite editing).
  */
-export function CompareSplit({ bar, children, embedded = false }: { bar: ReactNode; children: ReactNode; embedded?: boolean }) {
+export function CompareSplit({
+  bar,
+  children,
+  embedded = false,
+}: {
+  bar: ReactNode
+  children: ReactNode
+  embedded?: boolean
+}) {
   const { t } = useTranslation()
   const compare = useAppStore(selectCompare)
   const [shown, setShown] = useState<'original' | 'fork'>('fork')
@@ -77,13 +102,23 @@ export function CompareSplit({ bar, children, embedded = false }: { bar: ReactNo
         {tab('fork', forkLabel)}
       </div>
       <div className="compare-split__panes">
-        <section id={`${id}-original`} className="compare-split__pane compare-split__pane--original" aria-label={t('fork.paneOriginal')} data-testid="pane-original">
+        <section
+          id={`${id}-original`}
+          className="compare-split__pane compare-split__pane--original"
+          aria-label={t('fork.paneOriginal')}
+          data-testid="pane-original"
+        >
           <h3 className="compare-split__label">{t('fork.paneOriginal')}</h3>
           <div className="compare-split__canvas">
             <OriginalCanvas key={`${compare.kind}:${compare.atMs}`} compare={compare} />
           </div>
         </section>
-        <section id={`${id}-fork`} className="compare-split__pane compare-split__pane--fork" aria-label={forkLabel} data-testid="pane-fork">
+        <section
+          id={`${id}-fork`}
+          className="compare-split__pane compare-split__pane--fork"
+          aria-label={forkLabel}
+          data-testid="pane-fork"
+        >
           <h3 className="compare-split__label">{forkLabel}</h3>
           <div className="compare-split__canvas">{children}</div>
         </section>

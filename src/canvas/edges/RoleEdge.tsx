@@ -26,7 +26,12 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   }, [drawnEnds, id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition])
   return (
     <>
-      <BaseEdge id={id} path={path} className={`role-edge role-edge--${role}${cross ? ' role-edge--cross-account' : ''}${selected ? ' role-edge--selected' : ''}`} markerEnd={`url(#ls-arrow-${role})`} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`role-edge role-edge--${role}${cross ? ' role-edge--cross-account' : ''}${selected ? ' role-edge--selected' : ''}`}
+        markerEnd={`url(#ls-arrow-${role})`}
+      />
       {labelShown && (
         <EdgeLabelRenderer>
           <div
@@ -46,11 +51,16 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
                 aria-label={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}
                 title={t(data.loop === 'stops' ? 'edges.loopLong' : 'edges.loopRunsOn')}
               >
-                {' '}↻ {t('edges.loop')}
+                {' '}
+                ↻ {t('edges.loop')}
               </span>
             )}
             {cross && (
-              <span className="role-edge__cross" data-testid="cross-account-label" title={t('edges.crossAccountLong', { from: cross.from, to: cross.to })}>
+              <span
+                className="role-edge__cross"
+                data-testid="cross-account-label"
+                title={t('edges.crossAccountLong', { from: cross.from, to: cross.to })}
+              >
                 {' '}
                 · {t('edges.crossAccount')}
               </span>
@@ -62,7 +72,17 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   )
 })
 
-const EDGE_ROLE_CLASSES = ['trigger', 'eventSourceMapping', 'dlq', 'onFailure', 'onSuccess', 'access', 'writes', 'stream', 'unknown'] as const
+const EDGE_ROLE_CLASSES = [
+  'trigger',
+  'eventSourceMapping',
+  'dlq',
+  'onFailure',
+  'onSuccess',
+  'access',
+  'writes',
+  'stream',
+  'unknown',
+] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
 export function EdgeMarkers() {
@@ -70,7 +90,16 @@ export function EdgeMarkers() {
     <svg className="edge-markers" aria-hidden="true" focusable="false">
       <defs>
         {EDGE_ROLE_CLASSES.map((role) => (
-          <marker key={role} id={`ls-arrow-${role}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+          <marker
+            key={role}
+            id={`ls-arrow-${role}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="5"
+            markerHeight="5"
+            orient="auto-start-reverse"
+          >
             <path d="M0 0L10 5L0 10z" className={`role-edge__arrow role-edge__arrow--${role}`} />
           </marker>
         ))}

@@ -26,4 +26,5 @@ export function edgeCurve(ends: EdgeEnds): { path: string; labelX: number; label
 }
 
 /** The role label's CSS transform (centred on the curve's midpoint). */
-export const labelTransform = (labelX: number, labelY: number) => `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`
+export const labelTransform = (labelX: number, labelY: number) =>
+  `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`

@@ -17,7 +17,9 @@ export const GroupNode = memo(function GroupNode({ data, width, height }: NodePr
         <span className="group-node__type">{accountId ?? t(`nodes.name.${node.type}`)}</span>
       </div>
       {/* Only an empty (minimum-size) group needs telling what goes inside. */}
-      {width === GROUP_MIN.width && height === GROUP_MIN.height && <p className="group-node__hint">{t(node.type === 'vpc' ? 'nodes.groupHint' : 'nodes.accountHint')}</p>}
+      {width === GROUP_MIN.width && height === GROUP_MIN.height && (
+        <p className="group-node__hint">{t(node.type === 'vpc' ? 'nodes.groupHint' : 'nodes.accountHint')}</p>
+      )}
     </div>
   )
 })

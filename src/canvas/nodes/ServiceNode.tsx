@@ -8,7 +8,8 @@ import { isBadged } from '../../store/nodeBadge'
 import { lineFits, type TextLine } from './nodeTextFit'
 
 /** A text line clips (overflow + ellipsis) only when it does not fit: a clip is a paint chunk of its own. */
-const lineClass = (line: TextLine, text: string) => (lineFits(text, line) ? `service-node__${line}` : `service-node__${line} service-node__line--clip`)
+const lineClass = (line: TextLine, text: string) =>
+  lineFits(text, line) ? `service-node__${line}` : `service-node__${line} service-node__line--clip`
 
 /**
  * A service or function: icon, label, service name, a badge of what it is in this scenario; handles show direction.
@@ -23,7 +24,9 @@ export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<Service
   const typeName = t(`nodes.name.${node.type}`)
   return (
     <div className={`service-node service-node--${invocation}`}>
-      {receives && <Handle type="target" position={Position.Left} className="service-node__handle service-node__handle--in" />}
+      {receives && (
+        <Handle type="target" position={Position.Left} className="service-node__handle service-node__handle--in" />
+      )}
       <span className="service-node__icon">
         <ServiceIcon type={node.type} />
       </span>
@@ -32,7 +35,9 @@ export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<Service
         <span className={lineClass('type', typeName)}>{typeName}</span>
       </span>
       {isBadged(invocation) && <span className="service-node__badge">{t(`nodes.style.${invocation}`)}</span>}
-      {sends && <Handle type="source" position={Position.Right} className="service-node__handle service-node__handle--out" />}
+      {sends && (
+        <Handle type="source" position={Position.Right} className="service-node__handle service-node__handle--out" />
+      )}
     </div>
   )
 })

@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from 'vitest'
 import { NODE_WIDTH } from '../../store/nodeSize'
-import { cachedMeasurer, FIT_SLACK_PX, pageTextMeasurer, TEXT_COLUMN_PX, textFits, type TextMeasurer } from './nodeTextFit'
+import {
+  cachedMeasurer,
+  FIT_SLACK_PX,
+  pageTextMeasurer,
+  TEXT_COLUMN_PX,
+  textFits,
+  type TextMeasurer,
+} from './nodeTextFit'
 
 /** A measurer where every character is `perCharPx` wide. */
-const monospace = (perCharPx: number): TextMeasurer => (text) => text.length * perCharPx
+const monospace =
+  (perCharPx: number): TextMeasurer =>
+  (text) =>
+    text.length * perCharPx
 
 describe('the text column', () => {
   it('is what the node box leaves after borders, padding, icon and gap (canvas.css)', () => {
@@ -19,7 +29,10 @@ describe('textFits', () => {
   })
 
   it('a text within the slack of the column clips anyway (canvas and layout round differently)', () => {
-    const exactly = (px: number): TextMeasurer => () => px
+    const exactly =
+      (px: number): TextMeasurer =>
+      () =>
+        px
     expect(textFits('t', 'type', exactly(TEXT_COLUMN_PX - FIT_SLACK_PX))).toBe(true)
     expect(textFits('t', 'type', exactly(TEXT_COLUMN_PX - FIT_SLACK_PX + 0.01))).toBe(false)
     expect(textFits('t', 'type', exactly(TEXT_COLUMN_PX))).toBe(false)

@@ -15,7 +15,14 @@ export const SERVICE_NODE_BOX = {
 
 const box = SERVICE_NODE_BOX
 /** Width of the label / service-name column (113 px for a 184 px node). */
-export const TEXT_COLUMN_PX = NODE_WIDTH - box.borderLeftPx - box.borderRightPx - box.paddingLeftPx - box.paddingRightPx - box.iconPx - box.iconGapPx
+export const TEXT_COLUMN_PX =
+  NODE_WIDTH -
+  box.borderLeftPx -
+  box.borderRightPx -
+  box.paddingLeftPx -
+  box.paddingRightPx -
+  box.iconPx -
+  box.iconGapPx
 
 /** The two text lines' fonts, mirroring `.service-node__label` and `.service-node__type` in canvas.css. */
 export const TEXT_LINE_FONT = {
@@ -43,7 +50,11 @@ export function textFits(text: string, line: TextLine, measure: TextMeasurer | n
 }
 
 /** Remembers each (line, text) width: labels and service names repeat across nodes and renders. */
-export function cachedMeasurer(measureFont: (text: string, font: string) => number, fontFamily: string, maxEntries = 4000): TextMeasurer {
+export function cachedMeasurer(
+  measureFont: (text: string, font: string) => number,
+  fontFamily: string,
+  maxEntries = 4000,
+): TextMeasurer {
   const widths = new Map<string, number>()
   const fonts = {
     label: `${TEXT_LINE_FONT.label.weight} ${TEXT_LINE_FONT.label.sizePx}px ${fontFamily}`,
@@ -68,7 +79,10 @@ let shared: TextMeasurer | null | undefined
  */
 export function pageTextMeasurer(): TextMeasurer | null {
   if (shared !== undefined) return shared
-  const context = typeof OffscreenCanvas === 'function' && typeof document !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null
+  const context =
+    typeof OffscreenCanvas === 'function' && typeof document !== 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : null
   if (!context) return (shared = null)
   const fontFamily = getComputedStyle(document.body).fontFamily || 'sans-serif'
   shared = cachedMeasurer((text, font) => {

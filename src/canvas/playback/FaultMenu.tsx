@@ -17,7 +17,8 @@ export interface FaultMenuProps {
 /** A menu of faults for one node or wire: focus moves into it, arrows move, Enter picks, Escape closes. */
 export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMenuProps) {
   const { t } = useTranslation()
-  // The time a pick injects at is the playhead's when picked: while playing the title follows it (not the opening time).
+  // The time a pick injects at is the playhead's when picked: while playing the title follows it (not the opening
+  // time).
   const positionMs = useAppStore(selectPositionMs)
   const title = t('faults.menuLabel', { time: formatSimTime(Math.round(positionMs)), target: targetName })
   const menu = useRef<HTMLDivElement>(null)
@@ -44,9 +45,23 @@ export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMen
     e.stopPropagation()
   }
   const labelOf = (o: FaultOption) =>
-    o.key === 'failNext' ? (o.count === 1 ? t('faults.failNextOne') : t('faults.failNext', { count: o.count })) : o.key === 'revokePermission' ? t('faults.revokePermission', { permission: t(`inputs.options.${o.permission}`) }) : t(`faults.${o.key}`)
+    o.key === 'failNext'
+      ? o.count === 1
+        ? t('faults.failNextOne')
+        : t('faults.failNext', { count: o.count })
+      : o.key === 'revokePermission'
+        ? t('faults.revokePermission', { permission: t(`inputs.options.${o.permission}`) })
+        : t(`faults.${o.key}`)
   return (
-    <div ref={menu} className="fault-menu" role="menu" aria-label={t('faults.menuAria', { target: targetName })} style={{ left: at.x, top: at.y }} onKeyDown={onKeyDown} data-testid="fault-menu">
+    <div
+      ref={menu}
+      className="fault-menu"
+      role="menu"
+      aria-label={t('faults.menuAria', { target: targetName })}
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={onKeyDown}
+      data-testid="fault-menu"
+    >
       <div className="fault-menu__title" aria-hidden="true">
         {title}
       </div>
@@ -56,7 +71,13 @@ export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMen
         </button>
       ) : (
         options.map((o) => (
-          <button key={`${o.key}${o.key === 'failNext' ? o.count : ''}`} type="button" role="menuitem" className="fault-menu__item" onClick={() => onPick(o)}>
+          <button
+            key={`${o.key}${o.key === 'failNext' ? o.count : ''}`}
+            type="button"
+            role="menuitem"
+            className="fault-menu__item"
+            onClick={() => onPick(o)}
+          >
             {labelOf(o)}
           </button>
         ))

@@ -44,24 +44,48 @@ function chipsOf(t: TFunction, rt: NodeRuntime, isDlq: boolean, type: string): C
   if (type === 'lambda') {
     for (const phase of ['eni', 'init', 'busy', 'warm'] as const)
       if (rt.envs[phase] > 0) chips.push({ kind: phase, text: `${t(`runtime.${phase}`)} ${rt.envs[phase]}` })
-    if (rt.reserved !== null) chips.push({ kind: 'concurrency', text: t('runtime.concurrency', { inUse: rt.inUse, reserved: rt.reserved }) })
+    if (rt.reserved !== null)
+      chips.push({ kind: 'concurrency', text: t('runtime.concurrency', { inUse: rt.inUse, reserved: rt.reserved }) })
     if (rt.state) chips.push({ kind: 'state', text: t(`runtime.state.${rt.state}`) })
     if (rt.throttles > 0) chips.push({ kind: 'throttle', text: t('runtime.throttles', { count: rt.throttles }) })
     if (rt.errors > 0) chips.push({ kind: 'error', text: t('runtime.errors', { count: rt.errors }) })
     if (rt.waitingRetry > 0) chips.push({ kind: 'retry', text: t('runtime.retrying', { count: rt.waitingRetry }) })
   }
   if (isDlq && rt.messagesIn > 0) chips.push({ kind: 'dlq', text: t('runtime.dlqMessages', { count: rt.messagesIn }) })
-  else if (type === 'sqs' && rt.messagesIn - rt.messagesOut > 0) chips.push({ kind: 'depth', text: t('runtime.queueDepth', { count: rt.messagesIn - rt.messagesOut }) })
-  if (rt.iteratorAgeMs !== null && rt.iteratorAgeMs >= 1000) chips.push({ kind: 'age', text: t('runtime.iteratorAge', { seconds: Math.floor(rt.iteratorAgeMs / 1000) }) })
+  else if (type === 'sqs' && rt.messagesIn - rt.messagesOut > 0)
+    chips.push({ kind: 'depth', text: t('runtime.queueDepth', { count: rt.messagesIn - rt.messagesOut }) })
+  if (rt.iteratorAgeMs !== null && rt.iteratorAgeMs >= 1000)
+    chips.push({ kind: 'age', text: t('runtime.iteratorAge', { seconds: Math.floor(rt.iteratorAgeMs / 1000) }) })
   if (rt.blockedShards > 0) chips.push({ kind: 'blocked', text: t('runtime.blocked', { count: rt.blockedShards }) })
   if (rt.lost > 0) chips.push({ kind: 'lost', text: t('runtime.lost', { count: rt.lost }) })
   return chips
 }
 
-const Overlay = memo(function Overlay({ nodeId, chips, x, y, width, label }: { nodeId: string; chips: Chip[]; x: number; y: number; width: number; label: string }) {
+const Overlay = memo(function Overlay({
+  nodeId,
+  chips,
+  x,
+  y,
+  width,
+  label,
+}: {
+  nodeId: string
+  chips: Chip[]
+  x: number
+  y: number
+  width: number
+  label: string
+}) {
   const { t } = useTranslation()
   return (
-    <div className="runtime-overlay" role="group" aria-label={t('runtime.overlay', { node: label })} data-testid={`runtime-${nodeId}`} data-node-overlay={nodeId} style={{ transform: `translate(${x}px, ${y + 6}px)`, maxWidth: width > 0 ? width : undefined }}>
+    <div
+      className="runtime-overlay"
+      role="group"
+      aria-label={t('runtime.overlay', { node: label })}
+      data-testid={`runtime-${nodeId}`}
+      data-node-overlay={nodeId}
+      style={{ transform: `translate(${x}px, ${y + 6}px)`, maxWidth: width > 0 ? width : undefined }}
+    >
       {chips.map((c) => (
         <span key={c.kind} className={`runtime-chip runtime-chip--${c.kind}`}>
           {c.text}
@@ -71,22 +95,31 @@ const Overlay = memo(function Overlay({ nodeId, chips, x, y, width, label }: { n
   )
 })
 
-/** Boxes (flow coordinates) of the given nodes as one string key, so overlays re-render on their layout changes only. */
+/**
+ * Boxes (flow coordinates) of the given nodes as one string key, so overlays re-render on their layout changes only.
+ */
 const boxesOf = (ids: readonly string[]) => (s: ReactFlowState) => {
   let key = ''
   for (const id of ids) {
     const n = s.nodeLookup.get(id)
-    if (n) key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
+    if (n)
+      key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
   }
   return key
 }
 
-/** What each node is doing now (environments, concurrency, throttles, VPC state, queue/DLQ, lost, blocked shards), at event rate. */
+/**
+ * What each node is doing now (environments, concurrency, throttles, VPC state, queue/DLQ, lost, blocked shards), at
+ * event rate.
+ */
 export function NodeOverlays() {
   const { t } = useTranslation()
   const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
-  const runtime = useMemo(() => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()), [run, positionMs])
+  const runtime = useMemo(
+    () => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()),
+    [run, positionMs],
+  )
   const answers = useMemo(() => answersOf(run), [run])
   // Chips first: only nodes with something to say get an overlay, and only their boxes are watched (an idle
   // 200-node canvas mounts no overlay and does no work per drag frame).
@@ -121,7 +154,9 @@ export function NodeOverlays() {
     <ViewportPortal>
       {shown.map(({ id, label, chips }) => {
         const box = boxes.get(id)
-        return box ? <Overlay key={id} nodeId={id} chips={chips} x={box.x} y={box.y + box.h} width={box.w} label={label} /> : null
+        return box ? (
+          <Overlay key={id} nodeId={id} chips={chips} x={box.x} y={box.y + box.h} width={box.w} label={label} />
+        ) : null
       })}
     </ViewportPortal>
   )

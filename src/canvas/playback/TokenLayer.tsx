@@ -79,7 +79,8 @@ export function TokenLayer() {
     dom?.addEventListener('click', onClick, true)
     dom?.addEventListener('pointermove', onPointerMove, { passive: true })
     let queued = false
-    // Size from the ResizeObserver (it reports as soon as it observes), not clientWidth: reading layout here would force a
+    // Size from the ResizeObserver (it reports as soon as it observes), not clientWidth: reading layout here would
+    // force a
     // synchronous layout of the whole canvas in the middle of mounting 200 nodes.
     let size: { w: number; h: number } | null = null
     // A run without hops or falls draws nothing, ever: once the canvas is clear, pans and drags need no redraw.
@@ -99,7 +100,18 @@ export function TokenLayer() {
       colours ??= readColours(el)
       const [tx, ty, zoom] = flow.getState().transform
       ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty)
-      const drawn = drawTokens({ ctx, index, geometry, nodeBox, t: clock.get(), speed: store.getState().speed, zoom, reducedMotion, colours, hits })
+      const drawn = drawTokens({
+        ctx,
+        index,
+        geometry,
+        nodeBox,
+        t: clock.get(),
+        speed: store.getState().speed,
+        zoom,
+        reducedMotion,
+        colours,
+        hits,
+      })
       clear = drawn.tokens === 0
       el.dataset.tokens = String(drawn.tokens)
       el.dataset.parked = String(drawn.parked)
@@ -130,5 +142,13 @@ export function TokenLayer() {
     }
   }, [flow, store, clock, index, reducedMotion, theme])
 
-  return <canvas ref={canvas} className="token-layer" role="img" aria-label={t('runtime.tokenLayer')} data-testid="token-layer" />
+  return (
+    <canvas
+      ref={canvas}
+      className="token-layer"
+      role="img"
+      aria-label={t('runtime.tokenLayer')}
+      data-testid="token-layer"
+    />
+  )
 }

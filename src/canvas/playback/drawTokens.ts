@@ -54,7 +54,9 @@ const STATUS_PAD = 4
 
 const point = { x: 0, y: 0 }
 
-/** One pre-drawn disc per colour and size: 1,000 drawImage calls raster far cheaper than 1,000 arcs (software raster). */
+/**
+ * One pre-drawn disc per colour and size: 1,000 drawImage calls raster far cheaper than 1,000 arcs (software raster).
+ */
 const sprites = new Map<string, HTMLCanvasElement>()
 function sprite(colour: string, radiusPx: number): HTMLCanvasElement {
   const key = `${colour}/${radiusPx}`
@@ -96,7 +98,18 @@ const drawnSpots = new Set<number>()
 /** Events waiting per node in this frame (reused: no allocation per frame). */
 const parkedPerNode = new Map<string, number>()
 
-export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, reducedMotion, colours, hits }: DrawInput): Drawn {
+export function drawTokens({
+  ctx,
+  index,
+  geometry,
+  nodeBox,
+  t,
+  speed,
+  zoom,
+  reducedMotion,
+  colours,
+  hits,
+}: DrawInput): Drawn {
   geometry.nextFrame()
   hits?.clear()
   const r = TOKEN_R / zoom
@@ -122,45 +135,64 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   drawnSpots.clear()
   let prev: (typeof hops.hops)[number] | null = null
   let prevDrawn = false
-  forEachHopInFlight(hops, t, (hop, progress, slot) => {
-    // The same flight as the hop just drawn (a burst): the same disc at the same spot, counted, not drawn again.
-    const same = prevDrawn && prev !== null && hop.edgeId === prev.edgeId && hop.departMs === prev.departMs && hop.arriveMs === prev.arriveMs && hop.token === prev.token && hop.token !== 'batch' && states[slot] === states[slot + 1] && (index.codes[slot] ?? 0) === 0
-    prev = hop
-    if (same) {
-      drawn++
-      return
-    }
-    prevDrawn = false
-    const samples = geometry.samples(hop.edgeId)
-    if (!samples) return
-    pointAlong(samples, reducedMotion ? jumpProgress(progress) : progress, point)
-    const state = states[slot] ?? 'event'
-    const count = (hop as { count?: number }).count
-    const radius = hop.token === 'batch' ? batchR : r
-    const code = index.codes[slot] ?? 0
-    if (hop.token !== 'batch' && code === 0) {
-      const spot = ((Math.round(point.x * zoom) & 0xffff) * 0x10000 + (Math.round(point.y * zoom) & 0xffff)) * 8 + STATES.indexOf(state)
-      if (drawnSpots.has(spot)) {
+  forEachHopInFlight(
+    hops,
+    t,
+    (hop, progress, slot) => {
+      // The same flight as the hop just drawn (a burst): the same disc at the same spot, counted, not drawn again.
+      const same =
+        prevDrawn &&
+        prev !== null &&
+        hop.edgeId === prev.edgeId &&
+        hop.departMs === prev.departMs &&
+        hop.arriveMs === prev.arriveMs &&
+        hop.token === prev.token &&
+        hop.token !== 'batch' &&
+        states[slot] === states[slot + 1] &&
+        (index.codes[slot] ?? 0) === 0
+      prev = hop
+      if (same) {
         drawn++
-        prevDrawn = true
         return
       }
-      drawnSpots.add(spot)
-    }
-    if (hop.token === 'batch') {
-      const path = paths.get(state) as Path2D
-      path.moveTo(point.x + radius, point.y)
-      path.arc(point.x, point.y, radius, 0, Math.PI * 2)
-    } else ctx.drawImage(disc(state), point.x - side / 2, point.y - side / 2, side, side)
-    if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
-    // A sync answer that is not a success carries its status code (502, 500, 504, 429…): a colour alone says too little.
-    if (code !== 0) statusLabels.push({ x: point.x, y: point.y - (r + STATUS_GAP / zoom), count: code })
-    hits?.add(point.x, point.y, radius, hop.eventId)
-    drawn++
-    prevDrawn = code === 0
-  }, MIN_FLIGHT_WALL_MS * speed)
-  // Events parked between attempts (§2.1 retry waits): a row over the node's top-left corner, each ringed by how much of
-  // its wait has passed; the node's chip says how many. Nothing is drawn as a node of its own (peers.md: retries as nodes).
+      prevDrawn = false
+      const samples = geometry.samples(hop.edgeId)
+      if (!samples) return
+      pointAlong(samples, reducedMotion ? jumpProgress(progress) : progress, point)
+      const state = states[slot] ?? 'event'
+      const count = (hop as { count?: number }).count
+      const radius = hop.token === 'batch' ? batchR : r
+      const code = index.codes[slot] ?? 0
+      if (hop.token !== 'batch' && code === 0) {
+        const spot =
+          ((Math.round(point.x * zoom) & 0xffff) * 0x10000 + (Math.round(point.y * zoom) & 0xffff)) * 8 +
+          STATES.indexOf(state)
+        if (drawnSpots.has(spot)) {
+          drawn++
+          prevDrawn = true
+          return
+        }
+        drawnSpots.add(spot)
+      }
+      if (hop.token === 'batch') {
+        const path = paths.get(state) as Path2D
+        path.moveTo(point.x + radius, point.y)
+        path.arc(point.x, point.y, radius, 0, Math.PI * 2)
+      } else ctx.drawImage(disc(state), point.x - side / 2, point.y - side / 2, side, side)
+      if (hop.token === 'batch' && count !== undefined) labels.push({ x: point.x, y: point.y, count })
+      // A sync answer that is not a success carries its status code (502, 500, 504, 429…): a colour alone says too
+      // little.
+      if (code !== 0) statusLabels.push({ x: point.x, y: point.y - (r + STATUS_GAP / zoom), count: code })
+      hits?.add(point.x, point.y, radius, hop.eventId)
+      drawn++
+      prevDrawn = code === 0
+    },
+    MIN_FLIGHT_WALL_MS * speed,
+  )
+  // Events parked between attempts (§2.1 retry waits): a row over the node's top-left corner, each ringed by how much
+  // of
+  // its wait has passed; the node's chip says how many. Nothing is drawn as a node of its own (peers.md: retries as
+  // nodes).
   parkedPerNode.clear()
   const rings = new Path2D()
   const tracks = new Path2D()
@@ -197,7 +229,12 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
   for (const [nodeId, count] of parkedPerNode) {
     if (count <= MAX_PARKED) continue
     const box = nodeBox(nodeId)
-    if (box) overflow.push({ x: box.x + (PARK_X + MAX_PARKED * PARK_STEP) / zoom, y: box.y + PARK_Y / zoom, count: count - MAX_PARKED })
+    if (box)
+      overflow.push({
+        x: box.x + (PARK_X + MAX_PARKED * PARK_STEP) / zoom,
+        y: box.y + PARK_Y / zoom,
+        count: count - MAX_PARKED,
+      })
   }
   drawn += parked
   // lost events fall away from the node that dropped them (nothing vanishes silently)
@@ -251,7 +288,12 @@ export function drawTokens({ ctx, index, geometry, nodeBox, t, speed, zoom, redu
 }
 
 /** Status code pills ("502") just above their response tokens, in the failure colour with the surface's text. */
-function drawStatusLabels(ctx: CanvasRenderingContext2D, labels: readonly Labelled[], zoom: number, colours: TokenColours): void {
+function drawStatusLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly Labelled[],
+  zoom: number,
+  colours: TokenColours,
+): void {
   const font = STATUS_FONT / zoom
   const pad = STATUS_PAD / zoom
   ctx.font = `700 ${font}px system-ui, sans-serif`

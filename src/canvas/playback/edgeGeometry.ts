@@ -32,7 +32,10 @@ export class EdgeGeometry {
     this.checked.set(edgeId, this.frame)
     if (!entry) this.entries.set(edgeId, (entry = { el: null, d: null, samples: null }))
     if (!entry.el || !entry.el.isConnected) {
-      entry.el = this.root()?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(edgeId)}"] path.react-flow__edge-path`) ?? null
+      entry.el =
+        this.root()?.querySelector<SVGPathElement>(
+          `.react-flow__edge[data-id="${CSS.escape(edgeId)}"] path.react-flow__edge-path`,
+        ) ?? null
     }
     const d = entry.el?.getAttribute('d') ?? null
     if (d !== entry.d) {

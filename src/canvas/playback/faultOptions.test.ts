@@ -7,9 +7,19 @@ import { faultOptions, targetNameOf } from './faultOptions'
 describe('fault options', () => {
   const s3 = resolveScenario(s3Dlq as Scenario)
   it('a function offers fail next N, fail always, time out, throttle (reserved 0), recover', () => {
-    expect(faultOptions(s3, { kind: 'node', id: 'thumbnailer' }).map((o) => o.key)).toEqual(['failNext', 'failNext', 'failAlways', 'timeout', 'throttle', 'recover'])
+    expect(faultOptions(s3, { kind: 'node', id: 'thumbnailer' }).map((o) => o.key)).toEqual([
+      'failNext',
+      'failNext',
+      'failAlways',
+      'timeout',
+      'throttle',
+      'recover',
+    ])
     const throttle = faultOptions(s3, { kind: 'node', id: 'thumbnailer' }).find((o) => o.key === 'throttle')
-    expect(throttle?.request).toEqual({ kind: 'fault', fault: { kind: 'throttle', target: 'thumbnailer', reservedConcurrency: 0 } })
+    expect(throttle?.request).toEqual({
+      kind: 'fault',
+      fault: { kind: 'throttle', target: 'thumbnailer', reservedConcurrency: 0 },
+    })
   })
   it('a source offers "send an event now"; a stream also a poison record (§3.2)', () => {
     expect(faultOptions(s3, { kind: 'node', id: 'uploads' }).map((o) => o.key)).toEqual(['sendEvent'])
@@ -19,7 +29,9 @@ describe('fault options', () => {
   it('a wire offers revoking the permission it needs (§10)', () => {
     const trigger = faultOptions(s3, { kind: 'edge', id: 'uploads->thumbnailer' })
     expect(trigger).toMatchObject([{ key: 'revokePermission', permission: 'invoke' }])
-    expect(faultOptions(s3, { kind: 'edge', id: 'thumbnailer->thumbnailer-dlq' })).toMatchObject([{ permission: 'dlqSend' }])
+    expect(faultOptions(s3, { kind: 'edge', id: 'thumbnailer->thumbnailer-dlq' })).toMatchObject([
+      { permission: 'dlqSend' },
+    ])
     const k = resolveScenario(kinesis as Scenario)
     expect(faultOptions(k, { kind: 'edge', id: 'clicks-esm' })).toMatchObject([{ permission: 'streamRead' }])
   })

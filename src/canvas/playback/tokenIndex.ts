@@ -12,7 +12,10 @@ export interface TokenIndex {
   falls: Loss[]
   /** Events parked between attempts (async retry waits, client retries). */
   waits: WaitIndex
-  /** Per hop (same order): the status code a response token carries when it is not a success (502, 500, 504, 429…), else 0. */
+  /**
+   * Per hop (same order): the status code a response token carries when it is not a success (502, 500, 504, 429…), else
+   * 0.
+   */
   codes: number[]
 }
 

@@ -19,7 +19,9 @@ const nameOf = (n: ScenarioNode | undefined, id: string) => n?.label ?? id
 const FAILING_FAULTS: ReadonlySet<string> = new Set(['fail', 'failAttempts', 'failNext', 'timeout'])
 /** Will this function fail in this scenario (a failing fault targets it)? Only then is a loss a "will fail". */
 function failsHere(s: Scenario, fnId: string): boolean {
-  return s.faults.some((f) => f.target === fnId && (FAILING_FAULTS.has(f.kind) || (f.kind === 'failProbability' && f.p > 0)))
+  return s.faults.some(
+    (f) => f.target === fnId && (FAILING_FAULTS.has(f.kind) || (f.kind === 'failProbability' && f.p > 0)),
+  )
 }
 const seconds = (ms: number) => Math.round(ms / 100) / 10
 
@@ -68,20 +70,33 @@ export function lintScenario(s: Scenario): Consequence[] {
       )
     if (fn.reservedConcurrency === 0)
       out.push(consequence('reservedConcurrencyZero', n.id, { nodeIds: [n.id] }, { function: name }))
-    const sqsMappings = ins.filter((e) => e.role === 'eventSourceMapping' && idx.nodeById.get(e.edge.from)?.type === 'sqs')
+    const sqsMappings = ins.filter(
+      (e) => e.role === 'eventSourceMapping' && idx.nodeById.get(e.edge.from)?.type === 'sqs',
+    )
     if (dlq && sqsMappings.length > 0)
       out.push(
-        consequence('dlqOnSqsTriggeredFunction', n.id, { nodeIds: [n.id], edgeIds: [dlq.id, ...sqsMappings.map((e) => e.id)] }, {
-          function: name,
-          queue: nameOf(idx.nodeById.get(sqsMappings[0]?.edge.from ?? ''), sqsMappings[0]?.edge.from ?? ''),
-        }),
+        consequence(
+          'dlqOnSqsTriggeredFunction',
+          n.id,
+          { nodeIds: [n.id], edgeIds: [dlq.id, ...sqsMappings.map((e) => e.id)] },
+          {
+            function: name,
+            queue: nameOf(idx.nodeById.get(sqsMappings[0]?.edge.from ?? ''), sqsMappings[0]?.edge.from ?? ''),
+          },
+        ),
       )
     if (fn.callsInternet) {
       const vpcId = idx.vpcOf(n.id)
       const vpc = vpcId ? idx.nodeById.get(vpcId) : undefined
       if (vpc?.type === 'vpc' && vpc.config?.nat !== true)
         out.push(
-          consequence('vpcNoNat', n.id, { nodeIds: [n.id, vpc.id] }, { function: name, vpc: nameOf(vpc, vpc.id), timeoutS: seconds(fn.timeoutMs) }, 'troubleshooting-networking'),
+          consequence(
+            'vpcNoNat',
+            n.id,
+            { nodeIds: [n.id, vpc.id] },
+            { function: name, vpc: nameOf(vpc, vpc.id), timeoutS: seconds(fn.timeoutMs) },
+            'troubleshooting-networking',
+          ),
         )
     }
   }
@@ -96,27 +111,48 @@ export function lintScenario(s: Scenario): Consequence[] {
       const esm = resolveEsmConfig(c, 'stream')
       if (esm.maxRetryAttempts === -1 && esm.maxRecordAgeMs === -1)
         out.push(
-          consequence('streamShardBlocked', e.id, { nodeIds: [from.id, to.id], edgeIds: [e.id] }, { ...names, retention: from.type === 'kinesis' ? 'kinesis' : 'dynamoDb' }, from.type === 'kinesis' ? 'with-kinesis' : 'with-ddb'),
+          consequence(
+            'streamShardBlocked',
+            e.id,
+            { nodeIds: [from.id, to.id], edgeIds: [e.id] },
+            { ...names, retention: from.type === 'kinesis' ? 'kinesis' : 'dynamoDb' },
+            from.type === 'kinesis' ? 'with-kinesis' : 'with-ddb',
+          ),
         )
     }
     if (e.role === 'eventSourceMapping' && from.type === 'sqs' && to.type === 'lambda') {
       const visMs = resolveSqsConfig(from.config, s.era).visibilityTimeoutMs
       const fnTimeoutMs = resolveLambdaConfig(to.config, s.era).timeoutMs
       const windowMs = resolveEsmConfig(c, 'sqs').maximumBatchingWindowMs
-      const params = { ...names, visibilityS: seconds(visMs), timeoutS: seconds(fnTimeoutMs), recommendedS: seconds(6 * fnTimeoutMs + windowMs) }
+      const params = {
+        ...names,
+        visibilityS: seconds(visMs),
+        timeoutS: seconds(fnTimeoutMs),
+        recommendedS: seconds(6 * fnTimeoutMs + windowMs),
+      }
       const targets = { nodeIds: [from.id, to.id], edgeIds: [e.id] }
       if (visMs < fnTimeoutMs) out.push(consequence('sqsVisibilityBelowTimeout', e.id, targets, params))
-      else if (visMs < 6 * fnTimeoutMs + windowMs) out.push(consequence('sqsVisibilityBelowSixTimes', e.id, targets, params))
+      else if (visMs < 6 * fnTimeoutMs + windowMs)
+        out.push(consequence('sqsVisibilityBelowSixTimes', e.id, targets, params))
     }
     if (e.role === 'dlq' && from.type === 'sqs') {
       const count = c.maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT
-      if (count < 5) out.push(consequence('sqsLowMaxReceiveCount', e.id, { nodeIds: [from.id, to.id], edgeIds: [e.id] }, { ...names, count }))
+      if (count < 5)
+        out.push(
+          consequence(
+            'sqsLowMaxReceiveCount',
+            e.id,
+            { nodeIds: [from.id, to.id], edgeIds: [e.id] },
+            { ...names, count },
+          ),
+        )
     }
     if (e.role === 'access' && from.type === 'lambda' && (to.type === 'rds' || to.type === 'elastiCache')) {
       const docPage = to.type === 'rds' ? 'services-rds-tutorial' : 'services-elasticache-tutorial'
       const fnVpc = idx.vpcOf(from.id)
       const targets = { nodeIds: [from.id, to.id], edgeIds: [e.id] }
-      if (fnVpc === null || fnVpc !== idx.vpcOf(to.id)) out.push(consequence('accessNotSameVpc', e.id, targets, names, docPage))
+      if (fnVpc === null || fnVpc !== idx.vpcOf(to.id))
+        out.push(consequence('accessNotSameVpc', e.id, targets, names, docPage))
       else {
         const sg = from.config?.securityGroup ?? 'default'
         if (!(to.config?.inboundFrom ?? ['default']).includes(sg))
@@ -128,7 +164,16 @@ export function lintScenario(s: Scenario): Consequence[] {
       if (e.role === 'trigger') out.push(consequence('permissionMissingInvoke', e.id, targets, names))
       else if (e.role === 'eventSourceMapping') out.push(consequence('permissionMissingRead', e.id, targets, names))
       else if (e.role === 'dlq' || e.role === 'onFailure' || e.role === 'onSuccess')
-        out.push(consequence('permissionMissingSend', e.id, targets, { ...names, role: e.role }, undefined, failsHere(s, from.id) ? 'danger' : 'warning'))
+        out.push(
+          consequence(
+            'permissionMissingSend',
+            e.id,
+            targets,
+            { ...names, role: e.role },
+            undefined,
+            failsHere(s, from.id) ? 'danger' : 'warning',
+          ),
+        )
     }
   }
   return out

@@ -30,7 +30,9 @@ export const CONSEQUENCE_RULES = {
   permissionMissingInvoke: { ref: '§10', doc: 'access-control-resource-based', severity: 'danger' },
   /** §10: the execution role cannot read the source. */
   permissionMissingRead: { ref: '§10', doc: 'lambda-intro-execution-role', severity: 'danger' },
-  /** §10, §2.4: the execution role cannot send to the DLQ or destination; the event is deleted (danger when it fails). */
+  /**
+   * §10, §2.4: the execution role cannot send to the DLQ or destination; the event is deleted (danger when it fails).
+   */
   permissionMissingSend: { ref: '§10', doc: 'lambda-intro-execution-role', severity: 'warning' },
   /** §2.4: a function DLQ catches async invocations only, never SQS-mapping failures. */
   dlqOnSqsTriggeredFunction: { ref: '§2.4', doc: 'with-sqs', severity: 'warning' },

@@ -27,14 +27,19 @@ const HTTP = new Set(['apiGateway'])
 
 /** What the stub returns: a proxy response for API Gateway, an empty partial-batch response for polled sources. */
 function stubReturn(sourceType: string, py: boolean): string {
-  if (HTTP.has(sourceType)) return py ? '{"statusCode": 200, "body": json.dumps({"ok": True})}' : "{ statusCode: 200, body: JSON.stringify({ ok: true }) }"
+  if (HTTP.has(sourceType))
+    return py
+      ? '{"statusCode": 200, "body": json.dumps({"ok": True})}'
+      : '{ statusCode: 200, body: JSON.stringify({ ok: true }) }'
   if (POLLED.has(sourceType)) return py ? '{"batchItemFailures": []}' : '{ batchItemFailures: [] }'
   return py ? '{"ok": True}' : '{ ok: true }'
 }
 
 function nodeFiles(i: LocalTestInput): ExportFile[] {
   const ctx = nodeContext(i.context)
-  const fields = Object.entries(ctx).map(([k, v]) => `    ${k}: ${JSON.stringify(v)},`).join('\n')
+  const fields = Object.entries(ctx)
+    .map(([k, v]) => `    ${k}: ${JSON.stringify(v)},`)
+    .join('\n')
   return [
     {
       path: 'handler.mjs',

@@ -28,7 +28,9 @@ export interface BuiltEdge {
   origin: (string | number)[]
 }
 
-/** A push-source wiring whose permission is read from AWS::Lambda::Permission at the end (SAM events grant their own). */
+/**
+ * A push-source wiring whose permission is read from AWS::Lambda::Permission at the end (SAM events grant their own).
+ */
 export interface PendingTrigger {
   from: string
   to: string
@@ -36,7 +38,8 @@ export interface PendingTrigger {
   origin: (string | number)[]
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ResourceRef) && !(v instanceof Composite)
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ResourceRef) && !(v instanceof Composite)
 
 const ID_CHARS = /[^A-Za-z0-9_.:>#-]/g
 
@@ -71,7 +74,8 @@ export class ImportBuilder {
   finishMarks(): void {
     for (const [key, nodeId] of this.eventSources) {
       this.eventSourceIds.set(key, nodeId)
-      if (this.marks.has(key) || !ID_PATTERN.test(nodeId) || isReservedKey(nodeId) || this.reserved.has(nodeId)) continue
+      if (this.marks.has(key) || !ID_PATTERN.test(nodeId) || isReservedKey(nodeId) || this.reserved.has(nodeId))
+        continue
       this.reserved.add(nodeId)
       this.marks.set(key, { nodeId })
     }
@@ -96,10 +100,17 @@ export class ImportBuilder {
 
   mark(logicalId: string, metadata: unknown): void {
     const m = isRecord(metadata) ? metadata['Lambdascope'] : undefined
-    if (isRecord(m) && typeof m['securityGroup'] === 'string' && m['securityGroup'] !== '' && m['securityGroup'].length <= 200) this.groupNames.set(logicalId, m['securityGroup'])
+    if (
+      isRecord(m) &&
+      typeof m['securityGroup'] === 'string' &&
+      m['securityGroup'] !== '' &&
+      m['securityGroup'].length <= 200
+    )
+      this.groupNames.set(logicalId, m['securityGroup'])
     if (!isRecord(m) || typeof m['nodeId'] !== 'string') return
     const nodeId = m['nodeId']
-    if (Array.isArray(m['defaults'])) this.defaultsOf.set(logicalId, new Set(m['defaults'].filter((d): d is string => typeof d === 'string')))
+    if (Array.isArray(m['defaults']))
+      this.defaultsOf.set(logicalId, new Set(m['defaults'].filter((d): d is string => typeof d === 'string')))
     if (!ID_PATTERN.test(nodeId) || isReservedKey(nodeId) || this.reserved.has(nodeId)) return
     const label = typeof m['label'] === 'string' && m['label'].length <= 200 ? m['label'] : undefined
     this.reserved.add(nodeId)
@@ -108,7 +119,8 @@ export class ImportBuilder {
     // `finishMarks` once every resource has claimed its own id.
     for (const [name, v] of Object.entries(isRecord(m['events']) ? m['events'] : {})) {
       if (!isRecord(v)) continue
-      if (typeof v['edge'] === 'string' && ID_PATTERN.test(v['edge']) && !isReservedKey(v['edge'])) this.edgeIds.set(`${logicalId}${name}`, v['edge'])
+      if (typeof v['edge'] === 'string' && ID_PATTERN.test(v['edge']) && !isReservedKey(v['edge']))
+        this.edgeIds.set(`${logicalId}${name}`, v['edge'])
       if (typeof v['source'] === 'string') this.eventSources.push([`${logicalId}${name}`, v['source']])
     }
     // A table's stream is a node of its own without a resource: the table's mark names it too.
@@ -126,21 +138,34 @@ export class ImportBuilder {
 
   /** A valid, unused node id from a logical id (logical ids are alphanumeric; mangled ones are cleaned). */
   freshId(wanted: string): string {
-    const base = (wanted.replace(ID_CHARS, '_').slice(0, 72) || 'node').replace(/^(__proto__|constructor|prototype)$/, '$1_')
+    const base = (wanted.replace(ID_CHARS, '_').slice(0, 72) || 'node').replace(
+      /^(__proto__|constructor|prototype)$/,
+      '$1_',
+    )
     let id = base
     for (let n = 2; this.usedIds.has(id) || this.reserved.has(id); n++) id = `${base}_${n}`
     this.usedIds.add(id)
     return id
   }
 
-  addNode(logicalId: string, node: Omit<ScenarioNode, 'id'> & { type: ScenarioNode['type'] }, origin: (string | number)[], idHint?: string): string {
+  addNode(
+    logicalId: string,
+    node: Omit<ScenarioNode, 'id'> & { type: ScenarioNode['type'] },
+    origin: (string | number)[],
+    idHint?: string,
+  ): string {
     const marked = this.marks.get(logicalId)
     if (marked) this.marks.delete(logicalId)
     const id = marked ? marked.nodeId : this.freshId(idHint ?? logicalId)
     if (marked) this.usedIds.add(id)
     // cdk synth appends an 8-hex hash to each logical id: the label shows the construct's name.
     const cdk = /^([A-Za-z][A-Za-z0-9]*?)[0-9A-F]{8}$/.exec(logicalId)
-    const labelled = marked?.label !== undefined ? { ...node, label: marked.label } : cdk && !('label' in node) ? { ...node, label: cdk[1]! } : node
+    const labelled =
+      marked?.label !== undefined
+        ? { ...node, label: marked.label }
+        : cdk && !('label' in node)
+          ? { ...node, label: cdk[1]! }
+          : node
     this.nodes.push({ id, ...labelled } as ScenarioNode)
     this.nodeOrigin.set(id, origin)
     if (!this.nodeOfResource.has(logicalId)) this.nodeOfResource.set(logicalId, id)
@@ -161,7 +186,12 @@ export class ImportBuilder {
     this.notes.push(path ? { code, params, line: this.locate(path).line } : { code, params })
   }
 
-  unsupportedItem(logicalId: string, type: string, reasonCode: UnsupportedReason, path: readonly (string | number)[]): void {
+  unsupportedItem(
+    logicalId: string,
+    type: string,
+    reasonCode: UnsupportedReason,
+    path: readonly (string | number)[],
+  ): void {
     this.unsupported.push({ logicalId, type, reasonCode, line: this.locate(path).line })
   }
 }

@@ -19,7 +19,12 @@ function merge(global: unknown, local: unknown, depth: number): unknown {
   if (isRecord(global) && isRecord(local) && !isIntrinsic(global) && !isIntrinsic(local)) {
     const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
     for (const k of new Set([...Object.keys(global), ...Object.keys(local)]))
-      Object.defineProperty(out, k, { value: merge(global[k], local[k], depth + 1), enumerable: true, writable: true, configurable: true })
+      Object.defineProperty(out, k, {
+        value: merge(global[k], local[k], depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
     return out
   }
   return local
@@ -30,7 +35,11 @@ const isIntrinsic = (v: Record<string, unknown>): boolean => {
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'))
 }
 
-export function mergeGlobals(type: string, props: Record<string, unknown>, globals: Record<string, unknown>): { props: Record<string, unknown>; merged: boolean } {
+export function mergeGlobals(
+  type: string,
+  props: Record<string, unknown>,
+  globals: Record<string, unknown>,
+): { props: Record<string, unknown>; merged: boolean } {
   const section = SECTIONS[type]
   const g = section ? globals[section] : undefined
   if (!isRecord(g) || Object.keys(g).length === 0) return { props, merged: false }

@@ -11,7 +11,33 @@ import { importTemplate } from './importTemplate.ts'
 import type { ImportResult } from './types.ts'
 
 const CORPUS = Object.values(import.meta.glob<string>('./corpus/*', { query: '?raw', import: 'default', eager: true }))
-const SYNTAX = [':', '- ', '!Ref ', '!GetAtt ', '!Sub ', '!If [', '{', '}', '[', ']', '"', "'", '\t', '\n', '  ', '&a ', '*a', '#', '|', '>', ',', '${', '\\', '\u0000', '__proto__: 1\n']
+const SYNTAX = [
+  ':',
+  '- ',
+  '!Ref ',
+  '!GetAtt ',
+  '!Sub ',
+  '!If [',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '  ',
+  '&a ',
+  '*a',
+  '#',
+  '|',
+  '>',
+  ',',
+  '${',
+  '\\',
+  '\u0000',
+  '__proto__: 1\n',
+]
 
 function assertLocated(text: string, r: ImportResult): void {
   if (r.ok) {
@@ -30,9 +56,18 @@ function assertLocated(text: string, r: ImportResult): void {
 
 const edit = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ maxLength: 6 })),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat(), length: fc.integer({ min: 1, max: 60 }) }),
+  fc.record({
+    kind: fc.constant('swap' as const),
+    at: fc.nat(),
+    other: fc.nat(),
+    length: fc.integer({ min: 1, max: 60 }),
+  }),
 )
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never
 
@@ -49,7 +84,13 @@ function apply(text: string, e: Edit): string {
       const b = text.length === 0 ? 0 : e.other % text.length
       const [x, y] = at < b ? [at, b] : [b, at]
       if (y < x + e.length) return text
-      return text.slice(0, x) + text.slice(y, y + e.length) + text.slice(x + e.length, y) + text.slice(x, x + e.length) + text.slice(y + e.length)
+      return (
+        text.slice(0, x) +
+        text.slice(y, y + e.length) +
+        text.slice(x + e.length, y) +
+        text.slice(x, x + e.length) +
+        text.slice(y + e.length)
+      )
     }
   }
 }
@@ -81,33 +122,82 @@ const refs = fc.oneof(
   ids.map((id) => ({ Ref: id })),
   ids.map((id) => ({ 'Fn::GetAtt': [id, 'Arn'] })),
   ids.map((id) => ({ 'Fn::Sub': `arn:\${AWS::Partition}:sqs:\${AWS::Region}:\${AWS::AccountId}:\${${id}}` })),
-  fc.constantFrom('arn:aws:sqs:us-east-1:123456789012:q', 'arn:aws:dynamodb:us-east-1:1:table/t/stream/x', 'arn:aws:lambda:us-east-1:1:function:f:live'),
+  fc.constantFrom(
+    'arn:aws:sqs:us-east-1:123456789012:q',
+    'arn:aws:dynamodb:us-east-1:1:table/t/stream/x',
+    'arn:aws:lambda:us-east-1:1:function:f:live',
+  ),
 )
 const value = fc.letrec((tie) => ({
-  v: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), refs, fc.dictionary(fc.constantFrom('Queue', 'Stream', 'Type', 'Properties', 'Timeout', 'BatchSize', 'Events', 'Variables', 'TargetArn', 'Destination', 'SubnetIds'), tie('v'), { maxKeys: 4 }), fc.array(tie('v'), { maxLength: 3 })),
+  v: fc.oneof(
+    { depthSize: 'small' },
+    fc.jsonValue({ maxDepth: 2 }),
+    refs,
+    fc.dictionary(
+      fc.constantFrom(
+        'Queue',
+        'Stream',
+        'Type',
+        'Properties',
+        'Timeout',
+        'BatchSize',
+        'Events',
+        'Variables',
+        'TargetArn',
+        'Destination',
+        'SubnetIds',
+      ),
+      tie('v'),
+      { maxKeys: 4 },
+    ),
+    fc.array(tie('v'), { maxLength: 3 }),
+  ),
 })).v
-const template = fc.dictionary(ids, fc.record({ Type: fc.constantFrom(...TYPES), Properties: fc.dictionary(fc.string({ maxLength: 24 }), value, { maxKeys: 5 }), Condition: fc.option(fc.constantFrom('C', 'D'), { nil: undefined }) }), { minKeys: 1, maxKeys: 6 })
+const template = fc.dictionary(
+  ids,
+  fc.record({
+    Type: fc.constantFrom(...TYPES),
+    Properties: fc.dictionary(fc.string({ maxLength: 24 }), value, { maxKeys: 5 }),
+    Condition: fc.option(fc.constantFrom('C', 'D'), { nil: undefined }),
+  }),
+  { minKeys: 1, maxKeys: 6 },
+)
 
 describe('importTemplate never throws on mangled templates; every error is located', () => {
   // Split in parts of 1,750 runs so each stays well inside its timeout on a loaded 2-core machine.
-  it.each([1, 2, 3, 4])('text manglings of the corpus, part %i of 4 (1,750 runs each)', () => {
-    fc.assert(
-      fc.property(fc.nat(CORPUS.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (i, edits) => {
-        const text = edits.reduce(apply, CORPUS[i]!)
-        assertLocated(text, importTemplate(text))
-      }),
-      { numRuns: 1750 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it.each([1, 2, 3, 4])(
+    'text manglings of the corpus, part %i of 4 (1,750 runs each)',
+    () => {
+      fc.assert(
+        fc.property(fc.nat(CORPUS.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (i, edits) => {
+          const text = edits.reduce(apply, CORPUS[i]!)
+          assertLocated(text, importTemplate(text))
+        }),
+        { numRuns: 1750 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 
-  it('structured templates with arbitrary properties, YAML and JSON (3,000 runs)', () => {
-    fc.assert(
-      fc.property(template, fc.boolean(), (resources, asJson) => {
-        const doc = { Conditions: { C: { 'Fn::Equals': ['a', 'a'] }, D: { 'Fn::Not': [{ Condition: 'D' }] } }, Resources: resources }
-        const text = asJson ? JSON.stringify(doc, null, 1) : `Resources:\n${Object.entries(resources).map(([k, v]) => `  "${k}": ${JSON.stringify(v)}`).join('\n')}\n`
-        assertLocated(text, importTemplate(text))
-      }),
-      { numRuns: 3000 },
-    )
-  }, PROPERTY_TIMEOUT_MS)
+  it(
+    'structured templates with arbitrary properties, YAML and JSON (3,000 runs)',
+    () => {
+      fc.assert(
+        fc.property(template, fc.boolean(), (resources, asJson) => {
+          const doc = {
+            Conditions: { C: { 'Fn::Equals': ['a', 'a'] }, D: { 'Fn::Not': [{ Condition: 'D' }] } },
+            Resources: resources,
+          }
+          const text = asJson
+            ? JSON.stringify(doc, null, 1)
+            : `Resources:\n${Object.entries(resources)
+                .map(([k, v]) => `  "${k}": ${JSON.stringify(v)}`)
+                .join('\n')}\n`
+          assertLocated(text, importTemplate(text))
+        }),
+        { numRuns: 3000 },
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

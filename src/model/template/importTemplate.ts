@@ -24,20 +24,32 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   const parsed = parseCfn(text)
   if (!parsed.ok) return parsed
   const { value, locate } = parsed
-  const located = (path: (string | number)[], code: TemplateError['code'], message: string, params: TemplateError['params'] = {}): ImportResult => ({
+  const located = (
+    path: (string | number)[],
+    code: TemplateError['code'],
+    message: string,
+    params: TemplateError['params'] = {},
+  ): ImportResult => ({
     ok: false,
     errors: [{ ...locate(path), path: dotted(path), code, message, params }],
   })
   if (!isRecord(value)) return located([], 'template.notObject', 'A template is a mapping with a Resources section.')
   const resourcesIn = value['Resources']
   if (!isRecord(resourcesIn) || Object.keys(resourcesIn).length === 0)
-    return located(resourcesIn === undefined ? [] : ['Resources'], 'template.noResources', 'The template has no Resources: nothing to import.')
+    return located(
+      resourcesIn === undefined ? [] : ['Resources'],
+      'template.noResources',
+      'The template has no Resources: nothing to import.',
+    )
   const b = new ImportBuilder(locate)
 
   // Parameters: the given value, else the default (noted), else unknown.
   const parameters = new Map<string, unknown>()
   for (const [name, decl] of Object.entries(rec(value['Parameters']))) {
-    const given = options.parameters && Object.prototype.hasOwnProperty.call(options.parameters, name) ? options.parameters[name] : undefined
+    const given =
+      options.parameters && Object.prototype.hasOwnProperty.call(options.parameters, name)
+        ? options.parameters[name]
+        : undefined
     const d = rec(decl)
     const raw = given ?? d['Default']
     if (raw === undefined) {
@@ -47,10 +59,22 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
     }
     if (given === undefined) b.note('parameterDefault', { name, value: String(raw) }, ['Parameters', name])
     const type = str(d['Type']) ?? 'String'
-    parameters.set(name, type === 'Number' && Number.isFinite(Number(raw)) ? Number(raw) : type.startsWith('List<') || type === 'CommaDelimitedList' ? (Array.isArray(raw) ? raw : String(raw).split(',').map((s) => s.trim())) : raw)
+    parameters.set(
+      name,
+      type === 'Number' && Number.isFinite(Number(raw))
+        ? Number(raw)
+        : type.startsWith('List<') || type === 'CommaDelimitedList'
+          ? Array.isArray(raw)
+            ? raw
+            : String(raw)
+                .split(',')
+                .map((s) => s.trim())
+          : raw,
+    )
   }
   const transforms = list(value['Transform']).map(str)
-  for (const t of transforms) if (t !== undefined && t !== 'AWS::Serverless-2016-10-31') b.note('transformIgnored', { name: t }, ['Transform'])
+  for (const t of transforms)
+    if (t !== undefined && t !== 'AWS::Serverless-2016-10-31') b.note('transformIgnored', { name: t }, ['Transform'])
 
   const resolver = createResolver({
     parameters,
@@ -66,7 +90,12 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   for (const [logicalId, raw] of Object.entries(resourcesIn)) {
     const path = ['Resources', logicalId]
     if (!isRecord(raw) || typeof raw['Type'] !== 'string') {
-      b.unsupportedItem(logicalId, isRecord(raw) ? String(raw['Type'] ?? '(no Type)') : '(not a mapping)', 'shape', path)
+      b.unsupportedItem(
+        logicalId,
+        isRecord(raw) ? String(raw['Type'] ?? '(no Type)') : '(not a mapping)',
+        'shape',
+        path,
+      )
       continue
     }
     const cond = typeof raw['Condition'] === 'string' ? resolver.condition(raw['Condition']) : true
@@ -81,7 +110,8 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
     b.mark(logicalId, raw['Metadata'])
   }
   b.finishMarks()
-  if (mergedInto.length > 0) b.note('globalsMerged', { count: mergedInto.length, logicalIds: mergedInto.join(', ') }, ['Globals'])
+  if (mergedInto.length > 0)
+    b.note('globalsMerged', { count: mergedInto.length, logicalIds: mergedInto.join(', ') }, ['Globals'])
   const all: Resource[] = [...b.resources.values()]
   for (const r of all) if (FUNCTION_TYPES.has(r.type)) mapFunctionNode(b, r)
   for (const r of all) mapServiceResource(b, r)
@@ -95,27 +125,50 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
 function finish(b: ImportBuilder, template: Record<string, unknown>, options: ImportOptions): ImportResult {
   const description = str(template['Description'])?.split('\n')[0]?.trim().slice(0, 200)
   const title = (options.title ?? '').trim().slice(0, 200) || description || 'Imported template'
-  const sources = new Set(b.edges.filter((e) => e.role === 'trigger' || e.role === 'eventSourceMapping').map((e) => e.from))
-  const traffic: Traffic[] = options.sampleTraffic === false ? [] : [...sources].map((source) => ({ source, kind: 'once', atMs: 1000 }))
+  const sources = new Set(
+    b.edges.filter((e) => e.role === 'trigger' || e.role === 'eventSourceMapping').map((e) => e.from),
+  )
+  const traffic: Traffic[] =
+    options.sampleTraffic === false ? [] : [...sources].map((source) => ({ source, kind: 'once', atMs: 1000 }))
   if (traffic.length > 0) b.note('sampleTraffic', { count: traffic.length })
   const edges = b.edges.map(({ origin: _o, ...e }) => e)
-  const doc: Scenario = { format: SCENARIO_FORMAT, title, era: 'current', seed: 1, durationMs: 60_000, nodes: b.nodes, edges, traffic, faults: [] }
+  const doc: Scenario = {
+    format: SCENARIO_FORMAT,
+    title,
+    era: 'current',
+    seed: 1,
+    durationMs: 60_000,
+    nodes: b.nodes,
+    edges,
+    traffic,
+    faults: [],
+  }
   // Drop values the model refuses (each noted), at most a few rounds: each round removes at least one field.
   for (let round = 0; round < 25; round++) {
     const checked = parseScenario(doc)
-    if (checked.ok) return { ok: true, scenario: checked.scenario, report: { unsupported: b.unsupported, notes: b.notes } }
+    if (checked.ok)
+      return { ok: true, scenario: checked.scenario, report: { unsupported: b.unsupported, notes: b.notes } }
     const errors = checked.issues.filter((i) => i.severity === 'error')
     let dropped = false
     for (const issue of errors) {
       const m = /^(nodes|edges)\[(\d+)\]\.config\.([A-Za-z]+)/.exec(issue.path)
       if (!m) continue
-      const owner = (m[1] === 'nodes' ? doc.nodes : doc.edges)[Number(m[2])] as { id?: string; from?: string; config?: Record<string, unknown> } | undefined
+      const owner = (m[1] === 'nodes' ? doc.nodes : doc.edges)[Number(m[2])] as
+        { id?: string; from?: string; config?: Record<string, unknown> } | undefined
       if (!owner?.config || !(m[3]! in owner.config)) continue
       const { [m[3]!]: _drop, ...rest } = owner.config
       owner.config = rest
       if (Object.keys(rest).length === 0) delete owner.config
       const origin = m[1] === 'nodes' ? b.nodeOrigin.get(String(owner.id)) : b.edges[Number(m[2])]?.origin
-      b.note('valueDropped', { field: m[3]!, at: m[1] === 'nodes' ? String(owner.id) : `${b.edges[Number(m[2])]?.from}->${b.edges[Number(m[2])]?.to}`, reason: issue.message }, origin)
+      b.note(
+        'valueDropped',
+        {
+          field: m[3]!,
+          at: m[1] === 'nodes' ? String(owner.id) : `${b.edges[Number(m[2])]?.from}->${b.edges[Number(m[2])]?.to}`,
+          reason: issue.message,
+        },
+        origin,
+      )
       dropped = true
     }
     if (!dropped)
@@ -123,11 +176,33 @@ function finish(b: ImportBuilder, template: Record<string, unknown>, options: Im
         ok: false,
         errors: errors.slice(0, 20).map((issue) => {
           const m = /^(nodes|edges)\[(\d+)\]/.exec(issue.path)
-          const origin = m ? (m[1] === 'nodes' ? b.nodeOrigin.get(String(doc.nodes[Number(m[2])]?.id)) : b.edges[Number(m[2])]?.origin) : undefined
+          const origin = m
+            ? m[1] === 'nodes'
+              ? b.nodeOrigin.get(String(doc.nodes[Number(m[2])]?.id))
+              : b.edges[Number(m[2])]?.origin
+            : undefined
           const path = origin ?? ['Resources']
-          return { ...b.locate(path), path: dotted(path), code: 'template.scenarioRefused' as const, message: issue.message, params: { issueCode: issue.code, ...(issue.params ?? {}) } }
+          return {
+            ...b.locate(path),
+            path: dotted(path),
+            code: 'template.scenarioRefused' as const,
+            message: issue.message,
+            params: { issueCode: issue.code, ...(issue.params ?? {}) },
+          }
         }),
       }
   }
-  return { ok: false, errors: [{ line: 1, column: 1, path: '(document)', code: 'template.scenarioRefused', message: 'The imported architecture could not be made valid.', params: { issueCode: 'import.rounds' } }] }
+  return {
+    ok: false,
+    errors: [
+      {
+        line: 1,
+        column: 1,
+        path: '(document)',
+        code: 'template.scenarioRefused',
+        message: 'The imported architecture could not be made valid.',
+        params: { issueCode: 'import.rounds' },
+      },
+    ],
+  }
 }

@@ -38,7 +38,8 @@ export interface IntrinsicContext {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const own = (o: Record<string, unknown>, k: string): unknown => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined)
+const own = (o: Record<string, unknown>, k: string): unknown =>
+  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined
 
 /** The single key of an intrinsic function object, if `v` is one. */
 function intrinsicKey(v: Record<string, unknown>): string | null {
@@ -104,7 +105,9 @@ export function createResolver(ctx: IntrinsicContext) {
         text += '${' + name.slice(1) + '}' // ${!Literal} is written as ${Literal}
         continue
       }
-      const local = Object.prototype.hasOwnProperty.call(vars, name) ? resolve(vars[name], `${path}.${name}`) : undefined
+      const local = Object.prototype.hasOwnProperty.call(vars, name)
+        ? resolve(vars[name], `${path}.${name}`)
+        : undefined
       const dot = name.indexOf('.')
       const v =
         local !== undefined
@@ -134,7 +137,9 @@ export function createResolver(ctx: IntrinsicContext) {
       case 'Fn::GetAtt': {
         const a = typeof arg === 'string' ? arg.split('.') : Array.isArray(arg) ? arg.map((x) => resolve(x, path)) : []
         const [id, ...attr] = a
-        return typeof id === 'string' && ctx.resources.has(id) ? new ResourceRef(id, attr.length > 0 ? attr.map(String).join('.') : null) : UNKNOWN
+        return typeof id === 'string' && ctx.resources.has(id)
+          ? new ResourceRef(id, attr.length > 0 ? attr.map(String).join('.') : null)
+          : UNKNOWN
       }
       case 'Fn::Sub': {
         if (typeof arg === 'string') return sub(arg, {}, path)
@@ -154,13 +159,19 @@ export function createResolver(ctx: IntrinsicContext) {
           else if (item instanceof Composite) parts.push(...item.parts)
           else return UNKNOWN
         }
-        return parts.every((p) => typeof p === 'string') ? parts.join('') : parts.length === 1 ? parts[0] : new Composite(parts)
+        return parts.every((p) => typeof p === 'string')
+          ? parts.join('')
+          : parts.length === 1
+            ? parts[0]
+            : new Composite(parts)
       }
       case 'Fn::Select': {
         if (!Array.isArray(arg)) return UNKNOWN
         const index = Number(resolve(arg[0], path))
         const list = resolve(arg[1], path)
-        return Array.isArray(list) && Number.isInteger(index) && index >= 0 && index < list.length ? list[index] : UNKNOWN
+        return Array.isArray(list) && Number.isInteger(index) && index >= 0 && index < list.length
+          ? list[index]
+          : UNKNOWN
       }
       case 'Fn::Split': {
         if (!Array.isArray(arg)) return UNKNOWN
@@ -229,7 +240,8 @@ export function createResolver(ctx: IntrinsicContext) {
     const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
     for (const [k, x] of Object.entries(v)) {
       const r = resolve(x, `${path}.${k}`)
-      if (r !== NO_VALUE) Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true })
+      if (r !== NO_VALUE)
+        Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true })
     }
     return out
   }

@@ -3,7 +3,18 @@
  * (pass 2): SAM `Events`, DLQ, on-success/on-failure destinations and invoke config, VPC.
  */
 import type { LambdaConfig } from '../services/lambda.ts'
-import { compact, int, list, num, rec, secondsToMs, standIn, str, type ImportBuilder, type Resource } from './builder.ts'
+import {
+  compact,
+  int,
+  list,
+  num,
+  rec,
+  secondsToMs,
+  standIn,
+  str,
+  type ImportBuilder,
+  type Resource,
+} from './builder.ts'
 import { ResourceRef } from './intrinsics.ts'
 import { mapEvent } from './mapEvents.ts'
 import { targetNode } from './targets.ts'
@@ -15,15 +26,22 @@ export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
   let runtimeKind: LambdaConfig['runtime']
   if (runtime?.startsWith('python')) runtimeKind = 'python'
   else if (runtime?.startsWith('nodejs')) runtimeKind = 'nodejs'
-  else if (runtime !== undefined) b.note('runtimeApproximated', { logicalId: r.logicalId, runtime }, [...r.path, 'Properties', 'Runtime'])
+  else if (runtime !== undefined)
+    b.note('runtimeApproximated', { logicalId: r.logicalId, runtime }, [...r.path, 'Properties', 'Runtime'])
   const env = rec(p['Environment'])
   const variables: Record<string, string> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
   for (const [k, v] of Object.entries(rec(env['Variables']))) {
     const s = standIn(v)
-    if (s !== undefined) Object.defineProperty(variables, k, { value: s, enumerable: true, writable: true, configurable: true })
+    if (s !== undefined)
+      Object.defineProperty(variables, k, { value: s, enumerable: true, writable: true, configurable: true })
   }
   const kms = p['KmsKeyArn'] === undefined ? undefined : (standIn(p['KmsKeyArn']) ?? 'unknown')
-  const environment = Object.keys(variables).length > 0 || kms !== undefined ? (kms === undefined ? { variables } : { variables, kmsKeyArn: kms }) : undefined
+  const environment =
+    Object.keys(variables).length > 0 || kms !== undefined
+      ? kms === undefined
+        ? { variables }
+        : { variables, kmsKeyArn: kms }
+      : undefined
   const invoke = rec(p['EventInvokeConfig'])
   const loop = str(p['RecursiveLoop'])
   const config = compact({
@@ -31,7 +49,10 @@ export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
     memoryMb: int(p['MemorySize']),
     reservedConcurrency: int(p['ReservedConcurrentExecutions']),
     provisionedConcurrency: int(rec(p['ProvisionedConcurrencyConfig'])['ProvisionedConcurrentExecutions']),
-    async: compact({ maxRetryAttempts: int(invoke['MaximumRetryAttempts']), maxEventAgeMs: secondsToMs(invoke['MaximumEventAgeInSeconds']) }),
+    async: compact({
+      maxRetryAttempts: int(invoke['MaximumRetryAttempts']),
+      maxEventAgeMs: secondsToMs(invoke['MaximumEventAgeInSeconds']),
+    }),
     environment,
     runtime: runtimeKind,
     recursiveLoop: loop === 'Allow' || loop === 'Terminate' ? loop : undefined,
@@ -56,11 +77,18 @@ export function mapFunctionWiring(b: ImportBuilder, r: Resource): void {
   mapDestinations(b, fn, rec(p['EventInvokeConfig']), [...props, 'EventInvokeConfig'], r.logicalId)
   mapVpc(b, fn, rec(p['VpcConfig']), [...props, 'VpcConfig'])
   if (r.type === 'AWS::Serverless::Function')
-    for (const [name, ev] of Object.entries(rec(p['Events']))) mapEvent(b, fn, r.logicalId, name, rec(ev), [...props, 'Events', name])
+    for (const [name, ev] of Object.entries(rec(p['Events'])))
+      mapEvent(b, fn, r.logicalId, name, rec(ev), [...props, 'Events', name])
 }
 
 /** EventInvokeConfig.DestinationConfig (SAM's property or AWS::Lambda::EventInvokeConfig). */
-export function mapDestinations(b: ImportBuilder, fn: string, invoke: Record<string, unknown>, path: (string | number)[], fnLogicalId: string): void {
+export function mapDestinations(
+  b: ImportBuilder,
+  fn: string,
+  invoke: Record<string, unknown>,
+  path: (string | number)[],
+  fnLogicalId: string,
+): void {
   const dest = rec(invoke['DestinationConfig'])
   for (const [key, role] of [
     ['OnSuccess', 'onSuccess'],
@@ -68,15 +96,31 @@ export function mapDestinations(b: ImportBuilder, fn: string, invoke: Record<str
   ] as const) {
     const d = rec(dest[key])
     if (Object.keys(d).length === 0) continue
-    let to = d['Destination'] === undefined ? null : targetNode(b, d['Destination'], [...path, 'DestinationConfig', key, 'Destination'])
+    let to =
+      d['Destination'] === undefined
+        ? null
+        : targetNode(b, d['Destination'], [...path, 'DestinationConfig', key, 'Destination'])
     // SAM creates the queue or topic when Destination is left out (named <Function>EventInvokeConfig<Key>Queue/Topic).
     const type = str(d['Type'])
     if (!to && d['Destination'] === undefined && (type === 'SQS' || type === 'SNS')) {
-      to = b.addNode(`${fnLogicalId}EventInvokeConfig${key}${type === 'SQS' ? 'Queue' : 'Topic'}`, { type: type === 'SQS' ? 'sqs' : 'sns' }, [...path, 'DestinationConfig', key])
-      b.note('implicitNode', { nodeId: to, type: type === 'SQS' ? 'AWS::SQS::Queue' : 'AWS::SNS::Topic' }, [...path, 'DestinationConfig', key])
+      to = b.addNode(
+        `${fnLogicalId}EventInvokeConfig${key}${type === 'SQS' ? 'Queue' : 'Topic'}`,
+        { type: type === 'SQS' ? 'sqs' : 'sns' },
+        [...path, 'DestinationConfig', key],
+      )
+      b.note('implicitNode', { nodeId: to, type: type === 'SQS' ? 'AWS::SQS::Queue' : 'AWS::SNS::Topic' }, [
+        ...path,
+        'DestinationConfig',
+        key,
+      ])
     }
     if (to) b.addEdge({ from: fn, to, role, origin: [...path, 'DestinationConfig', key] })
-    else b.note('unresolved', { path: [...path, 'DestinationConfig', key, 'Destination'].join('.') }, [...path, 'DestinationConfig', key])
+    else
+      b.note('unresolved', { path: [...path, 'DestinationConfig', key, 'Destination'].join('.') }, [
+        ...path,
+        'DestinationConfig',
+        key,
+      ])
   }
 }
 
@@ -122,4 +166,3 @@ export function securityGroupName(b: ImportBuilder, v: unknown): string | undefi
   const s = standIn(v)
   return s === '' ? undefined : s
 }
-

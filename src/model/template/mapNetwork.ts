@@ -30,7 +30,9 @@ export function mapNetwork(b: ImportBuilder): void {
     } else if (rule['CidrIp'] !== undefined || rule['CidrIpv6'] !== undefined) cidrOpen.add(group)
   }
   // A subnet that hosts a NAT gateway is the public one: not where functions take their addresses (§7.2).
-  const natSubnets = new Set([...b.resources.values()].filter((r) => r.type === 'AWS::EC2::NatGateway').map((r) => refId(r.props['SubnetId'])))
+  const natSubnets = new Set(
+    [...b.resources.values()].filter((r) => r.type === 'AWS::EC2::NatGateway').map((r) => refId(r.props['SubnetId'])),
+  )
   for (const r of b.resources.values()) {
     const p = r.props
     if (r.type === 'AWS::EC2::Subnet') {
@@ -41,7 +43,8 @@ export function mapNetwork(b: ImportBuilder): void {
       if (vpc) natIn.add(vpc)
     } else if (r.type === 'AWS::EC2::VPCEndpoint') {
       const vpc = vpcOfResource(r.logicalId)
-      const service = str(p['ServiceName']) ?? (p['ServiceName'] instanceof Object ? JSON.stringify(p['ServiceName']) : '')
+      const service =
+        str(p['ServiceName']) ?? (p['ServiceName'] instanceof Object ? JSON.stringify(p['ServiceName']) : '')
       const kind = /\.s3$/.test(service) ? 's3' : /\.dynamodb$/.test(service) ? 'dynamodb' : null
       const type = str(p['VpcEndpointType']) ?? 'Gateway'
       if (vpc && kind && type === 'Gateway') endpointsOf.set(vpc, new Set([...(endpointsOf.get(vpc) ?? []), kind]))
@@ -79,7 +82,8 @@ export function mapNetwork(b: ImportBuilder): void {
     for (const g of names) for (const s of ingress.get(g) ?? []) inbound.add(s)
     if (names.some((g) => cidrOpen.has(g))) {
       b.note('cidrIngress', { logicalId: r.logicalId }, r.path)
-      for (const f of b.nodes) if (f.type === 'lambda' && f.parentId === vpc) inbound.add(f.config?.securityGroup ?? 'default')
+      for (const f of b.nodes)
+        if (f.type === 'lambda' && f.parentId === vpc) inbound.add(f.config?.securityGroup ?? 'default')
     }
     target.config = { ...target.config, inboundFrom: [...inbound] }
   }

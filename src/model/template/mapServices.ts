@@ -53,7 +53,11 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       const spec = rec(p['StreamSpecification'])
       const view = str(spec['StreamViewType'])
       if (view === 'KEYS_ONLY' || view === 'NEW_IMAGE' || view === 'OLD_IMAGE' || view === 'NEW_AND_OLD_IMAGES') {
-        const stream = b.addNode(`${r.logicalId}.stream`, { type: 'dynamoDbStream', config: { viewType: view } }, [...origin, 'Properties', 'StreamSpecification'])
+        const stream = b.addNode(`${r.logicalId}.stream`, { type: 'dynamoDbStream', config: { viewType: view } }, [
+          ...origin,
+          'Properties',
+          'StreamSpecification',
+        ])
         b.streamOf.set(r.logicalId, stream)
         b.addEdge({ from: table, to: stream, role: 'stream', origin: [...origin, 'Properties', 'StreamSpecification'] })
       }
@@ -63,7 +67,10 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       const hours = num(p['RetentionPeriodHours'])
       const onDemand = str(rec(p['StreamModeDetails'])['StreamMode']) === 'ON_DEMAND'
       if (onDemand) b.note('onDemandStream', { logicalId: r.logicalId }, origin)
-      const config = compact({ shardCount: onDemand || b.defaulted(r.logicalId, 'ShardCount') ? undefined : int(p['ShardCount']), retentionMs: hours === undefined ? undefined : Math.round(hours * HOUR_MS) })
+      const config = compact({
+        shardCount: onDemand || b.defaulted(r.logicalId, 'ShardCount') ? undefined : int(p['ShardCount']),
+        retentionMs: hours === undefined ? undefined : Math.round(hours * HOUR_MS),
+      })
       b.addNode(r.logicalId, config ? { type: 'kinesis', config } : { type: 'kinesis' }, origin)
       return
     }
@@ -75,7 +82,8 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       return
     case 'AWS::RDS::DBInstance':
       // An instance of a cluster in the template is the cluster's (one database node).
-      if (p['DBClusterIdentifier'] !== undefined && typeof p['DBClusterIdentifier'] !== 'string') b.note('folded', { logicalId: r.logicalId, type: r.type, into: 'rds' }, origin)
+      if (p['DBClusterIdentifier'] !== undefined && typeof p['DBClusterIdentifier'] !== 'string')
+        b.note('folded', { logicalId: r.logicalId, type: r.type, into: 'rds' }, origin)
       else b.addNode(r.logicalId, { type: 'rds' }, origin)
       return
     case 'AWS::ElastiCache::CacheCluster':
@@ -109,10 +117,10 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       if (FUNCTION_TYPES.has(r.type)) return
       if (FOLDED[r.type]) {
         // Wiring resources (mappings, permissions…) are read in pass 2; only the network pieces are worth a note.
-        if (FOLDED[r.type] !== 'edge' && FOLDED[r.type] !== 'lambda') b.note('folded', { logicalId: r.logicalId, type: r.type, into: FOLDED[r.type]! }, origin)
+        if (FOLDED[r.type] !== 'edge' && FOLDED[r.type] !== 'lambda')
+          b.note('folded', { logicalId: r.logicalId, type: r.type, into: FOLDED[r.type]! }, origin)
         return
       }
       b.unsupportedItem(r.logicalId, r.type, 'notSimulated', origin)
   }
 }
-

@@ -10,7 +10,14 @@ import { mapDestinations } from './mapFunctions.ts'
 import { addMapping } from './mapEvents.ts'
 import { functionNode, targetNode } from './targets.ts'
 
-const PRINCIPALS = { s3: 's3', sns: 'sns', eventBridge: 'events', cloudWatchLogs: 'logs', cognito: 'cognito-idp', apiGateway: 'apigateway' } as const
+const PRINCIPALS = {
+  s3: 's3',
+  sns: 'sns',
+  eventBridge: 'events',
+  cloudWatchLogs: 'logs',
+  cognito: 'cognito-idp',
+  apiGateway: 'apigateway',
+} as const
 
 function pushTrigger(b: ImportBuilder, from: string | null, fnValue: unknown, path: (string | number)[]): void {
   const to = functionNode(b, fnValue, path)
@@ -30,7 +37,14 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
       if (self && redrive['deadLetterTargetArn'] !== undefined) {
         const to = targetNode(b, redrive['deadLetterTargetArn'], [...props, 'RedrivePolicy'])
         const maxReceiveCount = int(redrive['maxReceiveCount'])
-        if (to) b.addEdge({ from: self, to, role: 'dlq', ...(maxReceiveCount !== undefined ? { config: { maxReceiveCount } } : {}), origin: [...props, 'RedrivePolicy'] })
+        if (to)
+          b.addEdge({
+            from: self,
+            to,
+            role: 'dlq',
+            ...(maxReceiveCount !== undefined ? { config: { maxReceiveCount } } : {}),
+            origin: [...props, 'RedrivePolicy'],
+          })
       }
       return
     }
@@ -47,17 +61,23 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
       if (!node || node.type !== 'lambda') return b.unsupportedItem(r.logicalId, r.type, 'shape', r.path)
       const maxRetryAttempts = int(p['MaximumRetryAttempts'])
       const ageS = int(p['MaximumEventAgeInSeconds'])
-      const async = { ...node.config?.async, ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}), ...(ageS !== undefined ? { maxEventAgeMs: ageS * 1000 } : {}) }
+      const async = {
+        ...node.config?.async,
+        ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}),
+        ...(ageS !== undefined ? { maxEventAgeMs: ageS * 1000 } : {}),
+      }
       if (Object.keys(async).length > 0) node.config = { ...node.config, async }
       mapDestinations(b, node.id, p, props, r.logicalId)
       return
     }
     case 'AWS::SNS::Topic':
       for (const [i, s] of list(p['Subscription']).entries())
-        if (str(rec(s)['Protocol']) === 'lambda') pushTrigger(b, self, rec(s)['Endpoint'], [...props, 'Subscription', i])
+        if (str(rec(s)['Protocol']) === 'lambda')
+          pushTrigger(b, self, rec(s)['Endpoint'], [...props, 'Subscription', i])
       return
     case 'AWS::SNS::Subscription':
-      if (str(p['Protocol']) === 'lambda') pushTrigger(b, targetNode(b, p['TopicArn'], [...props, 'TopicArn']), p['Endpoint'], r.path)
+      if (str(p['Protocol']) === 'lambda')
+        pushTrigger(b, targetNode(b, p['TopicArn'], [...props, 'TopicArn']), p['Endpoint'], r.path)
       return
     case 'AWS::S3::Bucket':
       for (const [i, c] of list(rec(p['NotificationConfiguration'])['LambdaConfigurations']).entries())
@@ -73,7 +93,8 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
       pushTrigger(b, targetNode(b, p['LogGroupName'], [...props, 'LogGroupName']), p['DestinationArn'], r.path)
       return
     case 'AWS::Cognito::UserPool':
-      for (const [k, v] of Object.entries(rec(p['LambdaConfig']))) pushTrigger(b, self, v, [...props, 'LambdaConfig', k])
+      for (const [k, v] of Object.entries(rec(p['LambdaConfig'])))
+        pushTrigger(b, self, v, [...props, 'LambdaConfig', k])
       return
     case 'AWS::ApiGateway::Method': {
       const integration = rec(p['Integration'])
@@ -81,7 +102,8 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
       pushTrigger(b, api, integration['Uri'], [...props, 'Integration'])
       const timeoutMs = int(integration['TimeoutInMillis'])
       const node = api ? b.node(api) : undefined
-      if (node?.type === 'apiGateway' && timeoutMs !== undefined) node.config = { ...node.config, integrationTimeoutMs: timeoutMs }
+      if (node?.type === 'apiGateway' && timeoutMs !== undefined)
+        node.config = { ...node.config, integrationTimeoutMs: timeoutMs }
       return
     }
     case 'AWS::ApiGatewayV2::Integration': {
@@ -91,7 +113,11 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
       const format = str(p['PayloadFormatVersion'])
       const timeoutMs = int(p['TimeoutInMillis'])
       if (node?.type === 'apiGateway')
-        node.config = { ...node.config, ...(format === '1.0' || format === '2.0' ? { payloadFormat: format } : {}), ...(timeoutMs !== undefined ? { integrationTimeoutMs: timeoutMs } : {}) }
+        node.config = {
+          ...node.config,
+          ...(format === '1.0' || format === '2.0' ? { payloadFormat: format } : {}),
+          ...(timeoutMs !== undefined ? { integrationTimeoutMs: timeoutMs } : {}),
+        }
       return
     }
     default:
@@ -108,12 +134,25 @@ export function finishWiring(b: ImportBuilder): void {
     const principal = str(r.props['Principal'])
     if (!fn || !principal) continue
     const sourceRef = refsIn(r.props['SourceArn'])[0]
-    grants.push({ fn, principal: principal.split('.')[0]!, source: sourceRef ? (b.nodeOfResource.get(sourceRef) ?? null) : null })
+    grants.push({
+      fn,
+      principal: principal.split('.')[0]!,
+      source: sourceRef ? (b.nodeOfResource.get(sourceRef) ?? null) : null,
+    })
   }
   for (const t of b.pending) {
-    const granted = grants.some((g) => g.fn === t.to && g.principal === t.principal && (g.source === null || g.source === t.from))
-    if (!granted) b.note('permissionMissing', { from: t.from, to: t.to, principal: `${t.principal}.amazonaws.com` }, t.origin)
-    b.addEdge({ from: t.from, to: t.to, role: 'trigger', ...(granted ? {} : { permission: 'missing' as const }), origin: t.origin })
+    const granted = grants.some(
+      (g) => g.fn === t.to && g.principal === t.principal && (g.source === null || g.source === t.from),
+    )
+    if (!granted)
+      b.note('permissionMissing', { from: t.from, to: t.to, principal: `${t.principal}.amazonaws.com` }, t.origin)
+    b.addEdge({
+      from: t.from,
+      to: t.to,
+      role: 'trigger',
+      ...(granted ? {} : { permission: 'missing' as const }),
+      origin: t.origin,
+    })
   }
   for (const r of b.resources.values()) {
     const fn = b.nodeOfResource.get(r.logicalId)
@@ -124,7 +163,8 @@ export function finishWiring(b: ImportBuilder): void {
     for (const id of named) {
       const to = b.nodeOfResource.get(id)
       const type = to ? b.node(to)?.type : undefined
-      if (to && (type === 'rds' || type === 'elastiCache' || type === 'dynamoDbTable')) b.addEdge({ from: fn, to, role: 'access', origin: r.path })
+      if (to && (type === 'rds' || type === 'elastiCache' || type === 'dynamoDbTable'))
+        b.addEdge({ from: fn, to, role: 'access', origin: r.path })
     }
   }
 }
@@ -136,4 +176,3 @@ function safeJson(s: unknown): unknown {
     return {}
   }
 }
-

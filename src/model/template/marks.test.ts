@@ -8,11 +8,14 @@ function ids(text: string): string[] {
   return r.scenario.nodes.map((n) => `${n.id}${n.label !== undefined ? ` (${n.label})` : ''}`)
 }
 
-const queue = (logicalId: string, mark: string) => `  ${logicalId}:\n    Type: AWS::SQS::Queue\n    Metadata:\n      Lambdascope: ${mark}\n`
+const queue = (logicalId: string, mark: string) =>
+  `  ${logicalId}:\n    Type: AWS::SQS::Queue\n    Metadata:\n      Lambdascope: ${mark}\n`
 
 describe('Metadata.Lambdascope marks', () => {
   it('gives a resource the node id and label it carries', () => {
-    expect(ids(`Resources:\n${queue('JobsQueue', '{ nodeId: jobs-queue, label: Jobs }')}`)).toEqual(['jobs-queue (Jobs)'])
+    expect(ids(`Resources:\n${queue('JobsQueue', '{ nodeId: jobs-queue, label: Jobs }')}`)).toEqual([
+      'jobs-queue (Jobs)',
+    ])
   })
 
   it('ignores an invalid, reserved or repeated id and keeps the logical id', () => {

@@ -24,7 +24,10 @@ describe('parseCfn: CloudFormation short forms become long forms', () => {
     ['!Cidr [10.0.0.0/16, 4, 8]', { 'Fn::Cidr': ['10.0.0.0/16', 4, 8] }],
     ['!ImportValue shared', { 'Fn::ImportValue': 'shared' }],
     ['!Equals [a, b]', { 'Fn::Equals': ['a', 'b'] }],
-    ['!And [!Condition A, !Not [!Condition B]]', { 'Fn::And': [{ Condition: 'A' }, { 'Fn::Not': [{ Condition: 'B' }] }] }],
+    [
+      '!And [!Condition A, !Not [!Condition B]]',
+      { 'Fn::And': [{ Condition: 'A' }, { 'Fn::Not': [{ Condition: 'B' }] }] },
+    ],
     ['!Or [true, false]', { 'Fn::Or': [true, false] }],
     ['!Transform {Name: AWS::Include}', { 'Fn::Transform': { Name: 'AWS::Include' } }],
   ])('%s', (yaml, long) => {
@@ -32,14 +35,21 @@ describe('parseCfn: CloudFormation short forms become long forms', () => {
   })
 
   it('reads JSON (cdk synth output) and keeps aliases bounded', () => {
-    expect(value('{"Resources": {"A": {"Type": "AWS::SNS::Topic"}}}')).toEqual({ Resources: { A: { Type: 'AWS::SNS::Topic' } } })
+    expect(value('{"Resources": {"A": {"Type": "AWS::SNS::Topic"}}}')).toEqual({
+      Resources: { A: { Type: 'AWS::SNS::Topic' } },
+    })
     expect(value('a: &x [1, 2]\nb: *x\n')).toEqual({ a: [1, 2], b: [1, 2] })
   })
 
   it('locates a YAML syntax error by line and column', () => {
     const r = parseCfn('Resources:\n  Fn:\n    Type: [AWS::Lambda::Function\n')
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.errors[0]).toMatchObject({ code: 'template.syntax', line: expect.any(Number), column: expect.any(Number) })
+    if (!r.ok)
+      expect(r.errors[0]).toMatchObject({
+        code: 'template.syntax',
+        line: expect.any(Number),
+        column: expect.any(Number),
+      })
     if (!r.ok) expect(r.errors[0]!.line).toBeGreaterThanOrEqual(3)
   })
 
@@ -59,7 +69,10 @@ describe('parseCfn: CloudFormation short forms become long forms', () => {
 
   it('stops alias bombs', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}]`)
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}]`,
+      )
     expect(parseCfn(lines.join('\n'))).toMatchObject({ ok: false, errors: [{ code: 'template.tooManyAliases' }] })
   })
 

@@ -1,7 +1,8 @@
 /**
  * Template text (YAML or JSON) → plain data with CloudFormation's short forms turned into their long forms
  * (`!Ref X` → `{Ref: X}`, `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`), plus a locator from a path to a line and
- * column. The `yaml` library parses both (JSON is YAML's flow style); JSON is checked strictly first so a trailing comma
+ * column. The `yaml` library parses both (JSON is YAML's flow style); JSON is checked strictly first so a trailing
+ * comma
  * is an error as it is for CloudFormation. We walk yaml's node tree ourselves so tags, depth and aliases stay bounded.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
@@ -61,7 +62,13 @@ function lineColOf(text: string, offset: number): Position {
   return { line, column: end - last }
 }
 
-const err = (pos: Position, path: string, code: TemplateError['code'], message: string, params: TemplateError['params'] = {}): TemplateError => ({
+const err = (
+  pos: Position,
+  path: string,
+  code: TemplateError['code'],
+  message: string,
+  params: TemplateError['params'] = {},
+): TemplateError => ({
   ...pos,
   path,
   code,
@@ -79,8 +86,16 @@ class WalkStop extends Error {
 
 export function parseCfn(text: string): ParsedTemplate {
   if (text.length > MAX_TEMPLATE_CHARS)
-    return { ok: false, errors: [err(DOC, '(document)', 'template.tooLarge', `The template is over ${MAX_TEMPLATE_CHARS} characters.`, { maxChars: MAX_TEMPLATE_CHARS })] }
-  if (text.trim() === '') return { ok: false, errors: [err(DOC, '(document)', 'template.empty', 'The template is empty.')] }
+    return {
+      ok: false,
+      errors: [
+        err(DOC, '(document)', 'template.tooLarge', `The template is over ${MAX_TEMPLATE_CHARS} characters.`, {
+          maxChars: MAX_TEMPLATE_CHARS,
+        }),
+      ],
+    }
+  if (text.trim() === '')
+    return { ok: false, errors: [err(DOC, '(document)', 'template.empty', 'The template is empty.')] }
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -89,7 +104,10 @@ export function parseCfn(text: string): ParsedTemplate {
       const message = e instanceof Error ? e.message : String(e)
       const at = /position (\d+)/.exec(message)
       const pos = at ? lineColOf(text, Number(at[1])) : lineColOf(text, text.length)
-      return { ok: false, errors: [err(pos, '(document)', 'template.syntax', `Invalid JSON: ${message}`, { detail: message })] }
+      return {
+        ok: false,
+        errors: [err(pos, '(document)', 'template.syntax', `Invalid JSON: ${message}`, { detail: message })],
+      }
     }
   }
   const lc = new LineCounter()
@@ -99,7 +117,10 @@ export function parseCfn(text: string): ParsedTemplate {
   } catch (e) {
     // yaml reports problems as data; this only catches an internal failure, never expected.
     const message = e instanceof Error ? e.message : String(e)
-    return { ok: false, errors: [err(DOC, '(document)', 'template.syntax', `Invalid YAML: ${message}`, { detail: message })] }
+    return {
+      ok: false,
+      errors: [err(DOC, '(document)', 'template.syntax', `Invalid YAML: ${message}`, { detail: message })],
+    }
   }
   const posOf = (offset: number): Position => {
     const p = lc.linePos(offset)
@@ -108,7 +129,11 @@ export function parseCfn(text: string): ParsedTemplate {
   if (doc.errors.length > 0)
     return {
       ok: false,
-      errors: doc.errors.slice(0, 20).map((e) => err(posOf(e.pos[0]), '(document)', 'template.syntax', `Invalid YAML: ${firstLine(e.message)}`, { detail: firstLine(e.message) })),
+      errors: doc.errors.slice(0, 20).map((e) =>
+        err(posOf(e.pos[0]), '(document)', 'template.syntax', `Invalid YAML: ${firstLine(e.message)}`, {
+          detail: firstLine(e.message),
+        }),
+      ),
     }
   const offsets = new Map<string, number>()
   // yaml resolves an alias by searching the document: each alias node is resolved once, however often it repeats.
@@ -135,33 +160,81 @@ export function parseCfn(text: string): ParsedTemplate {
   }
   let produced = 0
   let expanded = 0
-  const walk = (node: Node | null | undefined, path: (string | number)[], depth: number, record = true, inAlias = false): unknown => {
+  const walk = (
+    node: Node | null | undefined,
+    path: (string | number)[],
+    depth: number,
+    record = true,
+    inAlias = false,
+  ): unknown => {
     if (inAlias && ++expanded > MAX_ALIAS_VALUES)
-      throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`, { maxValues: MAX_ALIAS_VALUES }))
+      throw new WalkStop(
+        err(
+          node?.range ? posOf(node.range[0]) : DOC,
+          dotted(path),
+          'template.tooManyAliases',
+          `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`,
+          { maxValues: MAX_ALIAS_VALUES },
+        ),
+      )
     if (++produced > MAX_TEMPLATE_NODES)
-      throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `The template expands to more than ${MAX_TEMPLATE_NODES} values.`, { maxValues: MAX_TEMPLATE_NODES }))
+      throw new WalkStop(
+        err(
+          node?.range ? posOf(node.range[0]) : DOC,
+          dotted(path),
+          'template.tooManyAliases',
+          `The template expands to more than ${MAX_TEMPLATE_NODES} values.`,
+          { maxValues: MAX_TEMPLATE_NODES },
+        ),
+      )
     if (depth > MAX_TEMPLATE_DEPTH)
-      throw new WalkStop(err(node?.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooDeep', `The template nests deeper than ${MAX_TEMPLATE_DEPTH} levels here.`, { maxDepth: MAX_TEMPLATE_DEPTH }))
+      throw new WalkStop(
+        err(
+          node?.range ? posOf(node.range[0]) : DOC,
+          dotted(path),
+          'template.tooDeep',
+          `The template nests deeper than ${MAX_TEMPLATE_DEPTH} levels here.`,
+          { maxDepth: MAX_TEMPLATE_DEPTH },
+        ),
+      )
     if (node === null || node === undefined) return null
     // Locations are kept where messages point (resources, their properties), not inside expanded aliases.
     const keep = record && depth <= LOCATED_DEPTH
     if (keep && node.range) offsets.set(dotted(path), node.range[0])
     if (isAlias(node)) {
       if (expanded + sizeOf(target(node), depth) > MAX_ALIAS_VALUES)
-        throw new WalkStop(err(node.range ? posOf(node.range[0]) : DOC, dotted(path), 'template.tooManyAliases', `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`, { maxValues: MAX_ALIAS_VALUES }))
+        throw new WalkStop(
+          err(
+            node.range ? posOf(node.range[0]) : DOC,
+            dotted(path),
+            'template.tooManyAliases',
+            `Aliases in the template expand to more than ${MAX_ALIAS_VALUES} values.`,
+            { maxValues: MAX_ALIAS_VALUES },
+          ),
+        )
       return walk(target(node), path, depth + 1, false, true)
     }
     const plain = (): unknown => {
       if (isScalar(node)) return node.value === undefined ? null : node.value
-      if (isSeq(node)) return node.items.map((item, i) => walk(item as Node, keep ? [...path, i] : path, depth + 1, keep, inAlias))
+      if (isSeq(node))
+        return node.items.map((item, i) => walk(item as Node, keep ? [...path, i] : path, depth + 1, keep, inAlias))
       if (isMap(node)) {
         const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
         for (const pair of node.items) {
           if (!isPair(pair)) continue
-          const key = isScalar(pair.key) ? String(pair.key.value) : isAlias(pair.key) ? String((pair.key.resolve(doc) as { value?: unknown } | undefined)?.value) : String(pair.key)
+          const key = isScalar(pair.key)
+            ? String(pair.key.value)
+            : isAlias(pair.key)
+              ? String((pair.key.resolve(doc) as { value?: unknown } | undefined)?.value)
+              : String(pair.key)
           if (keep && isScalar(pair.key) && pair.key.range) offsets.set(dotted([...path, key]), pair.key.range[0])
           // Keys become data: define them so `__proto__` stays an ordinary key.
-          Object.defineProperty(out, key, { value: walk(pair.value as Node, keep ? [...path, key] : path, depth + 1, keep, inAlias), enumerable: true, writable: true, configurable: true })
+          Object.defineProperty(out, key, {
+            value: walk(pair.value as Node, keep ? [...path, key] : path, depth + 1, keep, inAlias),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
         }
         return out
       }
@@ -185,7 +258,15 @@ export function parseCfn(text: string): ParsedTemplate {
     value = walk(doc.contents as Node | null, [], 0)
   } catch (e) {
     if (e instanceof WalkStop) return { ok: false, errors: [e.error] }
-    if (e instanceof RangeError) return { ok: false, errors: [err(DOC, '(document)', 'template.tooDeep', 'The template nests too deep to read.', { maxDepth: MAX_TEMPLATE_DEPTH })] }
+    if (e instanceof RangeError)
+      return {
+        ok: false,
+        errors: [
+          err(DOC, '(document)', 'template.tooDeep', 'The template nests too deep to read.', {
+            maxDepth: MAX_TEMPLATE_DEPTH,
+          }),
+        ],
+      }
     throw e
   }
   const locate = (path: readonly (string | number)[]): Position => {

@@ -27,12 +27,29 @@ function shape(doc: Scenario) {
   const typeOf = new Map(s.nodes.map((n) => [n.id, n.type]))
   const settings = s.nodes.map((n) => {
     const { securityGroup: _sg, inboundFrom, ...config } = n.config as Record<string, unknown>
-    return JSON.stringify({ type: n.type, config, inbound: Array.isArray(inboundFrom) ? inboundFrom.length : null, inVpc: n.vpcId !== null })
+    return JSON.stringify({
+      type: n.type,
+      config,
+      inbound: Array.isArray(inboundFrom) ? inboundFrom.length : null,
+      inVpc: n.vpcId !== null,
+    })
   })
   const wires = s.edges
-    .map((e) => ({ from: typeOf.get(e.from), to: typeOf.get(e.to), role: e.role, esm: e.esm, maxReceiveCount: e.role === 'dlq' ? e.maxReceiveCount : null, permission: e.permission }))
+    .map((e) => ({
+      from: typeOf.get(e.from),
+      to: typeOf.get(e.to),
+      role: e.role,
+      esm: e.esm,
+      maxReceiveCount: e.role === 'dlq' ? e.maxReceiveCount : null,
+      permission: e.permission,
+    }))
     .filter((w) => !KNOWN_EXPORT_GAPS.some((g) => g.from === w.from && g.to === w.to && g.role === w.role))
-    .map((w) => JSON.stringify({ ...w, permission: KNOWN_EXPORT_GAPS.some((g) => g.role === 'permission') ? null : w.permission }))
+    .map((w) =>
+      JSON.stringify({
+        ...w,
+        permission: KNOWN_EXPORT_GAPS.some((g) => g.role === 'permission') ? null : w.permission,
+      }),
+    )
   return { settings: settings.sort(), wires: wires.sort(), traffic: s.traffic.length }
 }
 

@@ -9,7 +9,11 @@ import type { Scenario } from '../scenario.ts'
 import { importTemplate } from './importTemplate.ts'
 
 const CORPUS = import.meta.glob<string>('./corpus/*', { query: '?raw', import: 'default', eager: true })
-const EXAMPLES = import.meta.glob<string>(['../../../examples/*.json', '../export/sam/scenarios/*.json'], { query: '?raw', import: 'default', eager: true })
+const EXAMPLES = import.meta.glob<string>(['../../../examples/*.json', '../export/sam/scenarios/*.json'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 
 function imported(text: string): Scenario {
   const r = importTemplate(text)
@@ -25,7 +29,8 @@ function unplaced(s: Scenario): unknown {
 /**
  * What the SAM export cannot carry yet, named so the comparison drops it on BOTH sides (and listed in the export's
  * notExpressed): a trigger's missing permission (a SAM event always grants one). An `access` wire to a database is
- * written as an `rds-db:connect` statement naming the instance, which the import reads back. Defaults a template must spell out
+ * written as an `rds-db:connect` statement naming the instance, which the import reads back. Defaults a template must
+ * spell out
  * (Runtime, ShardCount, subnets) are marked `defaults` in the export's Metadata, so they come back absent.
  */
 const GAPS = {
@@ -37,15 +42,25 @@ function withoutGaps(s: Scenario): Scenario {
   return { ...s, edges }
 }
 
-/** Nodes and wires in a stable order: the exporter groups resources by kind, so an import meets them in another order. */
+/**
+ * Nodes and wires in a stable order: the exporter groups resources by kind, so an import meets them in another order.
+ */
 function ordered(doc: Scenario): unknown {
   const s = withoutGaps(doc)
-  return { ...(unplaced(s) as object), nodes: s.nodes.map(({ position: _p, ...n }) => JSON.stringify(n)).sort(), edges: s.edges.map((e) => JSON.stringify(e)).sort(), traffic: s.traffic.map((t) => JSON.stringify(t)).sort() }
+  return {
+    ...(unplaced(s) as object),
+    nodes: s.nodes.map(({ position: _p, ...n }) => JSON.stringify(n)).sort(),
+    edges: s.edges.map((e) => JSON.stringify(e)).sort(),
+    traffic: s.traffic.map((t) => JSON.stringify(t)).sort(),
+  }
 }
 
 const TEMPLATES: [string, string][] = [
   ...Object.entries(CORPUS),
-  ...Object.entries(EXAMPLES).map(([name, text]): [string, string] => [name, exportSam(JSON.parse(text) as Scenario).yaml]),
+  ...Object.entries(EXAMPLES).map(([name, text]): [string, string] => [
+    name,
+    exportSam(JSON.parse(text) as Scenario).yaml,
+  ]),
 ]
 
 describe(`import → export (SAM) → import gives the same scenario (known gaps: ${Object.values(GAPS).join('; ')})`, () => {
@@ -57,7 +72,11 @@ describe(`import → export (SAM) → import gives the same scenario (known gaps
     expect(ids(again)).toEqual(ids(first))
     expect(ordered(again)).toEqual(ordered(first))
     // GAPS.permission: the first export lists the missing permissions; the second has none to list.
-    const text = (yaml: string) => yaml.split('\n').filter((l) => !/^# {3}- wire .*: a missing permission/.test(l)).join('\n')
+    const text = (yaml: string) =>
+      yaml
+        .split('\n')
+        .filter((l) => !/^# {3}- wire .*: a missing permission/.test(l))
+        .join('\n')
     expect(text(exportSam(again).yaml)).toBe(text(exported))
   })
 })

@@ -74,4 +74,3 @@ export function functionNode(b: ImportBuilder, v: unknown, path: (string | numbe
   const id = targetNode(b, v, path)
   return id && b.node(id)?.type === 'lambda' ? id : null
 }
-

@@ -6,7 +6,17 @@ import type { Scenario } from '../scenario.ts'
 
 export type Params = Record<string, string | number>
 
-export const TEMPLATE_ERROR_CODES = ['template.syntax', 'template.empty', 'template.tooLarge', 'template.tooDeep', 'template.tooManyAliases', 'template.notObject', 'template.noResources', 'template.resourceShape', 'template.scenarioRefused'] as const
+export const TEMPLATE_ERROR_CODES = [
+  'template.syntax',
+  'template.empty',
+  'template.tooLarge',
+  'template.tooDeep',
+  'template.tooManyAliases',
+  'template.notObject',
+  'template.noResources',
+  'template.resourceShape',
+  'template.scenarioRefused',
+] as const
 export type TemplateErrorCode = (typeof TEMPLATE_ERROR_CODES)[number]
 
 export interface TemplateError {
@@ -20,7 +30,13 @@ export interface TemplateError {
 }
 
 /** Why a resource or event became no node. */
-export const UNSUPPORTED_REASONS = ['notSimulated', 'eventNotSimulated', 'websocketApi', 'conditionFalse', 'shape'] as const
+export const UNSUPPORTED_REASONS = [
+  'notSimulated',
+  'eventNotSimulated',
+  'websocketApi',
+  'conditionFalse',
+  'shape',
+] as const
 export type UnsupportedReason = (typeof UNSUPPORTED_REASONS)[number]
 
 export interface UnsupportedItem {
@@ -30,7 +46,22 @@ export interface UnsupportedItem {
   line?: number
 }
 
-export const NOTE_CODES = ['parameterDefault', 'parameterNoDefault', 'unresolved', 'runtimeApproximated', 'folded', 'valueDropped', 'permissionMissing', 'sampleTraffic', 'implicitNode', 'externalReference', 'onDemandStream', 'cidrIngress', 'globalsMerged', 'transformIgnored'] as const
+export const NOTE_CODES = [
+  'parameterDefault',
+  'parameterNoDefault',
+  'unresolved',
+  'runtimeApproximated',
+  'folded',
+  'valueDropped',
+  'permissionMissing',
+  'sampleTraffic',
+  'implicitNode',
+  'externalReference',
+  'onDemandStream',
+  'cidrIngress',
+  'globalsMerged',
+  'transformIgnored',
+] as const
 export type NoteCode = (typeof NOTE_CODES)[number]
 
 export interface ImportNote {
@@ -44,7 +75,8 @@ export interface ImportReport {
   notes: ImportNote[]
 }
 
-export type ImportResult = { ok: true; scenario: Scenario; report: ImportReport } | { ok: false; errors: TemplateError[] }
+export type ImportResult =
+  { ok: true; scenario: Scenario; report: ImportReport } | { ok: false; errors: TemplateError[] }
 
 export interface ImportOptions {
   /** Values for template parameters (win over their defaults). */

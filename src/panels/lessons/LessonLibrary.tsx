@@ -30,7 +30,11 @@ export function LessonLibrary({ onOpenLesson, progress = {}, headingLevel = 2, b
   const H = `h${headingLevel}` as const
   const Card = `h${headingLevel + 1}` as 'h3' | 'h4'
   return (
-    <section className="lesson-library" aria-labelledby={bare ? undefined : headingId} aria-label={bare ? t('lessons.library.heading') : undefined}>
+    <section
+      className="lesson-library"
+      aria-labelledby={bare ? undefined : headingId}
+      aria-label={bare ? t('lessons.library.heading') : undefined}
+    >
       {!bare && (
         <>
           <H id={headingId} className="lesson-library__heading">
@@ -70,7 +74,9 @@ export function LessonLibrary({ onOpenLesson, progress = {}, headingLevel = 2, b
                   className="button button--primary"
                   onClick={() => onOpenLesson(l.id, { restart: false })}
                 >
-                  {started ? t('lessons.library.resume', { step: p.stepIndex + 1, total: p.stepCount }) : t('lessons.library.start')}
+                  {started
+                    ? t('lessons.library.resume', { step: p.stepIndex + 1, total: p.stepCount })
+                    : t('lessons.library.start')}
                   <span className="visually-hidden">: {t(l.titleKey)}</span>
                 </button>
                 {(started || p?.completed) && (

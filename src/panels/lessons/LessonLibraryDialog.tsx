@@ -5,7 +5,9 @@ import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { LessonLibrary } from './LessonLibrary'
 import { useLibraryProgress } from './useLibraryProgress'
 
-/** The library as a modal (from the lesson player); Escape or Close shuts it. The header's Learn opens the start page. */
+/**
+ * The library as a modal (from the lesson player); Escape or Close shuts it. The header's Learn opens the start page.
+ */
 export function LessonLibraryDialog() {
   const { t } = useTranslation()
   const store = useAppStoreApi()
@@ -19,7 +21,12 @@ export function LessonLibraryDialog() {
     if (!open && d.open) d.close()
   }, [open])
   return (
-    <dialog ref={ref} className="lesson-dialog" aria-label={t('lessons.library.heading')} onClose={() => store.getState().closeLessonLibrary()}>
+    <dialog
+      ref={ref}
+      className="lesson-dialog"
+      aria-label={t('lessons.library.heading')}
+      onClose={() => store.getState().closeLessonLibrary()}
+    >
       {open && (
         <>
           <div className="lesson-dialog__close">

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { selectLesson, selectLessonHighlights, selectLessonSession, selectLessonStep } from '../../store/lessonSelectors'
+import {
+  selectLesson,
+  selectLessonHighlights,
+  selectLessonSession,
+  selectLessonStep,
+} from '../../store/lessonSelectors'
 import { selectPlaybackRun, selectPlaybackStatus } from '../../store/playback/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { highlightCss, highlightText } from './highlightText'
@@ -51,7 +56,12 @@ export function LessonPlayer({ embedded = false }: { embedded?: boolean } = {}) 
   const s = store.getState
 
   return (
-    <aside className={`lesson-player${presenter ? ' lesson-player--presenter' : ''}`} aria-label={t('lessons.player.region')} data-testid="lesson-player" data-step={step.id}>
+    <aside
+      className={`lesson-player${presenter ? ' lesson-player--presenter' : ''}`}
+      aria-label={t('lessons.player.region')}
+      data-testid="lesson-player"
+      data-step={step.id}
+    >
       <div className="lesson-player__top">
         <h2 ref={headingRef} tabIndex={-1} className="lesson-player__title">
           {t(lesson.titleKey)}
@@ -67,7 +77,13 @@ export function LessonPlayer({ embedded = false }: { embedded?: boolean } = {}) 
               {t('lessons.player.library')}
             </button>
           )}
-          <button type="button" className="button button--small" onClick={() => s().closeLesson()} aria-label={t('lessons.player.close')} title={t('lessons.player.close')}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => s().closeLesson()}
+            aria-label={t('lessons.player.close')}
+            title={t('lessons.player.close')}
+          >
             ×
           </button>
         </div>
@@ -80,10 +96,16 @@ export function LessonPlayer({ embedded = false }: { embedded?: boolean } = {}) 
         <p id={textId} className="lesson-player__text">
           {t(step.textKey)}
         </p>
-        {pointsAt.length > 0 && <p className="lesson-player__points">{t('lessons.player.highlighted', { items: pointsAt.join(', ') })}</p>}
-        {step.kind === 'play' && <p className="lesson-player__status">{playing ? t('lessons.player.playing') : t('lessons.player.stopped')}</p>}
+        {pointsAt.length > 0 && (
+          <p className="lesson-player__points">{t('lessons.player.highlighted', { items: pointsAt.join(', ') })}</p>
+        )}
+        {step.kind === 'play' && (
+          <p className="lesson-player__status">{playing ? t('lessons.player.playing') : t('lessons.player.stopped')}</p>
+        )}
       </div>
-      {step.kind === 'question' && <QuestionForm key={`${lesson.id}/${step.id}`} stepId={step.id} question={step.question} textId={textId} />}
+      {step.kind === 'question' && (
+        <QuestionForm key={`${lesson.id}/${step.id}`} stepId={step.id} question={step.question} textId={textId} />
+      )}
       {step.kind === 'task' && <TaskPanel stepId={step.id} />}
       {step.kind === 'sandbox' && <p className="lesson-player__done">{t('lessons.player.complete')}</p>}
       <div className="lesson-player__nav">

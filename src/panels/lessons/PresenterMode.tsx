@@ -84,7 +84,9 @@ function PresenterView() {
         {lesson && session && step ? (
           <>
             <p className="presenter__meta">
-              {t(lesson.titleKey)} · {t('lessons.player.stepOf', { step: session.stepIndex + 1, total: lesson.steps.length })} · {t('lessons.presenter.speed', { speed: Math.round(speed) })}
+              {t(lesson.titleKey)} ·{' '}
+              {t('lessons.player.stepOf', { step: session.stepIndex + 1, total: lesson.steps.length })} ·{' '}
+              {t('lessons.presenter.speed', { speed: Math.round(speed) })}
             </p>
             <p className="presenter__text">{t(step.textKey)}</p>
             {step.kind === 'question' && step.question.kind === 'choice' && (

@@ -45,8 +45,16 @@ export function QuestionForm({ stepId, question, textId }: { stepId: string; que
 
   if (record && result) {
     return (
-      <div ref={feedbackRef} tabIndex={-1} className={`lesson-feedback lesson-feedback--${result.correct ? 'right' : 'wrong'}`} role="status" data-testid="lesson-feedback">
-        <p className="lesson-feedback__verdict">{result.correct ? t('lessons.player.right') : t('lessons.player.wrong')}</p>
+      <div
+        ref={feedbackRef}
+        tabIndex={-1}
+        className={`lesson-feedback lesson-feedback--${result.correct ? 'right' : 'wrong'}`}
+        role="status"
+        data-testid="lesson-feedback"
+      >
+        <p className="lesson-feedback__verdict">
+          {result.correct ? t('lessons.player.right') : t('lessons.player.wrong')}
+        </p>
         {!result.correct && <p>{t('lessons.player.engineAnswer', { answer: expectedText(result.expected) })}</p>}
         <p>{say(result.said)}</p>
       </div>
@@ -55,8 +63,10 @@ export function QuestionForm({ stepId, question, textId }: { stepId: string; que
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault()
-    if (question.kind === 'choice' && choice) store.getState().answerQuestion(stepId, { kind: 'choice', optionId: choice })
-    if (question.kind === 'number' && value.trim() !== '') store.getState().answerQuestion(stepId, { kind: 'number', value: Number(value) })
+    if (question.kind === 'choice' && choice)
+      store.getState().answerQuestion(stepId, { kind: 'choice', optionId: choice })
+    if (question.kind === 'number' && value.trim() !== '')
+      store.getState().answerQuestion(stepId, { kind: 'number', value: Number(value) })
   }
 
   if (question.kind === 'node') {
@@ -67,7 +77,12 @@ export function QuestionForm({ stepId, question, textId }: { stepId: string; que
           {(run?.resolved.nodes ?? [])
             .filter((n) => n.type !== 'vpc' && n.type !== 'account')
             .map((n) => (
-              <button key={n.id} type="button" className="button" onClick={() => store.getState().answerQuestion(stepId, { kind: 'node', nodeId: n.id })}>
+              <button
+                key={n.id}
+                type="button"
+                className="button"
+                onClick={() => store.getState().answerQuestion(stepId, { kind: 'node', nodeId: n.id })}
+              >
                 {n.label}
               </button>
             ))}
@@ -90,11 +105,22 @@ export function QuestionForm({ stepId, question, textId }: { stepId: string; que
       ) : (
         <label className="lesson-question__number">
           <span className="visually-hidden">{t('lessons.player.yourAnswer')}</span>
-          <input className="input" type="number" inputMode="decimal" value={value} aria-describedby={textId} onChange={(e) => setValue(e.target.value)} />
+          <input
+            className="input"
+            type="number"
+            inputMode="decimal"
+            value={value}
+            aria-describedby={textId}
+            onChange={(e) => setValue(e.target.value)}
+          />
           <span>{t(question.unitKey)}</span>
         </label>
       )}
-      <button type="submit" className="button button--primary" disabled={question.kind === 'choice' ? !choice : value.trim() === ''}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={question.kind === 'choice' ? !choice : value.trim() === ''}
+      >
         {t('lessons.player.answer')}
       </button>
     </form>

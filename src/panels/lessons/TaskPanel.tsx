@@ -9,7 +9,11 @@ export function TaskPanel({ stepId }: { stepId: string }) {
   return (
     <div className="lesson-task">
       <div className="lesson-task__actions">
-        <button type="button" className="button button--primary" onClick={() => store.getState().checkLessonTask(stepId)}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => store.getState().checkLessonTask(stepId)}
+        >
           {t('lessons.player.check')}
         </button>
         <button type="button" className="button" onClick={() => store.getState().showTaskSolution(stepId)}>
@@ -17,8 +21,14 @@ export function TaskPanel({ stepId }: { stepId: string }) {
         </button>
       </div>
       {result && (
-        <div className={`lesson-feedback lesson-feedback--${result.pass ? 'right' : 'wrong'}`} role="status" data-testid="lesson-task-result">
-          <p className="lesson-feedback__verdict">{result.pass ? t('lessons.player.passed') : t('lessons.player.notYet')}</p>
+        <div
+          className={`lesson-feedback lesson-feedback--${result.pass ? 'right' : 'wrong'}`}
+          role="status"
+          data-testid="lesson-task-result"
+        >
+          <p className="lesson-feedback__verdict">
+            {result.pass ? t('lessons.player.passed') : t('lessons.player.notYet')}
+          </p>
           <p>{t(result.said.key, result.said.params ?? {})}</p>
         </div>
       )}

@@ -9,13 +9,17 @@ import { LESSONS, lessonKeys, runOrThrow, scenarioAt, type Said } from '../../le
 
 function lookup(tree: unknown, key: string): string | undefined {
   let node: unknown = tree
-  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined
+  for (const part of key.split('.'))
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined
   return typeof node === 'string' ? node : undefined
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 function expectSaid(said: Said) {
-  for (const [lang, tree] of [['en', en], ['ja', ja]] as const) {
+  for (const [lang, tree] of [
+    ['en', en],
+    ['ja', ja],
+  ] as const) {
     const text = lookup(tree, said.key)
     expect(text, `${lang} ${said.key}`).toBeTypeOf('string')
     expect(placeholders(text ?? ''), `${lang} ${said.key} placeholders`).toEqual(Object.keys(said.params ?? {}).sort())

@@ -13,4 +13,3 @@ export function useLibraryProgress(): Partial<Record<LessonId, LessonProgressVie
   }
   return out
 }
-

@@ -12,7 +12,15 @@ describe('presenter keys (a clicker sends PageUp/PageDown, arrows, B or "." to b
     expect(key('Escape')).toBe('leave')
   })
   it('playback from the keyboard: play/pause, playhead, speed', () => {
-    expect([key(' '), key('k'), key('j'), key('l'), key('+'), key('-'), key('Home')]).toEqual(['toggle', 'toggle', 'seekBack', 'seekForward', 'faster', 'slower', 'replay'])
+    expect([key(' '), key('k'), key('j'), key('l'), key('+'), key('-'), key('Home')]).toEqual([
+      'toggle',
+      'toggle',
+      'seekBack',
+      'seekForward',
+      'faster',
+      'slower',
+      'replay',
+    ])
   })
   it('leaves the browser’s own shortcuts alone', () => {
     expect(key('ArrowRight', { ctrlKey: true })).toBeNull()

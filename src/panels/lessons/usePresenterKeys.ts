@@ -1,13 +1,16 @@
 import { useEffect } from 'react'
 import type { AppStoreApi } from '../../store/createAppStore'
 
-export type PresenterCommand = 'next' | 'previous' | 'toggle' | 'seekBack' | 'seekForward' | 'faster' | 'slower' | 'replay' | 'blank' | 'leave'
+export type PresenterCommand =
+  'next' | 'previous' | 'toggle' | 'seekBack' | 'seekForward' | 'faster' | 'slower' | 'replay' | 'blank' | 'leave'
 
 /**
  * A presentation clicker sends PageUp/PageDown (some send arrows, B or "." to blank the screen); a keyboard adds
  * play/pause, the playhead (J/L: previous/next moment) and the speed (+/−). Pure mapping, tested on its own.
  */
-export function presenterCommand(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): PresenterCommand | null {
+export function presenterCommand(
+  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+): PresenterCommand | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null
   switch (e.key) {
     case 'PageDown':

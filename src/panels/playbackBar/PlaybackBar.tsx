@@ -1,7 +1,12 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlaybackRun } from '../../store/playback/run'
-import { selectLastInjection, selectPlaybackRun, selectPlaybackStatus, selectSkipIdle } from '../../store/playback/selectors'
+import {
+  selectLastInjection,
+  selectPlaybackRun,
+  selectPlaybackStatus,
+  selectSkipIdle,
+} from '../../store/playback/selectors'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { formatSimTime } from '../formatSimTime'
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from '../icons'
@@ -59,7 +64,11 @@ function InjectionNotice() {
             {t('transport.injected', { time: formatSimTime(notice.atMs) })}
             {notice.forked && <> {t('transport.forked', { until: formatSimTime(notice.seenUntilMs) })}</>}
           </span>
-          <button type="button" className="button button--icon transport__dismiss" onClick={() => store.getState().dismissInjectionNotice()}>
+          <button
+            type="button"
+            className="button button--icon transport__dismiss"
+            onClick={() => store.getState().dismissInjectionNotice()}
+          >
             <span aria-hidden="true">×</span>
             <span className="visually-hidden">{t('transport.dismiss')}</span>
           </button>
@@ -81,17 +90,44 @@ export function PlaybackBar() {
   const disabled = blocked !== null
   const playing = status === 'playing'
   return (
-    <section className="playback transport" aria-label={t('transport.label')} aria-keyshortcuts="Space . , ArrowLeft ArrowRight">
+    <section
+      className="playback transport"
+      aria-label={t('transport.label')}
+      aria-keyshortcuts="Space . , ArrowLeft ArrowRight"
+    >
       <div className="transport__buttons">
-        <button type="button" className="button button--icon" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().stepBack()} title={t('transport.stepBack')}>
+        <button
+          type="button"
+          className="button button--icon"
+          disabled={disabled}
+          aria-describedby={disabled ? 'transport-blocked' : undefined}
+          onClick={() => store.getState().stepBack()}
+          title={t('transport.stepBack')}
+        >
           <StepBackIcon />
           <span className="visually-hidden">{t('transport.stepBack')}</span>
         </button>
-        <button type="button" className="button button--primary transport__play" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().toggle()} data-testid="play">
+        <button
+          type="button"
+          className="button button--primary transport__play"
+          disabled={disabled}
+          aria-describedby={disabled ? 'transport-blocked' : undefined}
+          onClick={() => store.getState().toggle()}
+          data-testid="play"
+        >
           {playing ? <PauseIcon /> : <PlayIcon />}
-          <span>{playing ? t('transport.pause') : status === 'ended' ? t('transport.replay') : t('transport.play')}</span>
+          <span>
+            {playing ? t('transport.pause') : status === 'ended' ? t('transport.replay') : t('transport.play')}
+          </span>
         </button>
-        <button type="button" className="button button--icon" disabled={disabled} aria-describedby={disabled ? 'transport-blocked' : undefined} onClick={() => store.getState().stepForward()} title={t('transport.stepForward')}>
+        <button
+          type="button"
+          className="button button--icon"
+          disabled={disabled}
+          aria-describedby={disabled ? 'transport-blocked' : undefined}
+          onClick={() => store.getState().stepForward()}
+          title={t('transport.stepForward')}
+        >
           <StepForwardIcon />
           <span className="visually-hidden">{t('transport.stepForward')}</span>
         </button>

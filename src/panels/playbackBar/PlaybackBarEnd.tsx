@@ -15,7 +15,8 @@ export function PlaybackBarEnd({ run }: { run: PlaybackRun }) {
   const end = formatSimTime(p.endMs)
   let text: string
   if (p.code === 'none') {
-    // A run kept while the document has an error can come without `end` (seen after an invalid mapping edit): say nothing.
+    // A run kept while the document has an error can come without `end` (seen after an invalid mapping edit): say
+    // nothing.
     const runEnd = run.result.end as typeof run.result.end | undefined
     if (runEnd === undefined) return null
     const trafficEndMs = runEnd.trafficEndMs
@@ -24,7 +25,10 @@ export function PlaybackBarEnd({ run }: { run: PlaybackRun }) {
   } else if (p.code === 'stuck') text = t('runEnd.stuck', { count: p.openEvents, end })
   else {
     const lead = p.limited ? t('runEnd.limitAt', { end }) : t('runEnd.stoppedAt', { end })
-    const body = p.code === 'retry' ? t('runEnd.retry', { count: p.count, at: formatSimTime(p.atMs) }) : t('runEnd.inFlight', { count: p.openEvents, at: formatSimTime(p.atMs) })
+    const body =
+      p.code === 'retry'
+        ? t('runEnd.retry', { count: p.count, at: formatSimTime(p.atMs) })
+        : t('runEnd.inFlight', { count: p.openEvents, at: formatSimTime(p.atMs) })
     text = `${lead} ${body}`
   }
   const canExtend = (p.code === 'retry' || p.code === 'inFlight') && !p.limited && run.scenario.runLimitMs !== undefined

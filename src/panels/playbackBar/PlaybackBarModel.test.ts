@@ -11,11 +11,26 @@ describe('transport helpers', () => {
   })
   it('colours scrub segments by the worst thing in each slice and merges neighbours', () => {
     const slice = (i: number, counts: Partial<HealthBucket>): HealthBucket => ({
-      startMs: i * 100, endMs: (i + 1) * 100, errors: 0, throttles: 0, blockedShards: 0, lost: 0, deadLettered: 0, active: true, level: 'ok', ...counts,
+      startMs: i * 100,
+      endMs: (i + 1) * 100,
+      errors: 0,
+      throttles: 0,
+      blockedShards: 0,
+      lost: 0,
+      deadLettered: 0,
+      active: true,
+      level: 'ok',
+      ...counts,
     })
     const buckets = [
-      slice(0, {}), slice(1, { errors: 1 }), slice(2, { errors: 2, throttles: 1 }), slice(3, { lost: 1, errors: 1 }),
-      slice(4, { deadLettered: 1 }), slice(5, { throttles: 3 }), slice(6, { blockedShards: 1 }), slice(7, { blockedShards: 2, errors: 1 }),
+      slice(0, {}),
+      slice(1, { errors: 1 }),
+      slice(2, { errors: 2, throttles: 1 }),
+      slice(3, { lost: 1, errors: 1 }),
+      slice(4, { deadLettered: 1 }),
+      slice(5, { throttles: 3 }),
+      slice(6, { blockedShards: 1 }),
+      slice(7, { blockedShards: 2, errors: 1 }),
     ]
     expect(healthSegments({ bucketMs: 100, buckets }, 800)).toEqual([
       { kind: 'error', from: 1 / 8, to: 3 / 8 },

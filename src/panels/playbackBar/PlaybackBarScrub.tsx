@@ -31,10 +31,20 @@ export function PlaybackBarScrub({ run }: { run: PlaybackRun }) {
       <div className="transport__track" aria-hidden="true">
         <div ref={head} className="transport__played" />
         {segments.map((s) => (
-          <span key={`${s.kind}${s.from}`} className={`transport__health transport__health--${s.kind}`} style={{ left: pct(s.from), width: pct(s.to - s.from) }} />
+          <span
+            key={`${s.kind}${s.from}`}
+            className={`transport__health transport__health--${s.kind}`}
+            style={{ left: pct(s.from), width: pct(s.to - s.from) }}
+          />
         ))}
         {gaps.map((g) => (
-          <span key={`${g.fromMs}-${g.toMs}`} className="transport__gap" data-testid="skipped-gap" title={t('transport.health.skipped')} style={{ left: pct(g.fromMs / endMs), width: pct((g.toMs - g.fromMs) / endMs) }} />
+          <span
+            key={`${g.fromMs}-${g.toMs}`}
+            className="transport__gap"
+            data-testid="skipped-gap"
+            title={t('transport.health.skipped')}
+            style={{ left: pct(g.fromMs / endMs), width: pct((g.toMs - g.fromMs) / endMs) }}
+          />
         ))}
       </div>
       <input
@@ -52,7 +62,14 @@ export function PlaybackBarScrub({ run }: { run: PlaybackRun }) {
           // a 1 ms step is useless: arrows move by a second of playback (Shift ×10), Home/End to the ends
           const s = store.getState()
           const by = 1000 * s.speed * (e.shiftKey ? 10 : 1)
-          const to = { ArrowRight: s.positionMs + by, ArrowUp: s.positionMs + by, ArrowLeft: s.positionMs - by, ArrowDown: s.positionMs - by, Home: 0, End: endMs }[e.key]
+          const to = {
+            ArrowRight: s.positionMs + by,
+            ArrowUp: s.positionMs + by,
+            ArrowLeft: s.positionMs - by,
+            ArrowDown: s.positionMs - by,
+            Home: 0,
+            End: endMs,
+          }[e.key]
           if (to === undefined) return
           e.preventDefault()
           s.seek(to)

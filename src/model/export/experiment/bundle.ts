@@ -38,7 +38,16 @@ export interface Experiment {
   notExpressed: NotExpressed[]
 }
 
-const KIND_OUTPUT: Record<string, 'url' | 'name' | 'arn'> = { sqs: 'url', sns: 'arn', kinesis: 'name', dynamoDbTable: 'name', dynamoDbStream: 'name', s3: 'name', apiGateway: 'url', eventBridge: 'name' }
+const KIND_OUTPUT: Record<string, 'url' | 'name' | 'arn'> = {
+  sqs: 'url',
+  sns: 'arn',
+  kinesis: 'name',
+  dynamoDbTable: 'name',
+  dynamoDbStream: 'name',
+  s3: 'name',
+  apiGateway: 'url',
+  eventBridge: 'name',
+}
 const OUTPUT_SUFFIX = { url: 'Url', name: 'Name', arn: 'Arn' } as const
 
 export function experimentFiles(scenario: Scenario, predicted: readonly PredictedEvent[]): Experiment {
@@ -47,13 +56,17 @@ export function experimentFiles(scenario: Scenario, predicted: readonly Predicte
   const sam = exportSam(scenario, { codeUri: 'src/', extraVariables: (id) => ({ LAMBDASCOPE_FUNCTION: id }) })
   // Each node's logical id, read back from the template's Metadata (the exporter's one naming).
   const logical = new Map<string, string>()
-  for (const [id, r] of Object.entries(sam.template['Resources'] as Record<string, { Metadata?: { Lambdascope?: { nodeId: string } } }>)) {
+  for (const [id, r] of Object.entries(
+    sam.template['Resources'] as Record<string, { Metadata?: { Lambdascope?: { nodeId: string } } }>,
+  )) {
     const nodeId = r.Metadata?.Lambdascope?.nodeId
     if (nodeId !== undefined) logical.set(nodeId, id)
   }
   const nodes: Record<string, Record<string, unknown>> = {} // safe-keys: written as JSON only, read back with `??`
   for (const n of s.nodes) {
-    const l = logical.get(n.type === 'dynamoDbStream' ? (s.edges.find((e) => e.role === 'stream' && e.to === n.id)?.from ?? n.id) : n.id)
+    const l = logical.get(
+      n.type === 'dynamoDbStream' ? (s.edges.find((e) => e.role === 'stream' && e.to === n.id)?.from ?? n.id) : n.id,
+    )
     const kind = KIND_OUTPUT[n.type]
     const entry: Record<string, unknown> = { type: n.type }
     if (l !== undefined && kind !== undefined) entry[kind] = `${l}${OUTPUT_SUFFIX[kind]}`
@@ -72,13 +85,30 @@ export function experimentFiles(scenario: Scenario, predicted: readonly Predicte
   const sent = predicted.filter((p) => p.index >= 0).slice(0, MAX_EXPERIMENT_EVENTS)
   const lastMs = Math.max(0, ...predicted.map((p) => Math.max(p.createdMs, ...p.attempts.map((a) => a.startMs))))
   const lastSentMs = Math.max(0, ...sent.map((p) => p.createdMs))
-  const targets = [...new Set(s.edges.filter((e) => (e.role === 'dlq' || e.role === 'onFailure' || e.role === 'onSuccess') && s.nodeById.get(e.to)?.type === 'sqs').map((e) => e.to))]
+  const targets = [
+    ...new Set(
+      s.edges
+        .filter(
+          (e) =>
+            (e.role === 'dlq' || e.role === 'onFailure' || e.role === 'onSuccess') &&
+            s.nodeById.get(e.to)?.type === 'sqs',
+        )
+        .map((e) => e.to),
+    ),
+  ]
   const experiment = {
     title: s.title,
     nodes,
     functions: functions.map((f) => ({ id: f.id, output: `${logical.get(f.id)}Name` })),
     targets: targets.map((nodeId) => ({ nodeId })),
-    events: sent.map((p) => ({ traffic: p.traffic, index: p.index, source: p.source, atMs: p.createdMs, payload: p.payload, key: p.key })),
+    events: sent.map((p) => ({
+      traffic: p.traffic,
+      index: p.index,
+      source: p.source,
+      atMs: p.createdMs,
+      payload: p.payload,
+      key: p.key,
+    })),
     eventsCapped: predicted.filter((p) => p.index >= 0).length > sent.length,
     predicted: sent,
     // Long enough for the predicted retries after the last event, plus a minute for logs; at most 30 minutes.
@@ -92,16 +122,29 @@ export function experimentFiles(scenario: Scenario, predicted: readonly Predicte
     { path: 'src/plan.json', content: JSON.stringify(plans, null, 2) + '\n' },
     { path: 'driver.mjs', content: DRIVER_SOURCE },
     { path: 'experiment.json', content: JSON.stringify(experiment, null, 2) + '\n' },
-    { path: 'README.md', content: experimentReadme({ title: s.title, events: sent.length, capped: experiment.eventsCapped, outsideHandler: outsideHandler.map((f) => `${f.id} (${f.kind})`), notExpressed: sam.notExpressed }) },
+    {
+      path: 'README.md',
+      content: experimentReadme({
+        title: s.title,
+        events: sent.length,
+        capped: experiment.eventsCapped,
+        outsideHandler: outsideHandler.map((f) => `${f.id} (${f.kind})`),
+        notExpressed: sam.notExpressed,
+      }),
+    },
   ]
   return { files, notExpressed: sam.notExpressed }
 }
 
-/** Every zip entry's date: a constant (1980-06-01 12:00 UTC), not the clock, so the same bundle gives the same bytes. */
+/**
+ * Every zip entry's date: a constant (1980-06-01 12:00 UTC), not the clock, so the same bundle gives the same bytes.
+ */
 const ZIP_MTIME_MS = 328_708_800_000
 
 /** The bundle as one zip (folder `lambdascope-experiment/`). */
 export function experimentZip(files: readonly ExportFile[]): Uint8Array {
   const mtime = ZIP_MTIME_MS
-  return zipSync(Object.fromEntries(files.map((f) => [`lambdascope-experiment/${f.path}`, [strToU8(f.content), { mtime }]])))
+  return zipSync(
+    Object.fromEntries(files.map((f) => [`lambdascope-experiment/${f.path}`, [strToU8(f.content), { mtime }]])),
+  )
 }

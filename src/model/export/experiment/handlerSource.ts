@@ -27,7 +27,9 @@ const parseJson = (text) => {
   }
 }
 
-/** Each item the event carries: its id for batchItemFailures, the driver's stamp, the receive count if Lambda gives one. */
+/**
+ * Each item the event carries: its id for batchItemFailures, the driver's stamp, the receive count if Lambda gives one.
+ */
 export function itemsOf(event) {
   const records = Array.isArray(event?.Records) ? event.Records : null
   if (records === null) {

@@ -13,7 +13,14 @@ export type PlannedFault =
   | { kind: 'failProbability'; fromMs: number; untilMs: number | null; p: number }
   | { kind: 'timeout'; fromMs: number; untilMs: number | null; durationMs: number | null }
   | { kind: 'returns'; fromMs: number; untilMs: number | null; returns: HandlerReturns }
-  | { kind: 'poison'; fromMs: number; untilMs: number | null; key: string | null; index: number | null; response: 'throw' | 'reportItemFailure' }
+  | {
+      kind: 'poison'
+      fromMs: number
+      untilMs: number | null
+      key: string | null
+      index: number | null
+      response: 'throw' | 'reportItemFailure'
+    }
 
 export interface FunctionPlan {
   functionId: string
@@ -24,16 +31,33 @@ export interface FunctionPlan {
 }
 
 /** Faults that live in the handler; the rest (throttle, revoked permissions, ENI exhaustion, duplicates) do not. */
-export const HANDLER_FAULTS = new Set(['fail', 'failAttempts', 'failNext', 'failProbability', 'timeout', 'returns', 'poisonRecord'])
+export const HANDLER_FAULTS = new Set([
+  'fail',
+  'failAttempts',
+  'failNext',
+  'failProbability',
+  'timeout',
+  'returns',
+  'poisonRecord',
+])
 
 export function functionPlan(s: ResolvedScenario, functionId: string): FunctionPlan {
   const fn = s.nodeById.get(functionId)
-  const sources = new Set(s.edges.filter((e) => e.to === functionId && e.role === 'eventSourceMapping').map((e) => e.from))
+  const sources = new Set(
+    s.edges.filter((e) => e.to === functionId && e.role === 'eventSourceMapping').map((e) => e.from),
+  )
   const faults: PlannedFault[] = []
   for (const f of s.faults) {
     const when = { fromMs: f.atMs, untilMs: f.endMs >= Number.MAX_SAFE_INTEGER ? null : f.endMs }
     if (f.kind === 'poisonRecord') {
-      if (sources.has(f.target)) faults.push({ kind: 'poison', ...when, key: f.key ?? null, index: f.index ?? null, response: f.response ?? 'throw' })
+      if (sources.has(f.target))
+        faults.push({
+          kind: 'poison',
+          ...when,
+          key: f.key ?? null,
+          index: f.index ?? null,
+          response: f.response ?? 'throw',
+        })
       continue
     }
     if (f.target !== functionId) continue

@@ -47,7 +47,13 @@ export function experimentReadme(i: ReadmeInput): string {
     'simulated duration.',
   ]
   if (i.outsideHandler.length > 0)
-    lines.push('', '## Faults this experiment does not play', 'They are not handler behaviour; apply them yourself (e.g. `aws lambda put-function-concurrency`):', ...i.outsideHandler.map((f) => `- ${f}`))
-  if (i.notExpressed.length > 0) lines.push('', '## Not expressed in the template', ...i.notExpressed.map((n) => `- ${notExpressedLine(n)}`))
+    lines.push(
+      '',
+      '## Faults this experiment does not play',
+      'They are not handler behaviour; apply them yourself (e.g. `aws lambda put-function-concurrency`):',
+      ...i.outsideHandler.map((f) => `- ${f}`),
+    )
+  if (i.notExpressed.length > 0)
+    lines.push('', '## Not expressed in the template', ...i.notExpressed.map((n) => `- ${notExpressedLine(n)}`))
   return lines.join('\n') + '\n'
 }

@@ -79,7 +79,12 @@ export class ExportContext {
     const label = this.doc.nodes.find((d) => d.id === nodeId)?.label
     const mark = { nodeId, ...(label !== undefined ? { label } : {}), ...extraMark }
     const { Type, Metadata, Properties, ...policies } = r
-    this.resources[logicalId] = { Type, ...policies, Metadata: { ...(Metadata ?? {}), Lambdascope: mark }, ...(Properties ? { Properties } : {}) }
+    this.resources[logicalId] = {
+      Type,
+      ...policies,
+      Metadata: { ...(Metadata ?? {}), Lambdascope: mark },
+      ...(Properties ? { Properties } : {}),
+    }
   }
 
   /** The literal ARN Lambdascope gives a node (other accounts; policies before mapping). */
@@ -124,7 +129,9 @@ export class ExportContext {
   resourceNodeOf(nodeId: string): string {
     const n = this.node(nodeId)
     if (n?.type !== 'dynamoDbStream') return nodeId
-    const feed = this.s.edges.find((e) => e.role === 'stream' && e.to === nodeId && this.node(e.from)?.type === 'dynamoDbTable')
+    const feed = this.s.edges.find(
+      (e) => e.role === 'stream' && e.to === nodeId && this.node(e.from)?.type === 'dynamoDbTable',
+    )
     return feed?.from ?? nodeId
   }
 }

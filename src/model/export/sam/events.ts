@@ -32,27 +32,38 @@ function mappingEvent(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode): S
     }
   }
   if (c.batchSize !== undefined) p['BatchSize'] = c.batchSize
-  if (c.maximumBatchingWindowMs !== undefined) p['MaximumBatchingWindowInSeconds'] = secondsOf(ctx, c.maximumBatchingWindowMs, `${e.id}.maximumBatchingWindowMs`)
+  if (c.maximumBatchingWindowMs !== undefined)
+    p['MaximumBatchingWindowInSeconds'] = secondsOf(ctx, c.maximumBatchingWindowMs, `${e.id}.maximumBatchingWindowMs`)
   if (!isSqs) {
     if (c.maxRetryAttempts !== undefined) p['MaximumRetryAttempts'] = c.maxRetryAttempts
-    if (c.maxRecordAgeMs !== undefined) p['MaximumRecordAgeInSeconds'] = c.maxRecordAgeMs === -1 ? -1 : secondsOf(ctx, c.maxRecordAgeMs, `${e.id}.maxRecordAgeMs`)
+    if (c.maxRecordAgeMs !== undefined)
+      p['MaximumRecordAgeInSeconds'] =
+        c.maxRecordAgeMs === -1 ? -1 : secondsOf(ctx, c.maxRecordAgeMs, `${e.id}.maxRecordAgeMs`)
     if (c.bisectOnError !== undefined) p['BisectBatchOnFunctionError'] = c.bisectOnError
     if (c.parallelizationFactor !== undefined) p['ParallelizationFactor'] = c.parallelizationFactor
     // §3.2: the stream mapping's on-failure destination (SQS, SNS, S3).
-    const onFailure = ctx.s.edges.find((d) => d.role === 'onFailure' && d.from === src.id && (d.mapping === null || d.mapping === e.id))
+    const onFailure = ctx.s.edges.find(
+      (d) => d.role === 'onFailure' && d.from === src.id && (d.mapping === null || d.mapping === e.id),
+    )
     const target = onFailure && ctx.node(onFailure.to)
     if (target) {
       const type = DESTINATION_TYPE[target.type]
-      p['DestinationConfig'] = { OnFailure: { ...(type !== undefined ? { Type: type } : {}), Destination: ctx.arn(target.id) } }
+      p['DestinationConfig'] = {
+        OnFailure: { ...(type !== undefined ? { Type: type } : {}), Destination: ctx.arn(target.id) },
+      }
     }
   }
   if (c.reportBatchItemFailures === true) p['FunctionResponseTypes'] = ['ReportBatchItemFailures']
   if (isSqs && c.maxConcurrency !== undefined) p['ScalingConfig'] = { MaximumConcurrency: c.maxConcurrency }
   // §16.8: provisioned mode; the setting left unset takes AWS's default, as in the engine.
   if (isSqs && (c.minimumPollers !== undefined || c.maximumPollers !== undefined))
-    p['ProvisionedPollerConfig'] = { ...(c.minimumPollers !== undefined ? { MinimumPollers: c.minimumPollers } : {}), ...(c.maximumPollers !== undefined ? { MaximumPollers: c.maximumPollers } : {}) }
+    p['ProvisionedPollerConfig'] = {
+      ...(c.minimumPollers !== undefined ? { MinimumPollers: c.minimumPollers } : {}),
+      ...(c.maximumPollers !== undefined ? { MaximumPollers: c.maximumPollers } : {}),
+    }
   if (c.enabled !== undefined) p['Enabled'] = c.enabled
-  const type = src.type === 'sqs' ? 'SQS' : src.type === 'kinesis' ? 'Kinesis' : src.type === 'dynamoDbStream' ? 'DynamoDB' : null
+  const type =
+    src.type === 'sqs' ? 'SQS' : src.type === 'kinesis' ? 'Kinesis' : src.type === 'dynamoDbStream' ? 'DynamoDB' : null
   return type === null ? null : { Type: type, Properties: p }
 }
 
@@ -72,7 +83,15 @@ function triggerEvent(ctx: ExportContext, src: ResolvedNode, fn: Fn): SamEvent |
       const common = { Path: apiPathOf(fn.id), ...(timeout !== undefined ? { TimeoutInMillis: timeout } : {}) }
       if (src.config.api === 'http') {
         const format = c?.type === 'apiGateway' ? c.config?.payloadFormat : undefined
-        return { Type: 'HttpApi', Properties: { ApiId: ref(id), Method: 'POST', ...common, ...(format !== undefined ? { PayloadFormatVersion: format } : {}) } }
+        return {
+          Type: 'HttpApi',
+          Properties: {
+            ApiId: ref(id),
+            Method: 'POST',
+            ...common,
+            ...(format !== undefined ? { PayloadFormatVersion: format } : {}),
+          },
+        }
       }
       return { Type: 'Api', Properties: { RestApiId: ref(id), Method: 'post', ...common } }
     }
@@ -95,17 +114,30 @@ function permission(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode, fn: 
   const service = SERVICE_PRINCIPALS[src.type]
   const cross = src.accountId !== fn.accountId
   if (service === undefined && !cross) return // a caller in the same account uses its own identity policy
-  const p: Record<string, CfnValue> = { Action: 'lambda:InvokeFunction', FunctionName: ref(ctx.logicalId(fn.id)), Principal: service ?? src.accountId }
-  if (service !== undefined && src.type !== 'alexa') p['SourceArn'] = ctx.inStack(src) ? ctx.stackArn(src) : ctx.literalArn(src)
-  if (service !== undefined && (cross || src.type === 's3' || src.type === 'ses' || src.type === 'config')) p['SourceAccount'] = src.accountId
-  ctx.add(ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`), { Type: 'AWS::Lambda::Permission', Properties: p })
+  const p: Record<string, CfnValue> = {
+    Action: 'lambda:InvokeFunction',
+    FunctionName: ref(ctx.logicalId(fn.id)),
+    Principal: service ?? src.accountId,
+  }
+  if (service !== undefined && src.type !== 'alexa')
+    p['SourceArn'] = ctx.inStack(src) ? ctx.stackArn(src) : ctx.literalArn(src)
+  if (service !== undefined && (cross || src.type === 's3' || src.type === 'ses' || src.type === 'config'))
+    p['SourceAccount'] = src.accountId
+  ctx.add(ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`), {
+    Type: 'AWS::Lambda::Permission',
+    Properties: p,
+  })
 }
 
 /**
  * `marks` receives, per event name, the wire's id and its source node, so an import names them as the scenario did
  * (a rule or skill SAM makes itself has no resource to carry its own mark).
  */
-export function eventsOf(ctx: ExportContext, fn: Fn, marks?: Map<string, { source: string; edge: string }>): Record<string, SamEvent> {
+export function eventsOf(
+  ctx: ExportContext,
+  fn: Fn,
+  marks?: Map<string, { source: string; edge: string }>,
+): Record<string, SamEvent> {
   const events: Record<string, SamEvent> = {} // safe-keys: logical ids
   for (const e of ctx.s.edges) {
     if (e.to !== fn.id || (e.role !== 'trigger' && e.role !== 'eventSourceMapping')) continue
@@ -113,18 +145,16 @@ export function eventsOf(ctx: ExportContext, fn: Fn, marks?: Map<string, { sourc
     if (!src) continue
     if (e.permission === 'missing') ctx.note({ code: 'permissionMissing', what: e.id, nodeId: fn.id })
     if (!ctx.inStack(src)) ctx.note({ code: 'otherAccount', what: src.id, nodeId: src.id })
-    const ev = e.role === 'eventSourceMapping' ? mappingEvent(ctx, e, src) : ctx.inStack(src) ? triggerEvent(ctx, src, fn) : null
+    const ev =
+      e.role === 'eventSourceMapping' ? mappingEvent(ctx, e, src) : ctx.inStack(src) ? triggerEvent(ctx, src, fn) : null
     if (ev) {
       const name = ctx.ids.id(`event:${e.id}`, `${src.id}-event`)
       events[name] = ev
       marks?.set(name, { source: src.id, edge: e.id })
-    }
-    else if (e.role === 'trigger') {
+    } else if (e.role === 'trigger') {
       if (ctx.inStack(src)) ctx.note({ code: 'sourceOutside', what: src.id, nodeId: src.id })
       permission(ctx, e, src, fn)
     }
   }
   return events
 }
-
-

@@ -32,7 +32,8 @@ function scenarioNotes(ctx: ExportContext) {
   for (const n of s.nodes) {
     if (n.type === 'account') continue
     if (!ctx.inStack(n)) ctx.note({ code: 'otherAccount', what: n.id, nodeId: n.id })
-    else if (n.type === 'client' || n.type === 'cloudFormation') ctx.note({ code: 'sourceOutside', what: n.id, nodeId: n.id })
+    else if (n.type === 'client' || n.type === 'cloudFormation')
+      ctx.note({ code: 'sourceOutside', what: n.id, nodeId: n.id })
   }
 }
 
@@ -60,7 +61,8 @@ export function exportSam(scenario: Scenario, options: ExportOptions = {}): SamE
   for (const n of inStack) if (n.type === 'rds' || n.type === 'elastiCache') networkResource(ctx, n)
   for (const n of inStack) if (n.type === 'lambda') functionResource(ctx, n)
   // A template needs one resource; an empty canvas still exports as a deployable (empty) stack.
-  if (Object.keys(ctx.resources).length === 0) ctx.add('Placeholder', { Type: 'AWS::CloudFormation::WaitConditionHandle' })
+  if (Object.keys(ctx.resources).length === 0)
+    ctx.add('Placeholder', { Type: 'AWS::CloudFormation::WaitConditionHandle' })
   const outputs = Object.fromEntries(Object.entries(ctx.outputs).slice(0, MAX_OUTPUTS))
   const template: Record<string, unknown> = {
     AWSTemplateFormatVersion: '2010-09-09',

@@ -18,19 +18,32 @@ const RUNTIME = { nodejs: 'nodejs22.x', python: 'python3.13' } as const
 
 const POLLED = new Set<ResolvedNode['type']>(['sqs', 'kinesis', 'dynamoDbStream'])
 
-/** A stub that answers as its source expects: a proxy response for API Gateway, an empty partial-batch response when polled. */
+/**
+ * A stub that answers as its source expects: a proxy response for API Gateway, an empty partial-batch response when
+ * polled.
+ */
 function inlineCode(ctx: ExportContext, fn: Fn): string {
-  const sources = ctx.s.edges.filter((e) => e.to === fn.id && (e.role === 'trigger' || e.role === 'eventSourceMapping')).map((e) => ctx.node(e.from)?.type)
+  const sources = ctx.s.edges
+    .filter((e) => e.to === fn.id && (e.role === 'trigger' || e.role === 'eventSourceMapping'))
+    .map((e) => ctx.node(e.from)?.type)
   const py = fn.config.runtime === 'python'
   let value = py ? '{"ok": True}' : '{ ok: true }'
-  if (sources.includes('apiGateway')) value = py ? '{"statusCode": 200, "body": "{}"}' : "{ statusCode: 200, body: '{}' }"
-  else if (sources.some((t) => t !== undefined && POLLED.has(t))) value = py ? '{"batchItemFailures": []}' : '{ batchItemFailures: [] }'
+  if (sources.includes('apiGateway'))
+    value = py ? '{"statusCode": 200, "body": "{}"}' : "{ statusCode: 200, body: '{}' }"
+  else if (sources.some((t) => t !== undefined && POLLED.has(t)))
+    value = py ? '{"batchItemFailures": []}' : '{ batchItemFailures: [] }'
   return py
     ? `import json\n\ndef handler(event, context):\n    print(json.dumps(event))\n    return ${value}\n`
     : `exports.handler = async (event) => {\n  console.log(JSON.stringify(event))\n  return ${value}\n}\n`
 }
 
-const DESTINATION: Partial<Record<ResolvedNode['type'], string>> = { sqs: 'SQS', sns: 'SNS', lambda: 'Lambda', eventBridge: 'EventBridge', s3: 'S3Bucket' }
+const DESTINATION: Partial<Record<ResolvedNode['type'], string>> = {
+  sqs: 'SQS',
+  sns: 'SNS',
+  lambda: 'Lambda',
+  eventBridge: 'EventBridge',
+  s3: 'S3Bucket',
+}
 
 function destination(ctx: ExportContext, fn: Fn, role: 'onSuccess' | 'onFailure'): CfnValue | null {
   const e = ctx.s.edges.find((d) => d.from === fn.id && d.role === role)
@@ -45,10 +58,15 @@ function eventInvokeConfig(ctx: ExportContext, fn: Fn): CfnValue | null {
   const a = w?.type === 'lambda' ? w.config?.async : undefined
   const p: Record<string, CfnValue> = {} // safe-keys: only the fixed EventInvokeConfig property names below
   if (a?.maxRetryAttempts !== undefined) p['MaximumRetryAttempts'] = a.maxRetryAttempts
-  if (a?.maxEventAgeMs !== undefined) p['MaximumEventAgeInSeconds'] = secondsOf(ctx, a.maxEventAgeMs, `${fn.id}.async.maxEventAgeMs`, fn.id)
+  if (a?.maxEventAgeMs !== undefined)
+    p['MaximumEventAgeInSeconds'] = secondsOf(ctx, a.maxEventAgeMs, `${fn.id}.async.maxEventAgeMs`, fn.id)
   const onSuccess = destination(ctx, fn, 'onSuccess')
   const onFailure = destination(ctx, fn, 'onFailure')
-  if (onSuccess !== null || onFailure !== null) p['DestinationConfig'] = { ...(onSuccess !== null ? { OnSuccess: onSuccess } : {}), ...(onFailure !== null ? { OnFailure: onFailure } : {}) }
+  if (onSuccess !== null || onFailure !== null)
+    p['DestinationConfig'] = {
+      ...(onSuccess !== null ? { OnSuccess: onSuccess } : {}),
+      ...(onFailure !== null ? { OnFailure: onFailure } : {}),
+    }
   return Object.keys(p).length > 0 ? p : null
 }
 
@@ -60,7 +78,11 @@ function arnMap(ctx: ExportContext): Map<string, CfnValue> {
     const lit = ctx.literalArn(n)
     const arn = ctx.arn(n.id)
     m.set(lit, arn)
-    if (n.type === 's3') m.set(`${lit}/*`, subWith(`arn:\${AWS::Partition}:s3:::${bucketNameParts(ctx, n.id)}\${Guid}/*`, { Guid: stackGuid() }))
+    if (n.type === 's3')
+      m.set(
+        `${lit}/*`,
+        subWith(`arn:\${AWS::Partition}:s3:::${bucketNameParts(ctx, n.id)}\${Guid}/*`, { Guid: stackGuid() }),
+      )
   }
   return m
 }
@@ -68,24 +90,33 @@ function arnMap(ctx: ExportContext): Map<string, CfnValue> {
 /** §10: the execution role's statements for this function's granted wires that no managed policy SAM adds covers. */
 function policies(ctx: ExportContext, fn: Fn): CfnValue[] {
   const map = arnMap(ctx)
-  const mapResource = (r: PolicyStatement['Resource']) => (r === undefined ? undefined : typeof r === 'string' ? (map.get(r) ?? r) : r.map((x) => map.get(x) ?? x))
+  const mapResource = (r: PolicyStatement['Resource']) =>
+    r === undefined ? undefined : typeof r === 'string' ? (map.get(r) ?? r) : r.map((x) => map.get(x) ?? x)
   const statements: CfnValue[] = []
   for (const e of ctx.s.edges) {
     if (e.permission === 'missing') continue
     const w = wirePermissions(ctx.s, e.id)
     if (!w || w.functionId !== fn.id) continue
     for (const r of w.requirements)
-      if (r.place === 'executionRole' && r.managedPolicy === null) statements.push({ Effect: 'Allow', Action: r.statement.Action, Resource: mapResource(r.statement.Resource) })
+      if (r.place === 'executionRole' && r.managedPolicy === null)
+        statements.push({ Effect: 'Allow', Action: r.statement.Action, Resource: mapResource(r.statement.Resource) })
   }
   // An `access` wire to a database of this stack: IAM database authentication names the instance, which is also how
   // an import reads the wire back (a reference from the function's policies).
   for (const e of ctx.s.edges) {
     const db = e.from === fn.id && e.role === 'access' ? ctx.node(e.to) : undefined
     if (db?.type === 'rds' && ctx.inStack(db))
-      statements.push({ Effect: 'Allow', Action: 'rds-db:connect', Resource: sub(`arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:\${${ctx.logicalId(db.id)}.DbiResourceId}/*`) })
+      statements.push({
+        Effect: 'Allow',
+        Action: 'rds-db:connect',
+        Resource: sub(
+          `arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:\${${ctx.logicalId(db.id)}.DbiResourceId}/*`,
+        ),
+      })
   }
   // §8: a customer key for the environment needs kms:Decrypt on the role.
-  if (fn.config.kmsKeyArn !== null) statements.push({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn })
+  if (fn.config.kmsKeyArn !== null)
+    statements.push({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: fn.config.kmsKeyArn })
   return statements.length > 0 ? [{ Statement: statements }] : []
 }
 
@@ -93,10 +124,13 @@ function notes(ctx: ExportContext, fn: Fn) {
   const w = ctx.writtenNode(fn.id)
   const c = w?.type === 'lambda' ? w.config : undefined
   if (!c) return
-  for (const k of ['durationMs', 'initMs', 'vpcPendingMs', 'eniAttachMs'] as const) if (c[k] !== undefined) ctx.note({ code: 'simulatedTiming', what: `${fn.id}.${k}`, nodeId: fn.id })
-  for (const k of ['returns', 'apiResponse', 'callsInternet'] as const) if (c[k] !== undefined) ctx.note({ code: 'handlerBehaviour', what: `${fn.id}.${k}`, nodeId: fn.id })
+  for (const k of ['durationMs', 'initMs', 'vpcPendingMs', 'eniAttachMs'] as const)
+    if (c[k] !== undefined) ctx.note({ code: 'simulatedTiming', what: `${fn.id}.${k}`, nodeId: fn.id })
+  for (const k of ['returns', 'apiResponse', 'callsInternet'] as const)
+    if (c[k] !== undefined) ctx.note({ code: 'handlerBehaviour', what: `${fn.id}.${k}`, nodeId: fn.id })
   if (c.vpcState !== undefined) ctx.note({ code: 'vpcState', what: `${fn.id}.vpcState`, nodeId: fn.id })
-  for (const e of ctx.s.edges) if (e.from === fn.id && e.role === 'writes') ctx.note({ code: 'writes', what: e.id, nodeId: fn.id })
+  for (const e of ctx.s.edges)
+    if (e.from === fn.id && e.role === 'writes') ctx.note({ code: 'writes', what: e.id, nodeId: fn.id })
 }
 
 export function functionResource(ctx: ExportContext, fn: Fn) {
@@ -123,7 +157,8 @@ export function functionResource(ctx: ExportContext, fn: Fn) {
   if (vpc !== null) p['VpcConfig'] = vpc
   const dlq = ctx.s.edges.find((e) => e.from === fn.id && e.role === 'dlq')
   const dlqTarget = dlq && ctx.node(dlq.to)
-  if (dlqTarget && (dlqTarget.type === 'sqs' || dlqTarget.type === 'sns')) p['DeadLetterQueue'] = { Type: dlqTarget.type === 'sqs' ? 'SQS' : 'SNS', TargetArn: ctx.arn(dlqTarget.id) }
+  if (dlqTarget && (dlqTarget.type === 'sqs' || dlqTarget.type === 'sns'))
+    p['DeadLetterQueue'] = { Type: dlqTarget.type === 'sqs' ? 'SQS' : 'SNS', TargetArn: ctx.arn(dlqTarget.id) }
   const invoke = eventInvokeConfig(ctx, fn)
   if (invoke !== null) p['EventInvokeConfig'] = invoke
   if (c?.recursiveLoop !== undefined) p['RecursiveLoop'] = c.recursiveLoop

@@ -55,4 +55,13 @@ const seqTag = (tag: IntrinsicTag): CollectionTag => ({
   },
 })
 
-export const yamlTags = [scalarTag('!Ref'), scalarTag('!GetAtt'), scalarTag('!Sub'), scalarTag('!GetAZs'), seqTag('!Select'), seqTag('!Split'), seqTag('!Join'), seqTag('!Sub')]
+export const yamlTags = [
+  scalarTag('!Ref'),
+  scalarTag('!GetAtt'),
+  scalarTag('!Sub'),
+  scalarTag('!GetAZs'),
+  seqTag('!Select'),
+  seqTag('!Split'),
+  seqTag('!Join'),
+  seqTag('!Sub'),
+]

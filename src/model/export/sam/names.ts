@@ -6,6 +6,11 @@ import type { ExportContext } from './context.ts'
  */
 export function bucketNameParts(ctx: Pick<ExportContext, 's'>, nodeId: string): string {
   const i = ctx.s.nodes.filter((m) => m.type === 's3').findIndex((m) => m.id === nodeId)
-  const slug = nodeId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 20) || 'bucket'
+  const slug =
+    nodeId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 20) || 'bucket'
   return `ls${i + 1}-${slug}-`
 }

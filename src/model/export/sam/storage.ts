@@ -15,11 +15,14 @@ function queue(ctx: ExportContext, n: Of<'sqs'>) {
   const c = written?.type === 'sqs' ? written.config : undefined
   const p: Record<string, CfnValue> = {} // safe-keys: only the fixed AWS::SQS::Queue property names below
   if (c?.fifo === true) p['FifoQueue'] = true
-  if (c?.visibilityTimeoutMs !== undefined) p['VisibilityTimeout'] = secondsOf(ctx, c.visibilityTimeoutMs, `${n.id}.visibilityTimeoutMs`, n.id)
-  if (c?.messageRetentionMs !== undefined) p['MessageRetentionPeriod'] = secondsOf(ctx, c.messageRetentionMs, `${n.id}.messageRetentionMs`, n.id)
+  if (c?.visibilityTimeoutMs !== undefined)
+    p['VisibilityTimeout'] = secondsOf(ctx, c.visibilityTimeoutMs, `${n.id}.visibilityTimeoutMs`, n.id)
+  if (c?.messageRetentionMs !== undefined)
+    p['MessageRetentionPeriod'] = secondsOf(ctx, c.messageRetentionMs, `${n.id}.messageRetentionMs`, n.id)
   // §4.1: an sqs → sqs dlq wire is the source queue's redrive policy.
   const redrive = ctx.s.edges.find((e) => e.role === 'dlq' && e.from === n.id && ctx.node(e.to)?.type === 'sqs')
-  if (redrive) p['RedrivePolicy'] = { deadLetterTargetArn: ctx.arn(redrive.to), maxReceiveCount: redrive.maxReceiveCount }
+  if (redrive)
+    p['RedrivePolicy'] = { deadLetterTargetArn: ctx.arn(redrive.to), maxReceiveCount: redrive.maxReceiveCount }
   const id = ctx.logicalId(n.id)
   ctx.add(id, { Type: 'AWS::SQS::Queue', ...(Object.keys(p).length > 0 ? { Properties: p } : {}) }, n.id)
   ctx.outputs[`${id}Url`] = { Description: `queue ${n.id}`, Value: ref(id) }
@@ -34,13 +37,24 @@ function stream(ctx: ExportContext, n: Of<'kinesis'>) {
     p['RetentionPeriodHours'] = Math.ceil(c.retentionMs / 3_600_000)
   }
   const id = ctx.logicalId(n.id)
-  ctx.add(id, { Type: 'AWS::Kinesis::Stream', Properties: p }, n.id, c?.shardCount === undefined ? { defaults: ['ShardCount'] } : {})
+  ctx.add(
+    id,
+    { Type: 'AWS::Kinesis::Stream', Properties: p },
+    n.id,
+    c?.shardCount === undefined ? { defaults: ['ShardCount'] } : {},
+  )
   ctx.outputs[`${id}Name`] = { Description: `stream ${n.id}`, Value: ref(id) }
 }
 
 /** A table keyed by `pk`; with a stream when a `dynamoDbStream` node reads it (or is itself the table's stream). */
 function table(ctx: ExportContext, n: Of<'dynamoDbTable'> | Of<'dynamoDbStream'>) {
-  const streamNode = n.type === 'dynamoDbStream' ? n : ctx.s.edges.filter((e) => e.role === 'stream' && e.from === n.id).map((e) => ctx.node(e.to)).find((m) => m?.type === 'dynamoDbStream')
+  const streamNode =
+    n.type === 'dynamoDbStream'
+      ? n
+      : ctx.s.edges
+          .filter((e) => e.role === 'stream' && e.from === n.id)
+          .map((e) => ctx.node(e.to))
+          .find((m) => m?.type === 'dynamoDbStream')
   const p: Record<string, CfnValue> = {
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
@@ -49,11 +63,17 @@ function table(ctx: ExportContext, n: Of<'dynamoDbTable'> | Of<'dynamoDbStream'>
   if (streamNode?.type === 'dynamoDbStream') {
     p['StreamSpecification'] = { StreamViewType: streamNode.config.viewType }
     const written = ctx.doc.nodes.find((d) => d.id === streamNode.id)
-    if (written?.type === 'dynamoDbStream' && written.config?.shardCount !== undefined) ctx.note({ code: 'streamShards', what: `${streamNode.id}.shardCount`, nodeId: streamNode.id })
+    if (written?.type === 'dynamoDbStream' && written.config?.shardCount !== undefined)
+      ctx.note({ code: 'streamShards', what: `${streamNode.id}.shardCount`, nodeId: streamNode.id })
   }
   const id = ctx.logicalId(n.id)
   // The stream node has no resource of its own: the table's mark names it so an import gives it the same id.
-  ctx.add(id, { Type: 'AWS::DynamoDB::Table', Properties: p }, n.id, streamNode && streamNode.id !== n.id ? { streamNodeId: streamNode.id } : {})
+  ctx.add(
+    id,
+    { Type: 'AWS::DynamoDB::Table', Properties: p },
+    n.id,
+    streamNode && streamNode.id !== n.id ? { streamNodeId: streamNode.id } : {},
+  )
   ctx.outputs[`${id}Name`] = { Description: `table ${n.id}`, Value: ref(id) }
 }
 
@@ -61,17 +81,24 @@ function api(ctx: ExportContext, n: Of<'apiGateway'>) {
   const id = ctx.logicalId(n.id)
   if (n.config.api === 'http') {
     ctx.add(id, { Type: 'AWS::Serverless::HttpApi' }, n.id)
-    ctx.outputs[`${id}Url`] = { Description: `HTTP API ${n.id}`, Value: sub(`https://\${${id}}.execute-api.\${AWS::Region}.amazonaws.com`) }
+    ctx.outputs[`${id}Url`] = {
+      Description: `HTTP API ${n.id}`,
+      Value: sub(`https://\${${id}}.execute-api.\${AWS::Region}.amazonaws.com`),
+    }
   } else {
     ctx.add(id, { Type: 'AWS::Serverless::Api', Properties: { StageName: 'prod' } }, n.id)
-    ctx.outputs[`${id}Url`] = { Description: `REST API ${n.id}`, Value: sub(`https://\${${id}}.execute-api.\${AWS::Region}.amazonaws.com/prod`) }
+    ctx.outputs[`${id}Url`] = {
+      Description: `REST API ${n.id}`,
+      Value: sub(`https://\${${id}}.execute-api.\${AWS::Region}.amazonaws.com/prod`),
+    }
   }
 }
 
 const bucketName = (ctx: ExportContext, nodeId: string) => join('', [bucketNameParts(ctx, nodeId), stackGuid()])
 
 /** Is an EventBridge node a destination (an event bus) rather than only a rule that triggers? */
-const isBus = (ctx: ExportContext, id: string) => ctx.s.edges.some((e) => e.to === id && (e.role === 'onSuccess' || e.role === 'onFailure'))
+const isBus = (ctx: ExportContext, id: string) =>
+  ctx.s.edges.some((e) => e.to === id && (e.role === 'onSuccess' || e.role === 'onFailure'))
 
 /** The node's own resource, if it has one in this stack. Functions, VPCs and their contents are written elsewhere. */
 export function storageResource(ctx: ExportContext, n: ResolvedNode) {
@@ -105,7 +132,14 @@ export function storageResource(ctx: ExportContext, n: ResolvedNode) {
       return
     case 'eventBridge':
       if (isBus(ctx, n.id)) {
-        ctx.add(id, { Type: 'AWS::Events::EventBus', Properties: { Name: sub(`\${AWS::StackName}-${n.id.replace(/[^A-Za-z0-9._-]/g, '-')}`) } }, n.id)
+        ctx.add(
+          id,
+          {
+            Type: 'AWS::Events::EventBus',
+            Properties: { Name: sub(`\${AWS::StackName}-${n.id.replace(/[^A-Za-z0-9._-]/g, '-')}`) },
+          },
+          n.id,
+        )
         ctx.outputs[`${id}Name`] = { Description: `event bus ${n.id}`, Value: ref(id) }
       }
       return
@@ -113,5 +147,3 @@ export function storageResource(ctx: ExportContext, n: ResolvedNode) {
       return
   }
 }
-
-
