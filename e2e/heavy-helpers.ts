@@ -87,5 +87,3 @@ export async function slowdown(page: Page): Promise<number> {
     return Math.max(1, whole[2]! / (Math.max(best, 0.005) * 30))
   })
 }
-
-export const longest = (xs: readonly number[]) => xs.reduce((a, b) => Math.max(a, b), 0)

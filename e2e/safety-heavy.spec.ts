@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
-import { longest, nowMs, settleFrames, slowdown, taskLog, tasksSince, watchTasks } from './heavy-helpers.ts'
-import { burstScenario, runStatusTexts, watchMainThread } from './safety-helpers.ts'
+import { nowMs, settleFrames, slowdown, taskLog, tasksSince, watchTasks } from './heavy-helpers.ts'
+import { burstScenario, longest, runStatusTexts, watchMainThread } from './safety-helpers.ts'
 
 /**
  * Issue #13: a 1.2 KB link asking for a million events used to freeze the tab for 33 s. The run now goes to a worker
