@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { formatSimTime } from '../../animation/formatSimTime'
 import { selectPositionMs } from '../../store/playback/selectors'
@@ -9,12 +10,19 @@ export interface FaultMenuProps {
   /** The node's or wire's name as the learner knows it (labels, never internal ids). */
   targetName: string
   options: FaultOption[]
+  /** Where it was asked for, in viewport (client) coordinates; the menu moves to stay inside the window. */
   at: { x: number; y: number }
   onPick: (option: FaultOption) => void
   onClose: () => void
 }
 
-/** A menu of faults for one node or wire: focus moves into it, arrows move, Enter picks, Escape closes. */
+/** How close to the window's edges the menu may sit. */
+const EDGE_PX = 4
+
+/**
+ * A menu of faults for one node or wire: focus moves into it, arrows move, Enter picks, Escape closes. It is portalled
+ * to the body, fixed: inside React Flow's stacking context the caption strip and panels would cover it.
+ */
 export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMenuProps) {
   const { t } = useTranslation()
   // The time a pick injects at is the playhead's when picked: while playing the title follows it (not the opening
@@ -23,6 +31,15 @@ export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMen
   const title = t('faults.menuLabel', { time: formatSimTime(Math.round(positionMs)), target: targetName })
   const menu = useRef<HTMLDivElement>(null)
   const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
+  useLayoutEffect(() => {
+    const el = menu.current
+    if (!el) return
+    const box = el.getBoundingClientRect()
+    const x = Math.max(EDGE_PX, Math.min(at.x, window.innerWidth - box.width - EDGE_PX))
+    const y = Math.max(EDGE_PX, Math.min(at.y, window.innerHeight - box.height - EDGE_PX))
+    el.style.left = `${x}px`
+    el.style.top = `${y}px`
+  }, [at.x, at.y])
   useEffect(() => {
     items()[0]?.focus()
     const away = (e: PointerEvent) => {
@@ -52,7 +69,7 @@ export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMen
       : o.key === 'revokePermission'
         ? t('faults.revokePermission', { permission: t(`inputs.options.${o.permission}`) })
         : t(`faults.${o.key}`)
-  return (
+  return createPortal(
     <div
       ref={menu}
       className="fault-menu"
@@ -82,6 +99,7 @@ export function FaultMenu({ targetName, options, at, onPick, onClose }: FaultMen
           </button>
         ))
       )}
-    </div>
+    </div>,
+    document.body,
   )
 }

@@ -41,14 +41,11 @@ export const PlaybackCanvas = memo(function PlaybackCanvas() {
     const root = flow.getState().domNode
     if (!root) return
     const open = (hit: { target: FaultTarget; el: HTMLElement }, clientX: number, clientY: number) => {
-      const box = root.getBoundingClientRect()
       const run = selectPlaybackRun(store.getState())
       const name = run.ok
         ? targetNameOf(run.resolved, hit.target, (from, to) => t('faults.wire', { from, to }))
         : hit.target.id
-      const x = Math.min(Math.max(4, clientX - box.left), Math.max(4, box.width - 250))
-      const y = Math.min(Math.max(4, clientY - box.top), Math.max(4, box.height - 290))
-      setMenu({ target: hit.target, name, at: { x, y }, returnTo: hit.el })
+      setMenu({ target: hit.target, name, at: { x: clientX, y: clientY }, returnTo: hit.el })
     }
     const onContextMenu = (e: MouseEvent) => {
       const hit = targetOf(e.target)
