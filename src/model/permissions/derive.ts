@@ -84,7 +84,9 @@ function denied(principal: string, fnArn: string): AwsRefusal {
   return {
     at: 'invoke',
     errorCode: 'AccessDeniedException',
-    awsMessage: `User: ${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${fnArn} because no resource-based policy allows the lambda:InvokeFunction action`,
+    awsMessage:
+      `User: ${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${fnArn} ` +
+      'because no resource-based policy allows the lambda:InvokeFunction action',
   }
 }
 
@@ -187,7 +189,9 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
     awsMessage:
       src.type === 'sqs'
         ? 'The provided execution role does not have permissions to call ReceiveMessage on SQS'
-        : `Cannot access stream ${srcArn}. Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`,
+        : `Cannot access stream ${srcArn}. ` +
+          'Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, ' +
+          'and ListStreams Actions on your stream in IAM.',
   }
   const statement: PolicyStatement = {
     Sid: sid('Poll', src.id),
@@ -205,10 +209,13 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
       Action: poll.actions,
       Resource: srcArn,
     }
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [grant] })
     const cli =
       src.type === 'sqs'
-        ? `aws sqs set-queue-attributes \\\n  --queue-url https://sqs.${region}.amazonaws.com/${src.accountId}/${src.id} \\\n  --attributes '${JSON.stringify({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [grant] }) })}'`
-        : `aws kinesis put-resource-policy \\\n  --resource-arn ${srcArn} \\\n  --policy '${JSON.stringify({ Version: '2012-10-17', Statement: [grant] })}'`
+        ? 'aws sqs set-queue-attributes \\\n' +
+          `  --queue-url https://sqs.${region}.amazonaws.com/${src.accountId}/${src.id} \\\n` +
+          `  --attributes '${JSON.stringify({ Policy: policy })}'`
+        : `aws kinesis put-resource-policy \\\n  --resource-arn ${srcArn} \\\n  --policy '${policy}'`
     out.push({ place: 'sourcePolicy', statement: grant, permission, cli, managedPolicy: null, refusal })
   }
   return out
@@ -348,7 +355,8 @@ export function functionPermissions(s: ResolvedScenario, fnId: string): Function
           at: 'invoke',
           errorCode: 'KMSAccessDeniedException',
           awsMessage:
-            "Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings.",
+            'Lambda was unable to decrypt the environment variables because KMS access was denied. ' +
+            "Please check the function's KMS key settings.",
         },
       ),
     )
