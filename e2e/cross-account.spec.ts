@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { nodeOf, wire } from './canvas-helpers.ts'
+import { drawer, logLines } from './playpanels-helpers.ts'
 
 /**
  * #17 cross-account (§10), as a user does it: build a queue and a function from the palette, wire them, drag the queue
@@ -64,6 +65,7 @@ test('drag a queue into another account: the wire crosses, names the account, an
   await expect(grant).toHaveAttribute('data-state', 'missing')
   const verdict = page.getByTestId('cross-account-verdict')
   await expect(verdict).toContainText('CreateEventSourceMapping is refused')
+  await expect(page.getByText(/Cannot play: 1 problem in the scenario/)).toBeVisible()
   await expect(verdict).toContainText(
     'InvalidParameterValueException “The provided execution role does not have permissions to call ReceiveMessage on SQS”',
   )
@@ -72,6 +74,7 @@ test('drag a queue into another account: the wire crosses, names the account, an
   await grant.getByRole('button', { name: 'Add the grant' }).click()
   await expect(grant).toHaveAttribute('data-state', 'granted')
   await expect(verdict).toContainText('the mapping is created and polls')
+  await expect(page.getByText(/Cannot play: 1 problem in the scenario/)).toHaveCount(0)
 
   // In a 600×400 embed the inspector is a sheet: the same grant, refused again, readable there.
   await page.setViewportSize({ width: 600, height: 400 })
@@ -81,4 +84,46 @@ test('drag a queue into another account: the wire crosses, names the account, an
   await small.getByRole('button', { name: 'Remove the grant' }).click()
   await expect(page.getByTestId('cross-account-verdict')).toContainText('ReceiveMessage on SQS')
   await page.screenshot({ path: test.info().outputPath('cross-account-refused-600.png') })
+})
+
+test('an SNS topic in another account without the statement: every invoke is refused, the log says why', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const doc = {
+    format: 'lambdascope/scenario@1',
+    title: 'Cross-account topic',
+    era: 'current',
+    seed: 1,
+    durationMs: 20000,
+    nodes: [
+      { id: 'partner', type: 'account', config: { accountId: '210987654321' }, position: { x: 0, y: 0 } },
+      { id: 'alerts', type: 'sns', position: { x: 40, y: 60 }, parentId: 'partner' },
+      { id: 'notify', type: 'lambda', position: { x: 420, y: 60 } },
+    ],
+    edges: [{ id: 'sub', from: 'alerts', to: 'notify', permission: 'missing' }],
+    traffic: [{ source: 'alerts', kind: 'once', atMs: 1000 }],
+    faults: [],
+  }
+  await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') })
+  await openApp(page, { lang: 'en', theme: 'light', scenario: JSON.stringify(doc) })
+  await edgeOf(page, 'sub').dispatchEvent('click')
+  const verdict = page.getByTestId('cross-account-verdict')
+  await expect(verdict).toContainText('every invoke from the other account is refused')
+  await expect(verdict).toContainText(
+    'User: sns.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:123456789012:function:notify',
+  )
+  await drawer(page).getByRole('tab', { name: 'Log' }).click()
+  const scrub = page.getByRole('slider', { name: /Position in the run/ })
+  await scrub.fill('5000')
+  await expect(logLines(page).filter({ hasText: 'e1 was refused' })).toBeVisible()
+  await expect(drawer(page)).toContainText('no statement of the function’s resource policy names that account')
+  await page.screenshot({ path: test.info().outputPath('cross-account-sns-refused-1280.png') })
+
+  // Add the grant: the same event now reaches the function.
+  await page.getByTestId('cross-account-grant').getByRole('button', { name: 'Add the grant' }).click()
+  await scrub.fill('5000')
+  await expect(logLines(page).filter({ hasText: 'e1 was refused' })).toHaveCount(0)
+  await expect(logLines(page).filter({ hasText: 'notify' }).first()).toBeVisible()
 })
