@@ -76,7 +76,11 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
     `ui.sweep.longest_task_ms ${Math.round(worst)} (slowdown ${factor.toFixed(1)}: ${Math.round(worst / factor)} ms at full speed; ${tasks.length} long tasks: ${tasks.map(Math.round).join(', ')})`,
   )
   // What the long ones were made of (scripts and their callers, rendering): the trace that finds the culprit.
-  const frames = (await longFrames(page)).filter((f) => f.startMs >= startedAtMs && f.durationMs > 50)
+  // (Only until the sweep was seen done: the slowdown probe above is long tasks of its own.)
+  const doneAtMs = seen[seen.length - 1]!.atMs
+  const frames = (await longFrames(page)).filter(
+    (f) => f.startMs >= startedAtMs && f.startMs <= doneAtMs && f.durationMs > 50,
+  )
   for (const f of frames) console.log(`ui.sweep.long_frame ${describeFrame(f)}`)
   // #19 asks for no task over 50 ms; on a quiet machine runs measured 0, 0 and 62 ms (the final chart commit), so the
   // bound held here is 100 ms and the target stays open in the issue.
