@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
 import { slowdown } from './heavy-helpers.ts'
+import { describeFrame, longFrames, watchFrames } from './loaf-helpers.ts'
 import { longest, longTasks, watchMainThread } from './safety-helpers.ts'
 
 test.describe.configure({ timeout: 120_000 })
@@ -13,6 +14,7 @@ async function shot(page: Page, name: string) {
 
 async function openSweep(page: Page) {
   await watchMainThread(page)
+  await watchFrames(page)
   await openApp(page, { example: 'kinesis-poison' })
   await page.getByRole('button', { name: 'What if…?' }).click()
   await page.getByRole('menuitem', { name: 'Sweep a setting…' }).click()
@@ -46,6 +48,7 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
       if (!last || last.state !== state || last.done !== done) seen.push({ state, done, atMs: performance.now() })
     }).observe(document.body, { subtree: true, childList: true, attributes: true })
   })
+  const startedAtMs = await page.evaluate(() => performance.now())
   await dialog.getByRole('button', { name: 'Run sweep' }).click()
   // While it runs, only cheap probes (an attribute by test id): role and text queries over the whole page are long
   // tasks of their own on a loaded machine, and would be counted against the app.
@@ -72,6 +75,13 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
   console.log(
     `ui.sweep.longest_task_ms ${Math.round(worst)} (slowdown ${factor.toFixed(1)}: ${Math.round(worst / factor)} ms at full speed; ${tasks.length} long tasks: ${tasks.map(Math.round).join(', ')})`,
   )
+  // What the long ones were made of (scripts and their callers, rendering): the trace that finds the culprit.
+  // (Only until the sweep was seen done: the slowdown probe above is long tasks of its own.)
+  const doneAtMs = seen[seen.length - 1]!.atMs
+  const frames = (await longFrames(page)).filter(
+    (f) => f.startMs >= startedAtMs && f.startMs <= doneAtMs && f.durationMs > 50,
+  )
+  for (const f of frames) console.log(`ui.sweep.long_frame ${describeFrame(f)}`)
   // #19 asks for no task over 50 ms; on a quiet machine runs measured 0, 0 and 62 ms (the final chart commit), so the
   // bound held here is 100 ms and the target stays open in the issue.
   expect(worst / factor, `main-thread long tasks during the sweep: ${tasks.join(', ')}`).toBeLessThan(100)

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
+import { useCallback, useId, useLayoutEffect, useRef, useState, type DragEvent } from 'react'
 import {
   Background,
   BackgroundVariant,
@@ -21,7 +21,7 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { selectTheme } from '../store/selectors'
 import { ConnectionPopover, type Anchor, type ConnectionPopoverState } from './ConnectionPopover'
 import { EdgeMarkers } from './edges/RoleEdge'
-import { EdgeEndsContext, type EdgeEndsRegistry } from './edges/edgeEnds'
+import { EdgeEndsContext, EdgeMarkerIdContext, type EdgeEndsRegistry } from './edges/edgeEnds'
 import { MiniMapRect } from './nodes/MiniMapRect'
 import { edgeTypes } from './edges/edgeTypes'
 import { nodeTypes } from './nodes/nodeTypes'
@@ -94,6 +94,9 @@ export function FlowCanvas({
   const store = useAppStoreApi()
   const theme = useAppStore(selectTheme)
   const ariaLabelConfig = useFlowAriaLabels()
+  // React Flow names its descriptions and live region after this id ('1' by default): two canvases side by side (a
+  // comparison) would share those ids, and each canvas's aria-describedby would point at the first one's.
+  const flowId = `flow-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
   const [edgeEnds] = useState<EdgeEndsRegistry>(() => new Map())
   const { liveNodes, onNodesChange, onNodeDragStop } = useNodeDrag(announce, graphCaches, edgeEnds)
   const graph = useFlowGraph(graphCaches)
@@ -214,45 +217,48 @@ export function FlowCanvas({
       onDragOver={readOnly ? undefined : onDragOver}
       onDrop={readOnly ? undefined : onDrop}
     >
-      <EdgeMarkers />
-      <EdgeLabelsShownContext value={!zoomedOut}>
-        <EdgeEndsContext value={edgeEnds}>
-          {opening !== undefined && (
-            <ReactFlow<FlowNode, FlowEdge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              nodesDraggable={!readOnly}
-              nodesConnectable={!readOnly}
-              onEdgesChange={onEdgesChange}
-              onNodeDragStop={onNodeDragStop}
-              onConnectEnd={onConnectEnd}
-              isValidConnection={isValidConnection}
-              onPaneClick={closePopover}
-              colorMode={theme}
-              ariaLabelConfig={ariaLabelConfig}
-              proOptions={PRO_OPTIONS}
-              deleteKeyCode={null}
-              multiSelectionKeyCode={MULTI_SELECT_KEYS}
-              snapToGrid={snap}
-              snapGrid={SNAP_GRID}
-              defaultViewport={opening ?? undefined}
-              // Only when the pane could not be measured: then React Flow fits once it has.
-              fitView={fitOnOpen && opening === null}
-              fitViewOptions={FIT_VIEW_OPTIONS}
-              minZoom={MIN_ZOOM}
-            >
-              <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-              <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-              {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
-              <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} nodeComponent={MiniMapRect} />
-              <PlaybackCanvas />
-            </ReactFlow>
-          )}
-        </EdgeEndsContext>
-      </EdgeLabelsShownContext>
+      <EdgeMarkers idPrefix={`${flowId}-arrow`} />
+      <EdgeMarkerIdContext value={`${flowId}-arrow`}>
+        <EdgeLabelsShownContext value={!zoomedOut}>
+          <EdgeEndsContext value={edgeEnds}>
+            {opening !== undefined && (
+              <ReactFlow<FlowNode, FlowEdge>
+                id={flowId}
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                onNodesChange={onNodesChange}
+                nodesDraggable={!readOnly}
+                nodesConnectable={!readOnly}
+                onEdgesChange={onEdgesChange}
+                onNodeDragStop={onNodeDragStop}
+                onConnectEnd={onConnectEnd}
+                isValidConnection={isValidConnection}
+                onPaneClick={closePopover}
+                colorMode={theme}
+                ariaLabelConfig={ariaLabelConfig}
+                proOptions={PRO_OPTIONS}
+                deleteKeyCode={null}
+                multiSelectionKeyCode={MULTI_SELECT_KEYS}
+                snapToGrid={snap}
+                snapGrid={SNAP_GRID}
+                defaultViewport={opening ?? undefined}
+                // Only when the pane could not be measured: then React Flow fits once it has.
+                fitView={fitOnOpen && opening === null}
+                fitViewOptions={FIT_VIEW_OPTIONS}
+                minZoom={MIN_ZOOM}
+              >
+                <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+                <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+                {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
+                <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} nodeComponent={MiniMapRect} />
+                <PlaybackCanvas />
+              </ReactFlow>
+            )}
+          </EdgeEndsContext>
+        </EdgeLabelsShownContext>
+      </EdgeMarkerIdContext>
       {popover && (
         <ConnectionPopover
           state={popover}

@@ -2,7 +2,7 @@ import { memo, useContext, useLayoutEffect } from 'react'
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react'
 import { EdgeLabelsShownContext, useCanvasT } from '../canvasText'
 import type { FlowEdge } from '../../store/graphMapping'
-import { EdgeEndsContext, edgeCurve, labelTransform } from './edgeEnds'
+import { EdgeEndsContext, EdgeMarkerIdContext, edgeCurve, labelTransform } from './edgeEnds'
 
 /**
  * An edge drawn by its role: trigger (solid), mapping (dashed: Lambda polls), DLQ (dashed red), on-failure (red),
@@ -17,6 +17,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   const cross = data?.crossAccount
   const { path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const drawnEnds = useContext(EdgeEndsContext)
+  const markers = useContext(EdgeMarkerIdContext)
   useLayoutEffect(() => {
     if (!drawnEnds) return
     drawnEnds.set(id, { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
@@ -29,7 +30,7 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
     `${base} ${base}--${role}${cross ? ` ${base}--cross-account` : ''}${selected ? ` ${base}--selected` : ''}`
   return (
     <>
-      <BaseEdge id={id} path={path} className={classOf('role-edge')} markerEnd={`url(#ls-arrow-${role})`} />
+      <BaseEdge path={path} className={classOf('role-edge')} markerEnd={`url(#${markers}-${role})`} />
       {labelShown && (
         <EdgeLabelRenderer>
           <div
@@ -83,14 +84,14 @@ const EDGE_ROLE_CLASSES = [
 ] as const
 
 /** Arrowheads per role (one hidden SVG; edges refer to them by id). */
-export function EdgeMarkers() {
+export function EdgeMarkers({ idPrefix }: { idPrefix: string }) {
   return (
     <svg className="edge-markers" aria-hidden="true" focusable="false">
       <defs>
         {EDGE_ROLE_CLASSES.map((role) => (
           <marker
             key={role}
-            id={`ls-arrow-${role}`}
+            id={`${idPrefix}-${role}`}
             viewBox="0 0 10 10"
             refX="9"
             refY="5"

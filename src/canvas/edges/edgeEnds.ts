@@ -28,3 +28,9 @@ export function edgeCurve(ends: EdgeEnds): { path: string; labelX: number; label
 /** The role label's CSS transform (centred on the curve's midpoint). */
 export const labelTransform = (labelX: number, labelY: number) =>
   `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`
+
+/**
+ * The ids of the arrowheads this canvas's edges use (EdgeMarkers): one set per canvas, so two canvases on a page (a
+ * comparison) never share an id, and a canvas hidden behind a tab does not hide the other's arrows.
+ */
+export const EdgeMarkerIdContext = createContext('ls-arrow')
