@@ -72,9 +72,23 @@ export interface HopIndex {
 }
 
 export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
+  const steps = hopIndexSteps(trace)
+  for (;;) {
+    const r = steps.next()
+    if (r.done === true) return r.value
+  }
+}
+
+/** Entries handled between two yields of the sliced builders (a few hundred µs of work). */
+export const STEP_ENTRIES = 1_000
+
+/** buildHopIndex in steps: yields every STEP_ENTRIES entries (canvas/playback/useSliced.ts spreads them over tasks). */
+export function* hopIndexSteps(trace: readonly TraceEvent[]): Generator<void, HopIndex> {
   const hops: HopTrace[] = []
   let sorted = true
-  for (const e of trace) {
+  for (let i = 0; i < trace.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const e = trace[i] as TraceEvent
     if (e.type !== 'hop') continue
     const prev = hops[hops.length - 1]
     if (prev !== undefined && (prev.departMs > e.departMs || (prev.departMs === e.departMs && prev.seq > e.seq)))
@@ -85,10 +99,12 @@ export function buildHopIndex(trace: readonly TraceEvent[]): HopIndex {
   if (!sorted) hops.sort((a, b) => a.departMs - b.departMs || a.seq - b.seq)
   let maxFlightMs = 0
   const departs = new Float64Array(hops.length)
-  hops.forEach((h, i) => {
+  for (let i = 0; i < hops.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const h = hops[i] as HopTrace
     departs[i] = h.departMs
     maxFlightMs = Math.max(maxFlightMs, h.arriveMs - h.departMs)
-  })
+  }
   return { hops, departs, maxFlightMs }
 }
 

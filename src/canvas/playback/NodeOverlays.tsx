@@ -2,11 +2,13 @@ import { memo, useMemo } from 'react'
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
+import { advanceNodeRuntime, nodeRuntimeAt, type NodeRuntime } from '../../sim/views'
+import { STEP_ENTRIES } from '../../animation/tokenProgress'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { upperBound } from '../../sim/sorted'
 import type { PlaybackRun } from '../../store/playback/run'
+import { useSliced } from './useSliced'
 
 interface Chip {
   kind: string
@@ -15,18 +17,34 @@ interface Chip {
 
 /** Per node, the status codes it answered its callers (sync: API Gateway, a client's Invoke), in time order. */
 type Answers = Map<string, { atMs: number[]; codes: number[] }>
-function answersOf(run: PlaybackRun): Answers {
+function* answersSteps(run: PlaybackRun): Generator<void, { run: PlaybackRun; answers: Answers }> {
   const out: Answers = new Map()
-  if (!run.ok) return out
-  for (const e of run.result.trace) {
+  if (!run.ok) return { run, answers: out }
+  const trace = run.result.trace
+  for (let i = 0; i < trace.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const e = trace[i]!
     if (e.type !== 'response' || e.statusCode === 202) continue
     let a = out.get(e.nodeId)
     if (!a) out.set(e.nodeId, (a = { atMs: [], codes: [] }))
     a.atMs.push(e.atMs)
     a.codes.push(e.statusCode)
   }
-  return out
+  return { run, answers: out }
 }
+
+/** The runtime fold up to t, STEP_ENTRIES entries a step (a burst puts 40,000 entries at t = 0). */
+function* runtimeSteps(
+  run: PlaybackRun,
+  positionMs: number,
+): Generator<void, { run: PlaybackRun; runtime: ReadonlyMap<string, NodeRuntime> }> {
+  if (!run.ok) return { run, runtime: new Map() }
+  while (!advanceNodeRuntime(run.result, run.resolved, positionMs, STEP_ENTRIES)) yield
+  return { run, runtime: nodeRuntimeAt(run.result, run.resolved, positionMs) }
+}
+
+const NO_ANSWERS: Answers = new Map()
+const NO_RUNTIME: ReadonlyMap<string, NodeRuntime> = new Map()
 
 /** The last answer a node gave by tMs: "Answered 502" beside its colour, so the code itself is on the canvas. */
 function answerChip(t: TFunction, answers: Answers, nodeId: string, tMs: number): Chip | null {
@@ -116,11 +134,12 @@ export function NodeOverlays() {
   const { t } = useTranslation()
   const run = useAppStore(selectPlaybackRun)
   const positionMs = useAppStore(selectPositionMs)
-  const runtime = useMemo(
-    () => (run.ok ? nodeRuntimeAt(run.result, run.resolved, positionMs) : new Map<string, NodeRuntime>()),
-    [run, positionMs],
-  )
-  const answers = useMemo(() => answersOf(run), [run])
+  // Built in slices over tasks when the run is big (useSliced.ts); meanwhile the picture at the last position shown
+  // stays (the same run only: another run's chips would be wrong).
+  const folded = useSliced(() => runtimeSteps(run, positionMs), [run, positionMs]).value
+  const runtime = folded !== null && folded.run === run ? folded.runtime : NO_RUNTIME
+  const answered = useSliced(() => answersSteps(run), [run]).value
+  const answers = answered !== null && answered.run === run ? answered.answers : NO_ANSWERS
   // Chips first: only nodes with something to say get an overlay, and only their boxes are watched (an idle
   // 200-node canvas mounts no overlay and does no work per drag frame).
   const shown = useMemo(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useStoreApi } from '@xyflow/react'
 import { useReducedMotion } from 'motion/react'
 import { useTranslation } from 'react-i18next'
@@ -9,7 +9,11 @@ import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { drawTokens, type NodeBox, type TokenColours } from './drawTokens'
 import { EdgeGeometry } from './edgeGeometry'
 import { TokenHits } from './tokenHits'
-import { buildTokenIndex } from './tokenIndex'
+import { buildTokenIndex, tokenIndexSteps } from './tokenIndex'
+import { useSliced } from './useSliced'
+
+/** What the layer draws while a run's index is being built: nothing. */
+const EMPTY_INDEX = buildTokenIndex({ ok: false, issues: [], endMs: 0 })
 
 /** Screen pixels around a token that still count as clicking it (tokens are small and moving). */
 const CLICK_SLOP_PX = 4
@@ -40,7 +44,9 @@ export function TokenLayer() {
   const run = useAppStore(selectPlaybackRun)
   const theme = useAppStore(selectTheme)
   const reducedMotion = useReducedMotion() ?? false
-  const index = useMemo(() => buildTokenIndex(run), [run])
+  // Built in slices over tasks when the run is big (useSliced.ts); no tokens are drawn until it is built.
+  const built = useSliced(() => tokenIndexSteps(run), [run])
+  const index = built.ready && built.value !== null ? built.value : EMPTY_INDEX
 
   useEffect(() => {
     const el = canvas.current

@@ -1,7 +1,8 @@
 /** Per-run lookups for the token layer, built once per run (not per frame). */
 import { buildWaitIndex, type WaitIndex } from '../../animation/retryWaitIndex'
-import { buildHopIndex, type HopIndex } from '../../animation/tokenProgress'
-import { lossesOf, retryWaits, tokenStateOf, type Loss, type TokenState } from '../../sim/views'
+import { hopIndexSteps, STEP_ENTRIES, type HopIndex } from '../../animation/tokenProgress'
+import { isLoss, retryWaits, tokenStateOf, type Loss, type TokenState } from '../../sim/views'
+import type { TraceEvent } from '../../sim'
 import type { PlaybackRun } from '../../store/playback/run'
 
 export interface TokenIndex {
@@ -19,23 +20,52 @@ export interface TokenIndex {
   codes: number[]
 }
 
+/** The whole index in one go (tests, small runs). */
 export function buildTokenIndex(run: PlaybackRun): TokenIndex {
-  if (!run.ok) return { hops: buildHopIndex([]), states: [], falls: [], waits: buildWaitIndex([]), codes: [] }
-  const hops = buildHopIndex(run.result.trace)
-  const states = hops.hops.map((h) => tokenStateOf(h, run.resolved.edgeById.get(h.edgeId)?.role ?? null))
-  // What each caller was answered (an event can be answered more than once: a client's own retries, §5.1).
+  const steps = tokenIndexSteps(run)
+  for (;;) {
+    const r = steps.next()
+    if (r.done === true) return r.value
+  }
+}
+
+/**
+ * The index in steps of STEP_ENTRIES entries (useSliced.ts runs them over several tasks: 40,000 entries in one task
+ * were 60–100 ms at full speed, issue #13). The same value as building it in one go: the same loops, paused.
+ */
+export function* tokenIndexSteps(run: PlaybackRun): Generator<void, TokenIndex> {
+  const noHops = { hops: [], departs: new Float64Array(0), maxFlightMs: 0 }
+  if (!run.ok) return { hops: noHops, states: [], falls: [], waits: buildWaitIndex([]), codes: [] }
+  const trace = run.result.trace as readonly TraceEvent[]
+  const hops = yield* hopIndexSteps(trace)
+  const states: TokenState[] = []
+  for (let i = 0; i < hops.hops.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const h = hops.hops[i]!
+    states.push(tokenStateOf(h, run.resolved.edgeById.get(h.edgeId)?.role ?? null))
+  }
+  // What each caller was answered (an event can be answered more than once: a client's own retries, §5.1), and where
+  // events were lost (sim/views lossesOf, in the same pass).
   const responses = new Map<string, { atMs: number; code: number }[]>()
-  for (const e of run.result.trace) {
+  const falls: Loss[] = []
+  for (let i = 0; i < trace.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const e = trace[i]!
+    if (isLoss(e)) falls.push({ atMs: e.atMs, nodeId: e.nodeId })
     if (e.type !== 'response') continue
     const list = responses.get(e.eventId)
     if (list) list.push({ atMs: e.atMs, code: e.statusCode })
     else responses.set(e.eventId, [{ atMs: e.atMs, code: e.statusCode }])
   }
-  const codes = hops.hops.map((h) => {
-    if (h.token !== 'response') return 0
+  const codes: number[] = []
+  for (let i = 0; i < hops.hops.length; i++) {
+    if (i % STEP_ENTRIES === STEP_ENTRIES - 1) yield
+    const h = hops.hops[i]!
     let code = 0
-    for (const r of responses.get(h.eventId) ?? []) if (r.atMs <= h.departMs) code = r.code
-    return code >= 300 ? code : 0
-  })
-  return { hops, states, falls: lossesOf(run.result), waits: buildWaitIndex(retryWaits(run.result)), codes }
+    if (h.token === 'response') for (const r of responses.get(h.eventId) ?? []) if (r.atMs <= h.departMs) code = r.code
+    codes.push(code >= 300 ? code : 0)
+  }
+  yield
+  const waits = buildWaitIndex(retryWaits(run.result))
+  return { hops, states, falls, waits, codes }
 }

@@ -44,7 +44,7 @@ export {
   type ShardEffect,
   type TokenState,
 } from './classify.ts'
-export { nodeRuntimeAt, type EnvPhase, type NodeRuntime } from './nodeRuntime.ts'
+export { advanceNodeRuntime, nodeRuntimeAt, type EnvPhase, type NodeRuntime } from './nodeRuntime.ts'
 export { busySpansOf, isBusyAt, lossesOf, momentAfter, momentBefore, momentsOf, type Loss } from './moments.ts'
 export {
   diffMetrics,
@@ -56,4 +56,4 @@ export {
   type MetricKey,
   type RunMetrics,
 } from './compare.ts'
-export { predictedEvents } from './predicted.ts'
+export { predictedEvents, type PredictedEvent } from './predicted.ts'

@@ -181,7 +181,32 @@ function apply(f: Fold, e: TraceEvent): void {
   }
 }
 
-let cache: Fold | null = null
+let cache: (Fold & { target: number }) | null = null
+
+/** The shared fold, restarted when the trace changes or t moves back, aimed at the first `target` entries. */
+function foldTo(trace: readonly TraceEvent[], scenario: ResolvedScenario, target: number): Fold & { target: number } {
+  if (!cache || cache.trace !== trace || cache.count > target) cache = { ...startFold(trace, scenario), target }
+  cache.target = target
+  return cache
+}
+
+/**
+ * Moves the fold behind nodeRuntimeAt toward t by at most `maxEntries` trace entries; true when it has reached t (then
+ * nodeRuntimeAt(result, scenario, t) only reads it). Lets the UI spread a long fold over several tasks (a burst puts
+ * 40,000 entries at t = 0, issue #13); the picture is the same as folding in one go.
+ */
+export function advanceNodeRuntime(
+  result: Pick<SimResult, 'trace'>,
+  scenario: ResolvedScenario,
+  t: number,
+  maxEntries: number,
+): boolean {
+  const trace = result.trace
+  const f = foldTo(trace, scenario, countAtOrBefore(trace, t))
+  const stop = Math.min(f.target, f.count + Math.max(0, maxEntries))
+  for (; f.count < stop; f.count++) apply(f, trace[f.count] as TraceEvent)
+  return f.count >= f.target
+}
 
 /** Every node's runtime picture at t. Pure in its result; reuses the previous fold when t moves forward. */
 export function nodeRuntimeAt(
@@ -190,10 +215,8 @@ export function nodeRuntimeAt(
   t: number,
 ): ReadonlyMap<string, NodeRuntime> {
   const trace = result.trace
-  const target = countAtOrBefore(trace, t)
-  if (!cache || cache.trace !== trace || cache.count > target) cache = startFold(trace, scenario)
-  const f = cache
-  for (; f.count < target; f.count++) apply(f, trace[f.count] as TraceEvent)
+  const f = foldTo(trace, scenario, countAtOrBefore(trace, t))
+  for (; f.count < f.target; f.count++) apply(f, trace[f.count] as TraceEvent)
   const out = new Map<string, NodeRuntime>()
   for (const [id, n] of f.nodes)
     out.set(id, { ...n, envs: { eni: 0, init: 0, warm: 0, busy: 0 }, inUse: 0, blockedShards: 0, iteratorAgeMs: null })
