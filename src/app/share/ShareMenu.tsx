@@ -57,7 +57,8 @@ export function ShareMenu() {
     if (item === 'link') return t('share.copyLink')
     if (item === 'embed') return t('share.copyEmbed')
     const [format, theme] = item.split('-')
-    return `${format === 'svg' ? t('share.exportSvg') : t('share.exportPng')} · ${theme === 'dark' ? t('share.exportDark') : t('share.exportLight')}`
+    const formatName = format === 'svg' ? t('share.exportSvg') : t('share.exportPng')
+    return `${formatName} · ${theme === 'dark' ? t('share.exportDark') : t('share.exportLight')}`
   }
   return (
     <div className="file-menu share-menu">
