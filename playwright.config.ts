@@ -8,8 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 export default defineConfig({
   testDir: './e2e',
   outputDir: 'test-results',
-  timeout: 60_000, // axe scans are slow on a loaded 2-core machine
-  expect: { timeout: 5_000 },
+  timeout: 90_000, // axe scans are slow on a loaded 2-core machine
+  expect: { timeout: 10_000 }, // web-first assertions wait for state; a busy CI machine can take seconds to lazy-load a panel
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

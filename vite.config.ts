@@ -17,6 +17,10 @@ export default defineConfig({
       // The SDK's exports (embed, LambdascopeEmbedElement) are its API: Vite drops entry exports in app builds
       // otherwise.
       preserveEntrySignatures: 'exports-only',
+      // The pure core (src/model, src/sim: no DOM, no globals, checked by scripts/check-fences.ts) has no import-time
+      // effects, and nothing imports it for them: declared so, a module whose exports go unused is dropped with what
+      // it imports (the SAM export and its YAML library left the first frame's chunks this way; #16).
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/](model|sim)[\\/]/.test(id) },
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),

@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
-import {
-  experimentFiles,
-  experimentZip,
-  parseScenarioJson,
-  resolveScenario,
-  type Scenario,
-} from '../src/model/index.ts'
+import { experimentFiles, experimentZip } from '../src/exporters/index.ts'
+import { parseScenarioJson, resolveScenario, type Scenario } from '../src/model/index.ts'
 import { simulate } from '../src/sim/index.ts'
 import { predictedEvents } from '../src/sim/views/index.ts'
 import { runExport, type ExportIo } from './export.ts'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { ExportFile } from '../src/model/index.ts'
+import type { ExportFile } from '../src/exporters/index.ts'
 import { runExport, type ExportIo } from './export.ts'
 
 function io(files: Record<string, string> = {}) {

@@ -12,14 +12,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { experimentFiles, localTestFiles, MAX_EXPERIMENT_EVENTS, type ExportFile } from '../src/exporters/index.ts'
 import {
-  experimentFiles,
   exportSam,
-  localTestFiles,
-  MAX_EXPERIMENT_EVENTS,
   parseScenarioJson,
   resolveScenario,
-  type ExportFile,
   type Issue,
   type Runtime,
   type Scenario,

@@ -89,4 +89,21 @@ describe('architecture fences', () => {
       "1: '../panels/PlaybackBar' moved to src/panels/playbackBar/PlaybackBar",
     ])
   })
+
+  it('lets the exporters read model and sim, be read by panels and app, and keeps their own code pure', () => {
+    const read = "import { localTestFiles } from '../exporters'\n"
+    expect(messages('src/panels/x.tsx', read)).toEqual([])
+    expect(messages('src/app/x.tsx', read)).toEqual([])
+    expect(messages('src/model/x.ts', read)[0]).toContain('must not import src/exporters')
+    expect(messages('src/sim/x.ts', read)[0]).toContain('must not import src/exporters')
+    expect(messages('src/exporters/x.ts', "import { simulate } from '../sim'\n")).toEqual([])
+    expect(messages('src/exporters/x.ts', "import { usePlayback } from '../store'\n")[0]).toContain('one way')
+    // The text it writes may read the clock (it runs in the user's account); its own code may not.
+    expect(messages('src/exporters/x.ts', 'export const S = `const t = Date.now()`\n')).toEqual([])
+    expect(messages('src/exporters/x.ts', 'export const t = Date.now()\n')[0]).toContain('Date (the clock)')
+    expect(messages('src/exporters/x.ts', "import { readFileSync } from 'node:fs'\n")[0]).toContain('is pure')
+    expect(messages('src/panels/x.tsx', "import { localTestFiles } from '../model/export/localTest'\n")).toContain(
+      "1: '../model/export/localTest' moved to src/exporters/localTest",
+    )
+  })
 })

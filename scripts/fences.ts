@@ -1,7 +1,9 @@
 /**
  * The architecture fences, as code. Layers import one way only:
  *   model → sim → lessons → store → animation → canvas | panels → app     (i18n is a leaf)
- * and the pure core (model, sim) never touches UI libraries, the DOM, the clock or randomness.
+ * and exporters (model, sim → exporters → panels | app), the text written for the user's own account.
+ * The pure core (model, sim) never touches UI libraries, the DOM, the clock or randomness; nor does the exporters'
+ * own code (the code it writes as text may: that runs in AWS, not here).
  * `checkSource` is pure so the fences themselves can be tested with planted violations.
  */
 
@@ -15,6 +17,7 @@ export const LAYERS = [
   'panels',
   'app',
   'i18n',
+  'exporters',
   'test',
 ] as const
 export type Layer = (typeof LAYERS)[number]
@@ -27,18 +30,23 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   store: ['model', 'sim', 'lessons'],
   animation: ['model', 'sim', 'lessons', 'store'],
   canvas: ['model', 'sim', 'lessons', 'store', 'animation', 'i18n'],
-  panels: ['model', 'sim', 'lessons', 'store', 'animation', 'i18n'],
-  app: ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'i18n'],
+  panels: ['model', 'sim', 'lessons', 'store', 'animation', 'i18n', 'exporters'],
+  app: ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'i18n', 'exporters'],
   i18n: [],
+  exporters: ['model', 'sim'],
   // Shared test builders may use anything; only test files may import them (checked below).
-  test: ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'app', 'i18n'],
+  test: ['model', 'sim', 'lessons', 'store', 'animation', 'canvas', 'panels', 'app', 'i18n', 'exporters'],
 }
 
 /** Packages the pure core may import. Everything else (react, zustand, @xyflow, motion, i18next…) is refused. */
 const CORE_PACKAGES = new Set(['zod', 'fflate', 'yaml'])
 /** Packages the core may name in `import type` only (no runtime code): AWS's event types for the payload generators. */
 const CORE_TYPE_PACKAGES = new Set(['aws-lambda'])
-const CORE_LAYERS: ReadonlySet<Layer> = new Set(['model', 'sim'])
+/** The pure layers: the core, and the exporters, whose own code is held to the same rules as the core's. */
+const CORE_LAYERS: ReadonlySet<Layer> = new Set(['model', 'sim', 'exporters'])
+const ONE_WAY =
+  'layers import one way: model → sim → lessons → store → animation → canvas | panels → app; ' +
+  'model, sim → exporters → panels | app; i18n is a leaf'
 
 /** Ambient time, timers, randomness and the DOM: forbidden in the core (time and seed are passed in). */
 const CORE_FORBIDDEN_GLOBALS: readonly { pattern: RegExp; what: string }[] = [
@@ -126,6 +134,10 @@ export const MOVED: Readonly<Record<string, string>> = {
   'src/panels/PlaybackBarModel': 'src/panels/playbackBar/PlaybackBarModel',
   'src/panels/PlaybackBarScrub': 'src/panels/playbackBar/PlaybackBarScrub',
   'src/panels/PlaybackBarSpeed': 'src/panels/playbackBar/PlaybackBarSpeed',
+  'src/model/export/localTest': 'src/exporters/localTest',
+  'src/model/export/experiment/index': 'src/exporters/experiment/index',
+  'src/model/export/experiment/bundle': 'src/exporters/experiment/bundle',
+  'src/model/export/experiment/plan': 'src/exporters/experiment/plan',
 }
 
 function movedTarget(fromFile: string, spec: string): string | null {
@@ -175,16 +187,17 @@ export function checkSource(path: string, source: string): FenceViolation[] {
         violations.push({
           file: path,
           line,
-          message: `src/${layer} must not import src/${target} (layers import one way: model → sim → lessons → store → animation → canvas | panels → app; i18n is a leaf)`,
+          message: `src/${layer} must not import src/${target} (${ONE_WAY})`,
         })
       }
     } else if (CORE_LAYERS.has(layer) && !test) {
       const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!
       if (!CORE_PACKAGES.has(pkg) && !(typeOnly && CORE_TYPE_PACKAGES.has(pkg))) {
+        const allowed = [...CORE_PACKAGES].join(', ')
         violations.push({
           file: path,
           line,
-          message: `src/${layer} is the pure core and must not import '${spec}' (allowed packages: ${[...CORE_PACKAGES].join(', ')})`,
+          message: `src/${layer} is pure and must not import '${spec}' (allowed packages: ${allowed})`,
         })
       }
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ContextInput } from '../src/model/context/context.ts'
 import { handlerEvent } from '../src/model/events/index.ts'
-import { localTestFiles, type LocalTestInput } from '../src/model/export/localTest.ts'
+import { localTestFiles, type LocalTestInput } from '../src/exporters/localTest.ts'
 
 const context: ContextInput = {
   functionId: 'orders',

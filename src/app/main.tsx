@@ -14,6 +14,8 @@ import { canvas200 } from './benchScenario'
 import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
 import { applyShareView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
+import { ComparisonDroppedNotice } from './persistence/ComparisonDroppedNotice'
+import { restoreComparisonAtStartup } from './persistence/comparisonSave'
 import { safeStorage, showStartAtLaunch } from './start/startVisit'
 
 async function start() {
@@ -69,6 +71,9 @@ async function start() {
     ...(bench && { scenario: bench }),
   })
   if (opened.kind === 'ok') applyShareView(store, opened.inputs, opened.view)
+  // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
+  const comparisonDropped =
+    opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' ? restoreComparisonAtStartup(store) : null
   // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
   // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
   const fromLink = opened.kind !== 'none' || bench !== null
@@ -93,6 +98,7 @@ async function start() {
             <App />
           </PanelBoundary>
           {keptAsideKey !== null ? <KeptAsideNotice storageKey={keptAsideKey} /> : null}
+          {comparisonDropped !== null ? <ComparisonDroppedNotice issues={comparisonDropped.issues} /> : null}
         </PersistenceProvider>
       </AppStoreProvider>
     </StrictMode>,

@@ -1,47 +1,105 @@
 import { useEffect, useRef } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { getNodesBounds, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react'
+import { selectPresenter } from '../store/lessonSelectors'
 import { useAppStore } from '../store/useAppStore'
+import { insetsAround, viewportInRoom, type Insets } from './framing'
+import { MIN_ZOOM } from './flowOptions'
 
 const selectViewFitSeq = (s: { viewFitSeq: number }) => s.viewFitSeq
 
-/** Overlays a fit must keep the document clear of: the lesson player and the presenter caption. */
-const OVERLAYS = '.lesson-player, .presenter__caption'
-
-/** Padding that frames the nodes beside (or above) an overlay on the pane, in px. */
-function paddingAround(pane: HTMLElement | null) {
-  const base = { top: 60, right: 30, bottom: 30, left: 30 }
-  if (!pane) return base
-  const p = pane.getBoundingClientRect()
-  for (const el of document.querySelectorAll<HTMLElement>(OVERLAYS)) {
-    const o = el.getBoundingClientRect()
-    if (o.width === 0 || o.height === 0) continue
-    if (o.width > p.width * 0.6) base.bottom = Math.max(base.bottom, p.bottom - o.top + 16)
-    else if (o.left > p.left + p.width / 2) base.right = Math.max(base.right, p.right - o.left + 16)
-    else base.left = Math.max(base.left, o.right - p.left + 16)
-  }
-  return base
-}
+/** Overlays a fit keeps the diagram clear of: the lesson player, the presenter caption, the narration strip. */
+const OVERLAYS = '.lesson-player, .presenter__caption, .caption'
+/** The toolbar floats over the pane's top in the editor; presenter mode hides it. */
+const EDITOR_BASE: Insets = { top: 60, right: 30, bottom: 30, left: 30 }
+const PRESENTER_BASE: Insets = { top: 32, right: 48, bottom: 32, left: 48 }
+/** A projector's diagram may be larger than the editor's. */
+const EDITOR_MAX_ZOOM = 1.5
+const PRESENTER_MAX_ZOOM = 2
 
 /**
- * Frames the whole document when the store asks (`viewFitSeq`: a lesson put its scenario on the canvas, presenter
- * mode changed the canvas's size), beside the lesson's overlay. After React Flow has adopted the new nodes and the
- * new size (next frame).
+ * Frames the whole document when the store asks (`viewFitSeq`: a lesson put its scenario on the canvas, a template
+ * was imported) and all the while presenter mode is on, in the room the overlays leave, centred.
+ *
+ * A single fit a frame after the request came too early: presenter mode's chunk and styles load later, so the fit
+ * framed the old, smaller pane (or the lesson player beside it) and nothing framed the stage once it had its size —
+ * the diagram sat small at the left. So the framing is kept: it is redone whenever the pane or an overlay changes
+ * size or an overlay appears (a chapter's caption is taller), measured from the DOM at that moment (React Flow's own
+ * size only follows one observer callback later). Outside presenter mode the user's first pan, zoom or click ends it.
  */
 export function useFitOnRequest() {
   const flow = useReactFlow()
+  const flowStore = useStoreApi()
   const seq = useAppStore(selectViewFitSeq)
+  const presenter = useAppStore(selectPresenter)
   const seen = useRef(seq)
   useEffect(() => {
-    if (seq === seen.current) return
+    const requested = seq !== seen.current
     seen.current = seq
-    const id = requestAnimationFrame(() => {
-      const pad = paddingAround(document.querySelector<HTMLElement>('.react-flow'))
-      void flow.fitView({
-        padding: { top: `${pad.top}px`, right: `${pad.right}px`, bottom: `${pad.bottom}px`, left: `${pad.left}px` },
-        duration: 0,
-        maxZoom: 1.5,
-      })
+    if (!requested && !presenter) return
+    const pane = document.querySelector<HTMLElement>('.react-flow')
+    if (!pane) return
+
+    const frame = () => {
+      const p = pane.getBoundingClientRect()
+      if (p.width === 0 || p.height === 0) return
+      const nodes = [...flowStore.getState().nodeLookup.values()].filter(
+        (n: InternalNode) => n.measured.width && n.measured.height && !n.hidden,
+      )
+      if (nodes.length === 0) return
+      const overlays = [...document.querySelectorAll<HTMLElement>(OVERLAYS)].map((el) => el.getBoundingClientRect())
+      const base = presenter ? PRESENTER_BASE : EDITOR_BASE
+      const bounds = getNodesBounds(nodes, { nodeLookup: flowStore.getState().nodeLookup })
+      const limits = { minZoom: MIN_ZOOM, maxZoom: presenter ? PRESENTER_MAX_ZOOM : EDITOR_MAX_ZOOM }
+      const next = viewportInRoom(
+        bounds,
+        p.width,
+        p.height,
+        insetsAround(p, overlays, base, bounds, limits.maxZoom),
+        base,
+        limits,
+      )
+      const [x, y, zoom] = flowStore.getState().transform
+      if (Math.abs(next.x - x) < 0.5 && Math.abs(next.y - y) < 0.5 && Math.abs(next.zoom - zoom) < 1e-3) return
+      void flow.setViewport(next, { duration: 0 })
+    }
+
+    const observed = new Set<Element>()
+    const reported = new Set<Element>()
+    // Its first report on an element (as soon as it observes) frames too: layout is done by then. Outside presenter
+    // mode an overlay changing size (the player's next step) does not move the diagram, its arrival and the pane do.
+    const sizes = new ResizeObserver((entries) => {
+      let fresh = false
+      for (const e of entries) {
+        if (!reported.has(e.target) || e.target === pane) fresh = true
+        reported.add(e.target)
+      }
+      if (presenter || fresh) frame()
     })
-    return () => cancelAnimationFrame(id)
-  }, [seq, flow])
+    const watch = () => {
+      for (const el of [pane, ...document.querySelectorAll(OVERLAYS)]) {
+        if (observed.has(el)) continue
+        observed.add(el)
+        sizes.observe(el)
+      }
+    }
+    // Overlays mount later (lazy chunks): they are watched when they appear.
+    const mounts = new MutationObserver(watch)
+    const id = requestAnimationFrame(frame)
+    function stop() {
+      cancelAnimationFrame(id)
+      sizes.disconnect()
+      mounts.disconnect()
+      pane?.removeEventListener('wheel', userMoved, true)
+      pane?.removeEventListener('pointerdown', userMoved, true)
+    }
+    // The user takes the view over (presenter mode keeps framing: its stage has no controls).
+    function userMoved() {
+      if (!presenter) stop()
+    }
+    watch()
+    mounts.observe(document.body, { childList: true, subtree: true })
+    pane.addEventListener('wheel', userMoved, true)
+    pane.addEventListener('pointerdown', userMoved, true)
+    return stop
+  }, [seq, presenter, flow, flowStore])
 }

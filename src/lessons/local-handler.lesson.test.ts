@@ -2,7 +2,7 @@
  * The local-handler lesson pinned to the reference (§9 context names per runtime, time left = timeout; §11 S3 event).
  */
 import { describe, expect, it } from 'vitest'
-import { localTestFiles } from '../model'
+import { localTestFiles } from '../exporters'
 import { contextInputOf, firstInvocationOf } from '../sim/views'
 import { localHandler } from './local-handler.lesson'
 import { runOrThrow } from './run'

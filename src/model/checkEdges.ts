@@ -4,6 +4,7 @@ import { ESM_FIELDS, STREAM_ONLY_FIELDS, type EdgeConfig } from './edges.ts'
 import { esmDefaults, ESM_FIELDS_SINCE_2018 } from './eventSourceMapping.ts'
 import type { ScenarioIndex } from './graph.ts'
 import { error, refusalIssue, warning, type Issue } from './issues.ts'
+import { crossAccountRoleArn, SQS_MAPPING_DENIED } from './permissions/crossAccount.ts'
 import type { Scenario } from './scenario.ts'
 
 const secs = (ms: number) => `${Math.round(ms / 1000)} seconds`
@@ -76,7 +77,21 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
 
     const fromAccount = idx.accountOf(edge.from)
     const toAccount = idx.accountOf(edge.to)
-    if (fromAccount !== toAccount && (role === 'trigger' || role === 'eventSourceMapping'))
+    // §10 cross-account SQS: CreateEventSourceMapping checks that the role can read the queue, so without the
+    // queue policy's grant the mapping is never created (an error here, not a failure at run time).
+    const refusedMapping =
+      fromAccount !== toAccount && role === 'eventSourceMapping' && from.type === 'sqs' && edge.permission === 'missing'
+    if (refusedMapping) {
+      const roleArn = crossAccountRoleArn(toAccount, edge.to)
+      issues.push(
+        error(
+          [...at, 'permission'],
+          'esm.crossAccountRefused',
+          `${SQS_MAPPING_DENIED.api} is refused: ${SQS_MAPPING_DENIED.errorCode} "${SQS_MAPPING_DENIED.awsMessage}". The policy of queue ${edge.from} in account ${fromAccount} must grant ${roleArn} sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes.`,
+          { params: { queueId: edge.from, account: fromAccount, roleArn }, ref: '§10' },
+        ),
+      )
+    } else if (fromAccount !== toAccount && (role === 'trigger' || role === 'eventSourceMapping'))
       issues.push(
         warning(
           [...at],

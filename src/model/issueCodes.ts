@@ -97,6 +97,7 @@ export const ISSUE_PARAMS = {
   'access.noSgRule': ['to', 'securityGroup'],
   // Event source mappings (checkEdges.ts)
   'esm.streamOnly': ['field'],
+  'esm.crossAccountRefused': ['queueId', 'account', 'roleArn'],
   'esm.fifoBatch': ['batchSize'],
   'esm.sqsBatchWindow': ['batchSize'],
   'esm.visibilityBelowTimeout': ['visibilitySeconds', 'timeoutSeconds'],

@@ -20,6 +20,7 @@ import { EdgeInputs, NodeInputs } from './inspector/InputSections'
 import { KeepInjected } from './inspector/KeepInjected'
 import { ScenarioSettings } from './inspector/ScenarioSettings'
 import { FunctionPermissionsSection, WirePermissionsSection } from './around/PermissionsSection'
+import { CrossAccountGrant } from './around/CrossAccountGrant'
 import { InvocationSection } from './around/InvocationSection'
 import { CloseIcon } from './icons'
 import './inspector/inspector.css'
@@ -193,6 +194,7 @@ const InspectorBody = memo(function InspectorBody({ selection }: { selection: Ap
             role={role}
             commit={commit}
           />
+          <CrossAccountGrant key={`${edgeId}:cross`} edgeId={edgeId} />
           <EdgeInputs
             key={`${edgeId}:inputs`}
             edgeId={edgeId}

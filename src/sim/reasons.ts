@@ -9,6 +9,7 @@ export const REASON_REF = {
   'trigger.push': '§1.2',
   'trigger.fanout': '§1.2',
   'permission.invokeDenied': '§10',
+  'permission.crossAccountDenied': '§10',
   'permission.kmsDenied': '§8',
   // §7.5 write-behind: a write to a table whose stream is enabled becomes a stream record
   'table.streamRecord': '§3.1',
@@ -96,6 +97,7 @@ export const REASON_REF = {
   'esm.rejected': '§4.1',
   'esm.disabled': '§3.2',
   'esm.readDenied': '§10',
+  'esm.crossAccountReadDenied': '§10',
   'esm.readResumed': '§10',
   'esm.throttled': '§3.2',
   'esm.fanout': '§3.1',

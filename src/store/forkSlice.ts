@@ -10,8 +10,12 @@ import { forkRunFor, type CompareState } from './forkRun'
 import type { TimedFault } from './playback/inputs'
 import { runFor, simulationKey, type PlaybackRun } from './playback/run'
 
+/** The pane shown when only one fits (narrow screens, embeds): kept with the comparison, so a reload shows it again. */
+export type ComparePane = 'original' | 'fork'
+
 export interface ForkState {
   compare: CompareState | null
+  comparePane: ComparePane
 }
 
 export interface ForkActions {
@@ -20,7 +24,10 @@ export interface ForkActions {
   /** The same scenario in 2018 and today, side by side: the document flips its era (one undo step). */
   compareEras: () => void
   /** Begin a comparison as a link or an embed describes it (the document is already the fork). */
-  openComparison: (compare: CompareState) => void
+  openComparison: (compare: CompareState, pane?: ComparePane) => void
+  /** The inputs injected into the original's pane: the original's run, and so the diff, follow them. */
+  setOriginalInjected: (injected: readonly TimedFault[]) => void
+  showComparePane: (pane: ComparePane) => void
   /** Leave the comparison keeping the fork (the document as it is) or the original (restored, one undo step). */
   leaveComparison: (keep: 'fork' | 'original') => void
 }
@@ -41,20 +48,30 @@ export const createForkSlice =
     const put = (partial: Partial<ForkState>) => set(partial as unknown as Partial<S>)
     return {
       compare: null,
+      comparePane: 'fork',
       startFork: () => {
         const s = get()
         s.pause()
         put({
           compare: { kind: 'fork', original: s.scenario, originalInjected: s.injected, atMs: Math.round(s.positionMs) },
+          comparePane: 'fork',
         })
       },
       compareEras: () => {
         const s = get()
         s.pause()
-        put({ compare: { kind: 'eras', original: s.scenario, originalInjected: s.injected, atMs: 0 } })
+        put({
+          compare: { kind: 'eras', original: s.scenario, originalInjected: s.injected, atMs: 0 },
+          comparePane: 'fork',
+        })
         s.editScenario((doc) => ({ ...doc, era: doc.era === '2018' ? 'current' : '2018' }))
       },
-      openComparison: (compare) => put({ compare }),
+      openComparison: (compare, pane = 'fork') => put({ compare, comparePane: pane }),
+      setOriginalInjected: (originalInjected) => {
+        const c = get().compare
+        if (c !== null && c.originalInjected !== originalInjected) put({ compare: { ...c, originalInjected } })
+      },
+      showComparePane: (comparePane) => put({ comparePane }),
       leaveComparison: (keep) => {
         const c = get().compare
         if (c === null) return

@@ -7,7 +7,7 @@ import { downloadText } from './download'
 import { MenuButton } from '../MenuButton'
 import { FileDialog, type DialogState } from './FileDialog'
 import { parseOffThread } from './parseOffThread'
-import { SamExportDialog, type SamExportMode } from '../samExport/SamExportDialog'
+import type { SamExportMode } from '../samExport/SamExportDialog'
 import { currentRunOf } from '../../store/forkSlice'
 
 type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
@@ -23,6 +23,8 @@ const ITEMS: readonly Item[] = [
 ]
 // Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
 const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
+// The SAM/experiment export (and its YAML library) loads when first asked for, not with the first frame (#16).
+const SamExportDialog = lazy(() => import('../samExport/SamExportDialog').then((m) => ({ default: m.SamExportDialog })))
 
 /** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
 export function FileMenu() {
@@ -31,6 +33,8 @@ export function FileMenu() {
   const [dialog, setDialog] = useState<DialogState>({ kind: 'closed' })
   const [status, setStatus] = useState('')
   const [samExport, setSamExport] = useState<SamExportMode | null>(null)
+  // Mounted from the first export on and then kept, so closing it is the <dialog>'s own close (focus goes back).
+  const [samExportUsed, setSamExportUsed] = useState(false)
   const [importing, setImporting] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
@@ -53,6 +57,7 @@ export function FileMenu() {
       downloadText(name, serializeScenario(scenario))
       setStatus(t('files.saved', { name }))
     }
+    if (item === 'exportSam' || item === 'exportExperiment') setSamExportUsed(true)
     if (item === 'exportSam') setSamExport('sam')
     if (item === 'exportExperiment') setSamExport('experiment')
     if (item === 'duplicate')
@@ -103,13 +108,17 @@ export function FileMenu() {
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      <SamExportDialogFor
-        mode={samExport}
-        onClose={() => {
-          setSamExport(null)
-          buttonRef.current?.focus()
-        }}
-      />
+      {samExportUsed ? (
+        <Suspense fallback={null}>
+          <SamExportDialogFor
+            mode={samExport}
+            onClose={() => {
+              setSamExport(null)
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      ) : null}
       {importing ? (
         <Suspense fallback={null}>
           <TemplateImportDialog

@@ -4,6 +4,7 @@ import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, debounce, type AutosaveLoad } from './autosave'
 import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
+import { useComparisonAutosave } from './useComparisonAutosave'
 import { downloadText } from './download'
 import { LinkErrorBanner, type LinkError } from './LinkErrorBanner'
 import './persistence.css'
@@ -72,6 +73,9 @@ export function PersistenceProvider({
       save.flush()
     }
   }, [store, paused, autosave, newer])
+
+  // A comparison is saved beside the document, under the same conditions (comparisonSave.ts).
+  useComparisonAutosave(store, !paused && autosave && newer === null, AUTOSAVE_DELAY_MS)
 
   const loadNewer = () => {
     const theirs = newer === null ? null : scenarioOfSaved(newer)

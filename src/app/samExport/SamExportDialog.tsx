@@ -1,13 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  experimentFiles,
-  experimentZip,
-  exportSam,
-  MAX_EXPERIMENT_EVENTS,
-  type NotExpressed,
-  type Scenario,
-} from '../../model'
+import { experimentFiles, experimentZip, MAX_EXPERIMENT_EVENTS } from '../../exporters'
+import { exportSam, type NotExpressed, type Scenario } from '../../model'
 import type { SimResult } from '../../sim'
 import { predictedEvents } from '../../sim/views'
 import { downloadBytes, downloadText } from '../persistence/download'

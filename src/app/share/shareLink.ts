@@ -221,7 +221,7 @@ const prefixed = (issues: readonly Issue[], prefix: string): Issue[] =>
   issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}/${i.path}` }))
 
 /** A link's document (and the inputs injected into it) as the run will see them; located issues, or none. */
-function checkDocument(doc: unknown, inputs: readonly ShareInput[], at: string): Issue[] {
+export function checkDocument(doc: unknown, inputs: readonly ShareInput[], at: string): Issue[] {
   const parsed = parseScenario(doc)
   if (!parsed.ok) return prefixed(parsed.issues, at)
   if (inputs.length === 0) return []

@@ -1,59 +1,26 @@
 import { useEffect, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppStoreProvider } from '../../store/AppStoreProvider'
-import { createAppStore, type AppStore } from '../../store/createAppStore'
+import type { AppStore } from '../../store/createAppStore'
 import type { CompareState } from '../../store/forkRun'
-import type { TimedFault } from '../../store/playback/inputs'
+import type { ComparePane } from '../../store/forkSlice'
+import { createOriginalStore, linkOriginalStore } from '../../store/originalPane'
 import { useAppStore, useAppStoreApi } from '../../store/useAppStore'
 import { CanvasWorkspace } from '../CanvasWorkspace'
 import './compare.css'
 
 const selectCompare = (s: AppStore) => s.compare
+const selectPane = (s: AppStore) => s.comparePane
 
 /**
- * The original's canvas: a store of its own holding the original document and inputs (so every canvas view reads the
- * original's run), read-only, following the app's one transport — the same playhead, status and selected event — and
- * drawn by the app's one sim clock, so both canvases move in lockstep. Selecting an event here selects it in both.
+ * The original's canvas: a store of its own holding the original document and inputs (store/originalPane.ts),
+ * read-only, following the app's one transport and drawn by the app's one sim clock, so both canvases move in
+ * lockstep. Selecting an event here selects it in both; a fault injected here changes the original's run and the diff.
  */
 function OriginalCanvas({ compare }: { compare: CompareState }) {
   const main = useAppStoreApi()
-  const [store] = useState(() => {
-    const m = main.getState()
-    const s = createAppStore({ scenario: compare.original, theme: m.theme, locale: m.locale })
-    // The very same inputs array: runs are memoised on (document, inputs) identity, a copy would re-simulate each read.
-    s.setState({
-      injected: compare.originalInjected as TimedFault[],
-      positionMs: m.positionMs,
-      status: m.status,
-      selectedEventId: m.selectedEventId,
-      speed: m.speed,
-    })
-    return s
-  })
-  useEffect(() => {
-    const follow = main.subscribe((m, prev) => {
-      if (
-        m.positionMs !== prev.positionMs ||
-        m.status !== prev.status ||
-        m.selectedEventId !== prev.selectedEventId ||
-        m.speed !== prev.speed
-      )
-        store.setState({
-          positionMs: m.positionMs,
-          status: m.status,
-          selectedEventId: m.selectedEventId,
-          speed: m.speed,
-        })
-    })
-    const lead = store.subscribe((o, prev) => {
-      if (o.selectedEventId !== prev.selectedEventId && o.selectedEventId !== main.getState().selectedEventId)
-        main.getState().selectEvent(o.selectedEventId)
-    })
-    return () => {
-      follow()
-      lead()
-    }
-  }, [main, store])
+  const [store] = useState(() => createOriginalStore(main, compare))
+  useEffect(() => linkOriginalStore(main, store), [main, store])
   return (
     <AppStoreProvider store={store}>
       <CanvasWorkspace readOnly />
@@ -77,7 +44,9 @@ export function CompareSplit({
 }) {
   const { t } = useTranslation()
   const compare = useAppStore(selectCompare)
-  const [shown, setShown] = useState<'original' | 'fork'>('fork')
+  const shown = useAppStore(selectPane)
+  const store = useAppStoreApi()
+  const setShown = (pane: ComparePane) => store.getState().showComparePane(pane)
   const id = useId()
   if (compare === null) return children
   const forkLabel = embedded ? t('fork.whatIf') : t('fork.paneFork')

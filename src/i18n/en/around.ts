@@ -39,6 +39,27 @@ export const around = {
     elsewhere: 'Granted outside this account or function',
     noneResource: 'No push source invokes this function: its resource-based policy is empty.',
   },
+  crossGrant: {
+    title: 'Cross-account grant (§10)',
+    needs: {
+      invoke:
+        '{{source}} is in account {{sourceAccount}}, {{function}} in {{functionAccount}}: the function’s resource-based policy must name {{principal}}.',
+      mapping:
+        'Queue {{source}} is in account {{sourceAccount}}, {{function}} in {{functionAccount}}: the queue’s policy (in {{sourceAccount}}) must grant the execution role {{principal}} sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes.',
+    },
+    granted: {
+      invoke: 'Granted: the statement exists, so the other account’s events reach the function.',
+      mapping: 'Granted: the queue policy names the role, so the mapping is created and polls.',
+    },
+    refused: {
+      invoke:
+        'Missing: every invoke from the other account is refused (AccessDeniedException), the function never runs.',
+      mapping:
+        'Missing: CreateEventSourceMapping is refused, so the scenario cannot run until the grant is added. AWS answers:',
+    },
+    add: 'Add the grant',
+    remove: 'Remove the grant',
+  },
   invocation: {
     title: 'What the handler received',
     hint: 'Select an event in the Log to see the event and context object its handler got.',

@@ -54,5 +54,8 @@ export const fork = {
     coldStarts: 'Cold starts',
     concurrencyPeak: 'Concurrency peak',
   },
+  restoreDroppedTitle: 'The comparison could not be restored',
+  restoreDroppedBody:
+    'The comparison saved before this page was reloaded could not be read, so it was dropped. Your document is kept as it was. What went wrong:',
   none: '—',
 } as const

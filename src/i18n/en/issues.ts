@@ -179,6 +179,8 @@ export const issues = {
       noSgRule: "The {{to}}'s security group does not allow “{{securityGroup}}” in: connections will time out.",
     },
     esm: {
+      crossAccountRefused:
+        'CreateEventSourceMapping is refused: InvalidParameterValueException “The provided execution role does not have permissions to call ReceiveMessage on SQS”. The policy of queue {{queueId}} in account {{account}} must grant {{roleArn}} sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes.',
       streamOnly: '{{field}} is for Kinesis and DynamoDB Streams mappings only, not SQS.',
       fifoBatch: 'FIFO queues take batches of at most 10, not {{batchSize}}.',
       sqsBatchWindow: 'An SQS batch of {{batchSize}} (above 10) needs a batching window of at least 1 s.',

@@ -56,6 +56,8 @@ export const narration = {
     },
     permission: {
       invokeDenied: 'the function’s resource policy does not allow this source to invoke it',
+      crossAccountDenied:
+        'the source is in another account and no statement of the function’s resource policy names that account: AccessDeniedException',
       kmsDenied: 'the role may not decrypt the environment variables with the KMS key',
     },
     sync: {
@@ -159,6 +161,8 @@ export const narration = {
       rejected: 'CreateEventSourceMapping refuses this setting (400)',
       disabled: 'the mapping is disabled: nothing is read until it is enabled again',
       readDenied: 'the execution role may not read the source, so polling stops',
+      crossAccountReadDenied:
+        'the queue’s policy in the other account no longer grants the function’s execution role: AccessDenied, polling stops',
       readResumed: 'the role may read the source again: polling resumes where it stopped',
       throttled: 'the batch never reached the function; MaximumRetryAttempts does not apply to throttles',
       fanout: 'every mapping of a stream reads its own copy of each record',

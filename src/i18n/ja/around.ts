@@ -38,6 +38,26 @@ export const around: Messages['around'] = {
     elsewhere: 'このアカウントや関数の外で付与するもの',
     noneResource: 'この関数を呼び出すプッシュ型ソースはありません。リソースベースポリシーは空です。',
   },
+  crossGrant: {
+    title: 'クロスアカウントの許可 (§10)',
+    needs: {
+      invoke:
+        '{{source}} はアカウント {{sourceAccount}}、{{function}} は {{functionAccount}} にあります。関数のリソースベースポリシーで {{principal}} を指定する必要があります。',
+      mapping:
+        'キュー {{source}} はアカウント {{sourceAccount}}、{{function}} は {{functionAccount}} にあります。キューのポリシー（{{sourceAccount}} 側）で実行ロール {{principal}} に sqs:ReceiveMessage、sqs:DeleteMessage、sqs:GetQueueAttributes を許可する必要があります。',
+    },
+    granted: {
+      invoke: '許可あり: ステートメントがあるので、別アカウントのイベントが関数に届きます。',
+      mapping: '許可あり: キューのポリシーがロールを指定しているので、マッピングが作成されポーリングします。',
+    },
+    refused: {
+      invoke: '許可なし: 別アカウントからの呼び出しはすべて拒否され (AccessDeniedException)、関数は実行されません。',
+      mapping:
+        '許可なし: CreateEventSourceMapping が拒否されるため、許可を追加するまでシナリオを実行できません。AWS の応答:',
+    },
+    add: '許可を追加',
+    remove: '許可を削除',
+  },
   invocation: {
     title: 'ハンドラーが受け取ったもの',
     hint: 'ログでイベントを選ぶと、そのハンドラーが受け取ったイベントとコンテキストオブジェクトが表示されます。',

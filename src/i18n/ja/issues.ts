@@ -187,6 +187,8 @@ export const issues: Messages['issues'] = {
         '{{to}} のセキュリティグループが「{{securityGroup}}」からの受信を許可していません。接続はタイムアウトします。',
     },
     esm: {
+      crossAccountRefused:
+        'CreateEventSourceMapping が拒否されます: InvalidParameterValueException “The provided execution role does not have permissions to call ReceiveMessage on SQS”。アカウント {{account}} のキュー {{queueId}} のポリシーで、{{roleArn}} に sqs:ReceiveMessage、sqs:DeleteMessage、sqs:GetQueueAttributes を許可する必要があります。',
       streamOnly: '{{field}} は Kinesis と DynamoDB Streams のマッピング専用です（SQS には使えません）。',
       fifoBatch: 'FIFO キューのバッチは最大 10 件です（{{batchSize}} 件は不可）。',
       sqsBatchWindow:

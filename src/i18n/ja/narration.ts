@@ -62,6 +62,8 @@ export const narration: Messages['narration'] = {
     },
     permission: {
       invokeDenied: '関数のリソースベースポリシーがこのソースからの呼び出しを許可していない',
+      crossAccountDenied:
+        'ソースは別アカウントにあり、関数のリソースベースポリシーにそのアカウントを指定したステートメントがないため AccessDeniedException となる',
       kmsDenied: 'ロールが KMS キーで環境変数を復号できない',
     },
     sync: {
@@ -165,6 +167,8 @@ export const narration: Messages['narration'] = {
       rejected: 'CreateEventSourceMapping がこの設定を拒否する（400）',
       disabled: 'マッピングが無効：再び有効にするまで何も読まない',
       readDenied: '実行ロールにソースを読む権限がないため、ポーリングが止まる',
+      crossAccountReadDenied:
+        '別アカウントのキューのポリシーが関数の実行ロールを許可しなくなったため AccessDenied となり、ポーリングが止まる',
       readResumed: 'ロールが再びソースを読めるようになり、止まった位置からポーリングを再開する',
       throttled: 'バッチは関数に届いていない。スロットリングには MaximumRetryAttempts が適用されない',
       fanout: 'ストリームのマッピングはそれぞれ各レコードのコピーを読む',

@@ -6,6 +6,7 @@ import type { NodeType } from '../services/index.ts'
 import type { ResolvedEdge, ResolvedNode, ResolvedScenario } from '../resolve.ts'
 import { arnOf, roleArnOf, roleNameOf } from './arns.ts'
 import { addPermissionCli, putRolePolicyCli } from './cli.ts'
+import { invokeDeniedMessage, SQS_MAPPING_DENIED, subscribeDeniedMessage } from './crossAccount.ts'
 import { permissionForRole } from '../wirePermission.ts'
 import type { AwsRefusal, FunctionPermissions, PolicyStatement, Requirement, WirePermissions } from './types.ts'
 
@@ -84,7 +85,7 @@ function denied(principal: string, fnArn: string): AwsRefusal {
   return {
     at: 'invoke',
     errorCode: 'AccessDeniedException',
-    awsMessage: `User: ${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${fnArn} because no resource-based policy allows the lambda:InvokeFunction action`,
+    awsMessage: invokeDeniedMessage(principal, fnArn),
   }
 }
 
@@ -176,6 +177,33 @@ function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string)
   }
 }
 
+/**
+ * §10 cross-account SNS → Lambda: besides the function's statement, the topic's policy (in the topic's account) must let
+ * the function's account subscribe. The engine does not model the subscription, so nothing revokes it.
+ */
+function topicPolicyRequirement(src: ResolvedNode, fn: ResolvedNode, region: string): Requirement {
+  const topicArn = arnOf(src, region)
+  const statement: PolicyStatement = {
+    Sid: sid('Subscribe', fn.accountId),
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${fn.accountId}:root` },
+    Action: 'sns:Subscribe',
+    Resource: topicArn,
+  }
+  return {
+    place: 'sourcePolicy',
+    statement,
+    permission: null,
+    cli: `aws sns add-permission \\\n  --topic-arn ${topicArn} \\\n  --label ${statement.Sid} \\\n  --aws-account-id ${fn.accountId} \\\n  --action-name Subscribe`,
+    managedPolicy: null,
+    refusal: {
+      at: 'configuration',
+      errorCode: 'AuthorizationError',
+      awsMessage: subscribeDeniedMessage(fn.accountId, topicArn),
+    },
+  }
+}
+
 function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string): Requirement[] {
   const poll = POLL_ACTIONS[src.type]
   if (!poll) return []
@@ -183,10 +211,10 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
   const permission = permissionForRole('eventSourceMapping', src.type) ?? 'streamRead'
   const refusal: AwsRefusal = {
     at: 'configuration',
-    errorCode: 'InvalidParameterValueException',
+    errorCode: SQS_MAPPING_DENIED.errorCode,
     awsMessage:
       src.type === 'sqs'
-        ? 'The provided execution role does not have permissions to call ReceiveMessage on SQS'
+        ? SQS_MAPPING_DENIED.awsMessage
         : `Cannot access stream ${srcArn}. Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`,
   }
   const statement: PolicyStatement = {
@@ -279,6 +307,8 @@ export function wirePermissions(s: ResolvedScenario, edgeId: string): WirePermis
   switch (edge.role) {
     case 'trigger':
       requirements = [triggerRequirement(from, fn, s.region)]
+      if (from.type === 'sns' && from.accountId !== fn.accountId)
+        requirements.push(topicPolicyRequirement(from, fn, s.region))
       break
     case 'eventSourceMapping':
       requirements = mappingRequirements(from, fn, s.region)

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate'
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { localTestFiles, type ContextInput, type Runtime } from '../../model'
+import { localTestFiles } from '../../exporters'
+import type { ContextInput, Runtime } from '../../model'
 import type { InvocationView } from '../../sim/views'
 
 /** A fixed date for the zip entries: the same export gives the same bytes. */

@@ -19,8 +19,7 @@ export function PresenterMode() {
     const html = document.documentElement
     if (on) html.dataset.presenter = 'on'
     else delete html.dataset.presenter
-    // The canvas changed size: React Flow refits on a window resize.
-    window.dispatchEvent(new Event('resize'))
+    // The canvas keeps the diagram framed on the stage while this is on (canvas/useFitOnRequest.ts).
     return () => {
       delete html.dataset.presenter
     }

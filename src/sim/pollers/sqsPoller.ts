@@ -3,6 +3,7 @@ import { newInvocation, type BatchSpec, type Invocation, type InvokeClient } fro
 import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
+import { crossesAccounts } from '../accounts.ts'
 import { finishEvent } from '../push/respond.ts'
 import type { TimerHandler } from '../queue.ts'
 import { interpretItemFailures } from './itemFailures.ts'
@@ -169,7 +170,10 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
         return
       }
       if (!k.faults.permits(this.edge, 'queueRead', now, this.fn.node.id)) {
-        if (!this.readDenied) emitStep(k, 'esm.readDenied', q.node.id, this.edge.id, null, null, { blocked: true })
+        // §10: across accounts, what stopped is the queue policy's grant to the function's role (revoked after the
+        // mapping was created; a mapping without it is refused when created, checkEdges.ts).
+        const code = crossesAccounts(k, this.edge) ? 'esm.crossAccountReadDenied' : 'esm.readDenied'
+        if (!this.readDenied) emitStep(k, code, q.node.id, this.edge.id, null, null, { blocked: true })
         this.readDenied = true
         return this.wakeAt(now + READ_DENIED_RETRY_MS)
       }

@@ -19,6 +19,7 @@ import { sendAsyncFailure, sendAsyncSuccess, type AsyncCondition } from './deliv
 import { finishEvent, sendResponse } from './respond.ts'
 import { requestBytes } from './sizes.ts'
 import { stateRefusal } from './stateRefusal.ts'
+import { invokeDeniedReason } from '../accounts.ts'
 
 const ARRIVE = 0
 const DISPATCH = 1
@@ -109,6 +110,7 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     const { ev, fn, edge } = st
     // §10: a push source needs the function's resource policy (a destination needs the role, checked when sent).
     if (edge !== null && edge.role === 'trigger' && !k.faults.permits(edge, 'invoke', now, fn.node.id)) {
+      const reason = invokeDeniedReason(k, edge)
       if (st.callerId !== null)
         sendResponse(
           k,
@@ -119,9 +121,9 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
           403,
           null,
           { Type: 'User', message: 'AccessDeniedException' },
-          'permission.invokeDenied',
+          reason,
         )
-      finishEvent(k, ev, fn.node.id, 'rejected', 'permission.invokeDenied')
+      finishEvent(k, ev, fn.node.id, 'rejected', reason)
       this.release(st)
       return
     }

@@ -11,6 +11,7 @@ import type { Fate } from '../trace.ts'
 import { finishEvent, sendResponse } from './respond.ts'
 import { requestBytes } from './sizes.ts'
 import { stateRefusal } from './stateRefusal.ts'
+import { invokeDeniedReason } from '../accounts.ts'
 
 const ARRIVE = 0
 const GATEWAY_TIMEOUT = 1
@@ -83,7 +84,7 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     if (!k.faults.permits(st.edge, 'invoke', now, fn.node.id)) {
       // §10: no resource-policy statement for this caller (or its account): AccessDeniedException.
       k.ledger.addAttempt(st.ev, now, now, 'rejected')
-      return this.refused(st, 403, 'AccessDeniedException', null, 'permission.invokeDenied')
+      return this.refused(st, 403, 'AccessDeniedException', null, invokeDeniedReason(k, st.edge))
     }
     // §16.13: a request over 6 MB is refused by Invoke itself (413 RequestTooLargeException); nothing runs.
     if (requestBytes(k, st.ev, st.edge.from) > SYNC_REQUEST_MAX_BYTES) {

@@ -144,6 +144,7 @@ const FAILED_HOPS: ReadonlySet<ReasonCode> = new Set([
   'apigw.malformedResponse',
   'esm.onFailure',
   'permission.invokeDenied',
+  'permission.crossAccountDenied',
 ])
 const RETRY_HOPS: ReadonlySet<ReasonCode> = new Set(['sync.clientRetry', 'esm.retryBatch', 'async.duplicate'])
 

@@ -56,4 +56,4 @@ export {
   type MetricKey,
   type RunMetrics,
 } from './compare.ts'
-export { predictedEvents } from './predicted.ts'
+export { predictedEvents, type PredictedEvent } from './predicted.ts'

@@ -1,5 +1,19 @@
-import type { PredictedEvent } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
+import type { AttemptResult } from '../trace.ts'
+
+/** One event as the engine ran it (from `SimResult.events`): what the driver sends, and what AWS should do with it. */
+export interface PredictedEvent {
+  /** The traffic entry it came from, and its 0-based position there. */
+  traffic: string
+  index: number
+  source: string
+  createdMs: number
+  payload: unknown
+  key: string | null
+  fate: string
+  attempts: readonly { startMs: number; result: AttemptResult }[]
+  deliveredTo: readonly string[]
+}
 
 /**
  * The traffic events of a run as the runnable experiment embeds them: what to send, and what the engine says follows.

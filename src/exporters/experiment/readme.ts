@@ -1,5 +1,4 @@
-import type { NotExpressed } from '../sam/notExpressed.ts'
-import { notExpressedLine } from '../sam/notExpressed.ts'
+import { notExpressedLine, type NotExpressed } from '../../model/export/sam/notExpressed.ts'
 
 export interface ReadmeInput {
   title: string

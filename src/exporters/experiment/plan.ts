@@ -3,8 +3,8 @@
  * handler reads this plan (JSON in an environment variable) and fails the way the simulation does. Times are ms from
  * the experiment's start (the driver stamps each event with it).
  */
-import type { HandlerReturns } from '../../handlerReturn.ts'
-import type { ResolvedScenario } from '../../resolve.ts'
+import type { HandlerReturns } from '../../model/handlerReturn.ts'
+import type { ResolvedScenario } from '../../model/resolve.ts'
 
 export type PlannedFault =
   | { kind: 'fail'; fromMs: number; untilMs: number | null }

@@ -7,7 +7,7 @@
  * id (async retries keep it) or first record (a stream batch retried) in this environment's memory: a retry that lands
  * in a new environment counts from 1 again (the README says so).
  */
-/** A quoted module name, built so the fence checker does not read the generated imports as the model's own. */
+/** A quoted module name, built so the fence checker does not read the generated imports as this module's own. */
 const q = (name: string) => `'${name}'`
 
 export const HANDLER_SOURCE = String.raw`// Lambdascope experiment handler: behaves as the scenario's faults say (see plan.json and README.md).

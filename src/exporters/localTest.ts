@@ -3,7 +3,7 @@
  * build. Pure text generation: handler stub, the invocation's event as JSON, a fake context, a test for Node.js
  * (`node --test`) or Python (`python3 -m unittest`), and a README. Runs as downloaded: no AWS account, no install.
  */
-import { nodeContext, type ContextInput, type Runtime } from '../context/context.ts'
+import { nodeContext, type ContextInput, type Runtime } from '../model/context/context.ts'
 
 export interface LocalTestInput {
   runtime: Runtime
@@ -19,7 +19,7 @@ export interface ExportFile {
   content: string
 }
 
-/** A quoted module name (built, so the fence checker does not read the generated imports as the model's own). */
+/** A quoted module name (built, so the fence checker does not read the generated imports as this module's own). */
 const q = (name: string) => `'${name}'`
 
 const POLLED = new Set(['sqs', 'kinesis', 'dynamoDbStream'])

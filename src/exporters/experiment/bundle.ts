@@ -1,34 +1,20 @@
 /**
  * The runnable experiment: the scenario's SAM template with one handler that plays its faults, a driver that sends
  * its events and compares what AWS did with what Lambdascope predicted, and a README. Pure: the caller runs the engine
- * and passes the predicted events in (the model cannot import the simulator); `experimentZip` packs it with fflate.
+ * and passes the predicted events in (`predictedEvents` in sim/views); `experimentZip` packs it with fflate.
  */
 import { strToU8, zipSync } from 'fflate'
-import type { AttemptResultName } from './types.ts'
-import { resolveScenario } from '../../resolve.ts'
-import type { Scenario } from '../../scenario.ts'
+import { resolveScenario } from '../../model/resolve.ts'
+import type { Scenario } from '../../model/scenario.ts'
+import { apiPathOf } from '../../model/export/sam/events.ts'
+import { exportSam } from '../../model/export/sam/exportSam.ts'
+import type { NotExpressed } from '../../model/export/sam/notExpressed.ts'
+import type { PredictedEvent } from '../../sim/views/predicted.ts'
 import type { ExportFile } from '../localTest.ts'
-import { apiPathOf } from '../sam/events.ts'
-import { exportSam } from '../sam/exportSam.ts'
-import type { NotExpressed } from '../sam/notExpressed.ts'
 import { DRIVER_SOURCE } from './driverSource.ts'
 import { HANDLER_SOURCE } from './handlerSource.ts'
 import { functionPlan, HANDLER_FAULTS } from './plan.ts'
 import { experimentReadme } from './readme.ts'
-
-/** One event as the engine ran it (from `SimResult.events`): what the driver sends, and what AWS should do with it. */
-export interface PredictedEvent {
-  /** The traffic entry it came from, and its 0-based position there. */
-  traffic: string
-  index: number
-  source: string
-  createdMs: number
-  payload: unknown
-  key: string | null
-  fate: string
-  attempts: readonly { startMs: number; result: AttemptResultName }[]
-  deliveredTo: readonly string[]
-}
 
 /** The driver sends at most this many events: an experiment is for watching retries, not for load. */
 export const MAX_EXPERIMENT_EVENTS = 100

@@ -3,7 +3,7 @@
  * It sends the scenario's events at their times, waits, reads each function's `LAMBDASCOPE` log lines and the queues
  * that are DLQs or destinations, and prints what AWS did next to what Lambdascope predicted (experiment.json).
  */
-/** A quoted module name, built so the fence checker does not read the generated imports as the model's own. */
+/** A quoted module name, built so the fence checker does not read the generated imports as this module's own. */
 const q = (name: string) => `'${name}'`
 
 export const DRIVER_SOURCE = String.raw`#!/usr/bin/env node

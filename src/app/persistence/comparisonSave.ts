@@ -1,0 +1,167 @@
+/**
+ * A comparison survives a reload (#19). The document being edited (the fork) is autosaved as always (autosave.ts);
+ * beside it, under its own versioned key, the rest of the comparison: the original document, the inputs injected on
+ * each side, the fork time and the pane shown. It carries a copy of the fork's document too, so a comparison saved
+ * with another document than the one autosaved (another tab, a link opened since) is known to be stale, not misread.
+ * A saved comparison that does not read is dropped with located issues; the autosaved document is never touched.
+ */
+import { z } from 'zod'
+import { parseScenario, type Issue, type Scenario } from '../../model'
+import type { AppStoreApi } from '../../store/createAppStore'
+import type { TimedFault } from '../../store/playback/inputs'
+import { checkDocument, inputSchema, placeInputs, type ShareInput } from '../share/shareLink'
+import { firstIssues } from './codec'
+import type { StorageLike } from './autosave'
+
+/** Versioned key: a later format gets a new key (and a migration), never a misread of this one. */
+export const COMPARISON_KEY = 'lambdascope:comparison:v1'
+
+const MAX_MS = 2 ** 32 - 1
+const savedSchema = z.strictObject({
+  v: z.literal(1),
+  kind: z.enum(['fork', 'eras']),
+  atMs: z.number().int().min(0).max(MAX_MS),
+  pane: z.enum(['original', 'fork']),
+  original: z.unknown(),
+  originalInputs: z.array(inputSchema).max(1000),
+  fork: z.unknown(),
+  forkInputs: z.array(inputSchema).max(1000),
+})
+
+/** What is stored under COMPARISON_KEY. */
+export interface SavedComparison {
+  v: 1
+  kind: 'fork' | 'eras'
+  atMs: number
+  pane: 'original' | 'fork'
+  original: Scenario
+  originalInputs: ShareInput[]
+  fork: Scenario
+  forkInputs: ShareInput[]
+}
+
+export type ComparisonLoad =
+  | { kind: 'none' }
+  | { kind: 'loaded'; saved: SavedComparison }
+  /** Saved with another document than the autosaved one: forgotten without a word (it belongs to work set aside). */
+  | { kind: 'stale' }
+  /** It did not read: removed, and the issues say why (the document is kept). */
+  | { kind: 'dropped'; issues: Issue[]; total: number }
+
+const asInputs = (inputs: readonly TimedFault[]): ShareInput[] =>
+  inputs.map((i) => ({ id: i.id, atMs: i.atMs, request: i.request }))
+
+/** The store's comparison as saved; null when there is none. */
+export function comparisonOf(s: ReturnType<AppStoreApi['getState']>): SavedComparison | null {
+  const c = s.compare
+  if (c === null) return null
+  return {
+    v: 1,
+    kind: c.kind,
+    atMs: c.atMs,
+    pane: s.comparePane,
+    original: c.original,
+    originalInputs: asInputs(c.originalInjected),
+    fork: s.scenario,
+    forkInputs: asInputs(s.injected),
+  }
+}
+
+/** Write (or, with null, remove) the saved comparison; false when storage refuses. */
+export function writeComparison(storage: StorageLike, saved: SavedComparison | null): boolean {
+  try {
+    if (saved === null) storage.removeItem(COMPARISON_KEY)
+    else storage.setItem(COMPARISON_KEY, JSON.stringify(saved))
+    return true
+  } catch {
+    return false
+  }
+}
+
+const envelopeIssue = (path: string): Issue => ({
+  path,
+  code: 'autosave.envelope',
+  message: 'The saved copy is not in the expected form.',
+  severity: 'error',
+})
+
+const sameDocument = (a: Scenario, b: Scenario) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Read the saved comparison against the document restored as the fork. Never throws. */
+export function loadComparison(storage: StorageLike, document: Scenario): ComparisonLoad {
+  let raw: string | null
+  try {
+    raw = storage.getItem(COMPARISON_KEY)
+  } catch {
+    return { kind: 'none' }
+  }
+  if (raw === null) return { kind: 'none' }
+  const result = read(raw, document)
+  if (result.kind !== 'loaded') writeComparison(storage, null)
+  return result
+}
+
+function read(raw: string, document: Scenario): ComparisonLoad {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return { kind: 'dropped', issues: [envelopeIssue('comparison')], total: 1 }
+  }
+  const shape = savedSchema.safeParse(json)
+  if (!shape.success) {
+    const path = shape.error.issues[0]?.path.join('/') ?? ''
+    return { kind: 'dropped', issues: [envelopeIssue(path === '' ? 'comparison' : `comparison/${path}`)], total: 1 }
+  }
+  const d = shape.data
+  const fork = parseScenario(d.fork)
+  if (!fork.ok || !sameDocument(fork.scenario, document)) return { kind: 'stale' }
+  const original = parseScenario(d.original)
+  const bad = [
+    ...checkDocument(d.original, d.originalInputs as ShareInput[], 'comparison/original'),
+    ...checkDocument(d.fork, d.forkInputs as ShareInput[], 'comparison/fork'),
+  ]
+  if (!original.ok || bad.length > 0) return { kind: 'dropped', ...firstIssues(bad) }
+  return {
+    kind: 'loaded',
+    saved: {
+      ...d,
+      original: original.scenario,
+      fork: fork.scenario,
+      originalInputs: d.originalInputs as ShareInput[],
+      forkInputs: d.forkInputs as ShareInput[],
+    },
+  }
+}
+
+/** Bring a saved comparison back into a store whose document is its fork: both sides' inputs, fork time, pane. */
+export function applySavedComparison(store: AppStoreApi, saved: SavedComparison): void {
+  const injected = placeInputs(saved.forkInputs)
+  const injectedCount = Math.max(0, ...injected.map((i) => Number(/^injected-(\d+)$/.exec(i.id)?.[1] ?? 0)))
+  store.setState({ injected, injectedCount })
+  store.getState().openComparison(
+    {
+      kind: saved.kind,
+      atMs: saved.atMs,
+      original: saved.original,
+      originalInjected: placeInputs(saved.originalInputs),
+    },
+    saved.pane,
+  )
+}
+
+/**
+ * At startup, once the store holds the restored document: the saved comparison, if it still belongs to it. Returns
+ * what to tell the user (null: nothing to say).
+ */
+export function restoreComparisonAtStartup(store: AppStoreApi): Extract<ComparisonLoad, { kind: 'dropped' }> | null {
+  let storage: Storage
+  try {
+    storage = window.localStorage
+  } catch {
+    return null
+  }
+  const load = loadComparison(storage, store.getState().scenario)
+  if (load.kind === 'loaded') applySavedComparison(store, load.saved)
+  return load.kind === 'dropped' ? load : null
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+import type { AppStoreApi } from '../../store/createAppStore'
+import { debounce } from './autosave'
+import { comparisonOf, writeComparison } from './comparisonSave'
+
+/**
+ * Saves the comparison (#19) beside the autosaved document, with the same quiet time, whenever it changes: the
+ * comparison itself, the pane shown, the fork's document or either side's inputs. Leaving the comparison removes it.
+ * `enabled` follows the document's autosave (off for a benchmark, a full storage or another tab's newer save).
+ */
+export function useComparisonAutosave(store: AppStoreApi, enabled: boolean, delayMs: number): void {
+  useEffect(() => {
+    if (!enabled) return
+    let storage: Storage
+    try {
+      storage = localStorage
+    } catch {
+      return
+    }
+    const save = debounce(
+      (s: ReturnType<AppStoreApi['getState']>) => writeComparison(storage, comparisonOf(s)),
+      delayMs,
+    )
+    // Now, too: a comparison opened from a link, or one restored, is saved against the document as it is now. (None
+    // now leaves a saved one alone: it may be another tab's; one saved with another document reads as stale anyway.)
+    const now = comparisonOf(store.getState())
+    if (now !== null) writeComparison(storage, now)
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (
+        s.compare !== prev.compare ||
+        s.comparePane !== prev.comparePane ||
+        (s.compare !== null && (s.scenario !== prev.scenario || s.injected !== prev.injected))
+      )
+        save(s)
+    })
+    const flush = () => save.flush()
+    window.addEventListener('pagehide', flush)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('pagehide', flush)
+      save.flush()
+    }
+  }, [store, enabled, delayMs])
+}

@@ -1,0 +1,2 @@
+export * from './localTest.ts'
+export * from './experiment/index.ts'
