@@ -8,7 +8,8 @@ test.describe('embeds, the SDK and the demo docs page (#16)', () => {
     await page.goto('/demo.html')
     const sdkFrame = page.frameLocator('#sdk-embed iframe')
     const elementFrame = page.frameLocator('lambdascope-embed iframe')
-    await expect(sdkFrame.locator('.react-flow__node')).toHaveCount(3)
+    // Two iframes load the embed at once: on a busy machine that takes a while (the state line below waits as long).
+    await expect(sdkFrame.locator('.react-flow__node')).toHaveCount(3, { timeout: 30_000 })
     await expect(elementFrame.getByRole('heading', { name: /Kinesis poison record/ })).toBeVisible()
     await expect(page.locator('#sdk-embed iframe')).toHaveAttribute('title', /an S3 upload/)
     const state = page.locator('#sdk-state')

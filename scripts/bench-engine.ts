@@ -164,11 +164,15 @@ console.log(`engine.lesson_resim_ms ${times[Math.floor(times.length / 2)]!.toFix
 console.log(`engine.heap_bytes_per_trace_event ${Math.round(m2.bytes / m2.trace)}`)
 console.log(`sweep.runs_per_s ${(sweepRuns.length / (sweepMs / 1000)).toFixed(1)}`)
 console.error(
-  `# async run: ${r.events.length} events (${retried} retried), ${r.traceStore.length} trace entries, cpu user ${Math.round(cpu.user / 1000)} ms + sys ${Math.round(cpu.system / 1000)} ms ` +
-    `(wall includes time other processes took); materialising all TraceEvent objects would take extra; lesson: ${lessonTrace} trace entries; ` +
-    `heap/entry at 250k events ${Math.round(m1.bytes / m1.trace)} B vs 1M ${Math.round(m2.bytes / m2.trace)} B (linear when close)`,
+  `# async run: ${r.events.length} events (${retried} retried), ${r.traceStore.length} trace entries, ` +
+    `cpu user ${Math.round(cpu.user / 1000)} ms + sys ${Math.round(cpu.system / 1000)} ms ` +
+    '(wall includes time other processes took); materialising all TraceEvent objects would take extra; ' +
+    `lesson: ${lessonTrace} trace entries; ` +
+    `heap/entry at 250k events ${Math.round(m1.bytes / m1.trace)} B vs 1M ${Math.round(m2.bytes / m2.trace)} B ` +
+    '(linear when close)',
 )
 console.error(
-  `# calibration loop (3e8 integer steps) before / after the async run / after the lesson runs: ${calBefore} / ${calAfterAsync} / ${calAfterLesson} ms ` +
+  '# calibration loop (3e8 integer steps) before / after the async run / after the lesson runs: ' +
+    `${calBefore} / ${calAfterAsync} / ${calAfterLesson} ms ` +
     '(≈175 ms on the 2-core dev machine when quiet; a multiple of that means the machine was that much slower)',
 )

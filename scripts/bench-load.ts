@@ -55,7 +55,9 @@ async function measure(browser: Browser, path: string, throttle: number) {
   await page.waitForFunction('window.__firstFrameMs !== undefined', undefined, { timeout: 60_000 })
   const firstFrameMs = (await page.evaluate('window.__firstFrameMs')) as number
   const requested = (await page.evaluate(
-    `performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__firstFrameMs).map((e) => new URL(e.name).pathname)`,
+    "performance.getEntriesByType('resource')" +
+      '.filter((e) => e.startTime <= window.__firstFrameMs)' +
+      '.map((e) => new URL(e.name).pathname)',
   )) as string[]
   const js = new Set(requested.filter((p) => p.endsWith('.js')))
   const kb = [...js].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`), { level: 9 }).length, 0) / 1024

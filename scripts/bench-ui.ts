@@ -241,7 +241,8 @@ async function main() {
     const loadMs = Number(
       await page.evaluate(`new Promise((resolve) => {
         const check = () => {
-          if (document.querySelectorAll('.react-flow__node').length >= 200 && document.querySelector('.react-flow__edge'))
+          const drawn = document.querySelectorAll('.react-flow__node').length >= 200
+          if (drawn && document.querySelector('.react-flow__edge'))
             requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))
           else requestAnimationFrame(check)
         }

@@ -113,7 +113,8 @@ function localTest(argv: readonly string[], io: ExportIo): CliOutput {
   const inv = firstInvocationOf(simulate(resolved), resolved, args.functionId)
   if (!inv)
     return fail(
-      `${args.file}: nodes[${index}]: "${args.functionId}" is never invoked in this scenario: add traffic to one of its sources`,
+      `${args.file}: nodes[${index}]: "${args.functionId}" is never invoked in this scenario: ` +
+        'add traffic to one of its sources',
     )
   const ctx = contextInputOf(resolved, inv)!
   const files = localTestFiles({
@@ -127,7 +128,9 @@ function localTest(argv: readonly string[], io: ExportIo): CliOutput {
   const run = args.runtime === 'python' ? 'python3 -m unittest' : 'node --test'
   return {
     code: 0,
-    stdout: `wrote ${files.length} files to ${args.out} (event of ${inv.requestId}, attempt ${inv.attempt}, from ${inv.sourceId}); run: cd ${args.out} && ${run}\n`,
+    stdout:
+      `wrote ${files.length} files to ${args.out} ` +
+      `(event of ${inv.requestId}, attempt ${inv.attempt}, from ${inv.sourceId}); run: cd ${args.out} && ${run}\n`,
     stderr: '',
   }
 }
@@ -187,7 +190,9 @@ function experiment(argv: readonly string[], io: ExportIo): CliOutput {
   io.writeFiles(out, bundle.files)
   return {
     code: 0,
-    stdout: `wrote ${bundle.files.length} files to ${out}; see ${out}/README.md (sam build && sam deploy --guided, then node driver.mjs --stack <name>)\n`,
+    stdout:
+      `wrote ${bundle.files.length} files to ${out}; see ${out}/README.md ` +
+      '(sam build && sam deploy --guided, then node driver.mjs --stack <name>)\n',
     stderr: '',
   }
 }

@@ -64,7 +64,10 @@ export function runImport(argv: readonly string[], readFile: (path: string) => s
     ...result.report.unsupported.map((u) => formatUnsupported(file, u)),
     ...result.report.notes.map((n) => formatNote(file, n)),
   ]
-  const summary = `${file}: imported ${result.scenario.nodes.length} nodes, ${result.scenario.edges.length} wires; ${result.report.unsupported.length} not simulated`
+  const { nodes, edges } = result.scenario
+  const summary =
+    `${file}: imported ${nodes.length} nodes, ${edges.length} wires; ` +
+    `${result.report.unsupported.length} not simulated`
   return {
     code: 0,
     stdout: `${JSON.stringify(withLayout(result.scenario), null, 2)}\n`,

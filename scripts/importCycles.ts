@@ -4,8 +4,11 @@
  * Pure (sources are passed in) so the check can be tested with planted cycles.
  */
 
-const IMPORT_RE =
-  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g
+/** `import … from './x'` / `export … from './x'` (a relative specifier, captured), type-only included. */
+const STATIC_IMPORT = String.raw`(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]`
+/** `import('./x')`. */
+const DYNAMIC_IMPORT = String.raw`import\(\s*['"](\.[^'"]+)['"]\s*\)`
+const IMPORT_RE = new RegExp(`${STATIC_IMPORT}|${DYNAMIC_IMPORT}`, 'g')
 
 function resolve(fromFile: string, spec: string): string {
   const parts = fromFile.split('/')

@@ -36,7 +36,8 @@ export interface CliHost {
 
 type Format = 'summary' | 'json' | 'trace'
 const USAGE =
-  'usage: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] [--format summary|json|trace] [--max-events <n>]'
+  'usage: npm run simulate -- <scenario.json> [--compare <b.json>] [--until <ms>] [--seed <n>] ' +
+  '[--format summary|json|trace] [--max-events <n>]'
 
 interface Args {
   file: string
@@ -135,7 +136,10 @@ export function toJson(r: SimResult): unknown {
 /** "stopped at 2,000,000 events: shorten the run or lower the traffic" (the CLI adds how to raise the budget). */
 export function stopSentence(s: BudgetStop): string {
   const what = s.reason === 'maxEvents' ? 'events' : 'trace entries'
-  return `stopped at ${formatCount(s.limit)} ${what} (sim time ${formatCount(s.atMs)} ms): shorten the run or lower the traffic, or raise --max-events`
+  return (
+    `stopped at ${formatCount(s.limit)} ${what} (sim time ${formatCount(s.atMs)} ms): ` +
+    'shorten the run or lower the traffic, or raise --max-events'
+  )
 }
 
 function summary(title: string, r: SimResult, warnings: readonly Issue[]): string {
@@ -172,9 +176,15 @@ export function endLine(r: SimResult): string {
     case 'none':
       return `${cut}: nothing was pending (${traffic})`
     case 'retry':
-      return `${cut}: ${plural(p.count, 'event')} will retry at ${p.atMs} ms — extend the run (--until) to see ${p.count === 1 ? 'it' : 'them'} settle`
+      return (
+        `${cut}: ${plural(p.count, 'event')} will retry at ${p.atMs} ms — ` +
+        `extend the run (--until) to see ${p.count === 1 ? 'it' : 'them'} settle`
+      )
     case 'inFlight':
-      return `${cut}: ${plural(p.openEvents, 'event')} still in flight, next step at ${p.atMs} ms — extend the run (--until)`
+      return (
+        `${cut}: ${plural(p.openEvents, 'event')} still in flight, next step at ${p.atMs} ms — ` +
+        'extend the run (--until)'
+      )
     case 'stuck':
       return `ended: ${plural(p.openEvents, 'event')} waiting for a consumer that never comes (${traffic})`
   }
@@ -292,7 +302,9 @@ export function runCli(argv: readonly string[], readFile: (path: string) => stri
     out = {
       code: 70,
       stdout: '',
-      stderr: `lambdascope simulate: internal error (a bug, please report it with the scenario)\n  ${err.name}: ${err.message}\n  ${where}\n`,
+      stderr:
+        'lambdascope simulate: internal error (a bug, please report it with the scenario)\n' +
+        `  ${err.name}: ${err.message}\n  ${where}\n`,
     }
   }
   if (!host.tty) return out

@@ -29,7 +29,13 @@ self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()))
 })
 self.addEventListener('activate', (e) => {
-  e.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('lambdascope-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()))
+  const stale = (k) => k.startsWith('lambdascope-') && k !== CACHE
+  e.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter(stale).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  )
 })
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url)
@@ -42,7 +48,11 @@ self.addEventListener('fetch', (e) => {
         return await fetch(e.request)
       } catch (err) {
         if (e.request.mode === 'navigate') {
-          const page = url.pathname.endsWith('embed.html') ? 'embed.html' : url.pathname.endsWith('demo.html') ? 'demo.html' : 'index.html'
+          const page = url.pathname.endsWith('embed.html')
+            ? 'embed.html'
+            : url.pathname.endsWith('demo.html')
+              ? 'demo.html'
+              : 'index.html'
           const fallback = await cache.match(page, { ignoreVary: true })
           if (fallback) return fallback
         }

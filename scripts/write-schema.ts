@@ -16,7 +16,8 @@ export function schemaText(): string {
     $id: 'https://lambdascope.dev/schema/scenario@1.json',
     title: SCENARIO_FORMAT,
     description:
-      'Lambdascope scenario document. Generated from src/model by scripts/write-schema.ts; semantic rules (references, wiring, era refusals) are in docs/scenario-format.md.',
+      'Lambdascope scenario document. Generated from src/model by scripts/write-schema.ts; ' +
+      'semantic rules (references, wiring, era refusals) are in docs/scenario-format.md.',
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import './theme.css'
-import { initI18n, setLanguage } from '../i18n'
+import { initI18n, loadEnglishAfterPaint, setLanguage } from '../i18n'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { createAppStore } from '../store/createAppStore'
 import { App } from './App'
@@ -103,6 +103,7 @@ async function start() {
       </AppStoreProvider>
     </StrictMode>,
   )
+  loadEnglishAfterPaint()
 }
 
 // A link pasted into the address bar of an open tab changes only the hash: open it as a page load would.

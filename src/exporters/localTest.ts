@@ -52,8 +52,10 @@ export const handler = async (event, context) => {
     },
     {
       path: 'context.mjs',
-      content: `// A fake Lambda context object with the Node.js runtime's names (what Lambda passes as the 2nd argument).
-export function fakeContext(timeoutMs = ${i.context.timeoutMs}) {
+      content:
+        "// A fake Lambda context object with the Node.js runtime's names " +
+        '(what Lambda passes as the 2nd argument).\n' +
+        `export function fakeContext(timeoutMs = ${i.context.timeoutMs}) {
   const deadline = Date.now() + timeoutMs
   return {
 ${fields}
@@ -102,8 +104,10 @@ def handler(event, context):
     },
     {
       path: 'fake_context.py',
-      content: `"""A fake Lambda context object with the Python runtime's names (what Lambda passes as the 2nd argument)."""
-import time
+      content:
+        `"""A fake Lambda context object with the Python runtime's names ` +
+        '(what Lambda passes as the 2nd argument)."""\n' +
+        `import time
 
 
 class FakeContext:

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en/index'
+import { enFirstFrame } from './en/firstFrame'
 import type { Locale, Messages } from './types'
 
 export { LOCALES, isLocale } from './types'
@@ -11,9 +11,30 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   ja: () => import('./ja/index').then((m) => m.ja),
 }
 
-/** Adds a language's strings synchronously (tests, and the loaders below once their chunk arrives). */
+/**
+ * Adds a language's strings synchronously (tests, and the loaders below once their chunk arrives). Merged into what
+ * is there (English starts with its first-frame areas), never overwriting a string.
+ */
 export function registerLocale(locale: Locale, messages: Messages): void {
-  if (!i18next.hasResourceBundle(locale, 'translation')) i18next.addResourceBundle(locale, 'translation', messages)
+  i18next.addResourceBundle(locale, 'translation', messages, true, false)
+}
+
+let english: Promise<void> | null = null
+
+/**
+ * The English areas the first frame does not show (en/firstFrame.ts lists those it does): one chunk, fetched by the
+ * pages once their first frame is painted and awaited by every lazy panel and dialog, so no part shows a key. A
+ * failed fetch (offline before the chunk was cached) may be retried.
+ */
+export function loadEnglish(): Promise<void> {
+  english ??= import('./en/index').then(
+    (m) => registerLocale('en', m.en),
+    (error: unknown) => {
+      english = null
+      throw error
+    },
+  )
+  return english
 }
 
 const loading = new Map<Locale, Promise<void>>()
@@ -29,6 +50,11 @@ export function loadLocale(locale: Locale): Promise<void> {
     loading.set(locale, pending)
   }
   return pending
+}
+
+/** `loadEnglish` once the page's first frame is painted (a frame, then a task): the pages call it after rendering. */
+export function loadEnglishAfterPaint(): void {
+  requestAnimationFrame(() => setTimeout(() => void loadEnglish().catch(() => undefined), 0))
 }
 
 let wanted: Locale | null = null
@@ -53,12 +79,14 @@ export function initI18n(locale: Locale = 'en') {
     locale === 'en' || (i18next.isInitialized && i18next.hasResourceBundle(locale, 'translation')) ? locale : 'en'
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { en: { translation: en } },
+      resources: { en: { translation: enFirstFrame } },
       lng,
       fallbackLng: false,
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
       initAsync: false,
+      // Strings added later (the rest of English, a language's chunk) re-render what is already on screen.
+      react: { bindI18nStore: 'added' },
     })
   } else if (i18next.language !== lng) {
     void i18next.changeLanguage(lng)

@@ -43,7 +43,8 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
         error(
           [...at, 'role'],
           'edge.roleNeeded',
-          `Say what this ${from.type} → ${to.type} edge is: ${from.type === 'lambda' ? 'dlq, onSuccess or onFailure' : 'no role fits these two'}.`,
+          `Say what this ${from.type} → ${to.type} edge is: ` +
+            `${from.type === 'lambda' ? 'dlq, onSuccess or onFailure' : 'no role fits these two'}.`,
           { params: { from: from.type, to: to.type, roles: from.type === 'lambda' ? 'dlq,onSuccess,onFailure' : '' } },
         ),
       )
@@ -87,7 +88,9 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
         error(
           [...at, 'permission'],
           'esm.crossAccountRefused',
-          `${SQS_MAPPING_DENIED.api} is refused: ${SQS_MAPPING_DENIED.errorCode} "${SQS_MAPPING_DENIED.awsMessage}". The policy of queue ${edge.from} in account ${fromAccount} must grant ${roleArn} sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes.`,
+          `${SQS_MAPPING_DENIED.api} is refused: ${SQS_MAPPING_DENIED.errorCode} "${SQS_MAPPING_DENIED.awsMessage}". ` +
+            `The policy of queue ${edge.from} in account ${fromAccount} must grant ${roleArn} ` +
+            'sqs:ReceiveMessage, sqs:DeleteMessage and sqs:GetQueueAttributes.',
           { params: { queueId: edge.from, account: fromAccount, roleArn }, ref: '§10' },
         ),
       )
@@ -97,8 +100,11 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
           [...at],
           'edge.crossAccount',
           role === 'trigger'
-            ? `Cross-account: the function's resource policy must name account ${fromAccount} (or the service with its source account) as principal; set permission "missing" to see what happens without it.`
-            : `Cross-account: the ${from.type} policy in account ${fromAccount} must grant the function's execution role the read actions.`,
+            ? `Cross-account: the function's resource policy must name account ${fromAccount} ` +
+                '(or the service with its source account) as principal; ' +
+                'set permission "missing" to see what happens without it.'
+            : `Cross-account: the ${from.type} policy in account ${fromAccount} ` +
+                "must grant the function's execution role the read actions.",
           { params: { from: from.type, account: fromAccount }, ref: '§10' },
         ),
       )
@@ -117,7 +123,8 @@ export function checkEdges(s: Scenario, idx: ScenarioIndex): Issue[] {
           warning(
             [...at],
             'dlq.onlyAsync',
-            'A function DLQ only catches async invocations. For an SQS source, put the DLQ on the source queue (its redrive policy).',
+            'A function DLQ only catches async invocations. ' +
+              'For an SQS source, put the DLQ on the source queue (its redrive policy).',
             { ref: '§2.4' },
           ),
         )
@@ -276,7 +283,8 @@ function checkMapping(
         error(
           ['edges', index],
           'esm.visibilityBelowTimeout',
-          `InvalidParameterValueException: Queue visibility timeout: ${secs(vis)} is less than Function timeout: ${secs(fnTimeout)}`,
+          `InvalidParameterValueException: Queue visibility timeout: ${secs(vis)} ` +
+            `is less than Function timeout: ${secs(fnTimeout)}`,
           {
             params: { visibilitySeconds: Math.round(vis / 1000), timeoutSeconds: Math.round(fnTimeout / 1000) },
             ref: '§4.1',
@@ -304,7 +312,8 @@ function checkMapping(
             error(
               [...at, k],
               'era.streamSetting',
-              `${k} did not exist in 2018: stream error handling settings came in Nov 2019 (partial batch responses in 2020).`,
+              `${k} did not exist in 2018: ` +
+                'stream error handling settings came in Nov 2019 (partial batch responses in 2020).',
               { params: { field: k, arrivedMonth: '2019-11' }, ref: '§12' },
             ),
           )

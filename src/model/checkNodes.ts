@@ -205,7 +205,8 @@ export function checkNodes(s: Scenario, idx: ScenarioIndex): Issue[] {
       error(
         ['accountConcurrencyLimit'],
         'concurrency.unreservedFloor',
-        `Functions reserve ${reservedSum} of ${limit}; at least 100 must stay unreserved, so at most ${limit - 100} can be reserved.`,
+        `Functions reserve ${reservedSum} of ${limit}; ` +
+          `at least 100 must stay unreserved, so at most ${limit - 100} can be reserved.`,
         { params: { reserved: reservedSum, accountLimit: limit, maxReserved: limit - 100 }, ref: '§5.3' },
       ),
     )

@@ -59,7 +59,8 @@ export function connectionRule(from: NodeType, to: NodeType, role: EdgeRole, era
       if (!isPolledSource(from))
         return no(
           'edge.esmNotPolled',
-          `Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; ${from} invokes the function itself (a trigger).`,
+          'Only Kinesis, DynamoDB Streams and SQS are polled by Lambda; ' +
+            `${from} invokes the function itself (a trigger).`,
           '§1.1',
           { from },
         )

@@ -7,8 +7,8 @@ import type { z } from 'zod'
  * exactly these params (the compiler checks every call site).
  *
  * How the UI shows a value depends on its name (src/i18n/issueText.ts): numbers are formatted for the locale;
- * `from`, `to`, `nodeType` are node types (shown as service names); `allowedTypes` a comma-separated list of node types;
- * `role` an edge role (or `none`); `roles` a comma-separated list of roles; `arrivedMonth` a `YYYY-MM` month;
+ * `from`, `to`, `nodeType` are node types (shown as service names); `allowedTypes` a comma-separated list of node
+ * types; `role` an edge role (or `none`); `roles` a comma-separated list of roles; `arrivedMonth` a `YYYY-MM` month;
  * `expectedType` a JSON type; `allowedValues` a `|`-separated list of JSON values (quoted for the locale); anything
  * else (ids, keys, field names, JSON values) is shown as written.
  */

@@ -38,7 +38,8 @@ export const scenarioSchema = z.strictObject({
     .max(30 * 86_400_000)
     .optional()
     .describe(
-      'Stop the run here even if events are still pending; the end of the run then says what was left. Default: run until every event has settled (at most 30 days).',
+      'Stop the run here even if events are still pending; the end of the run then says what was left. ' +
+        'Default: run until every event has settled (at most 30 days).',
     ),
   accountId: z
     .string()

@@ -43,6 +43,7 @@ export const StepForwardIcon = () => (
 export const SunIcon = () => (
   <Icon>
     <circle cx="8" cy="8" r="2.8" />
+    {/* long-line: SVG path data (the eight rays) */}
     <path d="M8 1.5v1.6M8 12.9v1.6M1.5 8h1.6M12.9 8h1.6M3.4 3.4l1.1 1.1M11.5 11.5l1.1 1.1M3.4 12.6l1.1-1.1M11.5 4.5l1.1-1.1" />
   </Icon>
 )

@@ -1,15 +1,19 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
+import { loadEnglish } from '../i18n'
 import { LazyFallback } from './LazyFallback'
 
 /** A component whose code is its own chunk: rendered through Suspense, fetchable ahead of need with `preload()`. */
 export type LazyComponent<P> = ComponentType<P> & { preload: () => Promise<unknown> }
 
-/** A loader that can be retried: a failed fetch (offline before the chunk was cached) is not remembered. */
+/**
+ * A loader that can be retried: a failed fetch (offline before the chunk was cached) is not remembered. The part
+ * shows once the English strings the first frame left out are there too (no key on screen).
+ */
 function retryable<P>(load: () => Promise<ComponentType<P>>) {
   let pending: Promise<{ default: ComponentType<P> }> | null = null
   return () =>
-    (pending ??= load().then(
-      (component) => ({ default: component }),
+    (pending ??= Promise.all([load(), loadEnglish()]).then(
+      ([component]) => ({ default: component }),
       (error: unknown) => {
         pending = null
         throw error

@@ -58,7 +58,8 @@ export function bodyWords(kind: number, flags: number): number {
     case ENV:
       return 1 // ev | env
     case START:
-      return 3 + (flags & START_HANDLER_LATER ? 1 : 0) + (flags & START_ENI ? 1 : 0) // ev, attempt, env, [handler start], [ENI end]
+      // ev, attempt, env, [handler start], [ENI end]
+      return 3 + (flags & START_HANDLER_LATER ? 1 : 0) + (flags & START_ENI ? 1 : 0)
     case END:
       return flags & END_HAS_ERROR ? 5 : 3 // ev, attempt, env, [error type, message]
     case REFUSED:

@@ -104,7 +104,9 @@ function noRoleRefusal(from: NodeType, to: NodeType, era: Scenario['era']): Refu
     return { code: 'edge.notASource', message: `${from} cannot invoke anything.`, ref: '§1.2', from, to }
   return {
     code: 'edge.noRole',
-    message: `${from} → ${to} is not a connection Lambda makes: wire sources into a function, and a function out to its DLQ or destinations.`,
+    message:
+      `${from} → ${to} is not a connection Lambda makes: ` +
+      'wire sources into a function, and a function out to its DLQ or destinations.',
     ref: '§1.2',
     from,
     to,

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client'
 import '@xyflow/react/dist/style.css'
 import '../theme.css'
 import './embed.css'
-import { initI18n, setLanguage } from '../../i18n'
+import { initI18n, loadEnglishAfterPaint, setLanguage } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { readUrl } from '../share/openFromUrl'
 import { embedParams } from './embedParams'
@@ -47,6 +47,7 @@ async function start() {
       />
     </StrictMode>,
   )
+  loadEnglishAfterPaint()
 }
 
 void start()

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { loadEnglish } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { MAX_IMPORT_BYTES, scenarioFileName, serializeScenario, tooLargeIssue } from './codec'
@@ -22,9 +23,13 @@ const ITEMS: readonly Item[] = [
   'exportExperiment',
 ]
 // Its own chunk: the YAML parser and the template mapping load only when someone imports a template (#18).
-const TemplateImportDialog = lazy(() => import('../templateImport/TemplateImportDialog'))
-// The SAM/experiment export (and its YAML library) loads when first asked for, not with the first frame (#16).
-const SamExportDialog = lazy(() => import('../samExport/SamExportDialog').then((m) => ({ default: m.SamExportDialog })))
+// Each loads when first asked for (with the English strings the first frame left out), not with the first frame (#16).
+const TemplateImportDialog = lazy(() =>
+  Promise.all([import('../templateImport/TemplateImportDialog'), loadEnglish()]).then(([m]) => m),
+)
+const SamExportDialog = lazy(() =>
+  Promise.all([import('../samExport/SamExportDialog'), loadEnglish()]).then(([m]) => ({ default: m.SamExportDialog })),
+)
 
 /** The header's File menu: New, Open file, Paste JSON, Save file, Duplicate (a menu button, keyboard-operable). */
 export function FileMenu() {

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatSimTime } from '../../animation/formatSimTime'
+import { loadEnglish } from '../../i18n'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { MenuButton } from '../MenuButton'
 import { currentLink } from './applyShare'
 import './share.css'
 
-const EmbedDialog = lazy(() => import('./EmbedDialog'))
+const EmbedDialog = lazy(() => Promise.all([import('./EmbedDialog'), loadEnglish()]).then(([m]) => m))
 
 type Item = 'link' | 'embed' | 'svg-light' | 'svg-dark' | 'png-light' | 'png-dark'
 const ITEMS: readonly Item[] = ['link', 'embed', 'svg-light', 'svg-dark', 'png-light', 'png-dark']
@@ -56,7 +57,8 @@ export function ShareMenu() {
     if (item === 'link') return t('share.copyLink')
     if (item === 'embed') return t('share.copyEmbed')
     const [format, theme] = item.split('-')
-    return `${format === 'svg' ? t('share.exportSvg') : t('share.exportPng')} · ${theme === 'dark' ? t('share.exportDark') : t('share.exportLight')}`
+    const formatName = format === 'svg' ? t('share.exportSvg') : t('share.exportPng')
+    return `${formatName} · ${theme === 'dark' ? t('share.exportDark') : t('share.exportLight')}`
   }
   return (
     <div className="file-menu share-menu">

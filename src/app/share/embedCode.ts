@@ -50,7 +50,8 @@ export function embedSnippet(o: EmbedOptions): string {
       : `width:${size.width}px;max-width:100%;aspect-ratio:16/9;border:0`
   const dims = size.id === 'responsive' ? '' : ` width="${size.width}" height="${size.height}"`
   return [
-    `<iframe src="${escapeHtml(embedSrc(o))}" title="${escapeHtml(o.frameTitle)}"${dims} loading="lazy" style="${style}" allow="clipboard-write; fullscreen" referrerpolicy="no-referrer">`,
+    `<iframe src="${escapeHtml(embedSrc(o))}" title="${escapeHtml(o.frameTitle)}"${dims} loading="lazy" ` +
+      `style="${style}" allow="clipboard-write; fullscreen" referrerpolicy="no-referrer">`,
     `  <a href="${escapeHtml(o.appUrl)}">${escapeHtml(o.fallbackText)}</a>`,
     `</iframe>`,
   ].join('\n')

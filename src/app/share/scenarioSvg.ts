@@ -66,6 +66,7 @@ export interface PictureWords {
 
 const PAD = 32
 const TITLE_H = 56
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif"
 
 function styleColour(theme: PictureTheme, style: InvocationStyle | undefined): string {
   const p = PALETTE[theme]
@@ -106,15 +107,18 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
   const badges = nodeBadges(doc)
   const out: string[] = []
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK JP', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `font-family="${FONT_FAMILY}">`,
   )
   out.push(`<title>${escapeHtml(doc.title)}</title>`)
   out.push(`<rect width="100%" height="100%" fill="${p.bg}"/>`)
   out.push(
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" ' +
+      `orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`,
   )
   out.push(
-    `<text x="${PAD}" y="${PAD + 14}" font-size="18" font-weight="700" fill="${p.text}">${escapeHtml(clip(doc.title, 90))}</text>`,
+    `<text x="${PAD}" y="${PAD + 14}" font-size="18" font-weight="700" fill="${p.text}">` +
+      `${escapeHtml(clip(doc.title, 90))}</text>`,
   )
   out.push(`<text x="${PAD}" y="${PAD + 36}" font-size="12" fill="${p.muted}">${escapeHtml(words.caption)}</text>`)
   // Groups (VPC, account) first, under everything.
@@ -123,10 +127,12 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
     if (!b || (n.type !== 'vpc' && n.type !== 'account')) continue
     const c = styleColour(theme, 'group')
     out.push(
-      `<g><rect x="${b.x + ox}" y="${b.y + oy}" width="${b.width}" height="${b.height}" rx="10" fill="${p.group}" stroke="${c}" stroke-dasharray="6 4"/>`,
+      `<g><rect x="${b.x + ox}" y="${b.y + oy}" width="${b.width}" height="${b.height}" rx="10" ` +
+        `fill="${p.group}" stroke="${c}" stroke-dasharray="6 4"/>`,
     )
     out.push(
-      `<text x="${b.x + ox + 10}" y="${b.y + oy + 18}" font-size="12" font-weight="600" fill="${c}">${escapeHtml(clip(`${words.typeName(n.type)} · ${n.label ?? n.id}`, 60))}</text></g>`,
+      `<text x="${b.x + ox + 10}" y="${b.y + oy + 18}" font-size="12" font-weight="600" fill="${c}">` +
+        `${escapeHtml(clip(`${words.typeName(n.type)} · ${n.label ?? n.id}`, 60))}</text></g>`,
     )
   }
   const ids = effectiveEdgeIds(doc.edges)
@@ -142,13 +148,15 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
     const colour =
       e.role === 'dlq' ? p.dlq : e.role === 'onFailure' ? p.failure : e.role === 'onSuccess' ? p.success : p.edge
     out.push(
-      `<path data-edge="${escapeHtml(ids[i] ?? '')}" d="M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}" fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+      `<path data-edge="${escapeHtml(ids[i] ?? '')}" d="M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}" ` +
+        `fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#arrow)"/>`,
     )
     if (e.role) {
       const mx = (x1 + x2) / 2
       const my = (y1 + y2) / 2 - 6
       out.push(
-        `<text x="${mx}" y="${my}" font-size="11" text-anchor="middle" fill="${p.muted}" stroke="${p.bg}" stroke-width="3" paint-order="stroke">${escapeHtml(words.roleName(e.role))}</text>`,
+        `<text x="${mx}" y="${my}" font-size="11" text-anchor="middle" fill="${p.muted}" stroke="${p.bg}" ` +
+          `stroke-width="3" paint-order="stroke">${escapeHtml(words.roleName(e.role))}</text>`,
       )
     }
   })
@@ -159,14 +167,17 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
     const x = b.x + ox
     const y = b.y + oy
     out.push(
-      `<g data-node="${escapeHtml(n.id)}"><rect x="${x}" y="${y}" width="${b.width}" height="${b.height}" rx="8" fill="${p.surface}" stroke="${p.border}"/>`,
+      `<g data-node="${escapeHtml(n.id)}"><rect x="${x}" y="${y}" width="${b.width}" height="${b.height}" rx="8" ` +
+        `fill="${p.surface}" stroke="${p.border}"/>`,
     )
     out.push(`<rect x="${x}" y="${y}" width="4" height="${b.height}" rx="2" fill="${c}"/>`)
     out.push(
-      `<text x="${x + 14}" y="${y + 24}" font-size="13" font-weight="600" fill="${p.text}">${escapeHtml(clip(n.label ?? n.id, 24))}</text>`,
+      `<text x="${x + 14}" y="${y + 24}" font-size="13" font-weight="600" fill="${p.text}">` +
+        `${escapeHtml(clip(n.label ?? n.id, 24))}</text>`,
     )
     out.push(
-      `<text x="${x + 14}" y="${y + 44}" font-size="11" fill="${p.muted}">${escapeHtml(clip(words.typeName(n.type), 28))}</text></g>`,
+      `<text x="${x + 14}" y="${y + 44}" font-size="11" fill="${p.muted}">` +
+        `${escapeHtml(clip(words.typeName(n.type), 28))}</text></g>`,
     )
   }
   out.push('</svg>')

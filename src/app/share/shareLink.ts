@@ -7,9 +7,10 @@
  * `1` is the payload's version: a later format gets a new number, and this decoder refuses numbers it does not know
  * instead of misreading them. `2` (#19) is `1` plus a comparison: `{scenario, inputs, compare: {kind, atMs, original,
  * inputs}}` — the document is the fork, `original` the other side. Links without a comparison are still written as
- * `1`, so every link made before keeps opening, and a version-1 reader refuses a comparison instead of dropping it. The seed travels inside the scenario. Decoding never throws: a garbled, cut or over-long
- * link becomes located issues (the `path` says which part of the link), so the caller can say what is wrong and leave
- * the user's saved work alone. Pure: no DOM, no storage (node tests run the same code).
+ * `1`, so every link made before keeps opening, and a version-1 reader refuses a comparison instead of dropping it.
+ * The seed travels inside the scenario. Decoding never throws: a garbled, cut or over-long link becomes located
+ * issues (the `path` says which part of the link), so the caller can say what is wrong and leave the user's saved
+ * work alone. Pure: no DOM, no storage (node tests run the same code).
  */
 import { z } from 'zod'
 import { parseScenario, type Issue, type Scenario } from '../../model'
@@ -280,7 +281,8 @@ async function decode(rawHash: string): Promise<ShareDecode> {
         issue(
           '#s',
           'link.version',
-          `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads (it reads ${LINK_VERSION} and ${COMPARE_LINK_VERSION}).`,
+          `This link's format “${version.slice(0, 12)}” is not one this version of Lambdascope reads ` +
+            `(it reads ${LINK_VERSION} and ${COMPARE_LINK_VERSION}).`,
           { version: version.slice(0, 12), supported: `${LINK_VERSION}, ${COMPARE_LINK_VERSION}` },
         ),
       ],

@@ -24,18 +24,16 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
       drawnEnds.delete(id)
     }
   }, [drawnEnds, id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition])
+  // `role-edge role-edge--dlq role-edge--cross-account role-edge--selected`, and the same for the label.
+  const classOf = (base: string) =>
+    `${base} ${base}--${role}${cross ? ` ${base}--cross-account` : ''}${selected ? ` ${base}--selected` : ''}`
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={`role-edge role-edge--${role}${cross ? ' role-edge--cross-account' : ''}${selected ? ' role-edge--selected' : ''}`}
-        markerEnd={`url(#ls-arrow-${role})`}
-      />
+      <BaseEdge id={id} path={path} className={classOf('role-edge')} markerEnd={`url(#ls-arrow-${role})`} />
       {labelShown && (
         <EdgeLabelRenderer>
           <div
-            className={`role-edge__label role-edge__label--${role}${cross ? ' role-edge__label--cross-account' : ''}${selected ? ' role-edge__label--selected' : ''}`}
+            className={classOf('role-edge__label')}
             data-edge-label={id}
             style={{ transform: labelTransform(labelX, labelY) }}
             title={t(`edges.roleLong.${role}`)}

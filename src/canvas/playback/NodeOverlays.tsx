@@ -120,8 +120,9 @@ const boxesOf = (ids: readonly string[]) => (s: ReactFlowState) => {
   let key = ''
   for (const id of ids) {
     const n = s.nodeLookup.get(id)
-    if (n)
-      key += `${id}:${Math.round(n.internals.positionAbsolute.x)},${Math.round(n.internals.positionAbsolute.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
+    if (!n) continue
+    const at = n.internals.positionAbsolute
+    key += `${id}:${Math.round(at.x)},${Math.round(at.y)},${n.measured.width ?? 0},${n.measured.height ?? 0};`
   }
   return key
 }

@@ -31,7 +31,12 @@ function aws(...argv) {
   return out.trim() === '' ? null : JSON.parse(out)
 }
 
-const outputs = new Map((aws('cloudformation', 'describe-stacks', '--stack-name', stack).Stacks[0].Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]))
+const outputs = new Map(
+  (aws('cloudformation', 'describe-stacks', '--stack-name', stack).Stacks[0].Outputs ?? []).map((o) => [
+    o.OutputKey,
+    o.OutputValue,
+  ]),
+)
 const out = (nodeId, kind) => outputs.get((X.nodes[nodeId] ?? {})[kind])
 
 /** Sends one event into its source, stamped with the experiment's start so the handler can play timed faults. */
@@ -41,26 +46,79 @@ async function send(ev, startedAt) {
   const node = X.nodes[ev.source]
   switch (node?.type) {
     case 'sqs': {
-      const fifo = node.fifo ? ['--message-group-id', ev.key ?? 'lambdascope', '--message-deduplication-id', ev.traffic + '-' + ev.index + '-' + startedAt] : []
+      const fifo = node.fifo
+        ? [
+            '--message-group-id',
+            ev.key ?? 'lambdascope',
+            '--message-deduplication-id',
+            ev.traffic + '-' + ev.index + '-' + startedAt,
+          ]
+        : []
       return aws('sqs', 'send-message', '--queue-url', out(ev.source, 'url'), '--message-body', body, ...fifo)
     }
     case 'sns':
       return aws('sns', 'publish', '--topic-arn', out(ev.source, 'arn'), '--message', body)
     case 'kinesis':
-      return aws('kinesis', 'put-record', '--stream-name', out(ev.source, 'name'), '--partition-key', ev.key ?? 'lambdascope', '--data', Buffer.from(body).toString('base64'))
+      return aws(
+        'kinesis',
+        'put-record',
+        '--stream-name',
+        out(ev.source, 'name'),
+        '--partition-key',
+        ev.key ?? 'lambdascope',
+        '--data',
+        Buffer.from(body).toString('base64'),
+      )
     case 'dynamoDbStream':
     case 'dynamoDbTable':
-      return aws('dynamodb', 'put-item', '--table-name', out(ev.source, 'name'), '--item', JSON.stringify({ pk: { S: ev.traffic + '-' + ev.index + '-' + startedAt }, body: { S: body } }))
+      return aws(
+        'dynamodb',
+        'put-item',
+        '--table-name',
+        out(ev.source, 'name'),
+        '--item',
+        JSON.stringify({ pk: { S: ev.traffic + '-' + ev.index + '-' + startedAt }, body: { S: body } }),
+      )
     case 's3':
-      return aws('s3api', 'put-object', '--bucket', out(ev.source, 'name'), '--key', 'lambdascope/' + ev.traffic + '/' + ev.index + '/' + startedAt + '.json', '--body', '/dev/null')
+      return aws(
+        's3api',
+        'put-object',
+        '--bucket',
+        out(ev.source, 'name'),
+        '--key',
+        'lambdascope/' + ev.traffic + '/' + ev.index + '/' + startedAt + '.json',
+        '--body',
+        '/dev/null',
+      )
     case 'eventBridge':
-      return aws('events', 'put-events', '--entries', JSON.stringify([{ Source: 'lambdascope.' + ev.source, DetailType: 'lambdascope', Detail: body }]))
+      return aws(
+        'events',
+        'put-events',
+        '--entries',
+        JSON.stringify([{ Source: 'lambdascope.' + ev.source, DetailType: 'lambdascope', Detail: body }]),
+      )
     case 'apiGateway': {
-      const res = await fetch(out(ev.source, 'url') + node.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      const res = await fetch(out(ev.source, 'url') + node.path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
       return { status: res.status }
     }
     case 'client':
-      return aws('lambda', 'invoke', '--function-name', outputs.get(node.functionOutput), '--invocation-type', node.invocationType, '--cli-binary-format', 'raw-in-base64-out', '--payload', body, '/dev/null')
+      return aws(
+        'lambda',
+        'invoke',
+        '--function-name',
+        outputs.get(node.functionOutput),
+        '--invocation-type',
+        node.invocationType,
+        '--cli-binary-format',
+        'raw-in-base64-out',
+        '--payload',
+        body,
+        '/dev/null',
+      )
     default:
       console.log('  (cannot send into ' + ev.source + ' (' + (node?.type ?? 'unknown') + '): send it yourself)')
       return null
@@ -72,7 +130,14 @@ const tagOf = (e) => e.traffic + '#' + e.index
 
 async function main() {
   const startedAt = Date.now() + 3000
-  console.log('Sending ' + X.events.length + ' events into stack ' + stack + (X.eventsCapped ? ' (the first ' + X.events.length + ' of the scenario)' : '') + '...')
+  console.log(
+    'Sending ' +
+      X.events.length +
+      ' events into stack ' +
+      stack +
+      (X.eventsCapped ? ' (the first ' + X.events.length + ' of the scenario)' : '') +
+      '...',
+  )
   for (const ev of X.events) {
     await sleep(startedAt + ev.atMs - Date.now())
     await send(ev, startedAt)
@@ -85,7 +150,16 @@ async function main() {
   for (const fn of X.functions) {
     const name = outputs.get(fn.output)
     if (!name) continue
-    const logs = aws('logs', 'filter-log-events', '--log-group-name', '/aws/lambda/' + name, '--start-time', String(startedAt - 60000), '--filter-pattern', '"LAMBDASCOPE"')
+    const logs = aws(
+      'logs',
+      'filter-log-events',
+      '--log-group-name',
+      '/aws/lambda/' + name,
+      '--start-time',
+      String(startedAt - 60000),
+      '--filter-pattern',
+      '"LAMBDASCOPE"',
+    )
     for (const e of logs?.events ?? []) {
       const i = e.message.indexOf('LAMBDASCOPE ')
       if (i < 0) continue
@@ -103,7 +177,18 @@ async function main() {
     const url = out(t.nodeId, 'url')
     if (!url) continue
     for (let round = 0; round < 20; round++) {
-      const got = aws('sqs', 'receive-message', '--queue-url', url, '--max-number-of-messages', '10', '--wait-time-seconds', '1', '--visibility-timeout', '60')
+      const got = aws(
+        'sqs',
+        'receive-message',
+        '--queue-url',
+        url,
+        '--max-number-of-messages',
+        '10',
+        '--wait-time-seconds',
+        '1',
+        '--visibility-timeout',
+        '60',
+      )
       const msgs = got?.Messages ?? []
       if (msgs.length === 0) break
       for (const m of msgs) {
@@ -118,14 +203,20 @@ async function main() {
   console.log('event          | Lambdascope predicted                          | AWS did')
   for (const p of X.predicted) {
     const key = tagOf(p)
-    const predicted = p.attempts.map((a) => seconds(a.startMs - p.createdMs) + ' ' + a.result).join(', ') + ' -> ' + p.fate + (p.deliveredTo.length ? ' (' + p.deliveredTo.join(', ') + ')' : '')
+    const predicted =
+      p.attempts.map((a) => seconds(a.startMs - p.createdMs) + ' ' + a.result).join(', ') +
+      ' -> ' +
+      p.fate +
+      (p.deliveredTo.length ? ' (' + p.deliveredTo.join(', ') + ')' : '')
     const seen = (attempts.get(key) ?? []).sort((a, b) => a.atMs - b.atMs)
     const first = seen[0]?.atMs ?? 0
-    const did = seen.map((a) => seconds(a.atMs - first) + ' ' + a.outcome).join(', ') + ((reached.get(key) ?? []).length ? ' -> in ' + [...new Set(reached.get(key))].join(', ') : '')
+    const did =
+      seen.map((a) => seconds(a.atMs - first) + ' ' + a.outcome).join(', ') +
+      ((reached.get(key) ?? []).length ? ' -> in ' + [...new Set(reached.get(key))].join(', ') : '')
     console.log(key.padEnd(14) + ' | ' + predicted.padEnd(46) + ' | ' + (did || '(no attempt logged yet)'))
   }
   console.log('')
-  console.log('Times are from each event\'s first attempt. Clean up with: sam delete --stack-name ' + stack)
+  console.log("Times are from each event's first attempt. Clean up with: sam delete --stack-name " + stack)
 }
 
 main().catch((e) => {

@@ -28,15 +28,18 @@ export function experimentReadme(i: ReadmeInput): string {
     'sam delete --stack-name lambdascope-experiment',
     '```',
     '',
-    `The driver sends ${i.events} events at the scenario's times${i.capped ? ' (the scenario has more; an experiment keeps the first ones)' : ''}, waits for`,
-    "retries to settle (`--wait <seconds>` to change), reads each function's `LAMBDASCOPE` log lines from CloudWatch Logs",
+    `The driver sends ${i.events} events at the scenario's times` +
+      `${i.capped ? ' (the scenario has more; an experiment keeps the first ones)' : ''}, waits for`,
+    "retries to settle (`--wait <seconds>` to change), reads each function's `LAMBDASCOPE` log lines " +
+      'from CloudWatch Logs',
     'and the SQS queues that are DLQs or destinations, and prints each event: the attempt times Lambdascope predicted',
     'and its fate, next to the attempts AWS made and the queue the event reached.',
     '',
     '## How the handler fails',
     '`src/index.mjs` is one handler for every function. It reads `src/plan.json` (its entry is named by the',
     '`LAMBDASCOPE_FUNCTION` variable) and plays the faults active at the time since the experiment started (the driver',
-    'stamps every event): fail always, fail attempts N to M, fail the next N invocations, fail with a probability, hang',
+    'stamps every event): fail always, fail attempts N to M, fail the next N invocations, ' +
+      'fail with a probability, hang',
     'into the timeout, return a value, or a poison record (throw, or report it in `batchItemFailures`).',
     '',
     'Attempts are counted from `ApproximateReceiveCount` for SQS; otherwise per request id (async retries keep it) or',

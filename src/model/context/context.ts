@@ -80,5 +80,6 @@ export function remainingMs(c: ContextInput, nowMs: number): number {
 
 /** `2026/01/05/[$LATEST]<hex>`: the day of the environment's start and an id per environment. */
 function logStreamOf(c: ContextInput): string {
-  return `${isoFromMs(c.handlerStartMs).slice(0, 10).replace(/-/g, '/')}/[$LATEST]${hexOf(`${c.functionId}/${c.envId}`, 32)}`
+  const day = isoFromMs(c.handlerStartMs).slice(0, 10).replace(/-/g, '/')
+  return `${day}/[$LATEST]${hexOf(`${c.functionId}/${c.envId}`, 32)}`
 }

@@ -122,12 +122,15 @@ export function cloudWatchLogsEvent(e: EventInput): CloudWatchLogsEvent {
 }
 
 export function cloudFormationEvent(e: EventInput): CloudFormationCustomResourceCreateEvent {
-  const stackId = `arn:aws:cloudformation:${e.region}:${e.sourceAccountId}:stack/${e.sourceId}/${uuidOf(`${e.sourceId}/stack`)}`
+  const stackUuid = uuidOf(`${e.sourceId}/stack`)
+  const stackId = `arn:aws:cloudformation:${e.region}:${e.sourceAccountId}:stack/${e.sourceId}/${stackUuid}`
   const requestId = uuidOf(`${first(e)?.id}/cfn`)
   return {
     RequestType: 'Create',
     ServiceToken: fnArn(e),
-    ResponseURL: `https://cloudformation-custom-resource-response-${e.region.replace(/-/g, '')}.s3.amazonaws.com/${encodeURIComponent(stackId)}%7CMyResource%7C${requestId}`,
+    ResponseURL:
+      `https://cloudformation-custom-resource-response-${e.region.replace(/-/g, '')}.s3.amazonaws.com/` +
+      `${encodeURIComponent(stackId)}%7CMyResource%7C${requestId}`,
     StackId: stackId,
     RequestId: requestId,
     LogicalResourceId: 'MyResource',

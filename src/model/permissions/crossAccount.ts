@@ -18,10 +18,16 @@ export const crossAccountRoleArn = (fnAccount: string, fnId: string) =>
 
 /** Lambda's answer to a caller (or a service acting for another account) that no policy statement names. */
 export function invokeDeniedMessage(principal: string, fnArn: string): string {
-  return `User: ${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${fnArn} because no resource-based policy allows the lambda:InvokeFunction action`
+  return (
+    `User: ${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${fnArn} ` +
+    'because no resource-based policy allows the lambda:InvokeFunction action'
+  )
 }
 
 /** SNS's answer to a Subscribe from an account the topic's policy does not name (cross-account SNS → Lambda, §10). */
 export function subscribeDeniedMessage(fnAccount: string, topicArn: string): string {
-  return `User: arn:aws:iam::${fnAccount}:root is not authorized to perform: SNS:Subscribe on resource: ${topicArn} because no resource-based policy allows the SNS:Subscribe action`
+  return (
+    `User: arn:aws:iam::${fnAccount}:root is not authorized to perform: SNS:Subscribe on resource: ${topicArn} ` +
+    'because no resource-based policy allows the SNS:Subscribe action'
+  )
 }

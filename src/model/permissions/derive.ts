@@ -178,8 +178,8 @@ function triggerRequirement(src: ResolvedNode, fn: ResolvedNode, region: string)
 }
 
 /**
- * §10 cross-account SNS → Lambda: besides the function's statement, the topic's policy (in the topic's account) must let
- * the function's account subscribe. The engine does not model the subscription, so nothing revokes it.
+ * §10 cross-account SNS → Lambda: besides the function's statement, the topic's policy (in the topic's account) must
+ * let the function's account subscribe. The engine does not model the subscription, so nothing revokes it.
  */
 function topicPolicyRequirement(src: ResolvedNode, fn: ResolvedNode, region: string): Requirement {
   const topicArn = arnOf(src, region)
@@ -194,7 +194,9 @@ function topicPolicyRequirement(src: ResolvedNode, fn: ResolvedNode, region: str
     place: 'sourcePolicy',
     statement,
     permission: null,
-    cli: `aws sns add-permission \\\n  --topic-arn ${topicArn} \\\n  --label ${statement.Sid} \\\n  --aws-account-id ${fn.accountId} \\\n  --action-name Subscribe`,
+    cli:
+      `aws sns add-permission \\\n  --topic-arn ${topicArn} \\\n  --label ${statement.Sid} \\\n` +
+      `  --aws-account-id ${fn.accountId} \\\n  --action-name Subscribe`,
     managedPolicy: null,
     refusal: {
       at: 'configuration',
@@ -215,7 +217,9 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
     awsMessage:
       src.type === 'sqs'
         ? SQS_MAPPING_DENIED.awsMessage
-        : `Cannot access stream ${srcArn}. Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, and ListStreams Actions on your stream in IAM.`,
+        : `Cannot access stream ${srcArn}. ` +
+          'Please ensure the role can perform the GetRecords, GetShardIterator, DescribeStream, ' +
+          'and ListStreams Actions on your stream in IAM.',
   }
   const statement: PolicyStatement = {
     Sid: sid('Poll', src.id),
@@ -233,10 +237,13 @@ function mappingRequirements(src: ResolvedNode, fn: ResolvedNode, region: string
       Action: poll.actions,
       Resource: srcArn,
     }
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [grant] })
     const cli =
       src.type === 'sqs'
-        ? `aws sqs set-queue-attributes \\\n  --queue-url https://sqs.${region}.amazonaws.com/${src.accountId}/${src.id} \\\n  --attributes '${JSON.stringify({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [grant] }) })}'`
-        : `aws kinesis put-resource-policy \\\n  --resource-arn ${srcArn} \\\n  --policy '${JSON.stringify({ Version: '2012-10-17', Statement: [grant] })}'`
+        ? 'aws sqs set-queue-attributes \\\n' +
+          `  --queue-url https://sqs.${region}.amazonaws.com/${src.accountId}/${src.id} \\\n` +
+          `  --attributes '${JSON.stringify({ Policy: policy })}'`
+        : `aws kinesis put-resource-policy \\\n  --resource-arn ${srcArn} \\\n  --policy '${policy}'`
     out.push({ place: 'sourcePolicy', statement: grant, permission, cli, managedPolicy: null, refusal })
   }
   return out
@@ -378,7 +385,8 @@ export function functionPermissions(s: ResolvedScenario, fnId: string): Function
           at: 'invoke',
           errorCode: 'KMSAccessDeniedException',
           awsMessage:
-            "Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings.",
+            'Lambda was unable to decrypt the environment variables because KMS access was denied. ' +
+            "Please check the function's KMS key settings.",
         },
       ),
     )

@@ -29,7 +29,7 @@ export function mapFunctionNode(b: ImportBuilder, r: Resource): void {
   else if (runtime !== undefined)
     b.note('runtimeApproximated', { logicalId: r.logicalId, runtime }, [...r.path, 'Properties', 'Runtime'])
   const env = rec(p['Environment'])
-  const variables: Record<string, string> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
+  const variables: Record<string, string> = {} // safe-keys: defineProperty keeps `__proto__` an own key
   for (const [k, v] of Object.entries(rec(env['Variables']))) {
     const s = standIn(v)
     if (s !== undefined)

@@ -219,7 +219,7 @@ export function parseCfn(text: string): ParsedTemplate {
       if (isSeq(node))
         return node.items.map((item, i) => walk(item as Node, keep ? [...path, i] : path, depth + 1, keep, inAlias))
       if (isMap(node)) {
-        const out: Record<string, unknown> = {} // safe-keys: written with defineProperty, so `__proto__` stays an own key
+        const out: Record<string, unknown> = {} // safe-keys: defineProperty keeps `__proto__` an own key
         for (const pair of node.items) {
           if (!isPair(pair)) continue
           const key = isScalar(pair.key)

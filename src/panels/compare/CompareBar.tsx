@@ -181,10 +181,10 @@ export function CompareBar({ embedded = false }: { embedded?: boolean }) {
             <span className="compare__summary-label">{t('fork.figures')}</span>{' '}
             {figures.diff
               .filter((d) => d.riskier !== null)
-              .map(
-                (d) =>
-                  `${t(`fork.metric.${d.key}`)} ${format(d.key, d.a)}${d.riskier === 'a' ? ' ▲' : ''} / ${format(d.key, d.b)}${d.riskier === 'b' ? ' ▲' : ''}`,
-              )
+              .map((d) => {
+                const side = (v: number | null, s: 'a' | 'b') => `${format(d.key, v)}${d.riskier === s ? ' ▲' : ''}`
+                return `${t(`fork.metric.${d.key}`)} ${side(d.a, 'a')} / ${side(d.b, 'b')}`
+              })
               .join(' · ') || t('fork.noRiskDifference')}
           </summary>
           <div className="compare__scroll" tabIndex={0} role="group" aria-label={t('fork.diffCaption')}>

@@ -138,7 +138,9 @@ export function EventLog({ result, scenario, nowMs, selectedEventId, onSelect }:
               return (
                 <li
                   key={l.id}
-                  className={`event-log__row${selected ? ' is-selected' : ''}${l.kinds.length ? ` is-${l.kinds[0]}` : ''}`}
+                  className={
+                    `event-log__row${selected ? ' is-selected' : ''}` + (l.kinds.length ? ` is-${l.kinds[0]}` : '')
+                  }
                   style={{ top: (first + i) * ROW_PX, height: ROW_PX }}
                   aria-setsize={shown.length}
                   aria-posinset={first + i + 1}

@@ -43,17 +43,22 @@ export function highlightCss(highlights: readonly Highlight[]): string {
   if (nodes.length)
     rules.push(
       `${nodes.join(',')}{z-index:5!important}`,
-      `${nodes.map((s) => `${s}>*`).join(',')}{box-shadow:0 0 0 3px var(--lesson-ring),0 0 22px 6px var(--lesson-glow);border-radius:var(--radius);animation:lesson-pulse 1.6s ease-in-out infinite}`,
+      `${nodes.map((s) => `${s}>*`).join(',')}` +
+        '{box-shadow:0 0 0 3px var(--lesson-ring),0 0 22px 6px var(--lesson-glow);' +
+        'border-radius:var(--radius);animation:lesson-pulse 1.6s ease-in-out infinite}',
     )
   if (edges.length)
     rules.push(
-      `${edges.map((s) => `${s} path`).join(',')}{stroke:var(--lesson-ring)!important;stroke-width:4px!important;filter:drop-shadow(0 0 4px var(--lesson-glow))}`,
+      `${edges.map((s) => `${s} path`).join(',')}` +
+        '{stroke:var(--lesson-ring)!important;stroke-width:4px!important;' +
+        'filter:drop-shadow(0 0 4px var(--lesson-glow))}',
     )
   const logs = highlights.flatMap((h) => (h.kind === 'log' ? [`[data-log-event=${q(h.eventId)}]`] : []))
   const lanes = [...shards, ...logs]
   if (lanes.length)
     rules.push(
-      `${lanes.join(',')}{outline:3px solid var(--lesson-ring);outline-offset:-3px;box-shadow:0 0 12px 2px var(--lesson-glow)}`,
+      `${lanes.join(',')}` +
+        '{outline:3px solid var(--lesson-ring);outline-offset:-3px;box-shadow:0 0 12px 2px var(--lesson-glow)}',
     )
   return rules.join('\n')
 }

@@ -22,7 +22,8 @@ export function MiniChart({
   if (kind === 'level') {
     let d = ''
     values.forEach((v, i) => {
-      d += `${i === 0 ? 'M' : 'L'}${(i * bw).toFixed(1)},${y(v).toFixed(1)} L${((i + 1) * bw).toFixed(1)},${y(v).toFixed(1)} `
+      const top = y(v).toFixed(1)
+      d += `${i === 0 ? 'M' : 'L'}${(i * bw).toFixed(1)},${top} L${((i + 1) * bw).toFixed(1)},${top} `
     })
     return (
       <svg className={cls} viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>

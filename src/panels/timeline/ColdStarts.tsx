@@ -81,7 +81,11 @@ export function ColdStarts({
                   .map((s) => t('lanes.state', { state: s.state, start: formatSimTime(s.startMs) }))
                   .join(' · ')}
                 {tl.refusals.length > 0 &&
-                  ` · ${tl.refusals.map((r) => t('lanes.refusal', { status: r.statusCode, error: r.errorType, at: formatSimTime(r.atMs) })).join(' · ')}`}
+                  ` · ${tl.refusals
+                    .map((r) =>
+                      t('lanes.refusal', { status: r.statusCode, error: r.errorType, at: formatSimTime(r.atMs) }),
+                    )
+                    .join(' · ')}`}
               </p>
             )}
             <svg className="timeline__svg" width={widthPx} height={rows.length * ROW_H + 4} role="list">

@@ -25,7 +25,9 @@ export function installPollers(k: Kernel, fns: FunctionHost): void {
         const fn = fns.fn(edge.to)
         const vis = node.config.visibilityTimeoutMs
         if (vis < fn.cfg.timeoutMs) {
-          const message = `InvalidParameterValueException: Queue visibility timeout: ${Math.round(vis / 1000)} seconds is less than Function timeout: ${Math.round(fn.cfg.timeoutMs / 1000)} seconds`
+          const message =
+            `InvalidParameterValueException: Queue visibility timeout: ${Math.round(vis / 1000)} seconds ` +
+            `is less than Function timeout: ${Math.round(fn.cfg.timeoutMs / 1000)} seconds`
           emitStep(k, 'esm.rejected', node.id, edge.id, null, null, { statusCode: 400, message })
           continue
         }

@@ -180,7 +180,8 @@ export class AsyncInvoker implements TimerHandler, InvokeClient {
     if (k.faults.takeDuplicate(fn.node.id, now)) {
       const dup = k.ledger.create(ev.source, ev.id, now, ev.payload, ev.key, ev.index)
       k.trace.created(now, 'async.duplicate', dup.id, fn.node.id, ev.id)
-      const copy: AsyncState = { ...st, ev: dup, phase: DISPATCH, edge: null, callerId: null, inv: null } // same request id: it is the same invocation, delivered twice
+      // Same request id: it is the same invocation, delivered twice.
+      const copy: AsyncState = { ...st, ev: dup, phase: DISPATCH, edge: null, callerId: null, inv: null }
       k.schedule(now + ASYNC_DEQUEUE_MS, this, copy)
     }
   }

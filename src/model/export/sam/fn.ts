@@ -110,7 +110,8 @@ function policies(ctx: ExportContext, fn: Fn): CfnValue[] {
         Effect: 'Allow',
         Action: 'rds-db:connect',
         Resource: sub(
-          `arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:\${${ctx.logicalId(db.id)}.DbiResourceId}/*`,
+          `arn:\${AWS::Partition}:rds-db:\${AWS::Region}:\${AWS::AccountId}:dbuser:` +
+            `\${${ctx.logicalId(db.id)}.DbiResourceId}/*`,
         ),
       })
   }
