@@ -87,3 +87,63 @@ export async function slowdown(page: Page): Promise<number> {
     return Math.max(1, whole[2]! / (Math.max(best, 0.005) * 30))
   })
 }
+
+/**
+ * The page's main-thread tasks as CPU time (Chromium trace, `tdur`): what a task costs at full speed, whatever the
+ * machine's load. On a shared 2-core machine a task of 5 ms CPU can last 300 ms of wall time while the renderer waits
+ * for a core (measured with this trace: load average 30, a 700 ms loop took 7.5 s), which `slowdown` only partly
+ * removes. Start before the page loads; `stop` gives the tasks from the first message of the simulation worker on.
+ */
+export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTasks> }> {
+  const browser = page.context().browser()
+  if (!browser) throw new Error('tracing needs a browser')
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  })
+  return {
+    stop: async () => tasksOfTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace),
+  }
+}
+
+export interface MainThreadTasks {
+  /** CPU ms of each task on the page's main thread from the worker's first message on (the run loading). */
+  cpuMs: number[]
+  /** Wall ms of the same tasks. */
+  wallMs: number[]
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  tdur?: number
+  args?: { name?: string }
+}
+type Trace = { traceEvents: TraceEvent[] }
+
+function tasksOfTrace(trace: Trace): MainThreadTasks {
+  const events = trace.traceEvents
+  // The page's main thread: a renderer's main thread that receives the simulation worker's messages (the worker's own
+  // thread receives the job).
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  )
+  const firstMessage = events
+    .filter((e) => e.name === 'HandlePostMessage' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts)[0]
+  if (!firstMessage) return { cpuMs: [], wallMs: [] }
+  const tasks = events.filter(
+    (e) =>
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.ph === 'X' &&
+      e.pid === firstMessage.pid &&
+      e.tid === firstMessage.tid &&
+      e.ts + (e.dur ?? 0) >= firstMessage.ts,
+  )
+  return { cpuMs: tasks.map((e) => (e.tdur ?? 0) / 1000), wallMs: tasks.map((e) => (e.dur ?? 0) / 1000) }
+}
