@@ -43,14 +43,14 @@ test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks
 /**
  * The issue's target is 100 ms. Measured as CPU time (Chromium trace: what a task costs at full speed), the longest
  * task while the run loads was 61–67 ms before the views were built in slices (the show of the first part and of the
- * whole run: token index, node-chip fold, answers, narration in one commit) and 24–40 ms since; the test holds 50 ms.
+ * whole run: token index, node-chip fold, answers, narration in one commit) and 24–40 ms since; the test holds the target, 100 ms (a slower CI core must not fail it).
  * Wall time on a shared machine is mostly waiting for a core: at load average 20–30 a task of 37.5 ms CPU lasted
  * 3,408 ms, and per unit of `slowdown` the longest task measured 215–218 ms before and 215–887 ms after (same load),
  * so the wall figure is printed for `npm run bench:ui` but not asserted.
  */
-const HEAVY_LINK_CPU_BOUND_MS = 50
+const HEAVY_LINK_CPU_BOUND_MS = 100
 
-test('…and no main-thread task takes 50 ms of CPU while it loads — target 100 ms', async ({ page }) => {
+test('…and no main-thread task takes 100 ms of CPU while it loads (the target; measured 24–40 ms)', async ({ page }) => {
   test.setTimeout(180_000)
   const trace = await traceMainThread(page)
   await openHeavyLink(page)
