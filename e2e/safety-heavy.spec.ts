@@ -50,7 +50,9 @@ test('a link to a 1,000,000-event scenario opens, shows progress, answers clicks
  */
 const HEAVY_LINK_CPU_BOUND_MS = 100
 
-test('…and no main-thread task takes 100 ms of CPU while it loads (the target; measured 24–40 ms)', async ({ page }) => {
+test('…and no main-thread task takes 100 ms of CPU while it loads (the target; measured 24–40 ms)', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   const trace = await traceMainThread(page)
   await openHeavyLink(page)
