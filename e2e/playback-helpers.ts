@@ -22,16 +22,41 @@ export async function openExample(page: Page, example: string, params: Record<st
   await expect(page.getByTestId('play')).toBeEnabled()
 }
 
-/** Advance virtual time in small steps until `check` passes; returns the sim time then. */
+/**
+ * Stops the installed clock's own flow: from here on only `runFor` moves time. An installed clock also flows with the
+ * real one, so on a busy machine a slow check let playback run on (and skip-idle jump minutes) between two looks.
+ */
+async function pauseClock(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now())
+    try {
+      await page.clock.pauseAt(now + 5)
+      return
+    } catch (error) {
+      // the clock flowed past `now + 5` before the pause arrived: read it again
+      if (attempt >= 20) throw error
+    }
+  }
+}
+
+/**
+ * Advance virtual time in steps of `stepMs` until `check` passes; returns the sim time then. Time moves only by those
+ * steps (the clock is paused meanwhile, and flows again after), so what a check sees does not depend on machine load.
+ */
 export async function playUntil(
   page: Page,
   check: () => Promise<boolean>,
   maxWallMs = 20_000,
   stepMs = 200,
 ): Promise<number> {
-  for (let waited = 0; waited <= maxWallMs; waited += stepMs) {
-    if (await check()) return simNow(page)
-    await page.clock.runFor(stepMs)
+  await pauseClock(page)
+  try {
+    for (let waited = 0; waited <= maxWallMs; waited += stepMs) {
+      if (await check()) return await simNow(page)
+      await page.clock.runFor(stepMs)
+    }
+  } finally {
+    await page.clock.resume()
   }
   throw new Error(`condition not met after ${maxWallMs} ms of virtual time`)
 }
