@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { insetsAround, viewportInRoom, type Insets } from './framing'
+import { PROPERTY_TIMEOUT_MS } from '../test/timeouts.ts'
 
 const BASE: Insets = { top: 30, right: 30, bottom: 30, left: 30 }
 const PANE = { left: 0, top: 0, right: 1440, bottom: 900 }
@@ -59,35 +60,39 @@ describe('viewportInRoom', () => {
     )
   })
 
-  it('keeps any diagram inside the room when the zoom is not clamped at its minimum (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.record({
-          x: fc.integer({ min: -5000, max: 5000 }),
-          y: fc.integer({ min: -5000, max: 5000 }),
-          width: fc.integer({ min: 20, max: 4000 }),
-          height: fc.integer({ min: 20, max: 4000 }),
-        }),
-        fc.integer({ min: 300, max: 2000 }),
-        fc.integer({ min: 300, max: 1200 }),
-        fc.integer({ min: 0, max: 120 }),
-        (b, w, h, bottom) => {
-          const insets = { ...BASE, bottom }
-          const v = viewportInRoom(b, w, h, insets, BASE, LIMITS)
-          const left = v.x + b.x * v.zoom
-          const top = v.y + b.y * v.zoom
-          const right = v.x + (b.x + b.width) * v.zoom
-          const lower = v.y + (b.y + b.height) * v.zoom
-          if (v.zoom <= LIMITS.minZoom) return
-          expect(left).toBeGreaterThanOrEqual(insets.left - 1e-6)
-          expect(top).toBeGreaterThanOrEqual(insets.top - 1e-6)
-          expect(right).toBeLessThanOrEqual(w - insets.right + 1e-6)
-          expect(lower).toBeLessThanOrEqual(h - insets.bottom + 1e-6)
-          // Centred: equal room either side along both axes.
-          expect(left - insets.left).toBeCloseTo(w - insets.right - right, 6)
-          expect(top - insets.top).toBeCloseTo(h - insets.bottom - lower, 6)
-        },
-      ),
-    )
-  })
+  it(
+    'keeps any diagram inside the room when the zoom is not clamped at its minimum (property)',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.record({
+            x: fc.integer({ min: -5000, max: 5000 }),
+            y: fc.integer({ min: -5000, max: 5000 }),
+            width: fc.integer({ min: 20, max: 4000 }),
+            height: fc.integer({ min: 20, max: 4000 }),
+          }),
+          fc.integer({ min: 300, max: 2000 }),
+          fc.integer({ min: 300, max: 1200 }),
+          fc.integer({ min: 0, max: 120 }),
+          (b, w, h, bottom) => {
+            const insets = { ...BASE, bottom }
+            const v = viewportInRoom(b, w, h, insets, BASE, LIMITS)
+            const left = v.x + b.x * v.zoom
+            const top = v.y + b.y * v.zoom
+            const right = v.x + (b.x + b.width) * v.zoom
+            const lower = v.y + (b.y + b.height) * v.zoom
+            if (v.zoom <= LIMITS.minZoom) return
+            expect(left).toBeGreaterThanOrEqual(insets.left - 1e-6)
+            expect(top).toBeGreaterThanOrEqual(insets.top - 1e-6)
+            expect(right).toBeLessThanOrEqual(w - insets.right + 1e-6)
+            expect(lower).toBeLessThanOrEqual(h - insets.bottom + 1e-6)
+            // Centred: equal room either side along both axes.
+            expect(left - insets.left).toBeCloseTo(w - insets.right - right, 6)
+            expect(top - insets.top).toBeCloseTo(h - insets.bottom - lower, 6)
+          },
+        ),
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })
