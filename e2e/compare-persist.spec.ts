@@ -1,22 +1,11 @@
 /** #19's remaining gaps: a comparison survives a reload; faults injected into the original pane change the diff. */
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { openExample } from './playback-helpers.ts'
+import { figure, forkKinesisAt30s, strip, type Side } from './compare-helpers.ts'
 
 test.describe.configure({ timeout: 300_000 })
 
-const strip = (page: Page) => page.getByTestId('diff-strip')
-const row = (page: Page, side: 'original' | 'fork') => strip(page).locator(`tr[data-side="${side}"]`)
-const figure = (page: Page, side: 'original' | 'fork', metric: string) =>
-  row(page, side).locator(`td[data-metric="${metric}"]`)
-
-async function forkKinesisAt30s(page: Page) {
-  await openExample(page, 'kinesis-poison')
-  await page.getByRole('slider', { name: /Position in the run/ }).fill('30000')
-  await page.getByRole('button', { name: 'What if…?' }).click()
-  await page.getByRole('menuitem', { name: /Fork at T\+00:00:30\.000/ }).click()
-  await expect(page.getByTestId('compare-bar')).toContainText('Forked at T+00:00:30.000')
-}
+const row = (page: Page, side: Side) => strip(page).locator(`tr[data-side="${side}"]`)
 
 test('a comparison survives a reload: both documents, the fork time, the pane shown and the diff come back', async ({
   page,

@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { openExample } from './playback-helpers.ts'
+import { figure, forkKinesisAt30s, strip } from './compare-helpers.ts'
 
 test.describe.configure({ timeout: 300_000 })
 
-const strip = (page: Page) => page.getByTestId('diff-strip')
-/** A figure of one side of the diff strip (`original` | `fork`). */
-const figure = (page: Page, side: 'original' | 'fork', metric: string) =>
-  strip(page).locator(`tr[data-side="${side}"] td[data-metric="${metric}"]`)
 const forkPane = (page: Page) => page.getByTestId('pane-fork')
-
-async function forkKinesisAt30s(page: Page) {
-  await openExample(page, 'kinesis-poison')
-  await page.getByRole('slider', { name: /Position in the run/ }).fill('30000')
-  await page.getByRole('button', { name: 'What if…?' }).click()
-  await page.getByRole('menuitem', { name: /Fork at T\+00:00:30\.000/ }).click()
-  await expect(page.getByTestId('compare-bar')).toContainText('Forked at T+00:00:30.000')
-}
 
 test('fork the Kinesis example at T+30 s, turn on bisect and an on-failure destination: the fork loses nothing, the original blocks its shard', async ({
   page,
