@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
-import { AUTOSAVE_KEY, debounce, type AutosaveLoad } from './autosave'
+import { AUTOSAVE_KEY, saveOnChange, type AutosaveLoad } from './autosave'
 import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
 import { useComparisonAutosave } from './useComparisonAutosave'
 import { downloadText } from './download'
@@ -56,22 +56,17 @@ export function PersistenceProvider({
 
   useEffect(() => {
     if (paused || !autosave || newer !== null) return
-    const save = debounce((s: ReturnType<typeof store.getState>['scenario']) => {
-      const r = guardedWrite(localStorage, s, lastText.current)
-      if (r.kind === 'newer') setNewer(r.text)
-      else if (r.kind === 'written') lastText.current = r.text
-      setFailed(r.kind === 'failed')
-    }, AUTOSAVE_DELAY_MS)
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.scenario !== prev.scenario) save(state.scenario)
-    })
-    const flush = () => save.flush()
-    window.addEventListener('pagehide', flush)
-    return () => {
-      unsubscribe()
-      window.removeEventListener('pagehide', flush)
-      save.flush()
-    }
+    return saveOnChange(
+      store,
+      (state, prev) => state.scenario !== prev.scenario,
+      (state) => {
+        const r = guardedWrite(localStorage, state.scenario, lastText.current)
+        if (r.kind === 'newer') setNewer(r.text)
+        else if (r.kind === 'written') lastText.current = r.text
+        setFailed(r.kind === 'failed')
+      },
+      AUTOSAVE_DELAY_MS,
+    )
   }, [store, paused, autosave, newer])
 
   // A comparison is saved beside the document, under the same conditions (comparisonSave.ts).

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
-import { AUTOSAVE_KEY, debounce, loadAutosave, SET_ASIDE_PREFIX, writeAutosave, type StorageLike } from './autosave'
+import {
+  AUTOSAVE_KEY,
+  debounce,
+  loadAutosave,
+  saveOnChange,
+  SET_ASIDE_PREFIX,
+  writeAutosave,
+  type StorageLike,
+} from './autosave'
 
 const doc: Scenario = {
   format: SCENARIO_FORMAT,
@@ -86,5 +94,48 @@ describe('debounce', () => {
     d.cancel()
     vi.advanceTimersByTime(1000)
     expect(seen).toEqual([99, 1])
+  })
+})
+
+describe('saveOnChange', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+  it('writes the last changed state after quiet, at once on pagehide and on stop, and ignores other changes', () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('window', new EventTarget())
+    type State = { n: number; other: number }
+    const watch: { listener: ((s: State, prev: State) => void) | null } = { listener: null }
+    const store = {
+      subscribe: (l: (s: State, prev: State) => void) => {
+        watch.listener = l
+        return () => void (watch.listener = null)
+      },
+    }
+    const written: number[] = []
+    const stop = saveOnChange(
+      store,
+      (s, prev) => s.n !== prev.n,
+      (s) => written.push(s.n),
+      500,
+    )
+    const change = (n: number, other = 0) => watch.listener?.({ n, other }, { n: n - 1, other: 0 })
+    watch.listener?.({ n: 0, other: 1 }, { n: 0, other: 0 }) // not what it watches
+    vi.advanceTimersByTime(1000)
+    expect(written).toEqual([])
+    change(1)
+    change(2)
+    vi.advanceTimersByTime(500)
+    expect(written).toEqual([2])
+    change(3)
+    window.dispatchEvent(new Event('pagehide'))
+    expect(written).toEqual([2, 3])
+    change(4)
+    stop()
+    expect(written).toEqual([2, 3, 4])
+    expect(watch.listener).toBeNull()
+    window.dispatchEvent(new Event('pagehide'))
+    expect(written).toEqual([2, 3, 4])
   })
 })

@@ -114,3 +114,31 @@ export function debounce<T>(fn: (value: T) => void, delayMs: number): Debounced<
   }
   return d
 }
+
+/** What `saveOnChange` watches: a zustand-style store (state and previous state on every change). */
+interface Watchable<S> {
+  subscribe: (listener: (state: S, prev: S) => void) => () => void
+}
+
+/**
+ * Writes `write(state)` after `delayMs` of quiet whenever `changed(state, prev)`, and at once when the page is hidden
+ * or the watch stops (so the last edit before a reload or an unmount is never lost). Returns the stop.
+ */
+export function saveOnChange<S>(
+  store: Watchable<S>,
+  changed: (state: S, prev: S) => boolean,
+  write: (state: S) => void,
+  delayMs: number,
+): () => void {
+  const save = debounce(write, delayMs)
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (changed(state, prev)) save(state)
+  })
+  const flush = () => save.flush()
+  window.addEventListener('pagehide', flush)
+  return () => {
+    unsubscribe()
+    window.removeEventListener('pagehide', flush)
+    save.flush()
+  }
+}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { AppStoreApi } from '../../store/createAppStore'
-import { debounce } from './autosave'
+import { saveOnChange } from './autosave'
 import { comparisonOf, writeComparison } from './comparisonSave'
 
 /**
@@ -17,28 +17,18 @@ export function useComparisonAutosave(store: AppStoreApi, enabled: boolean, dela
     } catch {
       return
     }
-    const save = debounce(
-      (s: ReturnType<AppStoreApi['getState']>) => writeComparison(storage, comparisonOf(s)),
-      delayMs,
-    )
     // Now, too: a comparison opened from a link, or one restored, is saved against the document as it is now. (None
     // now leaves a saved one alone: it may be another tab's; one saved with another document reads as stale anyway.)
     const now = comparisonOf(store.getState())
     if (now !== null) writeComparison(storage, now)
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (
+    return saveOnChange(
+      store,
+      (s, prev) =>
         s.compare !== prev.compare ||
         s.comparePane !== prev.comparePane ||
-        (s.compare !== null && (s.scenario !== prev.scenario || s.injected !== prev.injected))
-      )
-        save(s)
-    })
-    const flush = () => save.flush()
-    window.addEventListener('pagehide', flush)
-    return () => {
-      unsubscribe()
-      window.removeEventListener('pagehide', flush)
-      save.flush()
-    }
+        (s.compare !== null && (s.scenario !== prev.scenario || s.injected !== prev.injected)),
+      (s) => writeComparison(storage, comparisonOf(s)),
+      delayMs,
+    )
   }, [store, enabled, delayMs])
 }
