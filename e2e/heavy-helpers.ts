@@ -92,16 +92,20 @@ export async function slowdown(page: Page): Promise<number> {
  * The page's main-thread tasks as CPU time (Chromium trace, `tdur`): what a task costs at full speed, whatever the
  * machine's load. On a shared 2-core machine a task of 5 ms CPU can last 300 ms of wall time while the renderer waits
  * for a core (measured with this trace: load average 30, a 700 ms loop took 7.5 s), which `slowdown` only partly
- * removes. Start before the page loads; `stop` gives the tasks from the first message of the simulation worker on.
+ * removes. Start before the page loads; `stop` gives the tasks from the first message of the simulation worker on
+ * (`from: 'start'`: every task of that thread since tracing started, e.g. from a click that starts a worker).
  */
-export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTasks> }> {
+export async function traceMainThread(
+  page: Page,
+  { from = 'firstMessage' }: { from?: 'firstMessage' | 'start' } = {},
+): Promise<{ stop: () => Promise<MainThreadTasks> }> {
   const browser = page.context().browser()
   if (!browser) throw new Error('tracing needs a browser')
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
   })
   return {
-    stop: async () => tasksOfTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace),
+    stop: async () => tasksOfTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace, from),
   }
 }
 
@@ -124,7 +128,7 @@ interface TraceEvent {
 }
 type Trace = { traceEvents: TraceEvent[] }
 
-function tasksOfTrace(trace: Trace): MainThreadTasks {
+function tasksOfTrace(trace: Trace, from: 'firstMessage' | 'start'): MainThreadTasks {
   const events = trace.traceEvents
   // The page's main thread: a renderer's main thread that receives the simulation worker's messages (the worker's own
   // thread receives the job).
@@ -143,7 +147,7 @@ function tasksOfTrace(trace: Trace): MainThreadTasks {
       e.ph === 'X' &&
       e.pid === firstMessage.pid &&
       e.tid === firstMessage.tid &&
-      e.ts + (e.dur ?? 0) >= firstMessage.ts,
+      (from === 'start' || e.ts + (e.dur ?? 0) >= firstMessage.ts),
   )
   return { cpuMs: tasks.map((e) => (e.tdur ?? 0) / 1000), wallMs: tasks.map((e) => (e.dur ?? 0) / 1000) }
 }
