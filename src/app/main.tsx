@@ -14,7 +14,7 @@ import { canvas200 } from './benchScenario'
 import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
 import { applyShareView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
-import { ComparisonDroppedNotice } from './persistence/ComparisonDroppedNotice'
+import { ComparisonSetAsideNotice } from './persistence/ComparisonSetAsideNotice'
 import { restoreComparisonAtStartup } from './persistence/comparisonSave'
 import { restorePlayheadAtStartup } from './persistence/playheadSave'
 import { safeStorage, showStartAtLaunch } from './start/startVisit'
@@ -73,7 +73,7 @@ async function start() {
   })
   if (opened.kind === 'ok') applyShareView(store, opened.inputs, opened.view)
   // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
-  const comparisonDropped =
+  const comparisonSetAside =
     opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' ? restoreComparisonAtStartup(store) : null
   // …at the moment it was at (the document's or the comparison's playhead).
   if (opened.kind !== 'ok' && bench === null && restored.kind === 'loaded') restorePlayheadAtStartup(store)
@@ -101,7 +101,9 @@ async function start() {
             <App />
           </PanelBoundary>
           {keptAsideKey !== null ? <KeptAsideNotice storageKey={keptAsideKey} /> : null}
-          {comparisonDropped !== null ? <ComparisonDroppedNotice issues={comparisonDropped.issues} /> : null}
+          {comparisonSetAside !== null ? (
+            <ComparisonSetAsideNotice storageKey={comparisonSetAside.setAsideKey} issues={comparisonSetAside.issues} />
+          ) : null}
         </PersistenceProvider>
       </AppStoreProvider>
     </StrictMode>,

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useIssueText } from '../../panels/inspector/useIssueText'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, saveOnChange, type AutosaveLoad } from './autosave'
 import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
 import { useComparisonAutosave } from './useComparisonAutosave'
 import { usePlayheadAutosave } from './playheadSave'
-import { downloadText } from './download'
+import { SetAsideBanner } from './SetAsideBanner'
 import { LinkErrorBanner, type LinkError } from './LinkErrorBanner'
 import './persistence.css'
 
@@ -32,7 +31,6 @@ export function PersistenceProvider({
   children: ReactNode
 }) {
   const { t } = useTranslation()
-  const issueText = useIssueText()
   const store = useAppStoreApi()
   const [recovery, setRecovery] = useState(restored.kind === 'setAside' ? restored : null)
   const [failed, setFailed] = useState(false)
@@ -89,16 +87,6 @@ export function PersistenceProvider({
     setNewer(null)
   }
 
-  const downloadSetAside = () => {
-    if (!recovery) return
-    const raw = localStorage.getItem(recovery.setAsideKey)
-    if (raw !== null) downloadText('set-aside.lambdascope.json', raw)
-  }
-  const discard = () => {
-    if (recovery) localStorage.removeItem(recovery.setAsideKey)
-    setRecovery(null)
-  }
-
   return (
     <>
       {children}
@@ -117,45 +105,29 @@ export function PersistenceProvider({
         </div>
       ) : null}
       {linkProblem ? <LinkErrorBanner error={linkProblem} onDismiss={() => setLinkProblem(null)} /> : null}
-      {!linkProblem && (recovery || failed) ? (
-        <div className="persist-banner" role={recovery ? 'alert' : 'status'}>
-          {recovery ? (
-            <>
-              <p className="persist-banner__title">{t('files.recoveredTitle')}</p>
-              <p>
-                {paused
-                  ? t('files.recoveredFull', { key: recovery.setAsideKey })
-                  : t('files.recoveredBody', { key: recovery.setAsideKey })}
-              </p>
-              <ul className="persist-banner__issues">
-                {recovery.issues.slice(0, 3).map((i, n) => (
-                  <li key={n}>
-                    <code>{i.path}</code> {issueText(i)}
-                  </li>
-                ))}
-              </ul>
-              <div className="persist-banner__actions">
-                <button type="button" className="button button--small" onClick={downloadSetAside}>
-                  {t('files.downloadSetAside')}
-                </button>
-                <button type="button" className="button button--small" onClick={discard}>
-                  {t('files.discardSetAside')}
-                </button>
-                {!paused ? (
-                  <button type="button" className="button button--small" onClick={() => setRecovery(null)}>
-                    {t('files.dismiss')}
-                  </button>
-                ) : null}
-              </div>
-            </>
-          ) : (
-            <div className="persist-banner__row">
-              <p>{t('files.autosaveFailed')}</p>
-              <button type="button" className="button button--small" onClick={() => setFailed(false)}>
-                {t('files.dismiss')}
-              </button>
-            </div>
-          )}
+      {!linkProblem && recovery ? (
+        <SetAsideBanner
+          title={t('files.recoveredTitle')}
+          body={
+            paused
+              ? t('files.recoveredFull', { key: recovery.setAsideKey })
+              : t('files.recoveredBody', { key: recovery.setAsideKey })
+          }
+          issues={recovery.issues}
+          storageKey={recovery.setAsideKey}
+          fileName="set-aside.lambdascope.json"
+          canDismiss={!paused}
+          onClose={() => setRecovery(null)}
+        />
+      ) : null}
+      {!linkProblem && !recovery && failed ? (
+        <div className="persist-banner" role="status">
+          <div className="persist-banner__row">
+            <p>{t('files.autosaveFailed')}</p>
+            <button type="button" className="button button--small" onClick={() => setFailed(false)}>
+              {t('files.dismiss')}
+            </button>
+          </div>
         </div>
       ) : null}
     </>

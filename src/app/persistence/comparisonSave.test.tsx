@@ -1,6 +1,6 @@
-/** #19: a comparison survives a reload — the saved format (versioned, zod-validated), and a bad copy is dropped. */
+/** #19: a comparison survives a reload — the saved format (versioned, zod-validated), and a bad copy is set aside. */
 import { describe, expect, it, vi } from 'vitest'
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import kinesis from '../../../examples/kinesis-poison.json'
 import type { Scenario } from '../../model'
 import { createAppStore, type AppStoreApi } from '../../store/createAppStore'
@@ -8,8 +8,9 @@ import { compareFigures } from '../../store/forkRun'
 import { originalRunOf } from '../../store/forkSlice'
 import { selectPlaybackRun } from '../../store/playback/selectors'
 import { AppStoreProvider } from '../../store/AppStoreProvider'
-import { AUTOSAVE_KEY, loadAutosave, writeAutosave } from './autosave'
-import { ComparisonDroppedNotice } from './ComparisonDroppedNotice'
+import { AUTOSAVE_KEY, loadAutosave, SET_ASIDE_PREFIX, writeAutosave } from './autosave'
+import * as download from './download'
+import { ComparisonSetAsideNotice } from './ComparisonSetAsideNotice'
 import {
   COMPARISON_KEY,
   comparisonOf,
@@ -115,27 +116,60 @@ describe('a saved comparison (#19)', () => {
       (raw: string) => raw.replace('"target":"aggregator"', '"target":"nobody"'),
       'comparison/original',
     ],
-  ])('with %s is dropped with a located message; the document is kept', (_, corrupt, path) => {
+  ])('with %s is set aside, not dropped, with a located message; the document is kept', (_, corrupt, path) => {
     const before = comparing()
     save(before)
     const autosaved = localStorage.getItem(AUTOSAVE_KEY)
-    localStorage.setItem(COMPARISON_KEY, corrupt(localStorage.getItem(COMPARISON_KEY)!))
+    const broken = corrupt(localStorage.getItem(COMPARISON_KEY)!)
+    localStorage.setItem(COMPARISON_KEY, broken)
     const { store, dropped } = reload()
     expect(dropped?.issues[0]?.path.startsWith(path)).toBe(true)
     expect(store.getState().compare).toBeNull()
     expect(store.getState().scenario).toEqual(before.getState().scenario)
     expect(localStorage.getItem(AUTOSAVE_KEY)).toBe(autosaved)
+    // moved, byte for byte, out of the way of the next comparison saved
     expect(localStorage.getItem(COMPARISON_KEY)).toBeNull()
+    const key = dropped!.setAsideKey
+    expect(key.startsWith(`${SET_ASIDE_PREFIX}comparison-`)).toBe(true)
+    expect(localStorage.getItem(key)).toBe(broken)
 
-    render(
-      <AppStoreProvider store={store}>
-        <ComparisonDroppedNotice issues={dropped!.issues} />
-      </AppStoreProvider>,
-    )
-    const alert = screen.getByRole('alert')
-    expect(alert.textContent).toContain('The comparison could not be restored')
-    expect(alert.textContent).toContain('Your document is kept as it was.')
-    expect(alert.textContent).toContain(dropped!.issues[0]!.path)
+    const saveFile = vi.spyOn(download, 'downloadText').mockImplementation(() => undefined)
+    try {
+      render(
+        <AppStoreProvider store={store}>
+          <ComparisonSetAsideNotice storageKey={key} issues={dropped!.issues} />
+        </AppStoreProvider>,
+      )
+      const alert = screen.getByRole('alert')
+      expect(alert.textContent).toContain('The comparison could not be restored')
+      expect(alert.textContent).toContain(`It was set aside, not deleted (storage key ${key})`)
+      expect(alert.textContent).toContain('your document is kept as it was.')
+      expect(alert.textContent).toContain(dropped!.issues[0]!.path)
+      // the banner offers it as it was stored, as the document's own set-aside copy is offered
+      fireEvent.click(screen.getByRole('button', { name: 'Download the saved copy' }))
+      expect(saveFile).toHaveBeenCalledWith('set-aside-comparison.json', broken)
+      fireEvent.click(screen.getByRole('button', { name: 'Discard it' }))
+      expect(localStorage.getItem(key)).toBeNull()
+      expect(screen.queryByRole('alert')).toBeNull()
+    } finally {
+      saveFile.mockRestore()
+    }
+  })
+
+  it('stays under its own key when storage is too full to move it (still not lost)', () => {
+    save(comparing())
+    const broken = '{"v":1,'
+    localStorage.setItem(COMPARISON_KEY, broken)
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      const { dropped } = reload()
+      expect(dropped?.setAsideKey).toBe(COMPARISON_KEY)
+      expect(localStorage.getItem(COMPARISON_KEY)).toBe(broken)
+    } finally {
+      full.mockRestore()
+    }
   })
 
   it('saved with another document (another tab, a link opened since) is forgotten without a word', () => {
@@ -145,7 +179,7 @@ describe('a saved comparison (#19)', () => {
     expect(dropped).toBeNull()
     expect(store.getState().compare).toBeNull()
     expect(localStorage.getItem(COMPARISON_KEY)).toBeNull()
-    expect(loadComparison(localStorage, store.getState().scenario)).toEqual({ kind: 'none' })
+    expect(loadComparison(localStorage, store.getState().scenario, 'stamp')).toEqual({ kind: 'none' })
   })
 })
 

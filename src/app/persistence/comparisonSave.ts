@@ -3,7 +3,8 @@
  * beside it, under its own versioned key, the rest of the comparison: the original document, the inputs injected on
  * each side, the fork time and the pane shown. It carries a copy of the fork's document too, so a comparison saved
  * with another document than the one autosaved (another tab, a link opened since) is known to be stale, not misread.
- * A saved comparison that does not read is dropped with located issues; the autosaved document is never touched.
+ * A saved comparison that does not read is set aside, not dropped (moved as it was to a set-aside key, like a broken
+ * autosave: autosave.ts), with located issues; the autosaved document is never touched.
  */
 import { z } from 'zod'
 import { parseScenario, type Issue, type Scenario } from '../../model'
@@ -11,7 +12,7 @@ import type { AppStoreApi } from '../../store/createAppStore'
 import type { TimedFault } from '../../store/playback/inputs'
 import { checkDocument, inputSchema, placeInputs, type ShareInput } from '../share/shareLink'
 import { firstIssues } from './codec'
-import type { StorageLike } from './autosave'
+import { SET_ASIDE_PREFIX, type StorageLike } from './autosave'
 
 /** Versioned key: a later format gets a new key (and a migration), never a misread of this one. */
 export const COMPARISON_KEY = 'lambdascope:comparison:v1'
@@ -45,8 +46,12 @@ export type ComparisonLoad =
   | { kind: 'loaded'; saved: SavedComparison }
   /** Saved with another document than the autosaved one: forgotten without a word (it belongs to work set aside). */
   | { kind: 'stale' }
-  /** It did not read: removed, and the issues say why (the document is kept). */
-  | { kind: 'dropped'; issues: Issue[]; total: number }
+  /**
+   * It did not read: moved, as it was, to `setAsideKey` (the user can download it), and the issues say why; the
+   * document is kept. When storage is too full to move it, `setAsideKey` is COMPARISON_KEY itself (still not lost: no
+   * comparison is saved over it until one is opened).
+   */
+  | { kind: 'setAside'; setAsideKey: string; issues: Issue[]; total: number }
 
 const asInputs = (inputs: readonly TimedFault[]): ShareInput[] =>
   inputs.map((i) => ({ id: i.id, atMs: i.atMs, request: i.request }))
@@ -87,8 +92,8 @@ const envelopeIssue = (path: string): Issue => ({
 
 const sameDocument = (a: Scenario, b: Scenario) => JSON.stringify(a) === JSON.stringify(b)
 
-/** Read the saved comparison against the document restored as the fork. Never throws. */
-export function loadComparison(storage: StorageLike, document: Scenario): ComparisonLoad {
+/** The saved comparison, read against the document restored as the fork (`stamp` names a set-aside copy). */
+export function loadComparison(storage: StorageLike, document: Scenario, stamp: string): ComparisonLoad {
   let raw: string | null
   try {
     raw = storage.getItem(COMPARISON_KEY)
@@ -97,11 +102,22 @@ export function loadComparison(storage: StorageLike, document: Scenario): Compar
   }
   if (raw === null) return { kind: 'none' }
   const result = read(raw, document)
-  if (result.kind !== 'loaded') writeComparison(storage, null)
-  return result
+  if (result.kind === 'stale') writeComparison(storage, null)
+  if (result.kind !== 'dropped') return result
+  const setAsideKey = `${SET_ASIDE_PREFIX}comparison-${stamp}`
+  try {
+    storage.setItem(setAsideKey, raw)
+    storage.removeItem(COMPARISON_KEY)
+  } catch {
+    return { kind: 'setAside', setAsideKey: COMPARISON_KEY, issues: result.issues, total: result.total }
+  }
+  return { kind: 'setAside', setAsideKey, issues: result.issues, total: result.total }
 }
 
-function read(raw: string, document: Scenario): ComparisonLoad {
+/** What `read` finds wrong, before the copy is set aside. */
+type Dropped = { kind: 'dropped'; issues: Issue[]; total: number }
+
+function read(raw: string, document: Scenario): Exclude<ComparisonLoad, { kind: 'setAside' }> | Dropped {
   let json: unknown
   try {
     json = JSON.parse(raw)
@@ -154,14 +170,14 @@ export function applySavedComparison(store: AppStoreApi, saved: SavedComparison)
  * At startup, once the store holds the restored document: the saved comparison, if it still belongs to it. Returns
  * what to tell the user (null: nothing to say).
  */
-export function restoreComparisonAtStartup(store: AppStoreApi): Extract<ComparisonLoad, { kind: 'dropped' }> | null {
+export function restoreComparisonAtStartup(store: AppStoreApi): Extract<ComparisonLoad, { kind: 'setAside' }> | null {
   let storage: Storage
   try {
     storage = window.localStorage
   } catch {
     return null
   }
-  const load = loadComparison(storage, store.getState().scenario)
+  const load = loadComparison(storage, store.getState().scenario, new Date().toISOString().replace(/[:.]/g, '-'))
   if (load.kind === 'loaded') applySavedComparison(store, load.saved)
-  return load.kind === 'dropped' ? load : null
+  return load.kind === 'setAside' ? load : null
 }

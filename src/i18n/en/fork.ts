@@ -55,7 +55,7 @@ export const fork = {
     concurrencyPeak: 'Concurrency peak',
   },
   restoreDroppedTitle: 'The comparison could not be restored',
-  restoreDroppedBody:
-    'The comparison saved before this page was reloaded could not be read, so it was dropped. Your document is kept as it was. What went wrong:',
+  restoreSetAsideBody:
+    'The comparison saved before this page was reloaded could not be read. It was set aside, not deleted (storage key {{key}}); your document is kept as it was. What went wrong:',
   none: '—',
 } as const

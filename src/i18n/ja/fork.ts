@@ -57,7 +57,7 @@ export const fork: Messages['fork'] = {
     concurrencyPeak: '同時実行数のピーク',
   },
   restoreDroppedTitle: '比較を復元できませんでした',
-  restoreDroppedBody:
-    '再読み込みの前に保存した比較を読み込めなかったため、破棄しました。ドキュメントはそのまま残っています。問題の箇所:',
+  restoreSetAsideBody:
+    '再読み込みの前に保存した比較を読み込めませんでした。削除せずに退避しました（ストレージのキー {{key}}）。ドキュメントはそのまま残っています。問題の箇所:',
   none: '—',
 }
