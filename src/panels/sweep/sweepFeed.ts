@@ -54,9 +54,9 @@ function browserFrames(): FrameScheduler {
 
 /**
  * A sweep's points outside React state (#19: no main-thread task over 50 ms while it runs). Runs finish every few
- * ms; they are gathered and taken in at an animation frame (a few times a second), then the listeners are told once. The charts redraw
- * their paths from it imperatively and only the small progress, notes and (open) table components re-render, so
- * React never re-renders the dialog per run. Each batch makes a new `points` array (a snapshot for
+ * ms; they are gathered and taken in at an animation frame (a few times a second), then the listeners are told once.
+ * The charts redraw their paths from it imperatively and only the small progress, notes and (open) table components
+ * re-render, so React never re-renders the dialog per run. Each batch makes a new `points` array (a snapshot for
  * useSyncExternalStore); a point keeps its identity once in, so memoised table rows skip it.
  */
 export interface SweepFeed {
