@@ -42,6 +42,8 @@ export const samExport = {
     otherAccount: '{{what}} lives in another account: referenced by ARN, deploy it there.',
     sourceOutside: '{{what}} is configured outside the template; only the function’s permission is in it.',
     permissionMissing: 'Wire {{what}}: a missing permission cannot be deployed (SAM grants it with the event).',
+    permissionLeftOut:
+      'Wire {{what}}: its permission is left out, as on the canvas (no AWS::Lambda::Permission): deployed, the calls are refused as simulated.',
     writes: 'Wire {{what}}: the function’s code writes here; code is not in the template.',
     rounded: '{{what}}: rounded up to whole seconds (the template takes seconds).',
     singleSubnet: '{{what}}: RDS and ElastiCache subnet groups need subnets in two Availability Zones.',
