@@ -94,4 +94,22 @@ describe('importTemplate: SAM as JSON (corpus/sam-events.json)', () => {
       role: 'trigger',
     })
   })
+
+  it('lists the parameters with the values used, so the app can ask for the ones without a default', () => {
+    expect(r.report.parameters).toEqual([
+      { name: 'Pollers', type: 'Number', value: '4', given: false, line: 6 },
+      { name: 'AlarmEmail', type: 'String', value: null, given: false, line: 7 },
+    ])
+    const asked = importTemplate(CORPUS['./corpus/sam-events.json']!, { parameters: { AlarmEmail: '', Pollers: '8' } })
+    if (!asked.ok) throw new Error(JSON.stringify(asked.errors))
+    expect(asked.report.parameters.map((p) => [p.name, p.value, p.given])).toEqual([
+      ['Pollers', '8', true],
+      ['AlarmEmail', '', true],
+    ])
+    // The condition is now known: the email subscription is not created, and the mapping takes the given value.
+    expect(asked.report.unsupported).toEqual([
+      expect.objectContaining({ logicalId: 'EmailSubscription', reasonCode: 'conditionFalse' }),
+    ])
+    expect(asked.scenario.edges.find((e) => e.from === 'Jobs')?.config?.minimumPollers).toBe(8)
+  })
 })
