@@ -143,10 +143,11 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
             {t('templateImport.parametersApplied')}
           </p>
         ) : null}
-        <ImportReportView scenario={scenario} report={report} kinds={countKinds(scenario.nodes)} />
-        {report.parameters.length > 0 ? (
-          <ParametersForm parameters={report.parameters} onApply={(values) => read(text, source, values)} />
-        ) : null}
+        <ImportReportView scenario={scenario} report={report} kinds={countKinds(scenario.nodes)}>
+          {report.parameters.length > 0 ? (
+            <ParametersForm parameters={report.parameters} onApply={(values) => read(text, source, values)} />
+          ) : null}
+        </ImportReportView>
       </>
     )
     actions = (

@@ -16,8 +16,8 @@ export const samExport = {
     'Run this scenario on your own AWS account and compare: a SAM template, one handler that fails the way the faults say, and a driver that sends the events and prints what AWS did next to what Lambdascope predicted.',
   experimentSteps:
     'Unzip, then: sam build && sam deploy --guided, node driver.mjs --stack <name>, and sam delete when done. It creates real resources in your account.',
-  experimentEvents_one: 'The driver sends {{count}} event; {{attempts}} attempts are predicted.',
-  experimentEvents_other: 'The driver sends {{count}} events; {{attempts}} attempts are predicted.',
+  experimentEvents_one: 'The driver sends {{count}} event; predicted attempts: {{attempts}}.',
+  experimentEvents_other: 'The driver sends {{count}} events; predicted attempts: {{attempts}}.',
   experimentFiles: 'Files in the zip',
   downloadExperiment: 'Download experiment (.zip)',
   cannotRun:
