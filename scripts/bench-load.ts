@@ -6,6 +6,7 @@
  *                                nothing requested before it is missed
  *   ui.embed_initial_js_gzip_kb  the same for embed.html, whose first frame is its static picture (a node of it, or
  *                                of the canvas, whichever comes first: app/embed/firstFrame)
+ *   ui.embed_ja_initial_js_gzip_kb  the same with lang=ja
  *   ui.embed_first_frame_ms      navigation start → the frame after the embed's first node exists, CPU throttled 4×
  *   ui.embed_interactive_ms      navigation start → the frame after the interactive canvas's first node exists (the
  *                                canvas that replaces the picture), CPU throttled 4×
@@ -91,6 +92,7 @@ const browser = await chromium.launch({
 try {
   const app = await measure(browser, '/?example=s3-dlq', 1)
   const embed = await measure(browser, '/embed.html?example=s3-dlq', 1)
+  const embedJa = await measure(browser, '/embed.html?example=s3-dlq&lang=ja', 1)
   const runs: number[] = []
   const live: number[] = []
   for (let i = 0; i < 3; i++) {
@@ -102,6 +104,7 @@ try {
   live.sort((a, b) => a - b)
   console.log(`ui.initial_js_gzip_kb ${app.kb.toFixed(1)}   (${app.files} files)`)
   console.log(`ui.embed_initial_js_gzip_kb ${embed.kb.toFixed(1)}   (${embed.files} files)`)
+  console.log(`ui.embed_ja_initial_js_gzip_kb ${embedJa.kb.toFixed(1)}   (${embedJa.files} files, lang=ja)`)
   console.log(`ui.embed_first_frame_ms ${Math.round(runs[1] ?? 0)}   (median of 3, CPU throttled 4×)`)
   console.log(`ui.embed_interactive_ms ${Math.round(live[1] ?? 0)}   (median of 3, CPU throttled 4×)`)
 } finally {

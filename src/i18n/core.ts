@@ -20,6 +20,18 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
  */
 export function registerLocale(locale: Locale, messages: Messages): void {
   i18next.addResourceBundle(locale, 'translation', messages, true, false)
+  complete.add(locale)
+}
+
+/** Languages whose every string is in i18next (not only a first frame's areas). */
+const complete = new Set<Locale>()
+
+/**
+ * Adds a few areas of a language for a first frame (the embed's, i18n/embedFirstFrame.ts): the rest is still fetched
+ * by `loadLocale`/`setLanguage`.
+ */
+export function registerFirstFrame(locale: Locale, messages: object): void {
+  i18next.addResourceBundle(locale, 'translation', messages, true, false)
 }
 
 let english: Promise<void> | null = null
@@ -44,7 +56,7 @@ const loading = new Map<Locale, Promise<void>>()
 
 /** Makes sure a language's strings are in i18next (fetching its chunk the first time). */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' || i18next.hasResourceBundle(locale, 'translation')) return Promise.resolve()
+  if (locale === 'en' || complete.has(locale)) return Promise.resolve()
   let pending = loading.get(locale)
   if (!pending) {
     pending = loaders[locale]().then((messages) => registerLocale(locale, messages))

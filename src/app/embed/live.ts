@@ -5,7 +5,7 @@
  */
 import type { ComponentProps } from 'react'
 import '@xyflow/react/dist/style.css'
-import { loadEnglish } from '../../i18n'
+import { loadEnglish, setLanguage } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { readUrl } from '../share/openFromUrl'
 import type { EmbedParams } from './embedParams'
@@ -22,7 +22,8 @@ export async function openLive(
   theme: 'light' | 'dark',
   appHref: string,
 ): Promise<LiveProps> {
-  const [opened] = await Promise.all([readUrl(search, hash), loadEnglish()])
+  // The rest of the strings: English (every page falls back to nothing else) and the embed's language.
+  const [opened] = await Promise.all([readUrl(search, hash), loadEnglish(), setLanguage(locale)])
   return {
     params,
     scenario: opened.kind === 'ok' ? opened.scenario : emptyScenario(),

@@ -9,8 +9,7 @@ import { createRoot } from 'react-dom/client'
 import '../theme.css'
 import './embed.css'
 import './firstFrame/firstFrame.css'
-import { initI18nWith, setLanguage } from '../../i18n/core'
-import { enEmbedFirstFrame } from '../../i18n/en/embedFirstFrame'
+import { initEmbedI18n } from '../../i18n/embedFirstFrame'
 import { embedParams } from './embedParams'
 import { EmbedBoot } from './firstFrame/EmbedBoot'
 import { peekOpening } from './firstFrame/peek'
@@ -24,8 +23,7 @@ async function start() {
   const peek = await peekOpening(location.search, location.hash)
   const locale = params.lang ?? peek?.locale ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en')
   const theme = params.theme === 'auto' ? (media('(prefers-color-scheme: dark)') ? 'dark' : 'light') : params.theme
-  initI18nWith(locale, enEmbedFirstFrame)
-  await setLanguage(locale)
+  await initEmbedI18n(locale)
   // The first frame already wears the theme and language the interactive embed keeps (useDocumentSync).
   document.documentElement.dataset.theme = theme
   document.documentElement.style.colorScheme = theme
