@@ -48,7 +48,7 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
       if (!last || last.state !== state || last.done !== done) seen.push({ state, done, atMs: performance.now() })
     }).observe(document.body, { subtree: true, childList: true, attributes: true })
   })
-  const trace = await traceMainThread(page, { from: 'start' })
+  const trace = await traceMainThread(page, 'traceStart')
   const startedAtMs = await page.evaluate(() => performance.now())
   await dialog.getByRole('button', { name: 'Run sweep' }).click()
   // While it runs, only cheap probes (an attribute by test id): role and text queries over the whole page are long
