@@ -4,6 +4,8 @@ import type { Messages } from '../types'
 export const narration: Messages['narration'] = {
   attempt: '{{n}} 回目の試行',
   attemptOf: '{{n}} 回目の試行（全 {{max}} 回）',
+  batchName: '{{source}} からのバッチ {{n}}',
+  batchNameShard: '{{source}}（{{shard}}）からのバッチ {{n}}',
   line: '{{sentence}} — {{rule}}（{{ref}}）',
   duration: { ms: '{{n}} ミリ秒', s: '{{n}} 秒', min: '{{n}} 分', h: '{{n}} 時間', d: '{{n}} 日' },
   countdown: { minSec: '{{m}} 分 {{s}} 秒', hMin: '{{h}} 時間 {{m}} 分' },
@@ -108,6 +110,8 @@ export const narration: Messages['narration'] = {
     loop: {
       stopped:
         '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）',
+      redrive:
+        '再帰ループの検出により、関数に渡る前にこのメッセージが止められ、キューの redrive DLQ に移される（AWS の「DLQ へ」の私たちの解釈）',
     },
     message: { arrived: 'Lambda の送信先は関数を非同期で呼び出す' },
     payload: {
