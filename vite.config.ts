@@ -30,7 +30,9 @@ export default defineConfig({
         entryFileNames: (chunk) => (chunk.name === 'sdk' ? 'lambdascope-embed.js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // use-sync-external-store goes with React: react-i18next needs it for the embed's first frame, and in
+            // React Flow's group it brought that whole chunk along (#16).
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/ },
             { name: 'xyflow', test: /node_modules[\\/]@xyflow[\\/]/ },
             { name: 'motion', test: /node_modules[\\/](motion|framer-motion|motion-dom|motion-utils)[\\/]/ },
           ],

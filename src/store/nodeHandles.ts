@@ -1,4 +1,4 @@
-import { Position, type NodeHandle } from '@xyflow/react'
+import type { NodeHandle, Position } from '@xyflow/react'
 import { nodeTypeInfo, type NodeType } from '../model'
 import { NODE_BORDER_LEFT_PX, NODE_BORDER_RIGHT_PX, NODE_HEIGHT, NODE_WIDTH } from './nodeSize'
 
@@ -31,11 +31,15 @@ export const HANDLE_SIZE = 12
  * Where canvas.css centres the handles: on the node's padding-box edges, just inside its left and right borders.
  * Declared exactly as React Flow then measures them, so its measurement changes no edge (no second pass).
  */
+// React Flow's Position values as literals: a type-only import keeps React Flow out of what the store's layout
+// brings to the embed's first frame (app/embed/firstFrame draws the picture from these boxes, #16).
+const LEFT = 'left' as Position
+const RIGHT = 'right' as Position
 const IN_CENTRE_X = NODE_BORDER_LEFT_PX
 const OUT_CENTRE_X = NODE_WIDTH - NODE_BORDER_RIGHT_PX
 const IN: NodeHandle = {
   type: 'target',
-  position: Position.Left,
+  position: LEFT,
   x: IN_CENTRE_X - HANDLE_SIZE / 2,
   y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2,
   width: HANDLE_SIZE,
@@ -43,7 +47,7 @@ const IN: NodeHandle = {
 }
 const OUT: NodeHandle = {
   type: 'source',
-  position: Position.Right,
+  position: RIGHT,
   x: OUT_CENTRE_X - HANDLE_SIZE / 2,
   y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2,
   width: HANDLE_SIZE,

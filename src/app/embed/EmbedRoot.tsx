@@ -6,7 +6,7 @@ import { applyShareView } from '../share/applyShare'
 import type { ShareInput, ShareView } from '../share/shareLink'
 import type { EmbedParams } from './embedParams'
 import { EmbedApp } from './EmbedApp'
-import { EmbedError, Poster } from './EmbedPoster'
+import { EmbedError } from './EmbedError'
 import { startBridge } from './bridge'
 
 const media = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches
@@ -32,7 +32,10 @@ function buildStore(
   return store
 }
 
-/** Click-to-load poster, then the embed; a `load` message swaps in a new store (and a canvas fitted to it). */
+/**
+ * The interactive embed (it replaces the first frame, firstFrame/EmbedBoot.tsx); a `load` message swaps in a new store
+ * (and a canvas fitted to it).
+ */
 export function EmbedRoot({
   params,
   scenario,
@@ -42,6 +45,7 @@ export function EmbedRoot({
   theme,
   view,
   inputs,
+  playNow,
 }: {
   params: EmbedParams
   scenario: Scenario
@@ -51,9 +55,10 @@ export function EmbedRoot({
   theme: 'light' | 'dark'
   view: ShareView
   inputs: readonly ShareInput[]
+  /** Play was pressed in the first frame, before this part had loaded. */
+  playNow: boolean
 }) {
   const reducedMotion = media('(prefers-reduced-motion: reduce)')
-  const [loaded, setLoaded] = useState(params.load === 'auto')
   // A `load` message replaces the scenario: a new store and a new canvas, fitted to it.
   const [doc, setDoc] = useState<{ gen: number; store: AppStoreApi }>(() => ({
     gen: 0,
@@ -62,7 +67,6 @@ export function EmbedRoot({
   const store = doc.store
 
   useEffect(() => {
-    if (!loaded) return
     const bridge = startBridge(store, params.origins, (next) => {
       const s = store.getState()
       setDoc((d) => ({
@@ -82,9 +86,10 @@ export function EmbedRoot({
       },
     })
     // Autoplay only when motion is welcome: with reduced motion the picture stays still until the reader steps it.
-    if (params.autoplay && !reducedMotion && issues.length === 0) store.getState().play()
+    // Play pressed in the first frame is the reader's own request: honoured with reduced motion too.
+    if (((params.autoplay && !reducedMotion) || playNow) && issues.length === 0) store.getState().play()
     return () => bridge.stop()
-  }, [store, loaded, params, reducedMotion, issues.length])
+  }, [store, params, reducedMotion, issues.length, playNow])
 
   useEffect(() => {
     if (params.theme !== 'auto' || typeof matchMedia !== 'function') return
@@ -94,7 +99,6 @@ export function EmbedRoot({
     return () => q.removeEventListener('change', follow)
   }, [params.theme, store])
 
-  if (!loaded) return <Poster scenario={scenario} theme={theme} onLoad={() => setLoaded(true)} />
   return (
     <AppStoreProvider key={doc.gen} store={store}>
       {issues.length > 0 ? (

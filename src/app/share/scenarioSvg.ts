@@ -5,7 +5,7 @@
  */
 import type { InvocationStyle, Scenario } from '../../model'
 import { nodeBadges } from '../../store/nodeBadge'
-import { absoluteBoxes } from '../../store/placement'
+import { absoluteBoxes, type Box } from '../../store/placement'
 import { effectiveEdgeIds } from '../../model'
 import { escapeHtml } from './embedCode'
 
@@ -95,16 +95,12 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWords): string {
   const p = PALETTE[theme]
   const boxes = absoluteBoxes(doc)
-  const byId = new Map(boxes.map((b) => [b.id, b]))
   const minX = Math.min(0, ...boxes.map((b) => b.x))
   const minY = Math.min(0, ...boxes.map((b) => b.y))
   const maxX = Math.max(320, ...boxes.map((b) => b.x + b.width))
   const maxY = Math.max(120, ...boxes.map((b) => b.y + b.height))
-  const ox = PAD - minX
-  const oy = PAD + TITLE_H - minY
   const width = Math.ceil(maxX - minX + 2 * PAD)
   const height = Math.ceil(maxY - minY + 2 * PAD + TITLE_H)
-  const badges = nodeBadges(doc)
   const out: string[] = []
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
@@ -113,14 +109,37 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
   out.push(`<title>${escapeHtml(doc.title)}</title>`)
   out.push(`<rect width="100%" height="100%" fill="${p.bg}"/>`)
   out.push(
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" ' +
-      `orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`,
-  )
-  out.push(
     `<text x="${PAD}" y="${PAD + 14}" font-size="18" font-weight="700" fill="${p.text}">` +
       `${escapeHtml(clip(doc.title, 90))}</text>`,
   )
   out.push(`<text x="${PAD}" y="${PAD + 36}" font-size="12" fill="${p.muted}">${escapeHtml(words.caption)}</text>`)
+  out.push(`<g transform="translate(${PAD - minX} ${PAD + TITLE_H - minY})">`)
+  out.push(...diagramSvg(doc, theme, words, boxes))
+  out.push('</g>', '</svg>')
+  return out.join('\n')
+}
+
+/**
+ * The diagram alone, in the canvas's coordinates (the nodes' boxes as the canvas lays them out), as SVG elements: the
+ * picture above adds its title; the embed's first frame (embed/firstFrame) places it at the canvas's opening fit.
+ */
+export function diagramSvg(
+  doc: Scenario,
+  theme: PictureTheme,
+  words: Pick<PictureWords, 'typeName' | 'roleName'>,
+  boxes: readonly Box[] = absoluteBoxes(doc),
+  markerId = 'arrow',
+): string[] {
+  const p = PALETTE[theme]
+  const byId = new Map(boxes.map((b) => [b.id, b]))
+  const ox = 0
+  const oy = 0
+  const badges = nodeBadges(doc)
+  const out: string[] = []
+  out.push(
+    `<defs><marker id="${markerId}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" ` +
+      `orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${p.edge}"/></marker></defs>`,
+  )
   // Groups (VPC, account) first, under everything.
   for (const n of doc.nodes) {
     const b = byId.get(n.id)
@@ -149,7 +168,7 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
       e.role === 'dlq' ? p.dlq : e.role === 'onFailure' ? p.failure : e.role === 'onSuccess' ? p.success : p.edge
     out.push(
       `<path data-edge="${escapeHtml(ids[i] ?? '')}" d="M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}" ` +
-        `fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#arrow)"/>`,
+        `fill="none" stroke="${colour}" stroke-width="1.6" marker-end="url(#${markerId})"/>`,
     )
     if (e.role) {
       const mx = (x1 + x2) / 2
@@ -180,6 +199,5 @@ export function scenarioSvg(doc: Scenario, theme: PictureTheme, words: PictureWo
         `${escapeHtml(clip(words.typeName(n.type), 28))}</text></g>`,
     )
   }
-  out.push('</svg>')
-  return out.join('\n')
+  return out
 }
