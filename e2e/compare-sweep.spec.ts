@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures.ts'
-import { slowdown } from './heavy-helpers.ts'
+import { slowdown, traceMainThread } from './heavy-helpers.ts'
 import { describeFrame, longFrames, watchFrames } from './loaf-helpers.ts'
 import { longest, longTasks, watchMainThread } from './safety-helpers.ts'
 
@@ -23,7 +23,7 @@ async function openSweep(page: Page) {
   return dialog
 }
 
-test('sweep batch size 1–100 on the kinesis example: points arrive off the main thread (long tasks < 100 ms; #19 target 50 ms, not always met), the plot and table read', async ({
+test('sweep batch size 1–100 on the kinesis example: points arrive off the main thread, no main-thread task takes 50 ms of CPU, the plot and table read', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
@@ -48,12 +48,14 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
       if (!last || last.state !== state || last.done !== done) seen.push({ state, done, atMs: performance.now() })
     }).observe(document.body, { subtree: true, childList: true, attributes: true })
   })
+  const trace = await traceMainThread(page, 'traceStart')
   const startedAtMs = await page.evaluate(() => performance.now())
   await dialog.getByRole('button', { name: 'Run sweep' }).click()
   // While it runs, only cheap probes (an attribute by test id): role and text queries over the whole page are long
   // tasks of their own on a loaded machine, and would be counted against the app.
   const progress = page.getByTestId('sweep-progress')
   await expect.poll(() => progress.getAttribute('data-state'), { timeout: 90_000, intervals: [500] }).toBe('done')
+  const cpu = await trace.stop()
   const seen = await page.evaluate(
     () => (window as unknown as { __sweepSeen: { state: string; done: number; atMs: number }[] }).__sweepSeen,
   )
@@ -68,8 +70,8 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
     ).toBe(true)
   expect(seen[seen.length - 1]).toMatchObject({ state: 'done', done: 100 })
   const tasks = (await longTasks(page)).slice(before)
-  // Wall time on a shared machine stretches every task; judged per unit of this machine's present speed (1 when idle),
-  // as the #13 heavy-run checks are (e2e/heavy-helpers.ts). The raw figures are printed.
+  // Wall time on a shared machine stretches every task: printed raw and per unit of this machine's present speed
+  // (e2e/heavy-helpers.ts `slowdown`, 1 when idle), but not asserted (see below).
   const factor = await slowdown(page)
   const worst = longest(tasks)
   console.log(
@@ -82,9 +84,20 @@ test('sweep batch size 1–100 on the kinesis example: points arrive off the mai
     (f) => f.startMs >= startedAtMs && f.startMs <= doneAtMs && f.durationMs > 50,
   )
   for (const f of frames) console.log(`ui.sweep.long_frame ${describeFrame(f)}`)
-  // #19 asks for no task over 50 ms; on a quiet machine runs measured 0, 0 and 62 ms (the final chart commit), so the
-  // bound held here is 100 ms and the target stays open in the issue.
-  expect(worst / factor, `main-thread long tasks during the sweep: ${tasks.join(', ')}`).toBeLessThan(100)
+  const busiest = cpu.cpuMs.map((c, i) => [c, cpu.wallMs[i]!] as const).sort((a, b) => b[0] - a[0])
+  console.log(
+    `ui.sweep.longest_task_cpu_ms ${longest(cpu.cpuMs).toFixed(1)} (${cpu.cpuMs.length} tasks; busiest, CPU/wall ms: ${busiest
+      .slice(0, 6)
+      .map(([c, w]) => `${c.toFixed(1)}/${Math.round(w)}`)
+      .join(', ')})`,
+  )
+  // #19: no main-thread task over 50 ms during the sweep, judged as CPU time (the Chromium trace, from the click on):
+  // what each task costs at full speed, whatever else the machine runs. Before the points left React state the final
+  // chart commit was a 62 ms task on a quiet machine; since (sweepFeed.ts: a batch a few times a second, the charts
+  // drawn imperatively) the longest measured 11–41 ms of CPU at load average 10–20. Wall time per unit of `slowdown`
+  // does not hold at that load (383 ms for a task of 15 ms CPU: the renderer waits for a core), as #13 found.
+  expect(cpu.cpuMs.length).toBeGreaterThan(10)
+  expect(longest(cpu.cpuMs), `CPU ms of the busiest tasks: ${busiest.slice(0, 6).join(' | ')}`).toBeLessThanOrEqual(50)
   await expect(dialog.getByRole('status')).toHaveText('Sweep finished: 100 runs of Batch size.')
   await expect(dialog.getByText('100 of 100 runs')).toBeVisible()
   const ageChart = dialog.getByRole('img', { name: /^Max iterator age \(ms\) against Batch size: / })

@@ -94,19 +94,28 @@ export async function slowdown(page: Page): Promise<number> {
  * for a core (measured with this trace: load average 30, a 700 ms loop took 7.5 s), which `slowdown` only partly
  * removes. Start before the page loads; `stop` gives the tasks from the first message of the simulation worker on.
  */
-export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTasks> }> {
+export async function traceMainThread(
+  page: Page,
+  from: TraceFrom = 'workerMessage',
+): Promise<{ stop: () => Promise<MainThreadTasks> }> {
   const browser = page.context().browser()
   if (!browser) throw new Error('tracing needs a browser')
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
   })
   return {
-    stop: async () => tasksOfTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace),
+    stop: async () => tasksOfTrace(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace, from),
   }
 }
 
+/**
+ * Which tasks count: from the simulation worker's first message on (a run loading), or every task of the page's main
+ * thread while the trace ran (an edit, where no run may arrive).
+ */
+export type TraceFrom = 'workerMessage' | 'traceStart'
+
 export interface MainThreadTasks {
-  /** CPU ms of each task on the page's main thread from the worker's first message on (the run loading). */
+  /** CPU ms of each task on the page's main thread from `TraceFrom` on. */
   cpuMs: number[]
   /** Wall ms of the same tasks. */
   wallMs: number[]
@@ -124,7 +133,7 @@ interface TraceEvent {
 }
 type Trace = { traceEvents: TraceEvent[] }
 
-function tasksOfTrace(trace: Trace): MainThreadTasks {
+function tasksOfTrace(trace: Trace, from: TraceFrom): MainThreadTasks {
   const events = trace.traceEvents
   // The page's main thread: a renderer's main thread that receives the simulation worker's messages (the worker's own
   // thread receives the job).
@@ -133,9 +142,7 @@ function tasksOfTrace(trace: Trace): MainThreadTasks {
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   )
-  const firstMessage = events
-    .filter((e) => e.name === 'HandlePostMessage' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts)[0]
+  const firstMessage = from === 'workerMessage' ? firstWorkerMessage(events, mains) : busiestStart(events, mains)
   if (!firstMessage) return { cpuMs: [], wallMs: [] }
   const tasks = events.filter(
     (e) =>
@@ -146,4 +153,22 @@ function tasksOfTrace(trace: Trace): MainThreadTasks {
       e.ts + (e.dur ?? 0) >= firstMessage.ts,
   )
   return { cpuMs: tasks.map((e) => (e.tdur ?? 0) / 1000), wallMs: tasks.map((e) => (e.dur ?? 0) / 1000) }
+}
+
+function firstWorkerMessage(events: TraceEvent[], mains: Set<string>): TraceEvent | undefined {
+  return events
+    .filter((e) => e.name === 'HandlePostMessage' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts)[0]
+}
+
+/** The first task of the renderer main thread that ran the most tasks (the page under test, not an idle one). */
+function busiestStart(events: TraceEvent[], mains: Set<string>): TraceEvent | undefined {
+  const byThread = new Map<string, TraceEvent[]>()
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`
+    if (e.name !== 'ThreadControllerImpl::RunTask' || e.ph !== 'X' || !mains.has(key)) continue
+    byThread.set(key, [...(byThread.get(key) ?? []), e])
+  }
+  const busiest = [...byThread.values()].sort((a, b) => b.length - a.length)[0]
+  return busiest?.sort((a, b) => a.ts - b.ts)[0]
 }

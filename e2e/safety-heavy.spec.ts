@@ -9,8 +9,9 @@ import { burstScenario, longest, runStatusTexts, watchMainThread } from './safet
  * stopped, with the part simulated shown. The run reaches the page in slices, its narration and token drawing are
  * spread over short tasks, and a title edit keeps the run and its views.
  *
- * Long tasks are wall time; each target is checked per unit of this machine's present speed (heavy-helpers.ts
- * `slowdown`, 1 on an idle machine), and the raw figure is printed for `npm run bench:ui`.
+ * Each target is checked as CPU time from a Chromium trace (what a task costs at full speed, whatever the load); the
+ * wall-time long tasks, and the same per unit of this machine's present speed (heavy-helpers.ts `slowdown`), are
+ * printed for `npm run bench:ui`.
  */
 const round = (x: number) => Math.round(x)
 
@@ -85,15 +86,14 @@ test('…and no main-thread task takes 100 ms of CPU while it loads (the target;
 })
 
 /**
- * The issue's target is 50 ms; measured 17–75 ms at full speed on a loaded 2-core machine (within 50 in 6 of 7 runs).
- * Typing with a 10-event scenario shows long tasks of the same size: the cost is the inspector's own render, not the
- * run (a title edit keeps the run). The test holds the bound it reaches every time.
+ * The issue's target is 50 ms. Measured as CPU time (Chromium trace), the longest task while typing 22 characters is
+ * 8–13 ms: each key re-renders the inspector, the predictions and the canvas's labels; a title edit keeps the run.
+ * Wall time on a shared machine adds the wait for a core (17–75 ms normalised, 96 ms raw at load 9 for a 9 ms task),
+ * so, as for the heavy link, the wall figure is printed for `npm run bench:ui` and the CPU figure is asserted.
  */
-const EDIT_BOUND_MS = 150
+const EDIT_CPU_BOUND_MS = 50
 
-test('typing in the inspector while a 200,000-event scenario is loaded never blocks over 150 ms (at full speed) — target 50 ms', async ({
-  page,
-}) => {
+test('typing in the inspector while a 200,000-event scenario is loaded never takes a 50 ms task', async ({ page }) => {
   test.setTimeout(120_000)
   await watchTasks(page)
   await openApp(page, { scenario: burstScenario(200_000) })
@@ -104,17 +104,23 @@ test('typing in the inspector while a 200,000-event scenario is loaded never blo
   const title = page.getByRole('textbox', { name: 'Title' })
   await title.click()
   await settleFrames(page)
+  const trace = await traceMainThread(page, 'traceStart')
   const from = await nowMs(page)
   await title.pressSequentially(' — edited while loaded', { delay: 30 })
   await expect(title).toHaveValue('Burst of 200000 — edited while loaded')
   await settleFrames(page)
+  const cpu = await trace.stop()
   const typing = await tasksSince(page, from)
   const factor = await slowdown(page)
   const worst = longest(typing)
   console.log(
     `ui.edit_200k.longest_task_ms ${round(worst)} (slowdown ${factor.toFixed(1)}: ${round(worst / factor)} ms at full speed; ${typing.length} long tasks: ${typing.map(round).join(', ')})`,
   )
-  expect(worst / factor).toBeLessThan(EDIT_BOUND_MS)
+  const worstCpu = longest(cpu.cpuMs)
+  console.log(`ui.edit_200k.longest_task_cpu_ms ${worstCpu.toFixed(1)} (${cpu.cpuMs.length} tasks while typing)`)
+  // Typing ran tasks (22 keys), and none took the target's CPU.
+  expect(cpu.cpuMs.length).toBeGreaterThan(22)
+  expect(worstCpu).toBeLessThan(EDIT_CPU_BOUND_MS)
   // Typing kept the run: still stopped where it was, nothing simulated again.
   await expect(page.getByTestId('run-status')).toContainText('Stopped at 20,000 events')
 })

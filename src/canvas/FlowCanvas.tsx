@@ -2,6 +2,7 @@ import { useCallback, useId, useLayoutEffect, useRef, useState, type DragEvent }
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -30,6 +31,7 @@ import type { Announce, CanvasCommands } from './useCanvasCommands'
 import { useFlowAriaLabels } from './useFlowAriaLabels'
 import { FIT_VIEW_OPTIONS, MIN_ZOOM } from './flowOptions'
 import { openingViewport } from './openingViewport'
+import { fitInsetsOf } from './fitInsets'
 import { EdgeLabelsShownContext } from './canvasText'
 import { useFlowGraph, type FlowGraphCaches } from './useFlowGraph'
 import { useNodeDrag } from './useNodeDrag'
@@ -55,6 +57,15 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM |
  */
 const FAR_ZOOM = 0.3
 const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM
+
+/** Four corners closing in on the middle. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  )
+}
 
 function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } {
   if ('changedTouches' in event) {
@@ -115,7 +126,9 @@ export function FlowCanvas({
   useLayoutEffect(() => {
     if (opening !== undefined) return
     const pane = container.current
-    const viewport = pane ? openingViewport(flowStore.getState().nodeLookup, pane.offsetWidth, pane.offsetHeight) : null
+    const viewport = pane
+      ? openingViewport(flowStore.getState().nodeLookup, pane.offsetWidth, pane.offsetHeight, fitInsetsOf(pane))
+      : null
     // React Flow's first render already at the fitted zoom (role labels hidden when zoomed out are never made).
     if (viewport) flowStore.setState({ transform: [viewport.x, viewport.y, viewport.zoom], fitViewQueued: false })
     setOpening(viewport)
@@ -250,7 +263,17 @@ export function FlowCanvas({
                 minZoom={MIN_ZOOM}
               >
                 <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-                <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+                {/* Its own fit button: React Flow's would frame the nodes' boxes only, under the caption strip. */}
+                <Controls position="bottom-left" showInteractive={false} showFitView={false}>
+                  <ControlButton
+                    className="react-flow__controls-fitview"
+                    onClick={commands.fit}
+                    title={t('flow.fitView')}
+                    aria-label={t('flow.fitView')}
+                  >
+                    <FitIcon />
+                  </ControlButton>
+                </Controls>
                 {/* Small, so it does not hide nodes when the palette and inspector leave a narrow canvas. */}
                 <MiniMap position="bottom-right" pannable zoomable style={MINIMAP_STYLE} nodeComponent={MiniMapRect} />
                 <PlaybackCanvas />

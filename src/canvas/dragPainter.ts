@@ -21,6 +21,8 @@ interface MovedEdge {
   target: string
   paths: SVGPathElement[]
   label: HTMLElement | null
+  /** The label's text, read once (it sizes the label's place: edgeCurve). */
+  labelText: string
 }
 
 interface Plan {
@@ -72,7 +74,8 @@ function planOf(dragged: readonly string[], flow: DrawnFlow, root: HTMLElement):
     const paths = g
       ? [...g.querySelectorAll<SVGPathElement>('path.react-flow__edge-path, path.react-flow__edge-interaction')]
       : []
-    edges.push({ id: e.id, source: e.source, target: e.target, paths, label: q(`[data-edge-label="${sel}"]`) })
+    const label = q(`[data-edge-label="${sel}"]`)
+    edges.push({ id: e.id, source: e.source, target: e.target, paths, label, labelText: label?.textContent ?? '' })
   }
   return { key: dragged.join('\n'), root, nodes, edges, selectionBox: q('.react-flow__nodesselection-rect') }
 }
@@ -173,13 +176,16 @@ export class DragPainter {
       if (!ends) continue
       const s = shiftById.get(e.source) ?? { x: 0, y: 0 }
       const t = shiftById.get(e.target) ?? { x: 0, y: 0 }
-      const { path, labelX, labelY } = edgeCurve({
-        ...ends,
-        sourceX: ends.sourceX + s.x,
-        sourceY: ends.sourceY + s.y,
-        targetX: ends.targetX + t.x,
-        targetY: ends.targetY + t.y,
-      })
+      const { path, labelX, labelY } = edgeCurve(
+        {
+          ...ends,
+          sourceX: ends.sourceX + s.x,
+          sourceY: ends.sourceY + s.y,
+          targetX: ends.targetX + t.x,
+          targetY: ends.targetY + t.y,
+        },
+        e.labelText,
+      )
       for (const p of e.paths) p.setAttribute('d', path)
       // A label React re-created mid-drag (not one that is absent: zoomed out, labels are not drawn at all).
       if (e.label?.isConnected === false)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { InternalNode } from '@xyflow/react'
-import { openingViewport } from './openingViewport'
+import { NODE_OVERHANG, openingViewport } from './openingViewport'
+import { DEFAULT_FIT_INSETS } from './fitInsets'
 
 function node(
   id: string,
@@ -30,12 +31,34 @@ const onScreen = (v: { x: number; y: number; zoom: number }, b: { x: number; y: 
 })
 
 describe('openingViewport', () => {
-  it('centres a lone node at the fit zoom limit (1.25), like React Flow fitView with our options', () => {
+  it('centres a lone node, with its badge and chips, in the room the fit insets leave, at the zoom limit (1.25)', () => {
     const v = openingViewport(lookup(node('a', 100, 50)), 1000, 600)
     expect(v?.zoom).toBe(1.25)
-    const box = onScreen(v!, { x: 100, y: 50, w: 184, h: 60 })
-    expect((box.left + box.right) / 2).toBeCloseTo(500)
-    expect((box.top + box.bottom) / 2).toBeCloseTo(300)
+    const i = DEFAULT_FIT_INSETS
+    const framed = onScreen(v!, {
+      x: 100,
+      y: 50 - NODE_OVERHANG.top,
+      w: 184,
+      h: 60 + NODE_OVERHANG.top + NODE_OVERHANG.bottom,
+    })
+    expect((framed.left + framed.right) / 2).toBeCloseTo(i.left + (1000 - i.left - i.right) / 2)
+    expect((framed.top + framed.bottom) / 2).toBeCloseTo(i.top + (600 - i.top - i.bottom) / 2)
+  })
+
+  it('keeps the bands of the toolbar, zoom buttons and caption strip free, chips included (600×400 embed, #15)', () => {
+    const insets = { top: 56, right: 24, bottom: 82, left: 56 }
+    // two rows, as sqs-provisioned: the lower row's chips used to end under the caption strip
+    const v = openingViewport(
+      lookup(node('a', 0, 0), node('b', 360, 0), node('c', 0, 240), node('d', 360, 240)),
+      600,
+      300,
+      insets,
+    )
+    const all = onScreen(v!, { x: 0, y: -NODE_OVERHANG.top, w: 544, h: 300 + NODE_OVERHANG.top + NODE_OVERHANG.bottom })
+    expect(all.top).toBeGreaterThanOrEqual(insets.top - 0.01)
+    expect(all.left).toBeGreaterThanOrEqual(insets.left - 0.01)
+    expect(all.right).toBeLessThanOrEqual(600 - insets.right + 0.01)
+    expect(all.bottom).toBeLessThanOrEqual(300 - insets.bottom + 0.01)
   })
 
   it('frames every node inside the pane with room around it, zooming out for a wide graph', () => {

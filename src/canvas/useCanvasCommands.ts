@@ -1,11 +1,12 @@
 import { useCallback } from 'react'
-import { useReactFlow } from '@xyflow/react'
+import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { useTranslation } from 'react-i18next'
 import type { NodeType } from '../model'
 import type { XY as XYPosition } from '../store/documentOps'
 import { NODE_HEIGHT, NODE_WIDTH } from '../store/graphMapping'
 import { canNestIn, freeSpot, groupAt, nextChildSpot, relativeTo } from '../store/placement'
 import { useAppStoreApi } from '../store/useAppStore'
+import { wholeViewport } from './openingViewport'
 
 export type Announce = (message: string) => void
 
@@ -18,6 +19,12 @@ const snap = (v: number) => Math.round(v / GRID) * GRID
 export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
   const store = useAppStoreApi()
   const flow = useReactFlow()
+  const flowStore = useStoreApi()
+  // The whole document in the room the toolbar, zoom buttons, caption strip and minimap leave (see fitInsets.ts).
+  const fit = useCallback(() => {
+    const next = wholeViewport(flowStore.getState())
+    if (next) void flow.setViewport(next, { duration: 0 })
+  }, [flow, flowStore])
   const { t } = useTranslation()
 
   const added = useCallback(
@@ -99,10 +106,9 @@ export function useCanvasCommands(announce: Announce, snapToGrid: boolean) {
       .then(() => {
         announce(t('canvas.announce.laidOut'))
         // Let React Flow adopt the new positions before fitting.
-        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 0 }))
+        requestAnimationFrame(fit)
       })
-  }, [store, flow, announce, t])
-  const fit = useCallback(() => void flow.fitView({ padding: 0.15, duration: 0 }), [flow])
+  }, [store, fit, announce, t])
 
   return { addFromPalette, addAtScreenPoint, undo, redo, removeSelection, copy, paste, duplicate, layout, fit }
 }

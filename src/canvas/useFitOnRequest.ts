@@ -1,16 +1,18 @@
 import { useEffect, useRef } from 'react'
-import { getNodesBounds, useReactFlow, useStoreApi, type InternalNode } from '@xyflow/react'
+import { useReactFlow, useStoreApi } from '@xyflow/react'
 import { selectPresenter } from '../store/lessonSelectors'
 import { useAppStore } from '../store/useAppStore'
 import { insetsAround, viewportInRoom, type Insets } from './framing'
 import { MIN_ZOOM } from './flowOptions'
+import { fitInsetsOf } from './fitInsets'
+import { framedBounds } from './openingViewport'
 
 const selectViewFitSeq = (s: { viewFitSeq: number }) => s.viewFitSeq
 
 /** Overlays a fit keeps the diagram clear of: the lesson player, the presenter caption, the narration strip. */
 const OVERLAYS = '.lesson-player, .presenter__caption, .caption'
-/** The toolbar floats over the pane's top in the editor; presenter mode hides it. */
-const EDITOR_BASE: Insets = { top: 60, right: 30, bottom: 30, left: 30 }
+/** In the editor the fit insets (fitInsets.ts) keep the toolbar, zoom buttons, caption strip and minimap clear;
+ * presenter mode hides that chrome. */
 const PRESENTER_BASE: Insets = { top: 32, right: 48, bottom: 32, left: 48 }
 /** A projector's diagram may be larger than the editor's. */
 const EDITOR_MAX_ZOOM = 1.5
@@ -42,13 +44,10 @@ export function useFitOnRequest() {
     const frame = () => {
       const p = pane.getBoundingClientRect()
       if (p.width === 0 || p.height === 0) return
-      const nodes = [...flowStore.getState().nodeLookup.values()].filter(
-        (n: InternalNode) => n.measured.width && n.measured.height && !n.hidden,
-      )
-      if (nodes.length === 0) return
+      const bounds = framedBounds(flowStore.getState().nodeLookup)
+      if (!bounds) return
       const overlays = [...document.querySelectorAll<HTMLElement>(OVERLAYS)].map((el) => el.getBoundingClientRect())
-      const base = presenter ? PRESENTER_BASE : EDITOR_BASE
-      const bounds = getNodesBounds(nodes, { nodeLookup: flowStore.getState().nodeLookup })
+      const base = presenter ? PRESENTER_BASE : fitInsetsOf(pane)
       const limits = { minZoom: MIN_ZOOM, maxZoom: presenter ? PRESENTER_MAX_ZOOM : EDITOR_MAX_ZOOM }
       const next = viewportInRoom(
         bounds,

@@ -15,7 +15,17 @@ export const RoleEdge = memo(function RoleEdge(props: EdgeProps<FlowEdge>) {
   const role = data?.role ?? 'unknown'
   const missing = data?.edge.permission === 'missing'
   const cross = data?.crossAccount
-  const { path, labelX, labelY } = edgeCurve({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+  // What the label reads (sizes it, so it can be placed clear of the nodes' chips).
+  const labelText = [
+    t(`edges.role.${role}`),
+    missing ? ` · ${t('edges.permissionMissing')}` : '',
+    data?.loop ? ` ↻ ${t('edges.loop')}` : '',
+    cross ? ` · ${t('edges.crossAccount')}` : '',
+  ].join('')
+  const { path, labelX, labelY } = edgeCurve(
+    { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition },
+    labelText,
+  )
   const drawnEnds = useContext(EdgeEndsContext)
   const markers = useContext(EdgeMarkerIdContext)
   useLayoutEffect(() => {

@@ -1,5 +1,6 @@
 import { createContext } from 'react'
 import { getBezierPath, type Position } from '@xyflow/react'
+import { labelHalfWidth, labelSpot } from './labelSpot'
 
 /** An edge's two ends as React Flow hands them to the edge component (flow coordinates). */
 export interface EdgeEnds {
@@ -19,10 +20,14 @@ export type EdgeEndsRegistry = Map<string, EdgeEnds>
 
 export const EdgeEndsContext = createContext<EdgeEndsRegistry | null>(null)
 
-/** The drawn path and the label's centre for these ends: one formula for the edge component and the drag painter. */
-export function edgeCurve(ends: EdgeEnds): { path: string; labelX: number; labelY: number } {
-  const [path, labelX, labelY] = getBezierPath(ends)
-  return { path, labelX, labelY }
+/**
+ * The drawn path and the label's centre for these ends (clear of the edge's nodes and their chips, see labelSpot):
+ * one formula for the edge component and the drag painter. `labelText` sizes the label.
+ */
+export function edgeCurve(ends: EdgeEnds, labelText = ''): { path: string; labelX: number; labelY: number } {
+  const [path, midX, midY] = getBezierPath(ends)
+  const spot = labelSpot(ends, path, { x: midX, y: midY }, labelHalfWidth(labelText))
+  return { path, labelX: spot.x, labelY: spot.y }
 }
 
 /** The role label's CSS transform (centred on the curve's midpoint). */

@@ -5,6 +5,8 @@
 export const narration = {
   attempt: 'Attempt {{n}}',
   attemptOf: 'Attempt {{n}} of {{max}}',
+  batchName: 'batch {{n}} from {{source}}',
+  batchNameShard: 'batch {{n}} from {{source}} ({{shard}})',
   line: '{{sentence}} — {{rule}} ({{ref}})',
   duration: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },
   countdown: { minSec: '{{m}} min {{s}} s', hMin: '{{h}} h {{m}} min' },

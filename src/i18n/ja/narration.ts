@@ -4,6 +4,8 @@ import type { Messages } from '../types'
 export const narration: Messages['narration'] = {
   attempt: '{{n}} 回目の試行',
   attemptOf: '{{n}} 回目の試行（全 {{max}} 回）',
+  batchName: '{{source}} からのバッチ {{n}}',
+  batchNameShard: '{{source}}（{{shard}}）からのバッチ {{n}}',
   line: '{{sentence}} — {{rule}}（{{ref}}）',
   duration: { ms: '{{n}} ミリ秒', s: '{{n}} 秒', min: '{{n}} 分', h: '{{n}} 時間', d: '{{n}} 日' },
   countdown: { minSec: '{{m}} 分 {{s}} 秒', hMin: '{{h}} 時間 {{m}} 分' },

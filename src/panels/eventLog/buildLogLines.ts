@@ -4,6 +4,7 @@ import type { SimResult, TraceEvent } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'
 import { narrate, reasonKey, type LogKind, type Narration, type NarrationContext } from '../narration/narrate'
 import type { Translate } from '../narration/translate'
+import { displayNames } from '../narration/displayNames'
 
 /** One line of the event log: one or more trace entries of the same event at the same instant, narrated. */
 export interface LogLine {
@@ -23,9 +24,12 @@ const FOLLOWS = new Set<TraceEvent['type']>(['retry.scheduled', 'message.sent', 
 
 function contextFor(result: SimResult, scenario: ResolvedScenario | undefined, t: Translate): NarrationContext {
   const maxByEvent = new Map<string, number | null>()
+  const names = displayNames(scenario, t)
   return {
     t,
-    labelOf: (id) => scenario?.nodeById.get(id)?.label ?? id,
+    labelOf: names.node,
+    eventName: names.event,
+    envName: names.env,
     maxAttemptsOf: (eventId) => {
       if (!maxByEvent.has(eventId))
         maxByEvent.set(eventId, eventLifecycleAt(result, eventId, result.untilMs, scenario)?.maxAttempts ?? null)

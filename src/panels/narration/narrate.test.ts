@@ -8,6 +8,7 @@ import { DOC_LINKS } from './docLinks'
 import { formatDuration } from './formatDuration'
 import { lineText, narrate, reasonKey, type NarrationContext } from './narrate'
 import { translatorOf } from './translate'
+import { displayNames } from './displayNames'
 
 initI18n('en')
 registerLocale('ja', ja)
@@ -22,7 +23,9 @@ function lookup(tree: object, path: string): unknown {
 }
 
 function context(lng: 'en' | 'ja', max: number | null = 3): NarrationContext {
-  return { t: translatorOf(i18next, lng), labelOf: (id) => id, maxAttemptsOf: () => max }
+  const t = translatorOf(i18next, lng)
+  const names = displayNames(undefined, t)
+  return { t, labelOf: (id) => id, eventName: names.event, envName: names.env, maxAttemptsOf: () => max }
 }
 
 describe('narration coverage', () => {

@@ -13,6 +13,9 @@ export interface NarrationContext {
   t: Translate
   /** A node's display name (its label, else its id). */
   labelOf: (nodeId: string) => string
+  /** Events (a poller's batch) and environments as a person reads them: never an internal id (displayNames.ts). */
+  eventName: (eventId: string) => string
+  envName: (envId: string) => string
   /** Attempts allowed for this event on this function, or null when unlimited / unknown. */
   maxAttemptsOf: (eventId: string, functionId: string) => number | null
 }
@@ -57,26 +60,26 @@ function attemptText(ctx: NarrationContext, eventId: string, fnId: string, n: nu
 }
 
 function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceEvent[]): string {
-  const { t, labelOf } = ctx
+  const { t, labelOf, eventName, envName } = ctx
   switch (e.type) {
     case 'hop':
       return t('narration.entry.hop', {
         token: t(`narration.token.${e.token}`),
-        event: e.eventId,
+        event: eventName(e.eventId),
         from: labelOf(e.fromNodeId),
         to: labelOf(e.toNodeId),
         duration: formatDuration(e.arriveMs - e.departMs, t),
       })
     case 'event.created':
-      return t('narration.entry.created', { event: e.eventId, node: labelOf(e.nodeId) })
+      return t('narration.entry.created', { event: eventName(e.eventId), node: labelOf(e.nodeId) })
     case 'invoke.accepted':
-      return t('narration.entry.accepted', { event: e.eventId, node: labelOf(e.nodeId) })
+      return t('narration.entry.accepted', { event: eventName(e.eventId), node: labelOf(e.nodeId) })
     case 'invoke.start': {
       const base = {
         attempt: attemptText(ctx, e.eventId, e.nodeId, e.attempt),
-        event: e.eventId,
+        event: eventName(e.eventId),
         node: labelOf(e.nodeId),
-        env: e.envId,
+        env: envName(e.envId),
         pre: formatDuration(e.handlerStartMs - e.atMs, t),
       }
       if (!e.cold) return t('narration.entry.startWarm', base)
@@ -90,7 +93,7 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
         const start = findStart(trace, e.seq, e.eventId, e.attempt)
         return t('narration.entry.endSuccess', {
           attempt,
-          event: e.eventId,
+          event: eventName(e.eventId),
           node: labelOf(e.nodeId),
           duration: formatDuration(start === null ? 0 : e.atMs - start, t),
         })
@@ -101,7 +104,7 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
     case 'invoke.refused':
       return t(e.result === 'throttled' ? 'narration.entry.refusedThrottled' : 'narration.entry.refusedRejected', {
         attempt: attemptText(ctx, e.eventId, e.nodeId, e.attempt),
-        event: e.eventId,
+        event: eventName(e.eventId),
         node: labelOf(e.nodeId),
         status: e.statusCode,
         error: e.throttleReason ? `${e.errorType} (${e.throttleReason})` : e.errorType,
@@ -116,11 +119,15 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
     case 'env.ready':
     case 'env.reclaimed':
     case 'env.reset':
-      return t(ENV_KEY[e.type], { node: labelOf(e.nodeId), env: e.envId })
+      return t(ENV_KEY[e.type], { node: labelOf(e.nodeId), env: envName(e.envId) })
     case 'function.state':
       return t('narration.entry.functionState', { node: labelOf(e.nodeId), state: e.state })
     case 'response':
-      return t('narration.entry.response', { node: labelOf(e.nodeId), status: e.statusCode, event: e.eventId })
+      return t('narration.entry.response', {
+        node: labelOf(e.nodeId),
+        status: e.statusCode,
+        event: eventName(e.eventId),
+      })
     case 'message.sent': {
       const key =
         e.reason === 'dlq.sent'
@@ -128,12 +135,16 @@ function sentenceOf(e: TraceEvent, ctx: NarrationContext, trace: readonly TraceE
           : e.reason === 'destination.sent'
             ? 'narration.entry.messageDestination'
             : 'narration.entry.messageOther'
-      return t(key, { event: e.eventId, node: labelOf(e.nodeId) })
+      return t(key, { event: eventName(e.eventId), node: labelOf(e.nodeId) })
     }
     case 'delivery.failed':
-      return t('narration.entry.deliveryFailed', { event: e.eventId, node: labelOf(e.nodeId), metric: e.metric })
+      return t('narration.entry.deliveryFailed', {
+        event: eventName(e.eventId),
+        node: labelOf(e.nodeId),
+        metric: e.metric,
+      })
     case 'event.fate':
-      return t(FATE_KEY[e.fate], { event: e.eventId, node: labelOf(e.nodeId) })
+      return t(FATE_KEY[e.fate], { event: eventName(e.eventId), node: labelOf(e.nodeId) })
     case 'source.step': {
       const shown =
         e.eventIds.length > 4

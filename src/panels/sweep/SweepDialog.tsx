@@ -1,15 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseScenario, resolveScenario, type ResolvedScenario, type Scenario } from '../../model'
 import { METRIC_KEYS, type MetricKey } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
 import { MAX_SWEEP_POINTS, settingId, sweepSettingsOf, sweepValues, type SweepSetting } from '../../store/sweepSettings'
 import { useAppStore } from '../../store/useAppStore'
+import type { SweepPoint } from '../../store/sweepRun'
 import { SweepChart } from './SweepChart'
+import { SweepProgress } from './SweepProgress'
 import { SweepTable } from './SweepTable'
 import { formatNumber } from './format'
 import { useSweep } from './useSweep'
-import { useIssueText } from '../inspector/useIssueText'
 import './sweep.css'
 
 const selectScenario = (s: AppStore) => s.scenario
@@ -44,7 +45,7 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
   const ids = { from: useId(), to: useId(), points: useId(), hint: useId() }
   const doc = useAppStore(selectScenario)
   const selection = useAppStore(selectSelection)
-  // Parsed once per document (not per render: points arrive up to a hundred times a sweep).
+  // Parsed once per document (not per render).
   const resolved = useMemo(() => resolvedOf(doc), [doc])
   const settings = useMemo(() => (resolved ? sweepSettingsOf(resolved) : []), [resolved])
   // The first choice follows the selection (or a batch size); later selections do not move the form.
@@ -63,8 +64,7 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
   const [from, setFrom] = useState(String(range.from))
   const [to, setTo] = useState(String(range.to))
   const [points, setPoints] = useState(String(range.points))
-  const { state, start, cancel } = useSweep()
-  const issueText = useIssueText()
+  const { state, feed, start, cancel } = useSweep()
   // The table is built only while open (a hundred rows re-rendered with every batch of points otherwise).
   const [tableOpen, setTableOpen] = useState(false)
   const [ran, setRan] = useState<{ setting: SweepSetting; from: number; to: number } | null>(null)
@@ -120,8 +120,6 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
 
   const shown = ran ?? null
   const settingLabel = shown ? axisOf(shown.setting) : ''
-  const refused = state.points.filter((p) => p !== null && !p.ok)
-  const anyStopped = state.points.some((p) => p?.ok && p.stopped)
   const status =
     state.status === 'running' && shown
       ? t('sweep.started', { total: state.values.length, setting: nameOf(shown.setting) })
@@ -133,28 +131,29 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
             ? t('sweep.failed', { message: state.message ?? '' })
             : ''
 
-  const chartLabel = (m: MetricKey) => {
-    const got = state.points.flatMap((p) => (p?.ok && p.metrics[m] !== null ? [{ v: p.value, y: p.metrics[m] }] : []))
-    if (got.length === 0 || !shown)
-      return t('sweep.chartLabel', {
-        metric: t(`sweep.metrics.${m}`),
-        setting: settingLabel,
-        summary: t('sweep.chartEmpty'),
+  // Stable for the sweep: the charts call it with each batch of points (their sentence for screen readers).
+  const chartLabel = useCallback(
+    (m: MetricKey, points: readonly (SweepPoint | null)[]) => {
+      const got = points.flatMap((p) => (p?.ok && p.metrics[m] !== null ? [{ v: p.value, y: p.metrics[m] }] : []))
+      const metric = t(`sweep.metrics.${m}`)
+      if (got.length === 0)
+        return t('sweep.chartLabel', { metric, setting: settingLabel, summary: t('sweep.chartEmpty') })
+      const top = got.reduce((a, b) => (b.y > a.y ? b : a))
+      const n = formatNumber
+      const summary = t('sweep.chartSummary', {
+        first: n(got[0]!.y),
+        firstValue: n(got[0]!.v),
+        last: n(got[got.length - 1]!.y),
+        lastValue: n(got[got.length - 1]!.v),
+        max: n(top.y),
+        maxValue: n(top.v),
       })
-    const top = got.reduce((a, b) => (b.y > a.y ? b : a))
-    const n = formatNumber
-    const summary = t('sweep.chartSummary', {
-      first: n(got[0]!.y),
-      firstValue: n(got[0]!.v),
-      last: n(got[got.length - 1]!.y),
-      lastValue: n(got[got.length - 1]!.v),
-      max: n(top.y),
-      maxValue: n(top.v),
-    })
-    return t('sweep.chartLabel', { metric: t(`sweep.metrics.${m}`), setting: settingLabel, summary })
-  }
+      return t('sweep.chartLabel', { metric, setting: settingLabel, summary })
+    },
+    [t, settingLabel],
+  )
 
-  // The form does not change while points arrive: kept as the same element, React skips it on every batch.
+  // The form changes only with its own fields: kept as the same element, React skips it when a sweep starts or ends.
   const form = useMemo(
     () =>
       settings.length === 0 || setting === null ? (
@@ -254,37 +253,12 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
           </p>
           {state.values.length > 0 && shown && (
             <>
-              <div
-                className="sweep-progress"
-                data-testid="sweep-progress"
-                data-state={state.status}
-                data-done={state.done}
-              >
-                <progress
-                  max={state.values.length}
-                  value={state.done}
-                  aria-label={t('sweep.progress', { done: state.done, total: state.values.length })}
-                />
-                <span>{t('sweep.progress', { done: state.done, total: state.values.length })}</span>
-              </div>
-              {refused.length > 0 && (
-                <ul className="sweep-dialog__refused">
-                  {refused.slice(0, 5).map(
-                    (p) =>
-                      p &&
-                      !p.ok && (
-                        <li key={p.value}>
-                          {t('sweep.refused', {
-                            setting: nameOf(shown.setting),
-                            value: p.value,
-                            message: `${p.issue.path}: ${issueText(p.issue)}`,
-                          })}
-                        </li>
-                      ),
-                  )}
-                </ul>
-              )}
-              {anyStopped && <p className="sweep-dialog__note">{t('sweep.stopped')}</p>}
+              <SweepProgress
+                feed={feed}
+                status={state.status}
+                total={state.values.length}
+                settingName={nameOf(shown.setting)}
+              />
               <h3 className="sweep-dialog__charts-title">{t('sweep.charts', { setting: settingLabel })}</h3>
               <p className="sweep-dialog__note">{t('sweep.riskHint')}</p>
               <div className="sweep-charts">
@@ -294,22 +268,17 @@ export default function SweepDialog({ onClose }: { onClose: () => void }) {
                     metric={m}
                     title={t(`sweep.metrics.${m}`)}
                     axisLabel={settingLabel}
-                    points={state.points}
+                    feed={feed}
                     from={shown.from}
                     to={shown.to}
-                    label={chartLabel(m)}
+                    describe={chartLabel}
                   />
                 ))}
               </div>
               <details className="sweep-dialog__table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
                 <summary>{t('sweep.table')}</summary>
                 {tableOpen && (
-                  <SweepTable
-                    settingLabel={settingLabel}
-                    metrics={METRIC_KEYS}
-                    values={state.values}
-                    points={state.points}
-                  />
+                  <SweepTable settingLabel={settingLabel} metrics={METRIC_KEYS} values={state.values} feed={feed} />
                 )}
               </details>
             </>
