@@ -7,7 +7,7 @@ test.describe.configure({ timeout: 300_000 })
 
 const row = (page: Page, side: Side) => strip(page).locator(`tr[data-side="${side}"]`)
 
-test('a comparison survives a reload: both documents, the fork time, the pane shown and the diff come back', async ({
+test('a comparison survives a reload: both documents, the fork time, the pane shown, the playhead and the diff come back', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -24,6 +24,10 @@ test('a comparison survives a reload: both documents, the fork time, the pane sh
   const forkRow = (await row(page, 'fork').textContent()) ?? ''
   const originalRow = (await row(page, 'original').textContent()) ?? ''
   expect(forkRow).not.toBe(originalRow)
+  // The playhead moved on after the fork: it comes back where it was.
+  const scrub = page.getByRole('slider', { name: /Position in the run/ })
+  await scrub.fill('95000')
+  await expect(scrub).toHaveAttribute('aria-valuetext', 'T+00:01:35.000')
   // The autosave's quiet time passes (virtual clock), then the page is reloaded.
   await page.clock.runFor(1000)
   await expect
@@ -36,6 +40,9 @@ test('a comparison survives a reload: both documents, the fork time, the pane sh
   await expect(page.getByTestId('pane-original')).toBeVisible()
   await expect(row(page, 'fork')).toHaveText(forkRow)
   await expect(row(page, 'original')).toHaveText(originalRow)
+  await expect(scrub).toHaveValue('95000')
+  await expect(scrub).toHaveAttribute('aria-valuetext', 'T+00:01:35.000')
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible() // paused there, not playing
   await page.screenshot({ path: test.info().outputPath('compare-reloaded-1280.png') })
 
   // On a small screen one pane shows at a time: the one chosen is the one shown after a reload.
@@ -60,6 +67,12 @@ test('a comparison survives a reload: both documents, the fork time, the pane sh
   await page.reload()
   await expect(page.getByRole('button', { name: 'What if…?' })).toBeVisible()
   await expect(page.getByTestId('compare-bar')).toHaveCount(0)
+  // The document alone keeps its playhead too.
+  await scrub.fill('120000')
+  await page.clock.runFor(1000)
+  await page.reload()
+  await expect(scrub).toHaveValue('120000')
+  await expect(scrub).toHaveAttribute('aria-valuetext', 'T+00:02:00.000')
 })
 
 test('a fault injected into the original pane changes the diff strip', async ({ page }) => {

@@ -36,7 +36,7 @@ test('File ▸ Export runnable experiment: a zip with template, handler, driver 
   await openApp(page, { lang: 'en', theme: 'light', example: 's3-dlq' })
   await openFileMenuItem(page, 'Export runnable experiment…')
   const dialog = page.getByRole('dialog', { name: 'Runnable experiment' })
-  await expect(dialog.getByText(/^The driver sends \d+ events?; \d+ attempts are predicted\.$/)).toBeVisible()
+  await expect(dialog.getByText(/^The driver sends \d+ events?; predicted attempts: \d+\.$/)).toBeVisible()
   await expect(dialog.getByText('driver.mjs', { exact: true })).toBeVisible()
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download experiment (.zip)' }).click()

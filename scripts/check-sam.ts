@@ -1,8 +1,9 @@
 /**
- * Exports every example (examples/*.json) and every export test scenario (src/model/export/sam/scenarios/*.json) as a
- * SAM template and checks each with `cfn-lint` and the SAM translator's transform (scripts/sam-transform.py), the two
- * tools AWS's own pipeline uses. Usage: npm run check:sam. When the Python tools are not installed it says so and
- * exits 0 (they come from PyPI; CI tries to install them first).
+ * Exports every example (examples/*.json), every export test scenario (src/model/export/sam/scenarios/*.json) and the
+ * import of every corpus template (src/model/template/corpus/*, real-world-shaped templates) as a SAM template and
+ * checks each with `cfn-lint` and the SAM translator's transform (scripts/sam-transform.py), the two tools AWS's own
+ * pipeline uses. Usage: npm run check:sam. When the Python tools are not installed it says so and exits 0 (they come
+ * from PyPI; CI tries to install them first).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,16 +11,42 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { exportSam, parseScenarioJson } from '../src/model/index.ts'
+import { importTemplate } from '../src/model/template/index.ts'
 
 export const SAM_SCENARIO_DIRS = ['examples', 'src/model/export/sam/scenarios'] as const
+/** Templates imported, then exported: what a user who opens their own template and exports it again gets. */
+export const SAM_CORPUS_DIR = 'src/model/template/corpus'
 
 export function scenarioFiles(): string[] {
-  return SAM_SCENARIO_DIRS.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.json'))
+  return [
+    ...SAM_SCENARIO_DIRS.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(d, f)),
+    ),
+    ...readdirSync(SAM_CORPUS_DIR)
       .sort()
-      .map((f) => join(d, f)),
-  )
+      .map((f) => join(SAM_CORPUS_DIR, f)),
+  ]
+}
+
+/** The scenario a file holds: a scenario document, or (in the corpus) a template to import. */
+function scenarioOf(file: string): ReturnType<typeof parseScenarioJson> {
+  const text = readFileSync(file, 'utf8')
+  if (!file.startsWith(SAM_CORPUS_DIR)) return parseScenarioJson(text)
+  const r = importTemplate(text)
+  return r.ok
+    ? { ok: true, scenario: r.scenario, warnings: [] }
+    : {
+        ok: false,
+        issues: r.errors.map((e) => ({
+          path: `${e.line}:${e.column}`,
+          code: e.code,
+          message: e.message,
+          severity: 'error' as const,
+        })),
+      }
 }
 
 /** Why the check cannot run here, or null when cfn-lint and samtranslator are both installed. */
@@ -45,8 +72,8 @@ export function checkSam(files: readonly string[]): SamCheck[] {
   const dir = mkdtempSync(join(tmpdir(), 'lambdascope-sam-'))
   try {
     const written: { file: string; template: string; invalid: string | null }[] = files.map((file) => {
-      const parsed = parseScenarioJson(readFileSync(file, 'utf8'))
-      const template = join(dir, file.replace(/[\\/]/g, '_').replace(/\.json$/, '.yaml'))
+      const parsed = scenarioOf(file)
+      const template = join(dir, file.replace(/[\\/]/g, '_').replace(/\.(json|ya?ml)$/, '.yaml'))
       if (!parsed.ok)
         return {
           file,

@@ -16,6 +16,7 @@ import { applyShareView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
 import { ComparisonDroppedNotice } from './persistence/ComparisonDroppedNotice'
 import { restoreComparisonAtStartup } from './persistence/comparisonSave'
+import { restorePlayheadAtStartup } from './persistence/playheadSave'
 import { safeStorage, showStartAtLaunch } from './start/startVisit'
 
 async function start() {
@@ -74,6 +75,8 @@ async function start() {
   // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
   const comparisonDropped =
     opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' ? restoreComparisonAtStartup(store) : null
+  // …at the moment it was at (the document's or the comparison's playhead).
+  if (opened.kind !== 'ok' && bench === null && restored.kind === 'loaded') restorePlayheadAtStartup(store)
   // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once
   // there is work, it waits for the header's Learn / Examples. Never over a link's scenario.
   const fromLink = opened.kind !== 'none' || bench !== null

@@ -17,6 +17,11 @@ export interface IngestHandler {
 /** Called when a message (DLQ message, destination record) arrives at a node registered for it. */
 export interface MessageSink {
   onMessage(ev: LiveEvent, message: unknown, viaEdge: ResolvedEdge, atMs: number): void
+  /**
+   * A function's own write arriving (§16): the new event it makes, if the node makes one, so the write's chain of
+   * requests carries on (recursive loop detection counts it). SQS queues take writes this way.
+   */
+  onWrite?(parent: LiveEvent, message: unknown, atMs: number): LiveEvent | null
 }
 
 interface InTransit {
@@ -106,6 +111,10 @@ export class Kernel {
 
   registerSink(nodeId: string, s: MessageSink): void {
     this.sinks.set(nodeId, s)
+  }
+
+  sinkFor(nodeId: string): MessageSink | undefined {
+    return this.sinks.get(nodeId)
   }
 
   /**

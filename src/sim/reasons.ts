@@ -108,6 +108,8 @@ export const REASON_REF = {
   'sqs.partialBatch': '§4.3',
   'sqs.retentionExpired': '§4.1',
   'sqs.messageArrived': '§4.1',
+  // §16: recursive loop detection stopped an SQS message; the source queue's redrive DLQ takes it (our reading)
+  'loop.redrive': '§16',
 } as const
 
 export type ReasonCode = keyof typeof REASON_REF

@@ -100,7 +100,7 @@ export function simulate(scenario: ResolvedScenario, opts: SimOptions = {}): Sim
   // Built bottom-up, imports one way: kernel ← functions ← push, pollers ← here.
   const fns = installFunctions(k)
   const push = new PushHub(k, fns)
-  installPollers(k, fns)
+  installPollers(k, fns, push.loops)
   if (opts.plugins) for (const p of opts.plugins) p(k, fns)
   new TrafficRunner(k, push).start()
   k.run()

@@ -5,6 +5,7 @@ import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, saveOnChange, type AutosaveLoad } from './autosave'
 import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
 import { useComparisonAutosave } from './useComparisonAutosave'
+import { usePlayheadAutosave } from './playheadSave'
 import { downloadText } from './download'
 import { LinkErrorBanner, type LinkError } from './LinkErrorBanner'
 import './persistence.css'
@@ -71,6 +72,8 @@ export function PersistenceProvider({
 
   // A comparison is saved beside the document, under the same conditions (comparisonSave.ts).
   useComparisonAutosave(store, !paused && autosave && newer === null, AUTOSAVE_DELAY_MS)
+  // And the playhead (playheadSave.ts).
+  usePlayheadAutosave(store, !paused && autosave && newer === null, AUTOSAVE_DELAY_MS)
 
   const loadNewer = () => {
     const theirs = newer === null ? null : scenarioOfSaved(newer)

@@ -1,16 +1,23 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NodeType, Scenario } from '../../model'
 import type { ImportReport } from '../../model/template'
 
-/** What an import will bring: node kinds with counts, resources not simulated (with why and where), notes. */
+/**
+ * What an import will bring: node kinds with counts, resources not simulated (with why and where), the parameters
+ * (children), notes.
+ */
 export function ImportReportView({
   scenario,
   report,
   kinds,
+  children,
 }: {
   scenario: Scenario
   report: ImportReport
   kinds: readonly [NodeType, number][]
+  /** Shown after what is not simulated, before the notes (the parameters form). */
+  children?: ReactNode
 }) {
   const { t } = useTranslation()
   // Note and reason keys come from the report's codes (checked by the i18n key test against
@@ -46,6 +53,7 @@ export function ImportReportView({
           ))}
         </ul>
       )}
+      {children}
       {report.notes.length > 0 ? (
         <details className="template-import__notes">
           <summary>{t('templateImport.notesHeading', { count: report.notes.length })}</summary>

@@ -5,6 +5,7 @@ import { importTemplate, type ImportResult, type TemplateError } from '../../mod
 import { withLayout } from '../../store/importLayout'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { ImportReportView } from './ImportReportView'
+import { ParametersForm } from './ParametersForm'
 import './templateImport.css'
 
 /** Templates above this are refused by size before they are read (the parser's own limit is 2,000,000 characters). */
@@ -13,7 +14,15 @@ const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 type State =
   | { kind: 'choose'; text: string }
   | { kind: 'reading'; name: string }
-  | { kind: 'result'; result: ImportResult; source: string }
+  | {
+      kind: 'result'
+      result: ImportResult
+      source: string
+      /** The template text, to read again with other parameter values. */
+      text: string
+      /** Read again with values the user gave (announced). */
+      reread: boolean
+    }
 
 interface Props {
   onClose: () => void
@@ -37,7 +46,14 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
     if (d && !d.open) d.showModal()
   }, [])
 
-  const read = (text: string, source: string) => setState({ kind: 'result', result: importTemplate(text), source })
+  const read = (text: string, source: string, parameters?: Record<string, string>) =>
+    setState({
+      kind: 'result',
+      result: importTemplate(text, parameters ? { parameters } : {}),
+      source,
+      text,
+      reread: parameters !== undefined,
+    })
   const onFile = async (file: File | undefined) => {
     if (!file) return
     if (fileInput.current) fileInput.current.value = ''
@@ -50,7 +66,13 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
         message: '',
         params: { maxChars: MAX_TEMPLATE_BYTES },
       }
-      return setState({ kind: 'result', result: { ok: false, errors: [error] }, source: file.name })
+      return setState({
+        kind: 'result',
+        result: { ok: false, errors: [error] },
+        source: file.name,
+        text: '',
+        reread: false,
+      })
     }
     setState({ kind: 'reading', name: file.name })
     read(await file.text(), file.name)
@@ -113,7 +135,21 @@ export default function TemplateImportDialog({ onClose, onImported }: Props) {
   } else if (state.result.ok) {
     const { scenario, report } = state.result
     title = t('templateImport.readyTitle', { title: scenario.title })
-    body = <ImportReportView scenario={scenario} report={report} kinds={countKinds(scenario.nodes)} />
+    const { text, source } = state
+    body = (
+      <>
+        {state.reread ? (
+          <p role="status" className="visually-hidden">
+            {t('templateImport.parametersApplied')}
+          </p>
+        ) : null}
+        <ImportReportView scenario={scenario} report={report} kinds={countKinds(scenario.nodes)}>
+          {report.parameters.length > 0 ? (
+            <ParametersForm parameters={report.parameters} onApply={(values) => read(text, source, values)} />
+          ) : null}
+        </ImportReportView>
+      </>
+    )
     actions = (
       <>
         <button type="button" className="button" onClick={() => setState({ kind: 'choose', text: '' })}>

@@ -48,6 +48,7 @@ export function experimentFiles(scenario: Scenario, predicted: readonly Predicte
     const nodeId = r.Metadata?.Lambdascope?.nodeId
     if (nodeId !== undefined) logical.set(nodeId, id)
   }
+  const outputsOf = (sam.template['Outputs'] ?? {}) as Record<string, unknown>
   const nodes: Record<string, Record<string, unknown>> = {} // safe-keys: written as JSON only, read back with `??`
   for (const n of s.nodes) {
     const l = logical.get(
@@ -55,7 +56,9 @@ export function experimentFiles(scenario: Scenario, predicted: readonly Predicte
     )
     const kind = KIND_OUTPUT[n.type]
     const entry: Record<string, unknown> = { type: n.type }
-    if (l !== undefined && kind !== undefined) entry[kind] = `${l}${OUTPUT_SUFFIX[kind]}`
+    const output = l !== undefined && kind !== undefined ? `${l}${OUTPUT_SUFFIX[kind]}` : undefined
+    // Only outputs the template has (an EventBridge rule is marked with its node but has no output; a bus has one).
+    if (output !== undefined && kind !== undefined && Object.hasOwn(outputsOf, output)) entry[kind] = output
     if (n.type === 'sqs') entry['fifo'] = n.config.fifo
     if (n.type === 'apiGateway') {
       const fn = s.edges.find((e) => e.from === n.id && e.role === 'trigger')?.to

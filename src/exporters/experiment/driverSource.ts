@@ -95,7 +95,15 @@ async function send(ev, startedAt) {
         'events',
         'put-events',
         '--entries',
-        JSON.stringify([{ Source: 'lambdascope.' + ev.source, DetailType: 'lambdascope', Detail: body }]),
+        // A bus of the stack (it receives destinations) has a name output; otherwise the default bus.
+        JSON.stringify([
+          {
+            Source: 'lambdascope.' + ev.source,
+            DetailType: 'lambdascope',
+            Detail: body,
+            ...(out(ev.source, 'name') ? { EventBusName: out(ev.source, 'name') } : {}),
+          },
+        ]),
       )
     case 'apiGateway': {
       const res = await fetch(out(ev.source, 'url') + node.path, {

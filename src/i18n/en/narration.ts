@@ -112,6 +112,8 @@ export const narration = {
     loop: {
       stopped:
         'recursive loop detection: after 16 invocations of the same chain Lambda stops it (DLQ / on-failure, RecursiveInvocationsDropped)',
+      redrive:
+        'recursive loop detection stopped this message before the function saw it: it moves to the queue’s redrive DLQ (our reading of AWS’s “to the DLQ”)',
     },
     invoke: {
       cold: 'a new execution environment runs Init first',

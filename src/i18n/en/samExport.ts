@@ -16,8 +16,8 @@ export const samExport = {
     'Run this scenario on your own AWS account and compare: a SAM template, one handler that fails the way the faults say, and a driver that sends the events and prints what AWS did next to what Lambdascope predicted.',
   experimentSteps:
     'Unzip, then: sam build && sam deploy --guided, node driver.mjs --stack <name>, and sam delete when done. It creates real resources in your account.',
-  experimentEvents_one: 'The driver sends {{count}} event; {{attempts}} attempts are predicted.',
-  experimentEvents_other: 'The driver sends {{count}} events; {{attempts}} attempts are predicted.',
+  experimentEvents_one: 'The driver sends {{count}} event; predicted attempts: {{attempts}}.',
+  experimentEvents_other: 'The driver sends {{count}} events; predicted attempts: {{attempts}}.',
   experimentFiles: 'Files in the zip',
   downloadExperiment: 'Download experiment (.zip)',
   cannotRun:
@@ -42,6 +42,8 @@ export const samExport = {
     otherAccount: '{{what}} lives in another account: referenced by ARN, deploy it there.',
     sourceOutside: '{{what}} is configured outside the template; only the function’s permission is in it.',
     permissionMissing: 'Wire {{what}}: a missing permission cannot be deployed (SAM grants it with the event).',
+    permissionLeftOut:
+      'Wire {{what}}: its permission is left out, as on the canvas (no AWS::Lambda::Permission): deployed, the calls are refused as simulated.',
     writes: 'Wire {{what}}: the function’s code writes here; code is not in the template.',
     rounded: '{{what}}: rounded up to whole seconds (the template takes seconds).',
     singleSubnet: '{{what}}: RDS and ElastiCache subnet groups need subnets in two Availability Zones.',

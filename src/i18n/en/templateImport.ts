@@ -25,6 +25,13 @@ export const templateImport = {
   lineRef: 'line {{line}}',
   simplification:
     'Simplification: handlers take the default duration and succeed until you inject a fault; one sample event per source is added so a run shows something.',
+  parametersHeading_one: 'Parameter ({{count}})',
+  parametersHeading_other: 'Parameters ({{count}})',
+  parametersIntro: 'Each parameter takes its default. Give another value and read the template again to see it.',
+  parametersAsk: 'Some parameters have no default: give them a value, or whatever uses them stays unset.',
+  parameterNoDefault: 'no default',
+  parametersApply: 'Read again with these values',
+  parametersApplied: 'Read again with the parameter values.',
   confirm: 'Import and replace current scenario',
   errorsTitle: 'This template cannot be imported',
   errorsBody: 'Your current work is unchanged. Problems found:',
@@ -55,6 +62,8 @@ export const templateImport = {
     cidrIngress: '{{logicalId}} admits an address range: every function of its VPC is let in.',
     globalsMerged: 'Globals applied to {{count}} resources: {{logicalIds}}.',
     transformIgnored: 'Transform {{name}} is not expanded.',
+    outsideSource:
+      '{{nodeId}}: {{principal}} may invoke {{to}} (AWS::Lambda::Permission); that source is set up outside the template.',
   },
   error: {
     syntax: 'Not valid YAML or JSON: {{detail}}',

@@ -110,6 +110,8 @@ export const narration: Messages['narration'] = {
     loop: {
       stopped:
         '再帰ループの検出：同じ連鎖で 16 回呼び出された後、Lambda はそれを止めます（DLQ / 失敗時の送信先、RecursiveInvocationsDropped）',
+      redrive:
+        '再帰ループの検出により、関数に渡る前にこのメッセージが止められ、キューの redrive DLQ に移される（AWS の「DLQ へ」の私たちの解釈）',
     },
     message: { arrived: 'Lambda の送信先は関数を非同期で呼び出す' },
     payload: {

@@ -44,6 +44,8 @@ export const samExport: Messages['samExport'] = {
     otherAccount: '{{what}} は別のアカウントにあります。ARN で参照しているので、そのアカウントでデプロイしてください。',
     sourceOutside: '{{what}} はテンプレートの外で設定します。テンプレートには関数の権限だけが入っています。',
     permissionMissing: '接続 {{what}}: 権限がない状態はデプロイできません（SAM がイベントと一緒に権限を付けます）。',
+    permissionLeftOut:
+      '接続 {{what}}: キャンバスと同じく権限を付けていません（AWS::Lambda::Permission なし）。デプロイすると、シミュレーションどおり呼び出しが拒否されます。',
     writes: '接続 {{what}}: 関数のコードがここに書き込みます。コードはテンプレートに含まれません。',
     rounded: '{{what}}: テンプレートは秒単位なので、秒に切り上げました。',
     singleSubnet:

@@ -23,6 +23,14 @@ export const templateImport: Messages['templateImport'] = {
   lineRef: '{{line}} 行目',
   simplification:
     '簡略化: ハンドラーは既定の実行時間で、障害を注入するまで成功します。実行で動きが見えるよう、ソースごとにサンプルイベントを 1 件追加します。',
+  parametersHeading_one: 'パラメーター（{{count}}）',
+  parametersHeading_other: 'パラメーター（{{count}}）',
+  parametersIntro: '各パラメーターは既定値を使います。別の値を入れてテンプレートを読み直すと、その値で確認できます。',
+  parametersAsk:
+    '既定値のないパラメーターがあります。値を入れてください。入れない場合、それを使う値は未設定のままです。',
+  parameterNoDefault: '既定値なし',
+  parametersApply: 'この値で読み直す',
+  parametersApplied: 'パラメーターの値でテンプレートを読み直しました。',
   confirm: 'インポートして現在のシナリオを置き換え',
   errorsTitle: 'このテンプレートはインポートできません',
   errorsBody: '現在の作業は変更されていません。見つかった問題:',
@@ -53,6 +61,8 @@ export const templateImport: Messages['templateImport'] = {
     cidrIngress: '{{logicalId}} はアドレス範囲を許可しています: 同じ VPC のすべての関数を許可します。',
     globalsMerged: 'Globals を {{count}} 個のリソースに適用しました: {{logicalIds}}。',
     transformIgnored: 'Transform {{name}} は展開しません。',
+    outsideSource:
+      '{{nodeId}}: {{principal}} は {{to}} を呼び出せます（AWS::Lambda::Permission）。このソースはテンプレートの外で設定します。',
   },
   error: {
     syntax: 'YAML または JSON として正しくありません: {{detail}}',

@@ -15,7 +15,17 @@ import { finishWiring, mapWiring } from './mapWiring.ts'
 import { mapNetwork } from './mapNetwork.ts'
 import { mergeGlobals } from './globals.ts'
 import { dotted, parseCfn } from './parseCfn.ts'
-import type { ImportOptions, ImportResult, TemplateError } from './types.ts'
+import type { ImportOptions, ImportResult, TemplateError, TemplateParameter } from './types.ts'
+
+/** CloudFormation allows 200 parameters; the report lists at most this many (and as many allowed values each). */
+const MAX_LISTED_PARAMETERS = 200
+
+/** A parameter value as text for the app's field (objects, which a parameter cannot hold, as an ellipsis). */
+function asText(v: unknown): string {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v)
+  if (Array.isArray(v)) return v.map(asText).join(',')
+  return '…'
+}
 
 const ACCOUNT_ID = '123456789012'
 const REGION = 'us-east-1'
@@ -45,6 +55,7 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
 
   // Parameters: the given value, else the default (noted), else unknown.
   const parameters = new Map<string, unknown>()
+  const declared: TemplateParameter[] = []
   for (const [name, decl] of Object.entries(rec(value['Parameters']))) {
     const given =
       options.parameters && Object.prototype.hasOwnProperty.call(options.parameters, name)
@@ -52,6 +63,16 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
         : undefined
     const d = rec(decl)
     const raw = given ?? d['Default']
+    const allowed = Array.isArray(d['AllowedValues']) ? d['AllowedValues'].map(asText) : undefined
+    if (declared.length < MAX_LISTED_PARAMETERS)
+      declared.push({
+        name,
+        type: str(d['Type']) ?? 'String',
+        value: raw === undefined || raw === null ? null : asText(raw),
+        given: given !== undefined,
+        ...(allowed ? { allowed: allowed.slice(0, MAX_LISTED_PARAMETERS) } : {}),
+        line: locate(['Parameters', name]).line,
+      })
     if (raw === undefined) {
       b.note('parameterNoDefault', { name }, ['Parameters', name])
       parameters.set(name, UNKNOWN)
@@ -119,10 +140,15 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
   for (const r of all) mapWiring(b, r)
   finishWiring(b)
   mapNetwork(b)
-  return finish(b, value, options)
+  return finish(b, value, options, declared)
 }
 
-function finish(b: ImportBuilder, template: Record<string, unknown>, options: ImportOptions): ImportResult {
+function finish(
+  b: ImportBuilder,
+  template: Record<string, unknown>,
+  options: ImportOptions,
+  declared: TemplateParameter[],
+): ImportResult {
   const description = str(template['Description'])?.split('\n')[0]?.trim().slice(0, 200)
   const title = (options.title ?? '').trim().slice(0, 200) || description || 'Imported template'
   const sources = new Set(
@@ -147,7 +173,11 @@ function finish(b: ImportBuilder, template: Record<string, unknown>, options: Im
   for (let round = 0; round < 25; round++) {
     const checked = parseScenario(doc)
     if (checked.ok)
-      return { ok: true, scenario: checked.scenario, report: { unsupported: b.unsupported, notes: b.notes } }
+      return {
+        ok: true,
+        scenario: checked.scenario,
+        report: { unsupported: b.unsupported, notes: b.notes, parameters: declared },
+      }
     const errors = checked.issues.filter((i) => i.severity === 'error')
     let dropped = false
     for (const issue of errors) {

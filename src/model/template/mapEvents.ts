@@ -15,6 +15,7 @@ import { targetNode } from './targets.ts'
 export function esmConfig(p: Record<string, unknown>): EdgeConfig | undefined {
   const position = str(p['StartingPosition'])
   const responseTypes = list(p['FunctionResponseTypes']).map(str)
+  const pollers = rec(p['ProvisionedPollerConfig'])
   return compact({
     batchSize: int(p['BatchSize']),
     maximumBatchingWindowMs: secondsToMs(p['MaximumBatchingWindowInSeconds']),
@@ -27,6 +28,9 @@ export function esmConfig(p: Record<string, unknown>): EdgeConfig | undefined {
     parallelizationFactor: int(p['ParallelizationFactor']),
     reportBatchItemFailures: responseTypes.includes('ReportBatchItemFailures') ? true : undefined,
     maxConcurrency: int(rec(p['ScalingConfig'])['MaximumConcurrency']),
+    // §16.8: provisioned mode.
+    minimumPollers: int(pollers['MinimumPollers']),
+    maximumPollers: int(pollers['MaximumPollers']),
     enabled: bool(p['Enabled']),
   })
 }

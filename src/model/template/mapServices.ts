@@ -4,6 +4,7 @@
  * the cluster) are noted as folded; the rest are listed as not simulated. Nothing is dropped without a line.
  */
 import { HOUR_MS } from '../common.ts'
+import { ResourceRef } from './intrinsics.ts'
 import { bool, int, num, rec, secondsToMs, str, compact, type ImportBuilder, type Resource } from './builder.ts'
 
 /** Resource types that become part of another node: noted with what they shape. */
@@ -22,6 +23,13 @@ const FOLDED: Readonly<Record<string, string>> = {
   'AWS::Logs::SubscriptionFilter': 'edge',
   'AWS::ApiGatewayV2::Integration': 'edge',
   'AWS::ApiGateway::Method': 'edge',
+}
+
+/** The logical id of the template's AWS::Events::EventBus a rule is on (`EventBusName: !Ref Bus`), else null. */
+export function busOfRule(b: ImportBuilder, r: Resource): string | null {
+  const name = r.props['EventBusName']
+  if (!(name instanceof ResourceRef) || (name.attribute !== null && name.attribute !== 'Name')) return null
+  return b.resources.get(name.logicalId)?.type === 'AWS::Events::EventBus' ? name.logicalId : null
 }
 
 export const FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Lambda::Function'])
@@ -102,7 +110,17 @@ export function mapServiceResource(b: ImportBuilder, r: Resource): void {
       if (str(p['ProtocolType']) === 'WEBSOCKET') b.unsupportedItem(r.logicalId, r.type, 'websocketApi', origin)
       else b.addNode(r.logicalId, { type: 'apiGateway', config: { api: 'http' } }, origin)
       return
-    case 'AWS::Events::Rule':
+    case 'AWS::Events::Rule': {
+      // A rule on a bus of this template routes that bus's events: the bus node is the source (one node, as an
+      // export writes a bus that both receives destinations and triggers a function without its permission).
+      const bus = busOfRule(b, r)
+      if (bus !== null) {
+        b.note('folded', { logicalId: r.logicalId, type: r.type, into: bus }, origin)
+        return
+      }
+      b.addNode(r.logicalId, { type: 'eventBridge' }, origin)
+      return
+    }
     case 'AWS::Events::EventBus':
     case 'AWS::Scheduler::Schedule':
       b.addNode(r.logicalId, { type: 'eventBridge' }, origin)

@@ -7,6 +7,8 @@
 import { int, list, rec, str, type ImportBuilder, type Resource } from './builder.ts'
 import { refsIn, ResourceRef } from './intrinsics.ts'
 import { mapDestinations } from './mapFunctions.ts'
+import { busOfRule } from './mapServices.ts'
+import { mapOutsideSources, type Grant } from './mapOutside.ts'
 import { addMapping } from './mapEvents.ts'
 import { functionNode, targetNode } from './targets.ts'
 
@@ -75,17 +77,26 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
         if (str(rec(s)['Protocol']) === 'lambda')
           pushTrigger(b, self, rec(s)['Endpoint'], [...props, 'Subscription', i])
       return
-    case 'AWS::SNS::Subscription':
-      if (str(p['Protocol']) === 'lambda')
+    case 'AWS::SNS::Subscription': {
+      const protocol = str(p['Protocol'])
+      if (protocol === 'lambda')
         pushTrigger(b, targetNode(b, p['TopicArn'], [...props, 'TopicArn']), p['Endpoint'], r.path)
+      // Email, SQS, HTTP… deliveries are not simulated: listed, not dropped.
+      else b.unsupportedItem(r.logicalId, `${r.type} (${protocol ?? '?'})`, 'notSimulated', r.path)
       return
+    }
     case 'AWS::S3::Bucket':
       for (const [i, c] of list(rec(p['NotificationConfiguration'])['LambdaConfigurations']).entries())
         pushTrigger(b, self, rec(c)['Function'], [...props, 'NotificationConfiguration', 'LambdaConfigurations', i])
       return
-    case 'AWS::Events::Rule':
-      for (const [i, t] of list(p['Targets']).entries()) pushTrigger(b, self, rec(t)['Arn'], [...props, 'Targets', i])
+    case 'AWS::Events::Rule': {
+      const bus = busOfRule(b, r)
+      const source = bus === null ? self : (b.nodeOfResource.get(bus) ?? null)
+      // A permission naming the rule's ARN is the bus node's grant.
+      if (bus !== null && source !== null) b.nodeOfResource.set(r.logicalId, source)
+      for (const [i, t] of list(p['Targets']).entries()) pushTrigger(b, source, rec(t)['Arn'], [...props, 'Targets', i])
       return
+    }
     case 'AWS::Scheduler::Schedule':
       pushTrigger(b, self, rec(p['Target'])['Arn'], [...props, 'Target'])
       return
@@ -127,7 +138,7 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
 
 /** Pass 3: outside-SAM triggers checked against AWS::Lambda::Permission (§10), then `access` wires. */
 export function finishWiring(b: ImportBuilder): void {
-  const grants: { fn: string; principal: string; source: string | null }[] = []
+  const grants: Grant[] = []
   for (const r of b.resources.values()) {
     if (r.type !== 'AWS::Lambda::Permission') continue
     const fn = functionNode(b, r.props['FunctionName'], [...r.path, 'Properties', 'FunctionName'])
@@ -138,12 +149,21 @@ export function finishWiring(b: ImportBuilder): void {
       fn,
       principal: principal.split('.')[0]!,
       source: sourceRef ? (b.nodeOfResource.get(sourceRef) ?? null) : null,
+      resource: r,
+      used: false,
     })
   }
-  for (const t of b.pending) {
-    const granted = grants.some(
+  // In node order (source, then function), not template order: an export writes these wires grouped by kind, and the
+  // round trip must give them back in the same order.
+  const index = new Map(b.nodes.map((n, i) => [n.id, i]))
+  const at = (id: string) => index.get(id) ?? -1
+  const pending = [...b.pending].sort((x, y) => at(x.from) - at(y.from) || at(x.to) - at(y.to))
+  for (const t of pending) {
+    const matching = grants.filter(
       (g) => g.fn === t.to && g.principal === t.principal && (g.source === null || g.source === t.from),
     )
+    for (const g of matching) g.used = true
+    const granted = matching.length > 0
     if (!granted)
       b.note('permissionMissing', { from: t.from, to: t.to, principal: `${t.principal}.amazonaws.com` }, t.origin)
     b.addEdge({
@@ -154,6 +174,10 @@ export function finishWiring(b: ImportBuilder): void {
       origin: t.origin,
     })
   }
+  mapOutsideSources(
+    b,
+    grants.filter((g) => !g.used),
+  )
   for (const r of b.resources.values()) {
     const fn = b.nodeOfResource.get(r.logicalId)
     if (!fn || b.node(fn)?.type !== 'lambda') continue

@@ -27,18 +27,26 @@ function unplaced(s: Scenario): unknown {
 }
 
 /**
- * What the SAM export cannot carry yet, named so the comparison drops it on BOTH sides (and listed in the export's
- * notExpressed): a trigger's missing permission (a SAM event always grants one). An `access` wire to a database is
- * written as an `rds-db:connect` statement naming the instance, which the import reads back. Defaults a template must
- * spell out
- * (Runtime, ShardCount, subnets) are marked `defaults` in the export's Metadata, so they come back absent.
+ * What the SAM export cannot carry, named so the comparison drops it on BOTH sides (and listed in the export's
+ * notExpressed): a missing permission on a trigger from S3, CloudWatch Logs or an API (S3 and Logs check the permission
+ * when the trigger is made; a SAM API's routes are events, which grant it). A missing permission on an SNS, EventBridge
+ * or Cognito trigger is written on the source's side without an AWS::Lambda::Permission and comes back (exportSam's
+ * withoutPermission.ts). An `access` wire to a database is written as an `rds-db:connect` statement naming the
+ * instance, which the import reads back. Defaults a template must spell out (Runtime, ShardCount, subnets) are marked
+ * `defaults` in the export's Metadata, so they come back absent.
  */
 const GAPS = {
-  permission: 'SAM events grant the permission themselves',
+  permission: 'a missing permission on a trigger from S3, CloudWatch Logs or an API (SAM grants it with the event)',
 } as const
+const PERMISSION_GAP_SOURCES = new Set(['s3', 'cloudWatchLogs', 'apiGateway', 'alexa'])
 
 function withoutGaps(s: Scenario): Scenario {
-  const edges = s.edges.map(({ permission: _p, ...e }) => e) as Scenario['edges']
+  const typeOf = new Map(s.nodes.map((n) => [n.id, n.type]))
+  const edges = s.edges.map((e) => {
+    if (!PERMISSION_GAP_SOURCES.has(typeOf.get(e.from) ?? '')) return e
+    const { permission: _p, ...rest } = e
+    return rest
+  }) as Scenario['edges']
   return { ...s, edges }
 }
 

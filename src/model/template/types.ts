@@ -61,6 +61,7 @@ export const NOTE_CODES = [
   'cidrIngress',
   'globalsMerged',
   'transformIgnored',
+  'outsideSource',
 ] as const
 export type NoteCode = (typeof NOTE_CODES)[number]
 
@@ -70,9 +71,24 @@ export interface ImportNote {
   line?: number
 }
 
+/** A template parameter and the value the import used (so the app can ask for another and read again). */
+export interface TemplateParameter {
+  name: string
+  /** CloudFormation's parameter type (`String`, `Number`, `List<AWS::EC2::Subnet::Id>`…). */
+  type: string
+  /** The value used, as text (a list joined with commas); null when it has no default and none was given. */
+  value: string | null
+  /** From the caller's options, not the template's default. */
+  given: boolean
+  /** AllowedValues, as text, when the template lists them. */
+  allowed?: string[]
+  line: number
+}
+
 export interface ImportReport {
   unsupported: UnsupportedItem[]
   notes: ImportNote[]
+  parameters: TemplateParameter[]
 }
 
 export type ImportResult =

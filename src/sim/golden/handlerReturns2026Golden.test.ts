@@ -39,6 +39,12 @@ describe('handler return goldens (§16)', () => {
     },
   )
 
+  it('§16.6: a null itemIdentifier is malformed too → the whole batch fails and comes back', () => {
+    const r = sqsBatch({ kind: 'value', value: { batchItemFailures: [{ itemIdentifier: null }] } })
+    expect(attempts(r)).toEqual([2, 2, 2])
+    expect(r.events.slice(0, 3).every((e) => e.fate === 'dead-lettered')).toBe(true)
+  })
+
   it.each([
     ['[]', { kind: 'value', value: [] }],
     ['{}', { kind: 'value', value: {} }],

@@ -1,5 +1,6 @@
 import type { FunctionHost } from '../functions/host.ts'
 import type { Kernel } from '../kernel.ts'
+import type { LoopBook } from '../push/loops.ts'
 import { emitStep } from './steps.ts'
 import { SqsPoller } from './sqsPoller.ts'
 import { SqsQueue } from './sqsQueue.ts'
@@ -8,13 +9,13 @@ import { StreamSource } from './streamSource.ts'
 /**
  * Installs the polled sources (§3, §4): every Kinesis / DynamoDB stream and every SQS queue of the scenario, with
  * their event source mappings. A mapping AWS would refuse at creation (G27: queue visibility timeout below the
- * function timeout) never polls; the trace says why at t=0.
+ * function timeout) never polls; the trace says why at t=0. `loops` carries the functions' own writes on (§16).
  */
-export function installPollers(k: Kernel, fns: FunctionHost): void {
+export function installPollers(k: Kernel, fns: FunctionHost, loops: LoopBook | null = null): void {
   const s = k.scenario
   for (const node of s.nodes) {
     if (node.type === 'kinesis' || node.type === 'dynamoDbStream') {
-      k.registerIngest(node.id, new StreamSource(k, fns, node))
+      k.registerIngest(node.id, new StreamSource(k, fns, node, loops))
     } else if (node.type === 'sqs') {
       const q = new SqsQueue(k, node)
       k.registerIngest(node.id, q)
@@ -36,7 +37,7 @@ export function installPollers(k: Kernel, fns: FunctionHost): void {
           continue
         }
         q.tracked = true
-        q.listeners.push(new SqsPoller(k, fns, q, edge, fn, poison))
+        q.listeners.push(new SqsPoller(k, fns, q, edge, fn, poison, loops))
       }
     }
   }

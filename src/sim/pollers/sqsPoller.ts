@@ -4,6 +4,7 @@ import type { FunctionHost } from '../functions/host.ts'
 import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import { crossesAccounts } from '../accounts.ts'
+import type { LoopBook } from '../push/loops.ts'
 import { finishEvent } from '../push/respond.ts'
 import type { TimerHandler } from '../queue.ts'
 import { interpretItemFailures } from './itemFailures.ts'
@@ -22,12 +23,14 @@ import {
   SQS_THROTTLE_PAUSE_MS,
   SQS_VISIBILITY_MARGIN_MS,
 } from './pollTiming.ts'
-import type { QueueListener, Receipt, SqsQueue } from './sqsQueue.ts'
+import type { Message, QueueListener, Receipt, SqsQueue } from './sqsQueue.ts'
 import { emitBatchHop, emitStep } from './steps.ts'
 
 interface Batch {
   id: string
   receipt: Receipt
+  /** The messages handed to the function: the receipt's, less any recursive loop detection stopped (§16). */
+  msgs: readonly Message[]
 }
 
 /**
@@ -64,6 +67,8 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private esm: ResolvedEsmConfig
   private readonly fn: FunctionRuntime
   private readonly poison: readonly ResolvedFault[]
+  /** The functions' own writes and recursive loop detection (§16); null in tests that run a poller alone. */
+  private readonly loops: LoopBook | null
 
   constructor(
     k: Kernel,
@@ -72,8 +77,10 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     edge: ResolvedEdge,
     fn: FunctionRuntime,
     poison: readonly ResolvedFault[],
+    loops: LoopBook | null = null,
   ) {
     this.k = k
+    this.loops = loops
     this.fns = fns
     this.q = q
     this.edge = edge
@@ -197,7 +204,7 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private dispatch(receipt: Receipt): void {
     const k = this.k
     this.batchNo++
-    const b: Batch = { id: `${this.edge.id}/b${this.batchNo}`, receipt }
+    const b: Batch = { id: `${this.edge.id}/b${this.batchNo}`, receipt, msgs: receipt.msgs }
     const ids: string[] = []
     let maxCount = 0
     for (const m of receipt.msgs) {
@@ -215,7 +222,9 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   }
 
   private invokeBatch(b: Batch): void {
-    const msgs = b.receipt.msgs
+    if (this.loops !== null && this.fn.cfg.recursiveLoop === 'Terminate') this.stopLoops(b)
+    const msgs = b.msgs
+    if (msgs.length === 0) return this.release()
     let spec: BatchSpec | null = null
     let attempt = 0
     for (const m of msgs) if (m.receiveCount > attempt) attempt = m.receiveCount
@@ -238,10 +247,28 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
     this.fns.invoke(newInvocation(this.fn.node.id, b.id, attempt, `${b.id}-req`, this, b, spec))
   }
 
+  /**
+   * §16: a message whose chain of requests has already invoked functions 16 times is not handed to the function
+   * (RecursiveInvocationsDropped); the queue sends it on (SqsQueue.stopLooped).
+   */
+  private stopLoops(b: Batch): void {
+    const loops = this.loops!
+    let kept: Message[] | null = null
+    for (let i = 0; i < b.msgs.length; i++) {
+      const m = b.msgs[i]!
+      if (loops.stops(this.fn, m.ev!)) {
+        kept ??= b.msgs.slice(0, i)
+        this.fn.m.recursionDropped.add(this.k.nowMs, 1)
+        this.q.stopLooped(m)
+      } else if (kept !== null) kept.push(m)
+    }
+    if (kept !== null) b.msgs = kept
+  }
+
   onInvokeResult(k: Kernel, inv: Invocation): void {
     const b = inv.ctx as Batch
     const q = this.q
-    const msgs = b.receipt.msgs
+    const msgs = b.msgs
     const result = inv.result!
     for (const m of msgs) k.ledger.addAttempt(m.ev!, inv.startMs, inv.endMs, result)
     if (result !== 'success') this.lastFailureMs = k.nowMs
@@ -285,11 +312,14 @@ export class SqsPoller implements TimerHandler, InvokeClient, QueueListener {
   private deleteAll(b: Batch, keepFrom: number, failed: ReadonlySet<number> | null): void {
     const k = this.k
     const q = this.q
-    const msgs = b.receipt.msgs
+    const msgs = b.msgs
+    const writes = this.loops !== null && this.fn.writes.length > 0
     for (let i = 0; i < msgs.length; i++) {
       const m = msgs[i]!
       if ((keepFrom >= 0 && i >= keepFrom) || (failed !== null && failed.has(i))) continue
       if (m.receipt !== b.receipt) continue
+      // §16: the handler's code wrote each message it processed on (a bucket, queue or topic).
+      if (writes) this.loops!.writeOut(this.fn, m.ev!)
       q.remove(m)
       finishEvent(k, m.ev!, q.node.id, 'succeeded', 'sqs.deleted')
     }

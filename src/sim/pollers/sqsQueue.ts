@@ -100,6 +100,47 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
     this.add(new Message(child, typeof givenId === 'string' ? givenId : child.id, body, atMs, group))
   }
 
+  /**
+   * A function's own write (§16): on a polled queue a message of the same chain of requests (the loop book counts
+   * it), in the writer's message group on a FIFO queue; on a queue nobody polls it only counts in the depth.
+   */
+  onWrite(parent: LiveEvent, message: unknown, atMs: number): LiveEvent | null {
+    if (!this.tracked) {
+      this.add(new Message(null, `${parent.id}@${this.node.id}`, message, atMs, null))
+      return null
+    }
+    const group = this.fifo ? (parent.key ?? 'default') : null
+    const child = this.k.ledger.create(this.node.id, parent.id, atMs, message, group)
+    this.k.trace.created(atMs, 'write.arrived', child.id, this.node.id, parent.id)
+    this.add(new Message(child, child.id, message, atMs, group ?? 'default'))
+    return child
+  }
+
+  /**
+   * §16: recursive loop detection stopped this received message before the function saw it. Our reading of "the
+   * event goes to the DLQ": the source queue's redrive DLQ takes it at once (same body and MessageId); without one it
+   * is dropped.
+   */
+  stopLooped(m: Message): void {
+    const k = this.k
+    this.remove(m)
+    const ev = m.ev!
+    if (this.redrive !== null) {
+      sendMessage(k, ev, this.redrive, this.redriveMessage(m), 'loop.redrive')
+      finishEvent(k, ev, this.node.id, 'dead-lettered', 'loop.stopped')
+    } else finishEvent(k, ev, this.node.id, 'discarded', 'loop.stopped')
+    this.depth()
+  }
+
+  private redriveMessage(m: Message): { messageId: string; body: unknown; attributes: Record<string, string> } {
+    const attributes: Record<string, string> = {
+      ApproximateReceiveCount: String(m.receiveCount),
+      SentTimestamp: String(m.sentMs),
+    }
+    if (this.fifo && m.group !== null) attributes.MessageGroupId = m.group // §16: a FIFO redrive keeps the group
+    return { messageId: m.messageId, body: m.body, attributes }
+  }
+
   private add(msg: Message): void {
     this.all.push(msg)
     if (!this.fifo) this.visible.push(msg)
@@ -177,13 +218,7 @@ export class SqsQueue implements IngestHandler, MessageSink, TimerHandler {
         finishEvent(k, ev, this.node.id, 'expired', 'sqs.retentionExpired')
         if (this.fifo) woke = true
       } else if (this.redrive !== null && m.receiveCount >= this.redrive.maxReceiveCount) {
-        const attributes: Record<string, string> = {
-          ApproximateReceiveCount: String(m.receiveCount),
-          SentTimestamp: String(m.sentMs),
-        }
-        if (this.fifo && m.group !== null) attributes.MessageGroupId = m.group // §16: a FIFO redrive keeps the group
-        const message = { messageId: m.messageId, body: m.body, attributes }
-        sendMessage(k, ev, this.redrive, message, 'sqs.redrive')
+        sendMessage(k, ev, this.redrive, this.redriveMessage(m), 'sqs.redrive')
         finishEvent(k, ev, this.node.id, 'dead-lettered', 'sqs.redrive')
         if (this.fifo) woke = true // §4.2: the head left its group, which may be read again
       } else {

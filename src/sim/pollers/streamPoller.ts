@@ -5,6 +5,7 @@ import type { FunctionRuntime } from '../functions/runtime.ts'
 import type { Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
 import type { Series } from '../metrics.ts'
+import type { LoopBook } from '../push/loops.ts'
 import { finishEvent } from '../push/respond.ts'
 import type { TimerHandler } from '../queue.ts'
 import { interpretItemFailures } from './itemFailures.ts'
@@ -41,6 +42,8 @@ export class StreamPoller implements TimerHandler, InvokeClient {
   private readonly retentionMs: number
   private readonly pollMs: number
   private readonly poison: readonly ResolvedFault[]
+  /** The functions' own writes (§16): each processed record is written on; null if the function never writes. */
+  private readonly loops: LoopBook | null
 
   constructor(
     k: Kernel,
@@ -50,8 +53,10 @@ export class StreamPoller implements TimerHandler, InvokeClient {
     retentionMs: number,
     pollMs: number,
     poison: readonly ResolvedFault[],
+    loops: LoopBook | null = null,
   ) {
     this.k = k
+    this.loops = m !== null && m.fn.writes.length > 0 ? loops : null
     this.fns = fns
     this.s = s
     this.m = m
@@ -347,7 +352,11 @@ export class StreamPoller implements TimerHandler, InvokeClient {
       records: end - lane.head,
       iteratorAgeMs,
     })
-    for (let i = lane.head; i < end; i++) finishEvent(k, lane.evs[i]!, this.s.nodeId, 'succeeded', 'esm.checkpoint')
+    for (let i = lane.head; i < end; i++) {
+      // §16: the handler's code wrote each record it processed on (a bucket, queue or topic).
+      if (this.loops !== null) this.loops.writeOut(this.m!.fn, lane.evs[i]!)
+      finishEvent(k, lane.evs[i]!, this.s.nodeId, 'succeeded', 'esm.checkpoint')
+    }
     lane.head = end
     if (end >= lane.bEnd) this.nextBatch(lane)
   }

@@ -2,6 +2,7 @@ import type { ResolvedEdge, ResolvedNodeOf, ResolvedScenario } from '../../model
 import type { FunctionHost } from '../functions/host.ts'
 import type { IngestHandler, Kernel } from '../kernel.ts'
 import type { LiveEvent } from '../ledger.ts'
+import type { LoopBook } from '../push/loops.ts'
 import { laneOf, shardIdOf, shardOf } from './hash.ts'
 import type { Lane } from './lane.ts'
 import { DYNAMODB_POLL_MS, KINESIS_POLL_MS } from './pollTiming.ts'
@@ -31,7 +32,12 @@ export class StreamSource implements IngestHandler {
   private readonly k: Kernel
   private readonly node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>
 
-  constructor(k: Kernel, fns: FunctionHost, node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>) {
+  constructor(
+    k: Kernel,
+    fns: FunctionHost,
+    node: ResolvedNodeOf<'kinesis'> | ResolvedNodeOf<'dynamoDbStream'>,
+    loops: LoopBook | null = null,
+  ) {
     this.k = k
     this.node = node
     const s = k.scenario
@@ -63,7 +69,7 @@ export class StreamSource implements IngestHandler {
       if (m !== null) k.forkHooks?.push((forked) => reconfigureMapping(m, forked))
       this.readers.push(
         this.reader(
-          new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison),
+          new StreamPoller(k, fns, info, m, retentionMs, pollMs, poison, loops),
           esm.enabled ? esm.parallelizationFactor : 1,
           startMs(edge),
         ),

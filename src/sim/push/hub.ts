@@ -37,6 +37,7 @@ export class PushHub {
     this.sync = new SyncCaller(k, fns)
     this.loops = new LoopBook(k, (ev, node) => this.route(ev, node))
     this.async.loops = this.loops
+    this.sync.loops = this.loops
     for (const e of k.scenario.edges) {
       if (e.role !== 'trigger') continue
       const list = this.triggers.get(e.from)

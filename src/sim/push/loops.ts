@@ -81,11 +81,17 @@ export class LoopBook implements TimerHandler {
     const k = this.k
     const node = k.scenario.nodeById.get(edge.to)
     if (!node) return
+    // A queue takes the message (an event of this chain if a mapping polls it, else depth only); a bucket or topic
+    // notifies its triggers.
+    const sink = node.type === 'sqs' ? k.sinkFor(node.id) : undefined
+    if (sink?.onWrite !== undefined) {
+      const child = sink.onWrite(parent, message, k.nowMs)
+      if (child !== null) this.carry(parent, child)
+      return
+    }
     const child = k.ledger.create(node.id, parent.id, k.nowMs, message)
     this.carry(parent, child)
     k.trace.created(k.nowMs, 'write.arrived', child.id, node.id, parent.id)
-    // A queue's poller takes the message as any other; a bucket or topic notifies its triggers.
-    if (node.type === 'sqs') return k.schedule(k.nowMs, k.courier, { ev: child, edge, message } satisfies Write)
     this.route(child, node)
   }
 }

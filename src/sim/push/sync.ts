@@ -8,6 +8,7 @@ import type { TimerHandler } from '../queue.ts'
 import type { ReasonCode } from '../reasons.ts'
 import { SYNC_HOP_MS } from '../timing.ts'
 import type { Fate } from '../trace.ts'
+import type { LoopBook } from './loops.ts'
 import { finishEvent, sendResponse } from './respond.ts'
 import { requestBytes } from './sizes.ts'
 import { stateRefusal } from './stateRefusal.ts'
@@ -39,6 +40,8 @@ const JSON_HEADERS = { 'content-type': 'application/json' }
  * function runs on (G15).
  */
 export class SyncCaller implements TimerHandler, InvokeClient {
+  /** The functions' own writes (§16), set by the push hub. */
+  loops: LoopBook | null = null
   private readonly k: Kernel
   private readonly fns: FunctionHost
   constructor(k: Kernel, fns: FunctionHost) {
@@ -104,6 +107,8 @@ export class SyncCaller implements TimerHandler, InvokeClient {
     const st = inv.ctx as SyncState
     const result = inv.result!
     k.ledger.addAttempt(st.ev, inv.startMs, inv.endMs, result)
+    // §16: a successful run's code wrote the event on (even after API Gateway gave up on it).
+    if (result === 'success' && st.fn.writes.length > 0 && this.loops !== null) this.loops.writeOut(st.fn, st.ev)
     if (st.responded) return // API Gateway already answered 504; the function ran on (G15)
     if (result === 'throttled' || result === 'rejected')
       return this.refused(

@@ -78,6 +78,7 @@ const PARKING_MESSAGES: ReadonlySet<ReasonCode> = new Set([
   'dlq.sent',
   'destination.sent',
   'sqs.redrive',
+  'loop.redrive',
   'esm.onFailure',
 ])
 export const parksEvent = (reason: ReasonCode): boolean => PARKING_MESSAGES.has(reason)
@@ -150,7 +151,8 @@ const RETRY_HOPS: ReadonlySet<ReasonCode> = new Set(['sync.clientRetry', 'esm.re
 
 /** The state a hop's token shows, from its reason code and the wire's role (the engine decides; this only maps). */
 export function tokenStateOf(hop: Pick<HopTrace, 'reason'>, edgeRole?: string | null): TokenState {
-  if (edgeRole === 'dlq' || hop.reason === 'dlq.sent' || hop.reason === 'sqs.redrive') return 'dlq'
+  if (edgeRole === 'dlq' || hop.reason === 'dlq.sent' || hop.reason === 'sqs.redrive' || hop.reason === 'loop.redrive')
+    return 'dlq'
   if (edgeRole === 'onFailure' || FAILED_HOPS.has(hop.reason)) return 'failed'
   if (RETRY_HOPS.has(hop.reason)) return 'retry'
   return 'event'
@@ -219,7 +221,7 @@ export const lifecycleStateOfStep = (reason: ReasonCode): LifecycleState | undef
 
 /** Where a message parks its event in the statechart: a DLQ (or an SQS redrive), or a destination. */
 export function lifecycleStateOfMessage(reason: ReasonCode): 'dlq' | 'destination' | null {
-  if (reason === 'dlq.sent' || reason === 'sqs.redrive') return 'dlq'
+  if (reason === 'dlq.sent' || reason === 'sqs.redrive' || reason === 'loop.redrive') return 'dlq'
   if (reason === 'destination.sent' || reason === 'esm.onFailure') return 'destination'
   return null
 }

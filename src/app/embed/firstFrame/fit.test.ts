@@ -1,6 +1,7 @@
 import type { InternalNode } from '@xyflow/react'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { PROPERTY_TIMEOUT_MS } from '../../../test/timeouts.ts'
 import { FIT_VIEW_OPTIONS, MIN_ZOOM } from '../../../canvas/flowOptions'
 import { NODE_OVERHANG, openingViewport } from '../../../canvas/openingViewport'
 import { OVERHANG, ZOOM_LIMITS, boundsOf, fitViewport } from './fit'
@@ -40,25 +41,29 @@ describe('the first frame fits the picture as the canvas opens', () => {
     expect(ZOOM_LIMITS).toEqual({ minZoom: MIN_ZOOM, maxZoom: FIT_VIEW_OPTIONS.maxZoom })
   })
 
-  it('gives the viewport canvas/openingViewport gives, for any boxes, pane and insets', () => {
-    fc.assert(
-      fc.property(
-        fc.array(box, { minLength: 1, maxLength: 8 }),
-        fc.integer({ min: 200, max: 2560 }),
-        fc.integer({ min: 200, max: 1600 }),
-        insets,
-        (boxes, w, h, i) => {
-          const theirs = openingViewport(lookupOf(boxes), w, h, i)
-          const bounds = boundsOf(boxes)
-          if (!theirs || !bounds) throw new Error('nothing framed')
-          const ours = fitViewport(bounds, w, h, i)
-          expect(ours.zoom).toBeCloseTo(theirs.zoom, 9)
-          expect(ours.x).toBeCloseTo(theirs.x, 6)
-          expect(ours.y).toBeCloseTo(theirs.y, 6)
-        },
-      ),
-    )
-  })
+  it(
+    'gives the viewport canvas/openingViewport gives, for any boxes, pane and insets',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(box, { minLength: 1, maxLength: 8 }),
+          fc.integer({ min: 200, max: 2560 }),
+          fc.integer({ min: 200, max: 1600 }),
+          insets,
+          (boxes, w, h, i) => {
+            const theirs = openingViewport(lookupOf(boxes), w, h, i)
+            const bounds = boundsOf(boxes)
+            if (!theirs || !bounds) throw new Error('nothing framed')
+            const ours = fitViewport(bounds, w, h, i)
+            expect(ours.zoom).toBeCloseTo(theirs.zoom, 9)
+            expect(ours.x).toBeCloseTo(theirs.x, 6)
+            expect(ours.y).toBeCloseTo(theirs.y, 6)
+          },
+        ),
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 
   it('bounds every box with the overhang, and nothing when there is no box', () => {
     expect(boundsOf([])).toBeNull()

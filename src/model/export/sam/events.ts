@@ -7,6 +7,7 @@ import { SERVICE_PRINCIPALS } from '../../permissions/derive.ts'
 import type { ResolvedEdge, ResolvedNode } from '../../resolve.ts'
 import { ref } from './intrinsics.ts'
 import { secondsOf, type CfnValue, type ExportContext } from './context.ts'
+import { triggerWithoutPermission } from './withoutPermission.ts'
 
 type Fn = Extract<ResolvedNode, { type: 'lambda' }>
 export interface SamEvent {
@@ -67,6 +68,17 @@ function mappingEvent(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode): S
   return type === null ? null : { Type: type, Properties: p }
 }
 
+/** Sources SAM has an event type for (triggerEvent below); the others are configured outside the template. */
+const EVENT_SOURCES = new Set<ResolvedNode['type']>([
+  's3',
+  'sns',
+  'apiGateway',
+  'eventBridge',
+  'cloudWatchLogs',
+  'cognito',
+  'alexa',
+])
+
 /** The path a REST or HTTP API routes to this function. */
 export const apiPathOf = (fnId: string) => `/${fnId.replace(/[^A-Za-z0-9._-]/g, '-')}`
 
@@ -97,7 +109,14 @@ function triggerEvent(ctx: ExportContext, src: ResolvedNode, fn: Fn): SamEvent |
     }
     case 'eventBridge':
       // A rule matching the events the experiment driver puts on the default bus (source `lambdascope.<node>`).
-      return { Type: 'EventBridgeRule', Properties: { Pattern: { source: [`lambdascope.${src.id}`] } } }
+      return {
+        Type: 'EventBridgeRule',
+        Properties: {
+          // A bus of the stack (written because it receives destinations) is the rule's bus.
+          ...(ctx.resources[id]?.Type === 'AWS::Events::EventBus' ? { EventBusName: ref(id) } : {}),
+          Pattern: { source: [`lambdascope.${src.id}`] },
+        },
+      }
     case 'cloudWatchLogs':
       return { Type: 'CloudWatchLogs', Properties: { LogGroupName: ref(id), FilterPattern: '' } }
     case 'cognito':
@@ -123,10 +142,12 @@ function permission(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode, fn: 
     p['SourceArn'] = ctx.inStack(src) ? ctx.stackArn(src) : ctx.literalArn(src)
   if (service !== undefined && (cross || src.type === 's3' || src.type === 'ses' || src.type === 'config'))
     p['SourceAccount'] = src.accountId
-  ctx.add(ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`), {
-    Type: 'AWS::Lambda::Permission',
-    Properties: p,
-  })
+  // A service's permission in this stack is all the template says of that source: it carries the node's mark.
+  ctx.add(
+    ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`),
+    { Type: 'AWS::Lambda::Permission', Properties: p },
+    service !== undefined && !cross ? src.id : undefined,
+  )
 }
 
 /**
@@ -143,8 +164,18 @@ export function eventsOf(
     if (e.to !== fn.id || (e.role !== 'trigger' && e.role !== 'eventSourceMapping')) continue
     const src = ctx.node(e.from)
     if (!src) continue
-    if (e.permission === 'missing') ctx.note({ code: 'permissionMissing', what: e.id, nodeId: fn.id })
     if (!ctx.inStack(src)) ctx.note({ code: 'otherAccount', what: src.id, nodeId: src.id })
+    if (e.permission === 'missing' && e.role === 'trigger') {
+      // Written on the source's side with no permission, or left out where the template holds only the permission.
+      const service = SERVICE_PRINCIPALS[src.type]
+      const permissionOnly = ctx.inStack(src) && service !== undefined && !EVENT_SOURCES.has(src.type)
+      if (!ctx.inStack(src) || permissionOnly || (ctx.inStack(src) && triggerWithoutPermission(ctx, e, src, fn.id))) {
+        ctx.note({ code: 'permissionLeftOut', what: e.id, nodeId: fn.id })
+        if (permissionOnly) ctx.note({ code: 'sourceOutside', what: src.id, nodeId: src.id })
+        continue
+      }
+    }
+    if (e.permission === 'missing') ctx.note({ code: 'permissionMissing', what: e.id, nodeId: fn.id })
     const ev =
       e.role === 'eventSourceMapping' ? mappingEvent(ctx, e, src) : ctx.inStack(src) ? triggerEvent(ctx, src, fn) : null
     if (ev) {

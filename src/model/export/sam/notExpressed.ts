@@ -16,6 +16,7 @@ export const NOT_EXPRESSED_CODES = [
   'otherAccount',
   'sourceOutside',
   'permissionMissing',
+  'permissionLeftOut',
   'writes',
   'rounded',
   'singleSubnet',
@@ -47,6 +48,9 @@ export const NOT_EXPRESSED_EN: Readonly<Record<NotExpressedCode, string>> = {
   otherAccount: '{what}: lives in another account; referenced by ARN, deploy it there',
   sourceOutside: "{what}: this source is configured outside the template; only the function's permission is here",
   permissionMissing: 'wire {what}: a missing permission cannot be deployed (SAM grants it with the event)',
+  permissionLeftOut:
+    'wire {what}: its permission is left out, as on the canvas (no AWS::Lambda::Permission); ' +
+    'deployed, the calls are refused',
   writes: "wire {what}: the function's code writes here; code is not in the template",
   rounded: '{what}: rounded up to whole seconds (the template takes seconds)',
   singleSubnet: '{what}: RDS and ElastiCache subnet groups need subnets in two Availability Zones; add a subnet',

@@ -4,6 +4,7 @@
  * the document sets them (documents are stored as written), so AWS's defaults stay AWS's.
  */
 import type { ResolvedNode } from '../../resolve.ts'
+import { missingTrigger, ruleOf } from './withoutPermission.ts'
 import { join, ref, stackGuid, sub } from './intrinsics.ts'
 import { bucketNameParts } from './names.ts'
 import { secondsOf, type CfnValue, type ExportContext } from './context.ts'
@@ -141,7 +142,9 @@ export function storageResource(ctx: ExportContext, n: ResolvedNode) {
           n.id,
         )
         ctx.outputs[`${id}Name`] = { Description: `event bus ${n.id}`, Value: ref(id) }
-      }
+      } else if (ctx.s.edges.some((e) => e.from === n.id && missingTrigger(ctx, e)))
+        // Its rule, here in node order; the functions without their permission add themselves as targets.
+        ctx.add(id, { Type: 'AWS::Events::Rule', Properties: { ...ruleOf(n.id), Targets: [] } }, n.id)
       return
     default:
       return
