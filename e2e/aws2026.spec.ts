@@ -75,6 +75,8 @@ test.describe('Lambda as it is in 2026 (§16)', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'JSON error at line 1' })).toBeVisible()
     await page.getByRole('button', { name: 'Batch: empty list' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Applied' })).toBeVisible()
+    // The applied JSON shows whole: the editor grows with its lines (it was clamped to 3 lines and scrolled).
+    await expect.poll(() => editor.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1)
     await editor.scrollIntoViewIfNeeded()
     await shot(page, 'returns-editor')
     // In a 600×400 embed the inspector is a sheet opened from the header (the worker stays selected).

@@ -85,3 +85,32 @@ for (const size of SIZES) {
     })
   }
 }
+
+test('a lesson in a 600×400 window: the diagram stands beside the player, not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 400 })
+  await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') })
+  await openApp(page)
+  await page.getByTestId('header-learn').click()
+  await page.getByRole('button', { name: /Start.*Errors in asynchronous calls/ }).click()
+  const player = page.getByTestId('lesson-player')
+  await expect(player).toBeVisible()
+  // Back and Continue stay in reach while the step's text scrolls.
+  await expect(player.getByRole('button', { name: 'Continue' })).toBeInViewport()
+  const problems = () =>
+    page.evaluate(() => {
+      const p = document.querySelector('.lesson-player')!.getBoundingClientRect()
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect()
+      return [...document.querySelectorAll('.react-flow__node')].flatMap((n) => {
+        const r = n.getBoundingClientRect()
+        const id = n.getAttribute('data-id')
+        const out: string[] = []
+        if (r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom)
+          out.push(`${id} under the player`)
+        if (r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom)
+          out.push(`${id} outside the pane`)
+        return out
+      })
+    })
+  await expect.poll(problems, { intervals: [100, 250, 500], timeout: 15_000 }).toEqual([])
+  await shot(page, 'overlap-lesson-600')
+})

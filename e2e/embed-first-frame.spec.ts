@@ -69,6 +69,16 @@ test.describe('the embed first frame (#16)', () => {
     await expect(page.locator('.react-flow__node')).toHaveCount(3)
   })
 
+  test('the interactive part cannot be fetched: said, the picture stays, and a retry loads it', async ({ page }) => {
+    await page.route(/\/assets\/live-[^/]*\.js$/, (route) => route.abort())
+    await page.goto('/embed.html?example=s3-dlq')
+    await expect(page.getByRole('alert')).toContainText('could not be loaded')
+    await expect(page.getByRole('img', { name: /Architecture of/ })).toBeVisible()
+    await page.unrouteAll()
+    await page.getByRole('button', { name: 'Load the interactive diagram' }).click()
+    await expect(page.locator('.react-flow__node')).toHaveCount(3)
+  })
+
   test('a broken link: no picture, then the located error', async ({ page }) => {
     await page.goto('/embed.html#s=1.AAAA')
     await expect(page.getByRole('alert')).toContainText('#s')

@@ -94,6 +94,19 @@ describe('the experiment handler fails the way the faults say', () => {
       'InjectedFailure: fault: fail always',
     ])
   }, 30_000)
+  it('fail the next 2: the first two invocations of the environment throw, the third succeeds', () => {
+    const s3 = { Records: [{ eventSource: 'aws:s3', s3: { object: { key: 'lambdascope/t/0/1.json' } } }] }
+    const scenario: Scenario = {
+      ...load('examples/s3-dlq.json'),
+      faults: [{ id: 'flaky', kind: 'failNext', count: 2, target: 'thumbnailer' }],
+    }
+    const r = runHandler(scenario, 'thumbnailer', [s3, s3, s3])
+    expect(r.map((x) => x.error ?? 'ok')).toEqual([
+      'InjectedFailure: fault: invocation 1 of the next 2 fails',
+      'InjectedFailure: fault: invocation 2 of the next 2 fails',
+      'ok',
+    ])
+  }, 30_000)
   it('fail attempts 1–2: SQS receive counts 1 and 2 throw, 3 succeeds', () => {
     const r = runHandler(load('src/model/export/sam/scenarios/kitchen-sink.json'), 'after', [
       sqs(1, 0),

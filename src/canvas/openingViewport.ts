@@ -10,15 +10,18 @@ import { DEFAULT_FIT_INSETS, fitInsetsOf } from './fitInsets'
 export const NODE_OVERHANG = { top: 14, bottom: 50 } as const
 
 /** The box around every shown node and what it draws beyond it (flow units); null when there is nothing to frame. */
-export function framedBounds(nodeLookup: ReadonlyMap<string, InternalNode>): Rect | null {
+export function framedBounds(
+  nodeLookup: ReadonlyMap<string, InternalNode>,
+  overhang: { top: number; bottom: number } = NODE_OVERHANG,
+): Rect | null {
   const framed = [...nodeLookup.values()].filter((n) => n.measured.width && n.measured.height && !n.hidden)
   if (framed.length === 0) return null
   const b = getNodesBounds(framed, { nodeLookup: nodeLookup as Map<string, InternalNode> })
   return {
     x: b.x,
-    y: b.y - NODE_OVERHANG.top,
+    y: b.y - overhang.top,
     width: b.width,
-    height: b.height + NODE_OVERHANG.top + NODE_OVERHANG.bottom,
+    height: b.height + overhang.top + overhang.bottom,
   }
 }
 

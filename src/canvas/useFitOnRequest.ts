@@ -5,7 +5,7 @@ import { useAppStore } from '../store/useAppStore'
 import { insetsAround, viewportInRoom, type Insets } from './framing'
 import { MIN_ZOOM } from './flowOptions'
 import { fitInsetsOf } from './fitInsets'
-import { framedBounds } from './openingViewport'
+import { framedBounds, NODE_OVERHANG } from './openingViewport'
 
 const selectViewFitSeq = (s: { viewFitSeq: number }) => s.viewFitSeq
 
@@ -17,6 +17,7 @@ const PRESENTER_BASE: Insets = { top: 32, right: 48, bottom: 32, left: 48 }
 /** A projector's diagram may be larger than the editor's. */
 const EDITOR_MAX_ZOOM = 1.5
 const PRESENTER_MAX_ZOOM = 2
+const PRESENTER_OVERHANG = { top: NODE_OVERHANG.bottom, bottom: NODE_OVERHANG.bottom }
 
 /**
  * Frames the whole document when the store asks (`viewFitSeq`: a lesson put its scenario on the canvas, a template
@@ -44,7 +45,8 @@ export function useFitOnRequest() {
     const frame = () => {
       const p = pane.getBoundingClientRect()
       if (p.width === 0 || p.height === 0) return
-      const bounds = framedBounds(flowStore.getState().nodeLookup)
+      // A projector's stage centres the nodes themselves (room for the chips kept on both sides alike).
+      const bounds = framedBounds(flowStore.getState().nodeLookup, presenter ? PRESENTER_OVERHANG : NODE_OVERHANG)
       if (!bounds) return
       const overlays = [...document.querySelectorAll<HTMLElement>(OVERLAYS)].map((el) => el.getBoundingClientRect())
       const base = presenter ? PRESENTER_BASE : fitInsetsOf(pane)

@@ -7,6 +7,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '../theme.css'
+// The canvas's stylesheet (CSS, no JS): the first frame's pane takes the canvas's fit room (--fit-*) from it.
+import '../../canvas/canvas.css'
 import './embed.css'
 import './firstFrame/firstFrame.css'
 import { initEmbedI18n } from '../../i18n/embedFirstFrame'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PROPERTY_TIMEOUT_MS } from '../../test/timeouts.ts'
 import { getBezierPath, Position } from '@xyflow/react'
 import fc from 'fast-check'
 import { NODE_HEIGHT, NODE_WIDTH } from '../../store/nodeSize'
@@ -44,16 +45,20 @@ describe('labelSpot', () => {
     expect(labelHalfWidth('アクセス')).toBeGreaterThan(labelHalfWidth('abcd'))
   })
 
-  it('a moved label stays clear of both nodes and their chips (else it keeps the middle)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -600, max: 600 }), fc.integer({ min: -400, max: 400 }), (dx, dy) => {
-        const { mid, spot } = place(NODE_WIDTH, 30, dx, dy + 30, 'onFailure')
-        if (spot.x === mid.x && spot.y === mid.y) return
-        const half = labelHalfWidth('onFailure')
-        const label = { left: spot.x - half, right: spot.x + half, top: spot.y - 11, bottom: spot.y + 11 }
-        expect(overlaps(label, zoneOf(0, 0))).toBe(false)
-        expect(overlaps(label, zoneOf(dx, dy))).toBe(false)
-      }),
-    )
-  })
+  it(
+    'a moved label stays clear of both nodes and their chips (else it keeps the middle)',
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: -600, max: 600 }), fc.integer({ min: -400, max: 400 }), (dx, dy) => {
+          const { mid, spot } = place(NODE_WIDTH, 30, dx, dy + 30, 'onFailure')
+          if (spot.x === mid.x && spot.y === mid.y) return
+          const half = labelHalfWidth('onFailure')
+          const label = { left: spot.x - half, right: spot.x + half, top: spot.y - 11, bottom: spot.y + 11 }
+          expect(overlaps(label, zoneOf(0, 0))).toBe(false)
+          expect(overlaps(label, zoneOf(dx, dy))).toBe(false)
+        }),
+      )
+    },
+    PROPERTY_TIMEOUT_MS,
+  )
 })

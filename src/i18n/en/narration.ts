@@ -6,6 +6,7 @@ export const narration = {
   attempt: 'Attempt {{n}}',
   attemptOf: 'Attempt {{n}} of {{max}}',
   batchName: 'batch {{n}} from {{source}}',
+  batchShort: 'batch {{n}}',
   batchNameShard: 'batch {{n}} from {{source}} ({{shard}})',
   line: '{{sentence}} — {{rule}} ({{ref}})',
   duration: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },

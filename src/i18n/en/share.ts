@@ -40,6 +40,7 @@ export const share = {
   openInApp: 'Open in Lambdascope',
   embedRegion: 'Lambdascope: {{title}}',
   loadInteractive: 'Load the interactive diagram',
+  loadFailed: 'The interactive diagram could not be loaded (offline?). Try again:',
   posterAlt: 'Architecture of “{{title}}”',
   reducedMotion: 'Reduced motion: the diagram does not play by itself. Use the controls to step through it.',
   embedError: 'This embed could not open its scenario',

@@ -62,6 +62,8 @@ export const templateImport = {
     cidrIngress: '{{logicalId}} admits an address range: every function of its VPC is let in.',
     globalsMerged: 'Globals applied to {{count}} resources: {{logicalIds}}.',
     transformIgnored: 'Transform {{name}} is not expanded.',
+    outsideSource:
+      '{{nodeId}}: {{principal}} may invoke {{to}} (AWS::Lambda::Permission); that source is set up outside the template.',
   },
   error: {
     syntax: 'Not valid YAML or JSON: {{detail}}',

@@ -5,6 +5,7 @@ export const narration: Messages['narration'] = {
   attempt: '{{n}} 回目の試行',
   attemptOf: '{{n}} 回目の試行（全 {{max}} 回）',
   batchName: '{{source}} からのバッチ {{n}}',
+  batchShort: 'バッチ {{n}}',
   batchNameShard: '{{source}}（{{shard}}）からのバッチ {{n}}',
   line: '{{sentence}} — {{rule}}（{{ref}}）',
   duration: { ms: '{{n}} ミリ秒', s: '{{n}} 秒', min: '{{n}} 分', h: '{{n}} 時間', d: '{{n}} 日' },

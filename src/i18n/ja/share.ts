@@ -41,6 +41,7 @@ export const share: Messages['share'] = {
   openInApp: 'Lambdascope で開く',
   embedRegion: 'Lambdascope: {{title}}',
   loadInteractive: 'インタラクティブな図を読み込む',
+  loadFailed: 'インタラクティブな図を読み込めませんでした（オフラインかもしれません）。もう一度試してください：',
   posterAlt: '「{{title}}」の構成図',
   reducedMotion: '視差効果を減らす設定のため、図は自動では再生されません。操作ボタンで 1 段ずつ進めてください。',
   embedError: 'この埋め込みはシナリオを開けませんでした',

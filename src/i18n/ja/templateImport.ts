@@ -61,6 +61,8 @@ export const templateImport: Messages['templateImport'] = {
     cidrIngress: '{{logicalId}} はアドレス範囲を許可しています: 同じ VPC のすべての関数を許可します。',
     globalsMerged: 'Globals を {{count}} 個のリソースに適用しました: {{logicalIds}}。',
     transformIgnored: 'Transform {{name}} は展開しません。',
+    outsideSource:
+      '{{nodeId}}: {{principal}} は {{to}} を呼び出せます（AWS::Lambda::Permission）。このソースはテンプレートの外で設定します。',
   },
   error: {
     syntax: 'YAML または JSON として正しくありません: {{detail}}',

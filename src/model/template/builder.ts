@@ -81,6 +81,16 @@ export class ImportBuilder {
     }
   }
 
+  /**
+   * An external ARN's node takes the id an export wrote for an event's source of that name (a queue in another
+   * account, named by ARN, is a mapping's source): the round trip keeps its id. False when no such id waits.
+   */
+  claimEventSourceId(key: string, nodeId: string): boolean {
+    if (this.usedIds.has(nodeId) || !this.eventSources.some(([, id]) => id === nodeId)) return false
+    this.marks.set(key, { nodeId })
+    return true
+  }
+
   /** Logical id → properties an export wrote only because a template needs them (`defaults` in the mark). */
   private readonly defaultsOf = new Map<string, ReadonlySet<string>>()
 

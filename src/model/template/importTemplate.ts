@@ -4,6 +4,7 @@
  * (store/autoLayout). The scenario is checked by `parseScenario`; a value the model refuses (a memory size beyond
  * the limit…) is dropped and noted, so one bad number does not lose the whole architecture.
  */
+import { DEFAULT_ACCOUNT_ID } from '../graph.ts'
 import { parseScenario } from '../parse.ts'
 import { SCENARIO_FORMAT, type Scenario } from '../scenario.ts'
 import type { Traffic } from '../traffic.ts'
@@ -27,7 +28,6 @@ function asText(v: unknown): string {
   return '…'
 }
 
-const ACCOUNT_ID = '123456789012'
 const REGION = 'us-east-1'
 
 export function importTemplate(text: string, options: ImportOptions = {}): ImportResult {
@@ -102,7 +102,7 @@ export function importTemplate(text: string, options: ImportOptions = {}): Impor
     resources: new Set(Object.keys(resourcesIn)),
     mappings: value['Mappings'],
     conditions: rec(value['Conditions']),
-    accountId: ACCOUNT_ID,
+    accountId: DEFAULT_ACCOUNT_ID,
     region: REGION,
     onUnresolved: (path, fn) => b.note('unresolved', { path, function: fn }, path.split('.')),
   })

@@ -8,6 +8,7 @@ import { int, list, rec, str, type ImportBuilder, type Resource } from './builde
 import { refsIn, ResourceRef } from './intrinsics.ts'
 import { mapDestinations } from './mapFunctions.ts'
 import { busOfRule } from './mapServices.ts'
+import { mapOutsideSources, type Grant } from './mapOutside.ts'
 import { addMapping } from './mapEvents.ts'
 import { functionNode, targetNode } from './targets.ts'
 
@@ -137,7 +138,7 @@ export function mapWiring(b: ImportBuilder, r: Resource): void {
 
 /** Pass 3: outside-SAM triggers checked against AWS::Lambda::Permission (§10), then `access` wires. */
 export function finishWiring(b: ImportBuilder): void {
-  const grants: { fn: string; principal: string; source: string | null }[] = []
+  const grants: Grant[] = []
   for (const r of b.resources.values()) {
     if (r.type !== 'AWS::Lambda::Permission') continue
     const fn = functionNode(b, r.props['FunctionName'], [...r.path, 'Properties', 'FunctionName'])
@@ -148,6 +149,8 @@ export function finishWiring(b: ImportBuilder): void {
       fn,
       principal: principal.split('.')[0]!,
       source: sourceRef ? (b.nodeOfResource.get(sourceRef) ?? null) : null,
+      resource: r,
+      used: false,
     })
   }
   // In node order (source, then function), not template order: an export writes these wires grouped by kind, and the
@@ -156,9 +159,11 @@ export function finishWiring(b: ImportBuilder): void {
   const at = (id: string) => index.get(id) ?? -1
   const pending = [...b.pending].sort((x, y) => at(x.from) - at(y.from) || at(x.to) - at(y.to))
   for (const t of pending) {
-    const granted = grants.some(
+    const matching = grants.filter(
       (g) => g.fn === t.to && g.principal === t.principal && (g.source === null || g.source === t.from),
     )
+    for (const g of matching) g.used = true
+    const granted = matching.length > 0
     if (!granted)
       b.note('permissionMissing', { from: t.from, to: t.to, principal: `${t.principal}.amazonaws.com` }, t.origin)
     b.addEdge({
@@ -169,6 +174,10 @@ export function finishWiring(b: ImportBuilder): void {
       origin: t.origin,
     })
   }
+  mapOutsideSources(
+    b,
+    grants.filter((g) => !g.used),
+  )
   for (const r of b.resources.values()) {
     const fn = b.nodeOfResource.get(r.logicalId)
     if (!fn || b.node(fn)?.type !== 'lambda') continue

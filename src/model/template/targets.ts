@@ -2,6 +2,7 @@
  * Which node a reference means: `!Ref Queue`, `!GetAtt Queue.Arn`, `!GetAtt Table.StreamArn` (the table's stream),
  * `!Ref Alias` (its function), or a literal ARN of a resource outside the template (an external node, noted).
  */
+import { DEFAULT_ACCOUNT_ID } from '../graph.ts'
 import type { NodeType } from '../services/index.ts'
 import { str, type ImportBuilder } from './builder.ts'
 import { Composite, ResourceRef } from './intrinsics.ts'
@@ -63,9 +64,32 @@ function externalNode(b: ImportBuilder, arn: string, path: (string | number)[]):
   else if (service === 's3') name = name.split('/')[0]!
   const type: NodeType | undefined = service === 'dynamodbStream' ? 'dynamoDbStream' : ARN_SERVICES[service]
   if (!type || name === '') return null
-  const id = b.addNode(`arn:${arn}`, { type, label: name }, path, name)
+  const parentId = accountGroup(b, arn, path)
+  b.claimEventSourceId(`arn:${arn}`, name)
+  const id = b.addNode(`arn:${arn}`, { type, label: name, ...(parentId && { parentId }) }, path, name)
   b.nodeOfResource.set(`arn:${arn}`, id)
   b.note('externalReference', { arn, nodeId: id }, path)
+  return id
+}
+
+/**
+ * An ARN in another account than the stack's (the import's pseudo `AWS::AccountId`, DEFAULT_ACCOUNT_ID) puts its node
+ * inside that account's group (§10 cross-account; one group per account, drawn like a VPC). Null for the stack's own
+ * account or an ARN without one (S3 bucket ARNs name no account).
+ */
+function accountGroup(b: ImportBuilder, arn: string, path: (string | number)[]): string | undefined {
+  const account = /^arn:[^:]+:[^:]+:[^:]*:(\d{12}):/.exec(arn)?.[1]
+  if (account === undefined || account === DEFAULT_ACCOUNT_ID) return undefined
+  const key = `account:${account}`
+  const known = b.nodeOfResource.get(key)
+  if (known) return known
+  const id = b.addNode(
+    key,
+    { type: 'account', label: account, config: { accountId: account } },
+    path,
+    `account-${account}`,
+  )
+  b.nodeOfResource.set(key, id)
   return id
 }
 

@@ -61,6 +61,7 @@ export const NOTE_CODES = [
   'cidrIngress',
   'globalsMerged',
   'transformIgnored',
+  'outsideSource',
 ] as const
 export type NoteCode = (typeof NOTE_CODES)[number]
 

@@ -11,6 +11,8 @@ import { CopyBlock } from './CopyBlock'
 import { ExportLocalTest } from './ExportLocalTest'
 import { RemainingTime } from './RemainingTime'
 import './around.css'
+import { displayNames } from '../narration/displayNames'
+import { translatorOf } from '../narration/translate'
 
 const selectRun = (s: AppStore) => selectPlaybackRun(s)
 
@@ -40,7 +42,8 @@ function InvocationBody({
   nowMs: number
   commit: Commit
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const names = displayNames(resolved, translatorOf(i18n, i18n.language))
   const id = useId()
   const all = useMemo(() => invocationsOfEvent(result, resolved, eventId), [result, resolved, eventId])
   const past = all.invocations.filter((i) => i.startMs <= nowMs)
@@ -55,7 +58,7 @@ function InvocationBody({
       data-testid="invocation-section"
     >
       <h3 className="inputs__title" id={`${id}-title`}>
-        {t('around.invocation.title')} — <code>{eventId}</code>
+        {t('around.invocation.title')} — {names.event(eventId)}
       </h3>
       {all.invocations.length === 0 ? (
         <p className="inputs__none">{t('around.invocation.none')}</p>

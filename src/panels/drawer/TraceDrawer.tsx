@@ -14,6 +14,8 @@ import { tabPanelProps } from './tabPanel'
 import { Tabs } from './Tabs'
 import { useDrawerSize } from './useDrawerSize'
 import './drawer.css'
+import { displayNames } from '../narration/displayNames'
+import { translatorOf } from '../narration/translate'
 
 type TabId = 'log' | 'timeline' | 'metrics'
 const TAB_IDS: readonly TabId[] = ['log', 'timeline', 'metrics']
@@ -49,7 +51,8 @@ export function TraceDrawerView({
   onPanel,
   reveal = null,
 }: TraceDrawerViewProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const eventName = displayNames(scenario, translatorOf(i18n, i18n.language)).event
   const [tab, setTab] = useState<TabId>(panel === 'closed' ? 'log' : panel)
   const size = useDrawerSize(260, panel === 'closed')
   const { collapsed, setCollapsed } = size
@@ -138,9 +141,14 @@ export function TraceDrawerView({
               </div>
             ))}
             {selectedEventId !== null && (
-              <aside className="trace-drawer__sheet" aria-label={t('stateMachine.label', { event: selectedEventId })}>
+              <aside
+                className="trace-drawer__sheet"
+                aria-label={t('stateMachine.label', { event: eventName(selectedEventId) })}
+              >
                 <div className="trace-drawer__sheet-head">
-                  <h2 className="trace-drawer__sheet-title">{t('stateMachine.label', { event: selectedEventId })}</h2>
+                  <h2 className="trace-drawer__sheet-title">
+                    {t('stateMachine.label', { event: eventName(selectedEventId) })}
+                  </h2>
                   <button type="button" className="button button--icon" onClick={() => onSelect(null)}>
                     <span aria-hidden="true">✕</span>
                     <span className="visually-hidden">{t('stateMachine.close')}</span>
@@ -149,7 +157,9 @@ export function TraceDrawerView({
                 {lifecycle ? (
                   <StateMachineView lifecycle={lifecycle} nowMs={nowMs} />
                 ) : (
-                  <p className="trace-drawer__norun">{t('stateMachine.notYet', { event: selectedEventId })}</p>
+                  <p className="trace-drawer__norun">
+                    {t('stateMachine.notYet', { event: eventName(selectedEventId) })}
+                  </p>
                 )}
               </aside>
             )}

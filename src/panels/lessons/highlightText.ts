@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Highlight } from '../../lessons'
 import type { ResolvedScenario } from '../../model'
+import { displayNames } from '../narration/displayNames'
 
 /** The drawer tab a step's highlights live in (shard lanes: Timeline; log lines: Log), so they are in sight. */
 export function drawerTabOf(highlights: readonly Highlight[]): 'timeline' | 'log' | null {
@@ -22,7 +23,9 @@ export function highlightText(t: TFunction, h: Highlight, resolved: ResolvedScen
     case 'shard':
       return t('lessons.player.shardItem', { shard: h.shardId, node: label(h.nodeId) })
     case 'log':
-      return t('lessons.player.logItem', { event: h.eventId })
+      return t('lessons.player.logItem', {
+        event: displayNames(resolved ?? undefined, (k, v) => t(k, v)).event(h.eventId),
+      })
   }
 }
 

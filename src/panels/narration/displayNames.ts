@@ -7,6 +7,8 @@ export interface DisplayNames {
   node: (nodeId: string) => string
   /** An event as the user knows it: `e6` stays; a poller's batch reads "batch 3 from orders" (en/ja). */
   event: (eventId: string) => string
+  /** The same, short (a lane's label): `e6`, "batch 3". */
+  eventShort: (eventId: string) => string
   /** An execution environment by its number on its function: `worker#3` reads "#3". */
   env: (envId: string) => string
 }
@@ -26,9 +28,13 @@ export function displayNames(scenario: ResolvedScenario | undefined, t: Translat
     const source = node(edge.from)
     return shard ? t('narration.batchNameShard', { n, source, shard }) : t('narration.batchName', { n, source })
   }
+  const eventShort = (id: string) => {
+    const n = BATCH.exec(id)?.[2]
+    return n === undefined ? id : t('narration.batchShort', { n })
+  }
   const env = (id: string) => {
     const at = id.lastIndexOf('#')
     return at > 0 ? id.slice(at) : id
   }
-  return { node, event, env }
+  return { node, event, eventShort, env }
 }

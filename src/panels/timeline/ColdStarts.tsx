@@ -6,6 +6,7 @@ import { coldStartSpans, type ColdStartSpan } from '../../sim/views'
 import { formatSimTime } from '../formatSimTime'
 import { formatDuration } from '../narration/formatDuration'
 import { translatorOf } from '../narration/translate'
+import { displayNames } from '../narration/displayNames'
 
 const LABEL_W = 110
 const ROW_H = 20
@@ -28,6 +29,7 @@ export function ColdStarts({
 }) {
   const { t, i18n } = useTranslation()
   const tr = translatorOf(i18n, i18n.language)
+  const names = displayNames(scenario, tr)
   const fnIds = useMemo(() => (scenario?.nodes ?? []).filter((n) => n.type === 'lambda').map((n) => n.id), [scenario])
   const timelines = useMemo(() => fnIds.map((id) => coldStartSpans(result, id)), [result, fnIds])
   const anyVpc = scenario?.nodes.some((n) => n.type === 'lambda' && n.vpcId !== null) ?? false
@@ -95,7 +97,7 @@ export function ColdStarts({
                 const init = phaseEnd(s.handlerStartMs) - phaseEnd(s.eniEndMs)
                 const handler = Math.max(0, end(s) - phaseEnd(s.handlerStartMs))
                 const text = t('lanes.coldSpan', {
-                  event: s.eventId,
+                  event: names.event(s.eventId),
                   attempt: s.attempt,
                   eni: formatDuration(eni, tr),
                   init: s.cold ? formatDuration(init, tr) : t('lanes.warm'),
@@ -105,7 +107,7 @@ export function ColdStarts({
                   <g key={s.seq} role="listitem" aria-label={text}>
                     <title>{text}</title>
                     <text x={4} y={y + 12} className="timeline__lane-label">
-                      {`${s.eventId} #${s.attempt}`}
+                      {`${names.eventShort(s.eventId)} #${s.attempt}`}
                     </text>
                     {eni > 0 && (
                       <rect

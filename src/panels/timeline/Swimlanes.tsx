@@ -4,6 +4,8 @@ import type { ResolvedScenario } from '../../model'
 import type { SimResult } from '../../sim'
 import { spansAt, swimlaneSpans, type AttemptSpan } from '../../sim/views'
 import { formatSimTime } from '../formatSimTime'
+import { displayNames } from '../narration/displayNames'
+import { translatorOf } from '../narration/translate'
 import { OutcomePatterns } from './OutcomePatterns'
 
 const LABEL_W = 150
@@ -28,7 +30,8 @@ export function Swimlanes({
   selectedEventId: string | null
   onSelect: (id: string) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const names = displayNames(scenario, translatorOf(i18n, i18n.language))
   const all = useMemo(() => swimlaneSpans(result), [result])
   const spans = useMemo(() => spansAt(all, nowMs).slice(-MAX_SPANS), [all, nowMs])
   const lanes = all.lanes.filter((l) => spans.some((s) => s.laneId === l.id))
@@ -54,7 +57,7 @@ export function Swimlanes({
   const spanText = (s: AttemptSpan) =>
     t('lanes.span', {
       fn: scenario?.nodeById.get(s.functionId)?.label ?? s.functionId,
-      event: s.eventId,
+      event: names.event(s.eventId),
       attempt: s.attempt,
       outcome: t(`lanes.outcome.${s.outcome}`),
       start: formatSimTime(s.startMs),

@@ -28,6 +28,8 @@ export function EmbedBoot({
   const [wanted, setWanted] = useState(params.load === 'auto')
   const [playNow, setPlayNow] = useState(false)
   const [live, setLive] = useState<Live | null>(null)
+  // The interactive part could not be fetched (offline before it was cached): said, and the reader may retry.
+  const [failed, setFailed] = useState(false)
 
   useEffect(() => {
     if (!wanted) return
@@ -40,9 +42,16 @@ export function EmbedBoot({
             Root: m.EmbedRoot,
             props: await m.openLive(location.search, location.hash, params, locale, theme, appHref),
           }))
-          .then((l) => {
-            if (!cancelled) setLive(l)
-          })
+          .then(
+            (l) => {
+              if (!cancelled) setLive(l)
+            },
+            () => {
+              if (cancelled) return
+              setFailed(true)
+              setWanted(false)
+            },
+          )
       }, 0)
     })
     return () => {
@@ -61,6 +70,7 @@ export function EmbedBoot({
       appHref={appHref}
       reducedMotion={reducedMotion}
       waiting={wanted ? 'auto' : 'load'}
+      failed={failed}
       onPlay={() => setPlayNow(true)}
       onLoad={() => setWanted(true)}
     />

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DEFAULT_FIT_INSETS, fitInsetsOf } from '../../../canvas/fitInsets'
 import { i18next } from '../../../i18n/core'
 import { PlayIcon } from '../../../panels/icons'
 import type { EmbedParams } from '../embedParams'
@@ -33,6 +34,7 @@ export function FirstFrame({
   appHref,
   reducedMotion,
   waiting,
+  failed,
   onPlay,
   onLoad,
 }: {
@@ -43,16 +45,18 @@ export function FirstFrame({
   reducedMotion: boolean
   /** `click`: nothing interactive loads until the reader asks (pages with many embeds). */
   waiting: 'load' | 'auto'
+  failed: boolean
   onPlay: () => void
   onLoad: () => void
 }) {
   const { t } = useTranslation()
-  const pane = useRef<HTMLElement>(null)
-  const [size, setSize] = useState({ width: 0, height: 0 })
+  const pane = useRef<HTMLDivElement>(null)
+  const [size, setSize] = useState({ width: 0, height: 0, insets: DEFAULT_FIT_INSETS })
   useLayoutEffect(() => {
     const el = pane.current
     if (!el) return
-    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight })
+    // The canvas's own fit room (the same CSS custom properties, canvas.css and embed.css).
+    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight, insets: fitInsetsOf(el) })
     measure()
     const ro = new ResizeObserver(measure)
     ro.observe(el)
@@ -61,7 +65,10 @@ export function FirstFrame({
   const title = titleOf(doc)
   // In a lesson the lesson's own document replaces the link's: no picture of the wrong diagram.
   const svg = useMemo(
-    () => (params.lesson !== null ? null : firstFramePicture(doc, theme, pictureWords(), size.width, size.height)),
+    () =>
+      params.lesson !== null
+        ? null
+        : firstFramePicture(doc, theme, pictureWords(), size.width, size.height, size.insets),
     [doc, theme, size, params.lesson],
   )
   return (
@@ -77,7 +84,8 @@ export function FirstFrame({
           {t('share.openInApp')} <span aria-hidden="true">↗</span>
         </a>
       </header>
-      <section ref={pane} className="embed__canvas" aria-label={t('canvas.label')}>
+      <section className="embed__canvas" aria-label={t('canvas.label')}>
+        <div ref={pane} className="canvas-workspace__flow embed-first-frame__pane" />
         {svg !== null ? (
           // The SVG text is built by scenarioSvg, which escapes every string of the document.
           <div
@@ -88,9 +96,12 @@ export function FirstFrame({
           />
         ) : null}
         {waiting === 'load' ? (
-          <button type="button" className="button button--primary embed-first-frame__load" onClick={onLoad}>
-            {t('share.loadInteractive')}
-          </button>
+          <div className="embed-first-frame__load">
+            {failed ? <p role="alert">{t('share.loadFailed')}</p> : null}
+            <button type="button" className="button button--primary" onClick={onLoad}>
+              {t('share.loadInteractive')}
+            </button>
+          </div>
         ) : null}
       </section>
       {reducedMotion ? <p className="embed__note">{t('share.reducedMotion')}</p> : null}

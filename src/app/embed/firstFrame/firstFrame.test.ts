@@ -4,6 +4,7 @@ import { encodeShareHash } from '../../share/shareLink'
 import { peekOpening } from './peek'
 import { firstFramePicture } from './picture'
 
+const INSETS = { top: 16, right: 24, bottom: 82, left: 56 }
 const words = { typeName: (t: string) => t, roleName: (r: string) => r }
 const XSS = '<img src=x onerror=alert(1)>"\'&'
 
@@ -46,7 +47,7 @@ describe('the embed first frame reads the URL without the schema', () => {
 describe('the first frame picture', () => {
   it('draws every service node at the opening fit, user text escaped', () => {
     const doc = { ...example('s3-dlq'), nodes: example('s3-dlq').nodes.map((n) => ({ ...n, label: XSS })) }
-    const svg = firstFramePicture(doc, 'dark', words, 600, 310)
+    const svg = firstFramePicture(doc, 'dark', words, 600, 310, INSETS)
     expect(svg).not.toBeNull()
     expect(svg?.match(/data-node=/g)).toHaveLength(3)
     expect(svg).not.toContain('<img')
@@ -55,9 +56,9 @@ describe('the first frame picture', () => {
   })
 
   it('draws nothing for a document it cannot read, or in a pane with no size', () => {
-    expect(firstFramePicture({ nodes: 'x' }, 'light', words, 600, 310)).toBeNull()
-    expect(firstFramePicture(null, 'light', words, 600, 310)).toBeNull()
-    expect(firstFramePicture({ nodes: [], edges: [] }, 'light', words, 600, 310)).toBeNull()
-    expect(firstFramePicture(example('s3-dlq'), 'light', words, 0, 310)).toBeNull()
+    expect(firstFramePicture({ nodes: 'x' }, 'light', words, 600, 310, INSETS)).toBeNull()
+    expect(firstFramePicture(null, 'light', words, 600, 310, INSETS)).toBeNull()
+    expect(firstFramePicture({ nodes: [], edges: [] }, 'light', words, 600, 310, INSETS)).toBeNull()
+    expect(firstFramePicture(example('s3-dlq'), 'light', words, 0, 310, INSETS)).toBeNull()
   })
 })

@@ -142,10 +142,12 @@ function permission(ctx: ExportContext, e: ResolvedEdge, src: ResolvedNode, fn: 
     p['SourceArn'] = ctx.inStack(src) ? ctx.stackArn(src) : ctx.literalArn(src)
   if (service !== undefined && (cross || src.type === 's3' || src.type === 'ses' || src.type === 'config'))
     p['SourceAccount'] = src.accountId
-  ctx.add(ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`), {
-    Type: 'AWS::Lambda::Permission',
-    Properties: p,
-  })
+  // A service's permission in this stack is all the template says of that source: it carries the node's mark.
+  ctx.add(
+    ctx.ids.id(`permission:${e.id}`, `${fn.id}-from-${src.id}-permission`),
+    { Type: 'AWS::Lambda::Permission', Properties: p },
+    service !== undefined && !cross ? src.id : undefined,
+  )
 }
 
 /**
