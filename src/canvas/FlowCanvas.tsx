@@ -119,10 +119,10 @@ export function FlowCanvas({
   const zoomedOut = useStore(selectZoomedOut)
   const far = useStore(selectFar)
   const flowStore = useStoreApi<FlowNode, FlowEdge>()
-  useFitOnRequest()
   // The opening fit is framed before <ReactFlow> first renders (`undefined`: the pane is not measured yet), so the
   // 200-node canvas is laid out and painted once, already fitted, instead of at zoom 1 and again after a fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(fitOnOpen ? undefined : null)
+  useFitOnRequest(opening !== undefined)
   useLayoutEffect(() => {
     if (opening !== undefined) return
     const pane = container.current

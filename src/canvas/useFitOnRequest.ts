@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useReactFlow, useStoreApi } from '@xyflow/react'
-import { selectPresenter } from '../store/lessonSelectors'
+import { selectLessonSession, selectPresenter } from '../store/lessonSelectors'
 import { useAppStore } from '../store/useAppStore'
 import { insetsAround, viewportInRoom, type Insets } from './framing'
 import { MIN_ZOOM } from './flowOptions'
@@ -21,7 +21,8 @@ const PRESENTER_OVERHANG = { top: NODE_OVERHANG.bottom, bottom: NODE_OVERHANG.bo
 
 /**
  * Frames the whole document when the store asks (`viewFitSeq`: a lesson put its scenario on the canvas, a template
- * was imported) and all the while presenter mode is on, in the room the overlays leave, centred.
+ * was imported, a reload resumed a lesson) and all the while presenter mode is on, in the room the overlays leave,
+ * centred. `paneReady`: React Flow's pane is rendered (FlowCanvas renders it after its opening fit).
  *
  * A single fit a frame after the request came too early: presenter mode's chunk and styles load later, so the fit
  * framed the old, smaller pane (or the lesson player beside it) and nothing framed the stage once it had its size —
@@ -29,13 +30,17 @@ const PRESENTER_OVERHANG = { top: NODE_OVERHANG.bottom, bottom: NODE_OVERHANG.bo
  * size or an overlay appears (a chapter's caption is taller), measured from the DOM at that moment (React Flow's own
  * size only follows one observer callback later). Outside presenter mode the user's first pan, zoom or click ends it.
  */
-export function useFitOnRequest() {
+export function useFitOnRequest(paneReady: boolean) {
   const flow = useReactFlow()
   const flowStore = useStoreApi()
   const seq = useAppStore(selectViewFitSeq)
   const presenter = useAppStore(selectPresenter)
-  const seen = useRef(seq)
+  // A canvas mounting with a lesson open (a reload resumed it) frames beside the player as if asked.
+  const lessonOpen = useAppStore(selectLessonSession) !== null
+  const seen = useRef(lessonOpen ? seq - 1 : seq)
   useEffect(() => {
+    // Until React Flow's pane is rendered (the opening fit comes first) a request waits, it is not used up.
+    if (!paneReady) return
     const requested = seq !== seen.current
     seen.current = seq
     if (!requested && !presenter) return
@@ -102,5 +107,5 @@ export function useFitOnRequest() {
     pane.addEventListener('wheel', userMoved, true)
     pane.addEventListener('pointerdown', userMoved, true)
     return stop
-  }, [seq, presenter, flow, flowStore])
+  }, [seq, presenter, flow, flowStore, paneReady])
 }

@@ -73,8 +73,11 @@ describe('lesson slice', () => {
       JSON.stringify({ lesson: store.getState().lesson, lessonProgress: store.getState().lessonProgress }),
     )
     const again = createAppStore({ scenario: lesson.scenario })
+    const fitsAsked = again.getState().viewFitSeq
     again.getState().restoreLessons(saved)
     expect(again.getState().lesson?.stepIndex).toBe(indexOf('retryDelay'))
+    // The canvas frames the diagram again, beside the player it opened without.
+    expect(again.getState().viewFitSeq).toBeGreaterThan(fitsAsked)
     expect(again.getState().scenario).toBe(lesson.scenario)
     expect(again.getState().positionMs).toBe(2120)
     expect(again.getState().status).not.toBe('playing')

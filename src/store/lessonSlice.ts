@@ -189,8 +189,10 @@ export const createLessonSlice =
       restoreLessons: (saved) => {
         put({ lessonProgress: saved.lessonProgress })
         const session = saved.lesson
-        if (session && lessonById(session.id))
-          enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
+        if (!session || !lessonById(session.id)) return
+        enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
+        // The canvas opened at the editor's fit, which knows nothing of the player: frame again beside it.
+        put({ viewFitSeq: get().viewFitSeq + 1 })
       },
     }
   }

@@ -34,6 +34,9 @@ export function LessonPlayer({ embedded = false }: { embedded?: boolean } = {}) 
   const headingRef = useRef<HTMLHeadingElement>(null)
   useLessonStop()
   useAdoptedCss(highlightCss(highlights))
+  // Arriving (a lesson opened, or resumed after a reload), the player asks the canvas to frame the diagram beside it:
+  // a fit made before the player was there would leave nodes under it, out of reach of "click the node" questions.
+  useEffect(() => store.setState((s) => ({ viewFitSeq: s.viewFitSeq + 1 })), [store])
 
   const stepIndex = session?.stepIndex ?? 0
   // An embed does not take the focus from its host page when it loads; later steps (the reader's Continue) do move it.
