@@ -18,6 +18,7 @@ import { ComparisonSetAsideNotice } from './persistence/ComparisonSetAsideNotice
 import { restoreComparisonAtStartup } from './persistence/comparisonSave'
 import { restorePlayheadAtStartup } from './persistence/playheadSave'
 import { safeStorage, showStartAtLaunch } from './start/startVisit'
+import { localStorageOrNull, setAsideStamp } from './persistence/browserStorage'
 
 async function start() {
   const root = document.getElementById('root')
@@ -35,14 +36,9 @@ async function start() {
   let keptAsideKey: string | null = null
   let autosave = bench === null
   if (opened.kind === 'ok' && bench === null) {
-    let storage: Storage | null = null
-    try {
-      storage = localStorage
-    } catch {
-      storage = null
-    }
+    const storage = localStorageOrNull()
     const adopt = storage
-      ? adoptOpened(storage, opened.scenario, restored, new Date().toISOString().replace(/[:.]/g, '-'))
+      ? adoptOpened(storage, opened.scenario, restored, setAsideStamp())
       : { keptAsideKey: null, autosaved: false }
     keptAsideKey = adopt.keptAsideKey
     // Not saved (storage full or blocked): keep the earlier work untouched rather than overwrite it with edits.

@@ -13,6 +13,7 @@ import type { TimedFault } from '../../store/playback/inputs'
 import { checkDocument, inputSchema, placeInputs, type ShareInput } from '../share/shareLink'
 import { firstIssues } from './codec'
 import { SET_ASIDE_PREFIX, type StorageLike } from './autosave'
+import { localStorageOrNull, setAsideStamp } from './browserStorage'
 
 /** Versioned key: a later format gets a new key (and a migration), never a misread of this one. */
 export const COMPARISON_KEY = 'lambdascope:comparison:v1'
@@ -171,13 +172,9 @@ export function applySavedComparison(store: AppStoreApi, saved: SavedComparison)
  * what to tell the user (null: nothing to say).
  */
 export function restoreComparisonAtStartup(store: AppStoreApi): Extract<ComparisonLoad, { kind: 'setAside' }> | null {
-  let storage: Storage
-  try {
-    storage = window.localStorage
-  } catch {
-    return null
-  }
-  const load = loadComparison(storage, store.getState().scenario, new Date().toISOString().replace(/[:.]/g, '-'))
+  const storage = localStorageOrNull()
+  if (!storage) return null
+  const load = loadComparison(storage, store.getState().scenario, setAsideStamp())
   if (load.kind === 'loaded') applySavedComparison(store, load.saved)
   return load.kind === 'setAside' ? load : null
 }

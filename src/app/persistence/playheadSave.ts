@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Scenario } from '../../model'
 import type { AppStoreApi } from '../../store/createAppStore'
 import { AUTOSAVE_KEY, saveOnChange, type StorageLike } from './autosave'
+import { localStorageOrNull } from './browserStorage'
 
 export const PLAYHEAD_KEY = 'lambdascope:playhead:v1'
 
@@ -96,12 +97,8 @@ export function loadPlayhead(storage: StorageLike, document: Scenario): number |
  * clamps it to the run). Not for a link, which carries its own playhead.
  */
 export function restorePlayheadAtStartup(store: AppStoreApi): void {
-  let storage: Storage
-  try {
-    storage = window.localStorage
-  } catch {
-    return
-  }
+  const storage = localStorageOrNull()
+  if (!storage) return
   const positionMs = loadPlayhead(storage, store.getState().scenario)
   if (positionMs !== null && positionMs > 0) store.getState().seek(positionMs)
 }
@@ -112,13 +109,8 @@ export function restorePlayheadAtStartup(store: AppStoreApi): void {
  */
 export function usePlayheadAutosave(store: AppStoreApi, enabled: boolean, delayMs: number): void {
   useEffect(() => {
-    if (!enabled) return
-    let storage: Storage
-    try {
-      storage = localStorage
-    } catch {
-      return
-    }
+    const storage = enabled ? localStorageOrNull() : null
+    if (!storage) return
     return saveOnChange(
       store,
       (s, prev) => s.positionMs !== prev.positionMs || s.scenario !== prev.scenario,

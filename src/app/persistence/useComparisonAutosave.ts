@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import type { AppStoreApi } from '../../store/createAppStore'
 import { saveOnChange } from './autosave'
 import { comparisonOf, writeComparison } from './comparisonSave'
+import { localStorageOrNull } from './browserStorage'
 
 /**
  * Saves the comparison (#19) beside the autosaved document, with the same quiet time, whenever it changes: the
@@ -10,13 +11,8 @@ import { comparisonOf, writeComparison } from './comparisonSave'
  */
 export function useComparisonAutosave(store: AppStoreApi, enabled: boolean, delayMs: number): void {
   useEffect(() => {
-    if (!enabled) return
-    let storage: Storage
-    try {
-      storage = localStorage
-    } catch {
-      return
-    }
+    const storage = enabled ? localStorageOrNull() : null
+    if (!storage) return
     // Now, too: a comparison opened from a link, or one restored, is saved against the document as it is now. (None
     // now leaves a saved one alone: it may be another tab's; one saved with another document reads as stale anyway.)
     const now = comparisonOf(store.getState())
