@@ -1,5 +1,6 @@
 import { isLessonId } from '../../lessons'
 import type { AppStoreApi } from '../../store/createAppStore'
+import { runEngineOrNull, withRunEngine } from '../../store/playback/engineLoader'
 import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type ShareView } from './shareLink'
 
 /**
@@ -34,6 +35,11 @@ export function applyShareView(
   playLesson = false,
 ): void {
   // First: a lesson replaces the document (the lesson's own for that step); the rest of the view applies on top of it.
+  // A lesson step is placed in its run: the whole view waits for the engine's code (a moment after the first frame).
+  if (view.lesson !== undefined && isLessonId(view.lesson) && runEngineOrNull() === null) {
+    withRunEngine(() => applyShareView(store, inputs, view, playLesson))
+    return
+  }
   applyShareLesson(store, view, playLesson)
   if (inputs.length > 0) {
     const injectedCount = Math.max(0, ...inputs.map((i) => Number(i.id.replace('injected-', '')) || 0))
