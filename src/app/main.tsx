@@ -12,7 +12,7 @@ import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
 import { canvas200 } from './benchScenario'
 import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
-import { applyShareView } from './share/applyShare'
+import { applyShareView, lessonsForView } from './share/applyShare'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
 import { ComparisonSetAsideNotice } from './persistence/ComparisonSetAsideNotice'
 import { restoreComparisonAtStartup } from './persistence/comparisonSave'
@@ -67,7 +67,11 @@ async function start() {
     ...(opened.kind === 'ok' && { scenario: opened.scenario }),
     ...(bench && { scenario: bench }),
   })
-  if (opened.kind === 'ok') applyShareView(store, opened.inputs, opened.view)
+  if (opened.kind === 'ok') {
+    // A link to a lesson step opens on that step: the lessons (not in the first frame otherwise) come first.
+    await lessonsForView(opened.view)
+    applyShareView(store, opened.inputs, opened.view)
+  }
   // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
   const comparisonSetAside =
     opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' ? restoreComparisonAtStartup(store) : null

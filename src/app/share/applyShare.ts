@@ -1,6 +1,6 @@
-import { isLessonId } from '../../lessons'
 import type { AppStoreApi } from '../../store/createAppStore'
-import { runEngineOrNull, withRunEngine } from '../../store/playback/engineLoader'
+import { loadRunEngine, runEngineOrNull, withRunEngine } from '../../store/playback/engineLoader'
+import { loadedLessons, loadLessons } from '../../store/lessonsLoader'
 import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type ShareView } from './shareLink'
 
 /**
@@ -10,13 +10,24 @@ import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type Sh
 export const stepIndexOfParam = (step: number): number => Math.max(0, Math.floor(step) - 1)
 
 /**
+ * The lessons, when the view names one: their chunk is not in the first frame (#16), and a link to a lesson step opens
+ * on that step, so the page awaits this before it builds its first frame — with the run's code, which places the step
+ * in its run (store/playback/engineLoader.ts). A failed fetch leaves the link's document.
+ */
+export async function lessonsForView(view: Pick<ShareView, 'lesson'>): Promise<void> {
+  if (view.lesson !== undefined)
+    await Promise.all([loadLessons().catch(() => undefined), loadRunEngine().catch(() => undefined)])
+}
+
+/**
  * Opens the link's lesson (if it names one this version has) at its step: the lesson's document for that step, its
  * narration, and the playhead where the step rests. A play step is left paused at its start unless `play` (an embed's
  * `autoplay`): the reader presses Play and it stops where the lesson stops. An unknown lesson is ignored (the link's
- * own document stays). Returns whether a lesson was opened.
+ * own document stays), as is any lesson before `lessonsForView` has loaded them. Returns whether a lesson was opened.
  */
 export function applyShareLesson(store: AppStoreApi, view: Pick<ShareView, 'lesson' | 'step'>, play = false): boolean {
-  if (view.lesson === undefined || !isLessonId(view.lesson)) return false
+  const lessons = loadedLessons()
+  if (view.lesson === undefined || !lessons?.isLessonId(view.lesson)) return false
   const s = store.getState()
   s.openLesson(view.lesson, { restart: true })
   if (view.step !== undefined) store.getState().goToStep(stepIndexOfParam(view.step))
@@ -35,8 +46,9 @@ export function applyShareView(
   playLesson = false,
 ): void {
   // First: a lesson replaces the document (the lesson's own for that step); the rest of the view applies on top of it.
-  // A lesson step is placed in its run: the whole view waits for the engine's code (a moment after the first frame).
-  if (view.lesson !== undefined && isLessonId(view.lesson) && runEngineOrNull() === null) {
+  // A lesson step is placed in its run: without the engine's code (`lessonsForView` failed to fetch it), the whole view
+  // waits for it.
+  if (view.lesson !== undefined && loadedLessons()?.isLessonId(view.lesson) && runEngineOrNull() === null) {
     withRunEngine(() => applyShareView(store, inputs, view, playLesson))
     return
   }

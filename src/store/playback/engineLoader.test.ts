@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { lessonById } from '../../lessons'
 import { emptyScenario } from '../scenarioDefaults'
 import { createAppStore } from '../createAppStore'
+import { loadLessons } from '../lessonsLoader'
 import { selectPlaybackRun } from './selectors'
 import * as engine from './runEngine'
 import { installRunEngine, loadRunEngine, runEngineOrNull, subscribeRunEngine } from './engineLoader'
@@ -44,10 +45,12 @@ describe('before the engine lands', () => {
   })
 
   it('a lesson opened before the engine lands opens when it does, at the same step and playhead', async () => {
+    await loadLessons()
     installRunEngine(engine)
     const now = createAppStore({ scenario: emptyScenario() })
     now.getState().openLesson('async-errors')
     now.getState().goToStep(2)
+    expect(now.getState().lesson?.stepIndex).toBe(2)
     installRunEngine(null)
     const later = createAppStore({ scenario: emptyScenario() })
     later.getState().openLesson('async-errors')
