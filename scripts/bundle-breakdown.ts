@@ -215,6 +215,14 @@ if (target !== undefined) {
       rendered: new Set(initial.flatMap((c) => c.rendered)),
     })
     console.log(`\n${page} → ${target}: ${chain ? chain.join('\n  → ') : 'not statically imported'}`)
+    if (chain) {
+      // Every module with code in the page that imports a matching module itself (not through a barrel).
+      const rendered = initial.flatMap((c) => c.rendered)
+      const importers = rendered.filter(
+        (id) => !id.includes(target) && (staticImports.get(id) ?? []).some((i) => i.includes(target)),
+      )
+      console.log(`  imported directly by: ${importers.map((id) => relative(root, id)).join(', ')}`)
+    }
     const graphOnly = chain ? null : chainTo(start)
     if (graphOnly)
       console.log(
