@@ -26,7 +26,7 @@ interface SavedPlayhead {
  * Three fields of our own writing, checked by hand: the schema library (zod) is not in the editor's first frame, and
  * the playhead is restored before it (#16). Exactly these keys, as the strict schema did.
  */
-function readSaved(json: unknown): SavedPlayhead | null {
+export function readSavedPlayhead(json: unknown): SavedPlayhead | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null
   const o = json as Record<string, unknown>
   const keys = Object.keys(o)
@@ -104,7 +104,7 @@ export function loadPlayhead(storage: StorageLike, document: Scenario): number |
   } catch {
     return null
   }
-  const saved = readSaved(json)
+  const saved = readSavedPlayhead(json)
   if (saved === null) return null
   const stored = storedDocument(storage)
   const matches = saved.of === fingerprint(document) || (stored !== undefined && saved.of === fingerprint(stored))
