@@ -21,6 +21,9 @@ type ChunkInfo = {
   code: string
   sources: readonly string[]
   mappings: string
+  /** The modules placed in this chunk, and those of them with code (tree-shaking may leave a module none). */
+  modules: readonly string[]
+  rendered: readonly string[]
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -103,6 +106,10 @@ const collect: Plugin = {
         code: item.code,
         sources: (item.map?.sources ?? []).map((s) => relative(root, resolve(outDir, 'assets', s))),
         mappings: item.map?.mappings ?? '',
+        modules: Object.keys(item.modules),
+        rendered: Object.entries(item.modules)
+          .filter(([, m]) => m.renderedLength > 0)
+          .map(([id]) => id),
       })
     }
   },
@@ -166,22 +173,60 @@ for (const [page, name] of [
 
 const whyIndex = process.argv.indexOf('--why')
 const target = whyIndex >= 0 ? process.argv[whyIndex + 1] : undefined
-if (target !== undefined) {
-  for (const start of ['index.html', 'embed.html'].map((p) => resolve(root, p))) {
-    const from = new Map<string, string | null>([[start, null]])
-    const queue = [start]
-    let found: string | undefined
-    while (queue.length > 0 && found === undefined) {
-      const id = queue.shift() ?? ''
-      for (const next of staticImports.get(id) ?? []) {
-        if (from.has(next)) continue
-        from.set(next, id)
-        if (next.includes(target)) found = next
-        queue.push(next)
-      }
+/**
+ * The shortest static import chain from `start` to a module whose id contains `target`: through the modules of the
+ * page's initial chunks to one with code there (`shipped`), or, without `shipped`, through the whole import graph.
+ */
+function chainTo(
+  start: string,
+  shipped?: { placed: ReadonlySet<string>; rendered: ReadonlySet<string> },
+): string[] | null {
+  const from = new Map<string, string | null>([[start, null]])
+  const queue = [start]
+  let found: string | undefined
+  while (queue.length > 0 && found === undefined) {
+    const id = queue.shift() ?? ''
+    for (const next of staticImports.get(id) ?? []) {
+      // Pure re-export modules (zod's index, a barrel) are placed in no chunk: the chain goes through them.
+      if (from.has(next) || (shipped && !shipped.placed.has(next) && placedAnywhere.has(next))) continue
+      from.set(next, id)
+      if (next.includes(target ?? '') && (!shipped || shipped.rendered.has(next))) found = next
+      queue.push(next)
     }
-    const chain: string[] = []
-    for (let id: string | null | undefined = found; id; id = from.get(id)) chain.unshift(relative(root, id))
-    console.log(`\n${relative(root, start)} → ${target}: ${found ? chain.join('\n  → ') : 'not statically imported'}`)
+  }
+  if (found === undefined) return null
+  const chain: string[] = []
+  for (let id: string | null | undefined = found; id; id = from.get(id)) chain.unshift(relative(root, id))
+  return chain
+}
+const placedAnywhere = new Set([...chunks.values()].flatMap((c) => c.modules))
+if (target !== undefined) {
+  for (const [page, name] of [
+    ['index.html', 'main'],
+    ['embed.html', 'embed'],
+  ] as const) {
+    const start = resolve(root, page)
+    const entry = [...chunks.values()].find((c) => c.isEntry && c.name === name)
+    // Only modules whose code is in the page's initial chunks: an import whose exports are all unused (e.g. a barrel
+    // re-export, src/model and src/sim being free of import-time effects) is in the graph but ships nothing.
+    const initial = entry ? closure(entry) : []
+    const chain = chainTo(start, {
+      placed: new Set(initial.flatMap((c) => c.modules)),
+      rendered: new Set(initial.flatMap((c) => c.rendered)),
+    })
+    console.log(`\n${page} → ${target}: ${chain ? chain.join('\n  → ') : 'not statically imported'}`)
+    if (chain) {
+      // Every module with code in the page that imports a matching module itself (not through a barrel).
+      const rendered = initial.flatMap((c) => c.rendered)
+      const importers = rendered.filter(
+        (id) => !id.includes(target) && (staticImports.get(id) ?? []).some((i) => i.includes(target)),
+      )
+      console.log(`  imported directly by: ${importers.map((id) => relative(root, id)).join(', ')}`)
+    }
+    const graphOnly = chain ? null : chainTo(start)
+    if (graphOnly)
+      console.log(
+        `  (imported, but tree-shaken: no code of it in ${page}'s initial chunks)\n  ${graphOnly.join('\n  → ')}`,
+      )
   }
 }

@@ -1,11 +1,6 @@
-import {
-  SCENARIO_FORMAT,
-  type EdgeRole,
-  type NodeType,
-  type Scenario,
-  type ScenarioEdge,
-  type ScenarioNode,
-} from '../model'
+import type { EdgeRole, NodeType, Scenario, ScenarioEdge, ScenarioNode } from '../model'
+// The module, not the model's barrel: the barrel's static imports reach zod and fflate (#16).
+import { SCENARIO_FORMAT } from '../model/scenario'
 
 const PUSH_SOURCES: readonly NodeType[] = ['apiGateway', 's3', 'sns', 'eventBridge', 'cloudWatchLogs']
 const UNITS = 40

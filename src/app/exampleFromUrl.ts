@@ -1,12 +1,10 @@
 import { ERAS, parseScenario, type Issue, type Scenario } from '../model'
+import { bundledExampleNames, unknownExampleIssue } from './share/bundledExamples'
 
 /** The bundled examples (examples/*.json), by file name without extension. Local files: nothing is fetched. */
 const EXAMPLES = import.meta.glob<{ default: unknown }>('../../examples/*.json', { eager: true })
 
-export const exampleNames = (): string[] =>
-  Object.keys(EXAMPLES)
-    .map((p) => p.replace(/^.*\/([^/]+)\.json$/, '$1'))
-    .sort()
+export const exampleNames = bundledExampleNames
 
 export type ExampleLoad =
   { kind: 'none' } | { kind: 'ok'; name: string; scenario: Scenario } | { kind: 'error'; name: string; issues: Issue[] }
@@ -44,20 +42,7 @@ export function exampleFromSearch(search: string): ExampleLoad {
   const name = new URLSearchParams(search).get('example')
   if (name === null || name === '') return { kind: 'none' }
   const entry = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))
-  if (!entry)
-    return {
-      kind: 'error',
-      name,
-      issues: [
-        {
-          path: 'example',
-          code: 'example.unknown',
-          message: `No example named "${name}": use one of ${exampleNames().join(', ')}`,
-          severity: 'error',
-          params: { name, names: exampleNames().join(', ') },
-        },
-      ],
-    }
+  if (!entry) return { kind: 'error', name, issues: [unknownExampleIssue(name)] }
   const era = new URLSearchParams(search).get('era')
   if (era !== null && !(ERAS as readonly string[]).includes(era))
     return {

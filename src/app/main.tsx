@@ -11,11 +11,12 @@ import { initialPreferences } from './preferences'
 import { PersistenceProvider } from './persistence/PersistenceProvider'
 import { restoreAtStartup } from './persistence/startup'
 import { canvas200 } from './benchScenario'
-import { adoptOpened, readUrl, urlWithoutOpenState } from './share/openFromUrl'
-import { applyShareView, lessonsForView } from './share/applyShare'
+import { adoptOpened, urlWithoutOpenState } from './share/adoptOpened'
+import { readUrlAtStart, validatorNeededAtStart } from './share/openAtStart'
+import { loadValidator } from './persistence/loadValidator'
 import { KeptAsideNotice } from './share/KeptAsideNotice'
 import { ComparisonSetAsideNotice } from './persistence/ComparisonSetAsideNotice'
-import { restoreComparisonAtStartup } from './persistence/comparisonSave'
+import { hasSavedComparison } from './persistence/comparisonSave'
 import { restorePlayheadAtStartup } from './persistence/playheadSave'
 import { safeStorage, showStartAtLaunch } from './start/startVisit'
 import { localStorageOrNull, setAsideStamp } from './persistence/browserStorage'
@@ -24,8 +25,10 @@ async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
   const prefs = initialPreferences()
-  const opened = await readUrl(location.search, location.hash)
-  const restored = restoreAtStartup()
+  // Zod and the link codec (the validator chunk) are fetched before the first frame only for input that needs them.
+  const withSchema = validatorNeededAtStart(location.search, location.hash, localStorageOrNull())
+  const opened = await readUrlAtStart(location.search, location.hash)
+  const restored = await restoreAtStartup(withSchema)
   /**
    * `?bench=canvas200` (npm run bench:ui only): a generated scenario. Bundled (under 1 KB), not a chunk of its own: a
    * dynamic import cost the benchmark a round trip (90–210 ms measured) that no user's start has (autosave and examples
@@ -67,14 +70,18 @@ async function start() {
     ...(opened.kind === 'ok' && { scenario: opened.scenario }),
     ...(bench && { scenario: bench }),
   })
-  if (opened.kind === 'ok') {
-    // A link to a lesson step opens on that step: the lessons (not in the first frame otherwise) come first.
-    await lessonsForView(opened.view)
-    applyShareView(store, opened.inputs, opened.view)
+  // An example has no view or inputs to apply: only a link does. A link to a lesson step opens on that step: the
+  // lessons (not in the first frame otherwise) come first.
+  if (opened.kind === 'ok' && opened.source === 'link') {
+    const validator = await loadValidator()
+    await validator.lessonsForView(opened.view)
+    validator.applyShareView(store, opened.inputs, opened.view)
   }
   // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
   const comparisonSetAside =
-    opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' ? restoreComparisonAtStartup(store) : null
+    opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' && hasSavedComparison(localStorageOrNull())
+      ? (await loadValidator()).restoreComparisonAtStartup(store)
+      : null
   // …at the moment it was at (the document's or the comparison's playhead).
   if (opened.kind !== 'ok' && bench === null && restored.kind === 'loaded') restorePlayheadAtStartup(store)
   // A first visit with nothing to show opens the start page (lessons, examples, empty canvas); once dismissed, or once

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { AUTOSAVE_KEY, saveOnChange, type AutosaveLoad } from './autosave'
-import { guardedWrite, readSaved, scenarioOfSaved } from './tabSync'
+import { guardedWrite, readSaved } from './tabSync'
+import { useAutosaveCheck } from './useAutosaveCheck'
+import { loadValidator } from './loadValidator'
 import { useComparisonAutosave } from './useComparisonAutosave'
 import { usePlayheadAutosave } from './playheadSave'
 import { SetAsideBanner } from './SetAsideBanner'
@@ -35,8 +37,11 @@ export function PersistenceProvider({
   const [recovery, setRecovery] = useState(restored.kind === 'setAside' ? restored : null)
   const [failed, setFailed] = useState(false)
   const [linkProblem, setLinkProblem] = useState(linkError ?? null)
+  // A document shown after the cheap check only: the schema reads it after the first paint, autosave waits for that.
+  const check = useAutosaveCheck(store, restored, setRecovery)
+  const writtenAfterCheck = useRef(false)
   // Storage too full to move the broken copy: it stays under the autosave key, so autosave waits for the user.
-  const paused = recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY
+  const paused = !check.done || (recovery !== null && recovery.setAsideKey === AUTOSAVE_KEY)
 
   // Several tabs (tabSync.ts): the saved text this tab last read or wrote; another tab's newer save pauses autosave
   // here until the user chooses (load theirs, or keep this one and save it).
@@ -55,6 +60,16 @@ export function PersistenceProvider({
 
   useEffect(() => {
     if (paused || !autosave || newer !== null) return
+    // Edits made while the schema read the restored document were not saved: save them now (once).
+    if (check.shown !== null && !writtenAfterCheck.current) {
+      writtenAfterCheck.current = true
+      if (store.getState().scenario !== check.shown) {
+        const r = guardedWrite(localStorage, store.getState().scenario, lastText.current)
+        if (r.kind === 'newer') setNewer(r.text)
+        else if (r.kind === 'written') lastText.current = r.text
+        setFailed(r.kind === 'failed')
+      }
+    }
     return saveOnChange(
       store,
       (state, prev) => state.scenario !== prev.scenario,
@@ -66,16 +81,18 @@ export function PersistenceProvider({
       },
       AUTOSAVE_DELAY_MS,
     )
-  }, [store, paused, autosave, newer])
+  }, [store, paused, autosave, newer, check.shown])
 
   // A comparison is saved beside the document, under the same conditions (comparisonSave.ts).
   useComparisonAutosave(store, !paused && autosave && newer === null, AUTOSAVE_DELAY_MS)
   // And the playhead (playheadSave.ts).
   usePlayheadAutosave(store, !paused && autosave && newer === null, AUTOSAVE_DELAY_MS)
 
-  const loadNewer = () => {
-    const theirs = newer === null ? null : scenarioOfSaved(newer)
-    lastText.current = newer
+  const loadNewer = async () => {
+    const text = newer
+    // The other tab's document is read with the schema (the validator chunk, fetched now if it is not yet).
+    const theirs = text === null ? null : (await loadValidator()).scenarioOfSaved(text)
+    lastText.current = text
     setNewer(null)
     // Into this tab's own history: undo here brings back what this tab had.
     if (theirs) store.getState().replaceScenario(theirs)
@@ -95,7 +112,7 @@ export function PersistenceProvider({
           <p className="persist-banner__title">{t('safety.tabs.newer')}</p>
           <p>{t('safety.tabs.keptMine')}</p>
           <div className="persist-banner__actions">
-            <button type="button" className="button button--small button--primary" onClick={loadNewer}>
+            <button type="button" className="button button--small button--primary" onClick={() => void loadNewer()}>
               {t('safety.tabs.load')}
             </button>
             <button type="button" className="button button--small" onClick={keepMine}>

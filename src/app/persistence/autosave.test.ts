@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
-import {
-  AUTOSAVE_KEY,
-  debounce,
-  loadAutosave,
-  saveOnChange,
-  SET_ASIDE_PREFIX,
-  writeAutosave,
-  type StorageLike,
-} from './autosave'
+import { AUTOSAVE_KEY, debounce, saveOnChange, SET_ASIDE_PREFIX, writeAutosave, type StorageLike } from './autosave'
+import { loadAutosave } from './autosaveLoad'
 
 const doc: Scenario = {
   format: SCENARIO_FORMAT,

@@ -1,5 +1,4 @@
-import { firstIssues } from './codec'
-import { parseScenario, type Issue, type Scenario } from '../../model'
+import type { Issue, Scenario } from '../../model'
 
 /** Versioned key: a future format gets a new key and a migration, never a silent misread of this one. */
 export const AUTOSAVE_KEY = 'lambdascope:autosave:v1'
@@ -13,7 +12,11 @@ interface AutosaveEnvelope {
 
 export type AutosaveLoad =
   | { kind: 'none' }
-  | { kind: 'loaded'; scenario: Scenario }
+  /**
+   * `unchecked`: the stored text, shown after the cheap check only (autosaveShape.ts); the schema reads it after the
+   * first paint (PersistenceProvider.tsx) and sets it aside if it fails.
+   */
+  | { kind: 'loaded'; scenario: Scenario; unchecked?: string }
   /**
    * The saved copy did not load: its text was moved to `setAsideKey` untouched, and the issues say why. When storage
    * was too full to move it, `setAsideKey` is AUTOSAVE_KEY itself and autosave must stay off until the user decides.
@@ -23,7 +26,7 @@ export type AutosaveLoad =
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 /** The stored document, or undefined when the text is not our envelope. */
-function unwrap(raw: string): unknown {
+export function unwrapAutosave(raw: string): unknown {
   try {
     const value: unknown = JSON.parse(raw)
     if (typeof value === 'object' && value !== null && (value as { v?: unknown }).v === 1 && 'scenario' in value)
@@ -34,43 +37,41 @@ function unwrap(raw: string): unknown {
   return undefined
 }
 
+/** Why a saved text is not our envelope at all (not JSON, or no `{v: 1, scenario}`). */
+export const ENVELOPE_ISSUES = {
+  total: 1,
+  issues: [
+    {
+      path: '(document)',
+      code: 'autosave.envelope',
+      message: 'The saved copy is not in the expected form.',
+      severity: 'error',
+    } satisfies Issue,
+  ],
+}
+
 /**
- * Read the autosaved scenario. A copy that fails to load is never dropped: it is moved, byte for byte, to a
- * set-aside key (named with `stamp`) and reported, so the user can download it and nothing is overwritten.
+ * A saved copy that does not load is never dropped: its text `raw` is moved, byte for byte, to a set-aside key (named
+ * with `stamp`) and reported with `found`, so the user can download it and nothing is overwritten. The reading itself
+ * is the caller's: autosaveLoad.ts (the schema), or the envelope check alone (startupRestore.ts).
  */
-export function loadAutosave(storage: StorageLike, stamp: string): AutosaveLoad {
-  let raw: string | null
-  try {
-    raw = storage.getItem(AUTOSAVE_KEY)
-  } catch {
-    return { kind: 'none' }
-  }
-  if (raw === null) return { kind: 'none' }
-  const inner = unwrap(raw)
-  const parsed = inner === undefined ? null : parseScenario(inner)
-  if (parsed?.ok) return { kind: 'loaded', scenario: parsed.scenario }
-  const result = parsed
-    ? firstIssues(parsed.issues)
-    : {
-        total: 1,
-        issues: [
-          {
-            path: '(document)',
-            code: 'autosave.envelope',
-            message: 'The saved copy is not in the expected form.',
-            severity: 'error' as const,
-          },
-        ],
-      }
+export function setAsideAutosave(
+  storage: StorageLike,
+  raw: string,
+  stamp: string,
+  found: { issues: Issue[]; total: number },
+): Extract<AutosaveLoad, { kind: 'setAside' }> {
   const setAsideKey = `${SET_ASIDE_PREFIX}${stamp}`
   try {
     storage.setItem(setAsideKey, raw)
-    storage.removeItem(AUTOSAVE_KEY)
+    // Only the text that failed: never a newer save written since it was read.
+    if (storage.getItem(AUTOSAVE_KEY) === raw) storage.removeItem(AUTOSAVE_KEY)
   } catch {
-    // Storage full: leave the broken copy where it is (still not lost); autosave will not overwrite it, see below.
-    return { kind: 'setAside', setAsideKey: AUTOSAVE_KEY, issues: result.issues, total: result.total }
+    // Storage full: leave the broken copy where it is (still not lost); autosave will not overwrite it (the provider
+    // pauses while the set-aside key is AUTOSAVE_KEY).
+    return { kind: 'setAside', setAsideKey: AUTOSAVE_KEY, issues: found.issues, total: found.total }
   }
-  return { kind: 'setAside', setAsideKey, issues: result.issues, total: result.total }
+  return { kind: 'setAside', setAsideKey, issues: found.issues, total: found.total }
 }
 
 /** Write the scenario; false when storage refuses (full, private mode), so the UI can say so. */

@@ -8,16 +8,12 @@ import { compareFigures } from '../../store/forkRun'
 import { originalRunOf } from '../../store/forkSlice'
 import { selectPlaybackRun } from '../../store/playback/selectors'
 import { AppStoreProvider } from '../../store/AppStoreProvider'
-import { AUTOSAVE_KEY, loadAutosave, SET_ASIDE_PREFIX, writeAutosave } from './autosave'
+import { AUTOSAVE_KEY, SET_ASIDE_PREFIX, writeAutosave } from './autosave'
+import { loadAutosave } from './autosaveLoad'
 import * as download from './download'
 import { ComparisonSetAsideNotice } from './ComparisonSetAsideNotice'
-import {
-  COMPARISON_KEY,
-  comparisonOf,
-  loadComparison,
-  restoreComparisonAtStartup,
-  writeComparison,
-} from './comparisonSave'
+import { COMPARISON_KEY, comparisonOf, writeComparison } from './comparisonSave'
+import { loadComparison, restoreComparisonAtStartup } from './comparisonLoad'
 import { useComparisonAutosave } from './useComparisonAutosave'
 
 const doc = kinesis as unknown as Scenario

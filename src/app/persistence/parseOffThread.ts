@@ -1,4 +1,5 @@
-import { parseScenarioText, type ImportResult } from './codec'
+import type { ImportResult } from './codec'
+import { loadValidator } from './loadValidator'
 
 let worker: Worker | null = null
 let nextId = 1
@@ -38,7 +39,9 @@ function getWorker(): Worker | null {
 export function parseOffThread(input: string | Blob): Promise<ImportResult> {
   const w = getWorker()
   if (!w)
-    return (typeof input === 'string' ? Promise.resolve(input) : input.text()).then((text) => parseScenarioText(text))
+    return Promise.all([typeof input === 'string' ? input : input.text(), loadValidator()]).then(([text, v]) =>
+      v.parseScenarioText(text),
+    )
   const id = nextId++
   return new Promise((resolve) => {
     pending.set(id, resolve)

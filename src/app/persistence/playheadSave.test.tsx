@@ -4,8 +4,10 @@ import { act, render } from '@testing-library/react'
 import kinesis from '../../../examples/kinesis-poison.json'
 import type { Scenario } from '../../model'
 import { createAppStore, type AppStoreApi } from '../../store/createAppStore'
-import { loadAutosave, writeAutosave } from './autosave'
-import { comparisonOf, restoreComparisonAtStartup, writeComparison } from './comparisonSave'
+import { writeAutosave } from './autosave'
+import { loadAutosave } from './autosaveLoad'
+import { comparisonOf, writeComparison } from './comparisonSave'
+import { restoreComparisonAtStartup } from './comparisonLoad'
 import {
   loadPlayhead,
   PLAYHEAD_KEY,

@@ -1,6 +1,6 @@
 /** Several tabs (issue #13): the last tab to autosave used to overwrite the other's work silently. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
 import { initI18n } from '../../i18n'
@@ -72,7 +72,8 @@ describe('<PersistenceProvider /> with another tab', () => {
     expect(localStorage.getItem(AUTOSAVE_KEY)).toBe(saved('from the other tab'))
     vi.useRealTimers()
     await userEvent.setup().click(screen.getByRole('button', { name: 'Load it' }))
-    expect(store.getState().scenario.title).toBe('from the other tab')
+    // Read with the schema, fetched on demand (the validator chunk, #16).
+    await waitFor(() => expect(store.getState().scenario.title).toBe('from the other tab'))
     expect(screen.queryByTestId('tab-conflict')).toBeNull()
     act(() => store.temporal.getState().undo())
     expect(store.getState().scenario.title).toBe('edited here')

@@ -1,9 +1,10 @@
-import { parseScenario, type Scenario } from '../../model'
+import type { Scenario } from '../../model'
 import { AUTOSAVE_KEY, writeAutosave, type StorageLike } from './autosave'
 
 /**
  * Several tabs share one autosave. Each tab remembers the saved text it last read or wrote; a saved text it does not
- * know was written by another tab, after it: newer work this tab must not overwrite without asking.
+ * know was written by another tab, after it: newer work this tab must not overwrite without asking. Reading the other
+ * tab's document (with the schema) is autosaveLoad.ts `scenarioOfSaved`, in the validator chunk.
  */
 export type GuardedWrite = { kind: 'written'; text: string } | { kind: 'newer'; text: string } | { kind: 'failed' }
 
@@ -21,16 +22,4 @@ export function guardedWrite(storage: StorageLike, scenario: Scenario, lastText:
   if (now !== null && now !== lastText) return { kind: 'newer', text: now }
   if (!writeAutosave(storage, scenario)) return { kind: 'failed' }
   return { kind: 'written', text: readSaved(storage) ?? '' }
-}
-
-/** The scenario another tab saved, if it reads as one. */
-export function scenarioOfSaved(text: string): Scenario | null {
-  try {
-    const value = JSON.parse(text) as { v?: unknown; scenario?: unknown }
-    if (value?.v !== 1) return null
-    const parsed = parseScenario(value.scenario)
-    return parsed.ok ? parsed.scenario : null
-  } catch {
-    return null
-  }
 }

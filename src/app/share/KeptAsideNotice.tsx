@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseScenario, type Scenario } from '../../model'
+import type { Scenario } from '../../model'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { serializeScenario } from '../persistence/codec'
 import { downloadText } from '../persistence/download'
+import { loadValidator } from '../persistence/loadValidator'
 
 /**
  * After a link or an example opened over the user's earlier work: that work was set aside under `storageKey` (not
@@ -21,9 +22,11 @@ export function KeptAsideNotice({ storageKey }: { storageKey: string }) {
       return null
     }
   }
-  const restore = () => {
+  const restore = async () => {
     const text = raw()
     if (text === null) return
+    // Read with the schema: the validator chunk, fetched now if it is not yet (it is not in the first frame, #16).
+    const { parseScenario } = await loadValidator()
     try {
       const env: unknown = JSON.parse(text)
       const parsed = parseScenario((env as { scenario?: unknown }).scenario)
@@ -48,7 +51,7 @@ export function KeptAsideNotice({ storageKey }: { storageKey: string }) {
           <p className="persist-banner__title">{t('share.keptTitle')}</p>
           <p>{t('share.keptBody', { key: storageKey })}</p>
           <div className="persist-banner__actions">
-            <button type="button" className="button button--small" onClick={restore}>
+            <button type="button" className="button button--small" onClick={() => void restore()}>
               {t('share.keptRestore')}
             </button>
             <button

@@ -4,7 +4,6 @@ import { formatSimTime } from '../../animation/formatSimTime'
 import { loadEnglish } from '../../i18n'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { MenuButton } from '../MenuButton'
-import { currentLink } from './applyShare'
 import './share.css'
 
 const EmbedDialog = lazy(() => Promise.all([import('./EmbedDialog'), loadEnglish()]).then(([m]) => m))
@@ -21,6 +20,8 @@ export function ShareMenu() {
   const buttonRef = useRef<HTMLButtonElement>(null)
 
   const copyLink = async () => {
+    // The link codec is not in the first frame (#16): fetched on the first Copy link.
+    const { currentLink } = await import('./applyShare')
     const link = await currentLink(store)
     if (!link.ok) {
       setCopied({

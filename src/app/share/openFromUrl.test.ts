@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { exampleFromSearch } from '../exampleFromUrl'
-import { AUTOSAVE_KEY, loadAutosave, writeAutosave } from '../persistence/autosave'
-import { adoptOpened, urlWithoutOpenState } from './openFromUrl'
+import { AUTOSAVE_KEY, writeAutosave } from '../persistence/autosave'
+import { loadAutosave } from '../persistence/autosaveLoad'
+import { adoptOpened, urlWithoutOpenState } from './adoptOpened'
 
 const example = (name: string) => {
   const r = exampleFromSearch(`?example=${name}`)

@@ -5,10 +5,8 @@
  * located error. The picture only escapes and draws what it finds (share/scenarioSvg.ts); anything it cannot draw
  * leaves the first frame without a picture. Never throws.
  */
+import { loadExampleText } from '../../share/bundledExamples'
 import { fromBase64Url, inflate } from '../../share/deflate'
-
-/** The bundled examples as text, each its own chunk (only the one asked for is fetched; the editor keeps its own). */
-const EXAMPLES = import.meta.glob<string>('../../../../examples/*.json', { query: '?raw', import: 'default' })
 
 /** Links longer than this are refused by the full decoder; the first frame does not try them either. */
 const MAX_HASH_CHARS = 256 * 1024
@@ -42,9 +40,9 @@ async function fromSearch(search: string): Promise<Peek | null> {
   if (inline !== null) return { doc: JSON.parse(inline), locale: null }
   const name = params.get('example')
   if (name === null) return null
-  const load = Object.entries(EXAMPLES).find(([p]) => p.endsWith(`/${name}.json`))?.[1]
-  if (!load) return null
-  const doc: unknown = JSON.parse(await load())
+  const text = loadExampleText(name)
+  if (!text) return null
+  const doc: unknown = JSON.parse(await text)
   const era = params.get('era')
   return { doc: isRecord(doc) && era !== null ? { ...doc, era } : doc, locale: null }
 }

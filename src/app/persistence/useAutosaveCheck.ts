@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import type { Scenario } from '../../model'
+import type { AppStoreApi } from '../../store/createAppStore'
+import { emptyScenario } from '../../store/scenarioDefaults'
+import type { AutosaveLoad } from './autosave'
+import { localStorageOrNull, setAsideStamp } from './browserStorage'
+import { loadValidator } from './loadValidator'
+
+type SetAside = Extract<AutosaveLoad, { kind: 'setAside' }>
+
+export interface AutosaveCheck {
+  /** Nothing (left) to check: autosave may write. */
+  done: boolean
+  /** The document in the store when the check ended (null: there was nothing to check). */
+  shown: Scenario | null
+}
+
+/** A frame, then a task: after the first paint (as i18n's loadEnglishAfterPaint). */
+const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0))
+
+/**
+ * The autosaved document shown after the cheap check only (`restored.unchecked`, autosaveShape.ts) is read with the
+ * schema once the first frame is painted (the validator chunk). Should it fail, it is set aside exactly as a copy
+ * refused at start (autosave.ts `setAsideAutosave`, the same banner through `onSetAside`) and the store opens the empty
+ * document a start without it shows, with no undo step back to it.
+ */
+export function useAutosaveCheck(
+  store: AppStoreApi,
+  restored: AutosaveLoad,
+  onSetAside: (setAside: SetAside) => void,
+): AutosaveCheck {
+  const unchecked = restored.kind === 'loaded' ? (restored.unchecked ?? null) : null
+  const [check, setCheck] = useState<AutosaveCheck>({ done: unchecked === null, shown: null })
+  useEffect(() => {
+    if (unchecked === null || restored.kind !== 'loaded') return
+    let live = true
+    afterPaint(() => {
+      if (!live) return
+      const finish = (shown: Scenario) => {
+        if (live) setCheck({ done: true, shown })
+      }
+      loadValidator().then(
+        ({ readAutosaveText }) => {
+          const storage = localStorageOrNull()
+          if (!live || !storage) return finish(restored.scenario)
+          const read = readAutosaveText(storage, unchecked, setAsideStamp())
+          if (read.kind !== 'setAside') return finish(restored.scenario)
+          store.getState().openDocument(emptyScenario())
+          store.temporal.getState().clear()
+          onSetAside(read)
+          finish(store.getState().scenario)
+        },
+        // The chunk did not arrive (offline before it was cached): the copy is our own writing, keep saving it.
+        () => finish(restored.scenario),
+      )
+    })
+    return () => {
+      live = false
+    }
+  }, [store, restored, unchecked, onSetAside])
+  return check
+}
