@@ -20,8 +20,8 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })
 })
 
-/** Writes the bundle and calls its handler with node (as Lambda would), one event after another, in one environment. */
-function runHandler(scenario: Scenario, functionId: string, events: unknown[]): { ok?: unknown; error?: string }[] {
+/** Writes the bundle and runs `script` (an ES module beside it) with node, the experiment's function named. */
+function runBeside(scenario: Scenario, functionId: string, script: string, arg: string) {
   const dir = mkdtempSync(join(tmpdir(), 'lambdascope-experiment-'))
   dirs.push(dir)
   const bundle = experimentFiles(scenario, predictedEvents(simulate(resolveScenario(scenario)), 101))
@@ -29,23 +29,36 @@ function runHandler(scenario: Scenario, functionId: string, events: unknown[]): 
     mkdirSync(dirname(join(dir, f.path)), { recursive: true })
     writeFileSync(join(dir, f.path), f.content)
   }
-  writeFileSync(
-    join(dir, 'run.mjs'),
-    `import { handler } from './src/index.mjs'
-const out = []
-for (const event of JSON.parse(process.argv[2])) {
-  const context = { awsRequestId: 'req-1', getRemainingTimeInMillis: () => 3000 }
-  try { out.push({ ok: await handler(event, context) }) } catch (e) { out.push({ error: e.name + ': ' + e.message }) }
-}
-process.stdout.write('RESULT ' + JSON.stringify(out))
-`,
-  )
-  const r = spawnSync(process.execPath, ['run.mjs', JSON.stringify(events)], {
+  writeFileSync(join(dir, 'run.mjs'), script)
+  const r = spawnSync(process.execPath, ['run.mjs', arg], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, LAMBDASCOPE_FUNCTION: functionId, NODE_OPTIONS: '' },
   })
   expect(r.status, r.stderr).toBe(0)
+  return r
+}
+
+/** Calls the bundle's handler with node (as Lambda would), one event after another, in one environment. */
+function runHandler(
+  scenario: Scenario,
+  functionId: string,
+  events: unknown[],
+  remainingMs = 3000,
+): { ok?: unknown; error?: string }[] {
+  const r = runBeside(
+    scenario,
+    functionId,
+    `import { handler } from './src/index.mjs'
+const out = []
+for (const event of JSON.parse(process.argv[2])) {
+  const context = { awsRequestId: 'req-1', getRemainingTimeInMillis: () => ${remainingMs} }
+  try { out.push({ ok: await handler(event, context) }) } catch (e) { out.push({ error: e.name + ': ' + e.message }) }
+}
+process.stdout.write('RESULT ' + JSON.stringify(out))
+`,
+    JSON.stringify(events),
+  )
   // The handler's own `LAMBDASCOPE {…}` log lines come first (one per attempt).
   expect(r.stdout.split('\n').filter((l) => l.startsWith('LAMBDASCOPE ')).length).toBe(events.length)
   return JSON.parse(r.stdout.slice(r.stdout.indexOf('RESULT ') + 7)) as { ok?: unknown; error?: string }[]
@@ -106,6 +119,33 @@ describe('the experiment handler fails the way the faults say', () => {
       'InjectedFailure: fault: invocation 2 of the next 2 fails',
       'ok',
     ])
+  }, 30_000)
+  it('fail with probability p: an attempt throws exactly when the draw is below p', () => {
+    // decide() takes the random source; the handler passes Math.random. Draws either side of p = 0.3 (async-destinations).
+    const r = runBeside(
+      load('examples/async-destinations.json'),
+      'sync-job',
+      `import { decide } from './src/index.mjs'
+import { readFileSync } from 'node:fs'
+const plan = JSON.parse(readFileSync('./src/plan.json', 'utf8'))['sync-job']
+const at = (draw) => decide(plan, [], 1, 0, 1, () => draw)
+process.stdout.write('RESULT ' + JSON.stringify([at(0.05), at(0.2999), at(0.3), at(0.95)]))
+`,
+      '',
+    )
+    const out = JSON.parse(r.stdout.slice(r.stdout.indexOf('RESULT ') + 7)) as { kind: string; errorMessage?: string }[]
+    expect(out.map((o) => o.kind)).toEqual(['error', 'error', 'ok', 'ok'])
+    expect(out[0]!.errorMessage).toBe('fault: failed with probability 0.3')
+  }, 30_000)
+  it('time out: the handler outlives the function timeout, then returns nothing', () => {
+    const s3 = { Records: [{ eventSource: 'aws:s3', s3: { object: { key: 'lambdascope/t/0/1.json' } } }] }
+    const scenario: Scenario = {
+      ...load('examples/s3-dlq.json'),
+      faults: [{ id: 'hang', kind: 'timeout', target: 'thumbnailer' }],
+    }
+    // No durationMs: it sleeps the time left plus 1 s (Lambda stops it at its timeout); 5 ms left keeps the test short.
+    const r = runHandler(scenario, 'thumbnailer', [s3], 5)
+    expect(r).toEqual([{ ok: null }])
   }, 30_000)
   it('fail attempts 1–2: SQS receive counts 1 and 2 throw, 3 succeeds', () => {
     const r = runHandler(load('src/model/export/sam/scenarios/kitchen-sink.json'), 'after', [

@@ -6,6 +6,7 @@ import { lazyDialog, lazyPanel } from '../panels/lazyPanel'
 import { DRAWER_PARTS } from '../panels/drawer/drawerParts'
 import { InspectorFallback } from './InspectorFallback'
 import { selectLessonLibraryOpen, selectPresenter } from '../store/lessonSelectors'
+import { loadLessons } from '../store/lessonsLoader'
 import type { AppStore } from '../store/createAppStore'
 import { useAppStore } from '../store/useAppStore'
 
@@ -14,20 +15,23 @@ export const Inspector = lazyPanel(() => import('../panels/Inspector').then((m) 
 const selectHasLesson = (s: AppStore) => s.lesson !== null
 const selectStartOpen = (s: AppStore) => (s.startPage ?? null) !== null
 
+/** A lesson part comes with the lessons (store/lessonsLoader.ts), so the store's lesson actions find them at once. */
+const withLessons = <T>(part: Promise<T>): Promise<T> => Promise.all([part, loadLessons()]).then(([p]) => p)
+
 export const LessonPlayer = lazyDialog<{ embedded?: boolean }>(
-  () => import('../panels/lessons/LessonPlayer').then((m) => m.LessonPlayer),
+  () => withLessons(import('../panels/lessons/LessonPlayer').then((m) => m.LessonPlayer)),
   () => useAppStore(selectHasLesson),
 )
 export const LessonLibraryDialog = lazyDialog(
-  () => import('../panels/lessons/LessonLibraryDialog').then((m) => m.LessonLibraryDialog),
+  () => withLessons(import('../panels/lessons/LessonLibraryDialog').then((m) => m.LessonLibraryDialog)),
   () => useAppStore(selectLessonLibraryOpen),
 )
 export const PresenterMode = lazyDialog(
-  () => import('../panels/lessons/PresenterMode').then((m) => m.PresenterMode),
+  () => withLessons(import('../panels/lessons/PresenterMode').then((m) => m.PresenterMode)),
   () => useAppStore(selectPresenter),
 )
 export const StartPage = lazyDialog(
-  () => import('./start/StartPage').then((m) => m.StartPage),
+  () => withLessons(import('./start/StartPage').then((m) => m.StartPage)),
   () => useAppStore(selectStartOpen),
 )
 

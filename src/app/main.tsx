@@ -70,9 +70,13 @@ async function start() {
     ...(opened.kind === 'ok' && { scenario: opened.scenario }),
     ...(bench && { scenario: bench }),
   })
-  // An example has no view or inputs to apply: only a link does.
-  if (opened.kind === 'ok' && opened.source === 'link')
-    (await loadValidator()).applyShareView(store, opened.inputs, opened.view)
+  // An example has no view or inputs to apply: only a link does. A link to a lesson step opens on that step: the
+  // lessons (not in the first frame otherwise) come first.
+  if (opened.kind === 'ok' && opened.source === 'link') {
+    const validator = await loadValidator()
+    await validator.lessonsForView(opened.view)
+    validator.applyShareView(store, opened.inputs, opened.view)
+  }
   // A comparison in progress before the reload comes back with the autosaved document it belongs to (#19).
   const comparisonSetAside =
     opened.kind !== 'ok' && bench === null && restored.kind === 'loaded' && hasSavedComparison(localStorageOrNull())

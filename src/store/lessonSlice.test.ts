@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonById } from '../lessons'
 import { createAppStore } from './createAppStore'
+import { loadLessons } from './lessonsLoader'
 import { selectLessonHighlights, selectLessonStep } from './lessonSelectors'
 
 const lesson = lessonById('async-errors')!
 const indexOf = (id: string) => lesson.steps.findIndex((s) => s.id === id)
+
+// The slice opens lessons synchronously once their chunk is loaded (lessonsLoader.ts).
+beforeAll(() => loadLessons())
 
 describe('lesson slice', () => {
   it('opens a lesson: its scenario on the canvas, step 1, progress recorded', () => {

@@ -3,13 +3,14 @@
  * by the app between visits). Entering a step drives the document and playback through their own actions: the step's
  * canvas replaces the document when it changes, a play step plays until its condition (found in the run), other
  * steps rest paused where the lesson left the picture. Grading is the lessons layer's; this only records it.
+ * The lessons are a chunk of their own (lessonsLoader.ts): opening or restoring a lesson fetches them first.
  */
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
-import { checkTask, grade, lessonById, type Given, type Grade, type LessonId, type TaskResult } from '../lessons'
+import type { Given, Grade, LessonId, TaskResult } from '../lessons'
 import { runFor } from './playback/run'
 import type { PlaybackSlice } from './playback/slice'
-import { docSourceAt, lessonRunOf, restingMsOf, scenarioAt, startMsOf, stopAtMs } from './lessonSliceSteps'
+import { loadedLessons, loadLessons, type LessonsModule } from './lessonsLoader'
 
 export interface AnswerRecord {
   given: Given
@@ -84,13 +85,15 @@ type Host = LessonSlice &
     editScenario: (fn: (doc: Scenario) => Scenario) => void
   }
 
+const noop = () => undefined
+
 export const createLessonSlice =
   <S extends Host>(): StateCreator<S, [], [], LessonSlice> =>
   (set, get) => {
     const put = (partial: Partial<LessonState>) => set(partial as unknown as Partial<S>)
-    const currentRun = () => lessonRunOf(runFor(get().scenario, get().injected))
-    const recordProgress = (session: LessonSession, completed?: boolean) => {
-      const lesson = lessonById(session.id)
+    const currentRun = (L: LessonsModule) => L.lessonRunOf(runFor(get().scenario, get().injected))
+    const recordProgress = (L: LessonsModule, session: LessonSession, completed?: boolean) => {
+      const lesson = L.lessonById(session.id)
       const was = get().lessonProgress[session.id]
       const done =
         completed ?? (was?.completed === true || (lesson !== undefined && session.stepIndex >= lesson.steps.length - 1))
@@ -99,29 +102,30 @@ export const createLessonSlice =
 
     /** Show step `index` of the open lesson; `replay` starts a play step from its beginning even if already there. */
     const enter = (session: LessonSession, index: number, opts: { replaceDoc: boolean; autoplay: boolean }) => {
-      const lesson = lessonById(session.id)
-      if (!lesson) return
+      const L = loadedLessons()
+      const lesson = L?.lessonById(session.id)
+      if (!L || !lesson) return
       const i = Math.max(0, Math.min(lesson.steps.length - 1, index))
-      const source = docSourceAt(lesson, i)
+      const source = L.docSourceAt(lesson, i)
       const s = get()
       if (opts.replaceDoc || source !== session.docSource) {
-        s.openDocument(scenarioAt(lesson, i))
+        s.openDocument(L.scenarioAt(lesson, i))
         put({ viewFitSeq: get().viewFitSeq + 1 })
       }
       s.pause()
-      const run = currentRun()
+      const run = currentRun(L)
       const step = lesson.steps[i]
       let stop: number | null = null
       if (step?.kind === 'play' && opts.autoplay) {
         // a long stretch of steady traffic plays faster (the step says so); the learner can still change it
         if (step.speed !== undefined) get().setSpeed(step.speed)
-        get().seek(startMsOf(lesson, i, run))
-        stop = stopAtMs(lesson, i, run)
+        get().seek(L.startMsOf(lesson, i, run))
+        stop = L.stopAtMs(lesson, i, run)
       } else {
-        get().seek(restingMsOf(lesson, i, run))
+        get().seek(L.restingMsOf(lesson, i, run))
       }
       const next: LessonSession = { ...session, stepIndex: i, docSource: source, stopAtMs: stop }
-      put({ lesson: next, lessonProgress: recordProgress(next) })
+      put({ lesson: next, lessonProgress: recordProgress(L, next) })
       if (step?.kind === 'play' && opts.autoplay) get().play()
     }
 
@@ -130,7 +134,12 @@ export const createLessonSlice =
       openLessonLibrary: () => put({ lessonLibraryOpen: true }),
       closeLessonLibrary: () => put({ lessonLibraryOpen: false }),
       openLesson: (id, opts = {}) => {
-        const lesson = lessonById(id)
+        const L = loadedLessons()
+        if (!L) {
+          void loadLessons().then(() => get().openLesson(id, opts), noop)
+          return
+        }
+        const lesson = L.lessonById(id)
         if (!lesson) return
         const saved = get().lessonProgress[id]
         const start = opts.restart || !saved || saved.completed ? 0 : saved.stepIndex
@@ -150,28 +159,34 @@ export const createLessonSlice =
       },
       answerQuestion: (stepId, given) => {
         const session = get().lesson
-        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
-        const run = currentRun()
-        if (!session || step?.kind !== 'question' || !run) return null
-        const g = grade(step.question, run, given)
+        const L = loadedLessons()
+        const step = session && L?.lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        const run = L && currentRun(L)
+        if (!session || !L || step?.kind !== 'question' || !run) return null
+        const g = L.grade(step.question, run, given)
         put({ lesson: { ...session, answers: { ...session.answers, [stepId]: { given, correct: g.correct } } } })
         return g
       },
       checkLessonTask: (stepId) => {
         const session = get().lesson
-        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
-        const run = currentRun()
-        if (!session || step?.kind !== 'task') return null
+        const L = loadedLessons()
+        const step = session && L?.lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        if (!session || !L || step?.kind !== 'task') return null
+        const run = currentRun(L)
         // A document with errors cannot run: the task is not passed (the canvas shows the errors).
         const result: TaskResult = run
-          ? checkTask(step.task, run)
+          ? L.checkTask(step.task, run)
           : { pass: false, said: { key: 'lessons.player.taskInvalid' } }
         put({ lesson: { ...session, tasks: { ...session.tasks, [stepId]: result } } })
         return result
       },
       showTaskSolution: (stepId) => {
         const session = get().lesson
-        const step = session && lessonById(session.id)?.steps.find((s) => s.id === stepId)
+        const step =
+          session &&
+          loadedLessons()
+            ?.lessonById(session.id)
+            ?.steps.find((s) => s.id === stepId)
         if (step?.kind !== 'task') return
         get().editScenario(step.task.solution)
         get().resetPlayback()
@@ -189,7 +204,17 @@ export const createLessonSlice =
       restoreLessons: (saved) => {
         put({ lessonProgress: saved.lessonProgress })
         const session = saved.lesson
-        if (!session || !lessonById(session.id)) return
+        if (!session) return
+        const L = loadedLessons()
+        if (!L) {
+          // Resumed once the lessons arrive, unless a lesson was opened meanwhile.
+          const resume = () => {
+            if (get().lesson === null) get().restoreLessons({ lesson: session, lessonProgress: get().lessonProgress })
+          }
+          void loadLessons().then(resume, noop)
+          return
+        }
+        if (!L.lessonById(session.id)) return
         enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
         // The canvas opened at the editor's fit, which knows nothing of the player: frame again beside it.
         put({ viewFitSeq: get().viewFitSeq + 1 })

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonById } from '../lessons'
 import { createAppStore } from './createAppStore'
+import { loadLessons } from './lessonsLoader'
+
+// The slice opens lessons synchronously once their chunk is loaded (lessonsLoader.ts).
+beforeAll(() => loadLessons())
 
 describe('lesson slice: a play step’s speed', () => {
   it('starts the step at its speed (write-behind’s outage plays at 4×); a step without one keeps the learner’s', () => {

@@ -1,13 +1,14 @@
 /**
  * The interactive embed, loaded once the first frame is painted (firstFrame/EmbedBoot.tsx): the link or example read
- * and validated (share/openFromUrl.ts: the schema, the model), the rest of English, and EmbedRoot with the canvas, the
- * simulator and the playback bar.
+ * and validated (share/openFromUrl.ts: the schema, the model), the rest of English, the lessons when one is asked for,
+ * and EmbedRoot with the canvas, the simulator and the playback bar.
  */
 import type { ComponentProps } from 'react'
 import '@xyflow/react/dist/style.css'
 import { loadEnglish, setLanguage } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
 import { readUrl } from '../share/openFromUrl'
+import { lessonsForView } from '../share/applyShare'
 import type { EmbedParams } from './embedParams'
 import { EmbedRoot } from './EmbedRoot'
 
@@ -23,7 +24,14 @@ export async function openLive(
   appHref: string,
 ): Promise<LiveProps> {
   // The rest of the strings: English (every page falls back to nothing else) and the embed's language.
-  const [opened] = await Promise.all([readUrl(search, hash), loadEnglish(), setLanguage(locale)])
+  const [opened] = await Promise.all([
+    readUrl(search, hash),
+    loadEnglish(),
+    setLanguage(locale),
+    lessonsForView(params.lesson !== null ? { lesson: params.lesson } : {}),
+  ])
+  // A lesson the link names (the embed's own `lesson` wins, and is loaded above).
+  if (opened.kind === 'ok' && params.lesson === null) await lessonsForView(opened.view)
   return {
     params,
     scenario: opened.kind === 'ok' ? opened.scenario : emptyScenario(),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseSavedLessons } from './lessonStorage'
+import { isLessonId } from '../../lessons'
+import { parseSavedLessons as parseWith } from './lessonStorage'
+
+const parseSavedLessons = (raw: string | null) => parseWith(raw, isLessonId)
 
 describe('saved lesson progress', () => {
   it('round-trips a session and progress', () => {

@@ -2,7 +2,6 @@
  * Lesson progress between visits, like the preferences: one key in localStorage, read at start, written when the
  * lesson state changes. Storage blocked or corrupt ⇒ no saved progress (never an error for the learner).
  */
-import { isLessonId } from '../../lessons'
 import type { LessonId } from '../../lessons'
 import type { LessonProgress, SavedLessons } from '../../store/lessonSlice'
 
@@ -11,8 +10,11 @@ export const LESSONS_KEY = 'lambdascope.lessons.v1'
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= -2
 
+/** Whether an id names a lesson of this version (`isLessonId` of the lessons, loaded on demand: #16). */
+type IsLessonId = (id: unknown) => id is LessonId
+
 /** Reads what was saved, keeping only well-formed entries of lessons that still exist. */
-export function parseSavedLessons(raw: string | null): SavedLessons | null {
+export function parseSavedLessons(raw: string | null, isLessonId: IsLessonId): SavedLessons | null {
   if (!raw) return null
   let data: unknown
   try {
@@ -48,9 +50,10 @@ export function parseSavedLessons(raw: string | null): SavedLessons | null {
   return { lesson, lessonProgress: progress }
 }
 
-export function readSavedLessons(): SavedLessons | null {
+/** What was saved, unread (null: nothing, or storage blocked). */
+export function savedLessonsText(): string | null {
   try {
-    return parseSavedLessons(localStorage.getItem(LESSONS_KEY))
+    return localStorage.getItem(LESSONS_KEY)
   } catch {
     return null
   }

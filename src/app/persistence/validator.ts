@@ -7,6 +7,6 @@
 export { loadAutosave, readAutosaveText, scenarioOfSaved } from './autosaveLoad'
 export { restoreComparisonAtStartup } from './comparisonLoad'
 export { readUrl } from '../share/openFromUrl'
-export { applyShareView } from '../share/applyShare'
+export { applyShareView, lessonsForView } from '../share/applyShare'
 export { parseScenario } from '../../model'
 export { parseScenarioText } from './parseText'

@@ -1,5 +1,5 @@
-import { isLessonId } from '../../lessons'
 import type { AppStoreApi } from '../../store/createAppStore'
+import { loadedLessons, loadLessons } from '../../store/lessonsLoader'
 import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type ShareView } from './shareLink'
 
 /**
@@ -9,13 +9,22 @@ import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type Sh
 export const stepIndexOfParam = (step: number): number => Math.max(0, Math.floor(step) - 1)
 
 /**
+ * The lessons, when the view names one: their chunk is not in the first frame (#16), and a link to a lesson step opens
+ * on that step, so the page awaits this before it builds its first frame. A failed fetch leaves the link's document.
+ */
+export async function lessonsForView(view: Pick<ShareView, 'lesson'>): Promise<void> {
+  if (view.lesson !== undefined) await loadLessons().catch(() => undefined)
+}
+
+/**
  * Opens the link's lesson (if it names one this version has) at its step: the lesson's document for that step, its
  * narration, and the playhead where the step rests. A play step is left paused at its start unless `play` (an embed's
  * `autoplay`): the reader presses Play and it stops where the lesson stops. An unknown lesson is ignored (the link's
- * own document stays). Returns whether a lesson was opened.
+ * own document stays), as is any lesson before `lessonsForView` has loaded them. Returns whether a lesson was opened.
  */
 export function applyShareLesson(store: AppStoreApi, view: Pick<ShareView, 'lesson' | 'step'>, play = false): boolean {
-  if (view.lesson === undefined || !isLessonId(view.lesson)) return false
+  const lessons = loadedLessons()
+  if (view.lesson === undefined || !lessons?.isLessonId(view.lesson)) return false
   const s = store.getState()
   s.openLesson(view.lesson, { restart: true })
   if (view.step !== undefined) store.getState().goToStep(stepIndexOfParam(view.step))
