@@ -37,6 +37,14 @@ export function registerFirstFrame(locale: Locale, messages: object): void {
 let english: Promise<void> | null = null
 
 /**
+ * Whether every string of the language on screen is in i18next: false for English until `loadEnglish` has brought the
+ * areas its first frame leaves out. Parts that can be on the first frame but read those areas wait for it.
+ */
+export function allStringsLoaded(): boolean {
+  return complete.has(i18next.language as Locale)
+}
+
+/**
  * The English areas the first frame does not show (en/firstFrame.ts lists those it does): one chunk, fetched by the
  * pages once their first frame is painted and awaited by every lazy panel and dialog, so no part shows a key. A
  * failed fetch (offline before the chunk was cached) may be retried.

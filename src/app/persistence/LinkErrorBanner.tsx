@@ -1,6 +1,8 @@
+import type { ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../model'
 import { useIssueText } from '../../panels/inspector/useIssueText'
+import { useAllStrings } from '../../panels/useAllStrings'
 
 /** How many located problems the banner lists; the count says how many more there are. */
 const SHOWN = 5
@@ -13,9 +15,14 @@ export interface LinkError {
 
 /**
  * A link (`?example=` / `?scenario=`) whose scenario could not be opened: said where people look, with every problem
- * located, and that nothing was replaced — the page shows the user's own saved work instead.
+ * located, and that nothing was replaced — the page shows the user's own saved work instead. Its issue sentences are
+ * not in the first frame's strings: it shows a moment after it (#16).
  */
-export function LinkErrorBanner({ error, onDismiss }: { error: LinkError; onDismiss: () => void }) {
+export function LinkErrorBanner(props: ComponentProps<typeof LinkErrorBannerNow>) {
+  return useAllStrings() ? <LinkErrorBannerNow {...props} /> : null
+}
+
+function LinkErrorBannerNow({ error, onDismiss }: { error: LinkError; onDismiss: () => void }) {
   const { t } = useTranslation()
   const issueText = useIssueText()
   const shown = error.issues.slice(0, SHOWN)

@@ -1,15 +1,21 @@
-import type { ReactNode } from 'react'
+import type { ComponentProps, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Issue } from '../../model'
 import { useIssueText } from '../../panels/inspector/useIssueText'
+import { useAllStrings } from '../../panels/useAllStrings'
 import { downloadText } from './download'
 
 /**
  * A saved copy that did not load was set aside under `storageKey`, not dropped (the autosaved document, a saved
  * comparison): says so with where it went wrong, and offers to download it as it was stored, or discard it. One banner
- * for every such copy, so each is kept, offered and discarded the same way.
+ * for every such copy, so each is kept, offered and discarded the same way. Its issue sentences are not in the first
+ * frame's strings: it shows a moment after it (#16).
  */
-export function SetAsideBanner({
+export function SetAsideBanner(props: ComponentProps<typeof SetAsideBannerNow>) {
+  return useAllStrings() ? <SetAsideBannerNow {...props} /> : null
+}
+
+function SetAsideBannerNow({
   title,
   body,
   issues,
