@@ -19,7 +19,9 @@ export async function openExample(page: Page, example: string, params: Record<st
   await page.clock.install({ time: new Date('2026-01-05T09:00:00Z') })
   await openApp(page, { example, ...params })
   await page.clock.runFor(100)
-  await expect(page.getByTestId('play')).toBeEnabled()
+  // The run's code is fetched after the first frame (#16): on a loaded 2-core machine it can take longer than the
+  // default 10 s to arrive after the canvas.
+  await expect(page.getByTestId('play')).toBeEnabled({ timeout: 30_000 })
 }
 
 /**
