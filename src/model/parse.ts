@@ -3,7 +3,8 @@ import { checkScenario } from './check.ts'
 import { isIssueCode, type SchemaIssueCode } from './issueCodes.ts'
 import { findShapeProblems, MAX_DOCUMENT_DEPTH } from './limits.ts'
 import { error, formatPath, type Issue, type PathPart } from './issues.ts'
-import { scenarioSchema, type Scenario } from './scenario.ts'
+import type { Scenario } from './scenario.ts'
+import { scenarioSchema } from './scenario.schema.ts'
 
 export type ParseResult = { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[] }
 

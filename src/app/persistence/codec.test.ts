@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
-import { MAX_IMPORT_BYTES, parseScenarioText, scenarioFileName, serializeScenario, SHOWN_ISSUES } from './codec'
+import { MAX_IMPORT_BYTES, scenarioFileName, serializeScenario, SHOWN_ISSUES } from './codec'
+import { parseScenarioText } from './parseText'
 
 const doc: Scenario = {
   format: SCENARIO_FORMAT,

@@ -1,4 +1,4 @@
-import { parseScenarioJson, type Issue, type Scenario } from '../../model'
+import type { Issue, Scenario } from '../../model'
 
 /**
  * Files bigger than this are refused before reading: the largest document the format allows (500 nodes, 2,000 edges,
@@ -40,21 +40,4 @@ export function tooLargeIssue(bytes: number): Issue {
     severity: 'error',
     params: { sizeMb: Number((bytes / 1024 / 1024).toFixed(1)), limitMb: MAX_IMPORT_BYTES / 1024 / 1024 },
   }
-}
-
-/**
- * Text → scenario with every problem located. Pure and synchronous: callers run it off the main thread
- * (parseOffThread.ts). The size is measured in UTF-16 units, an upper bound a file's byte size was already checked by.
- */
-export function parseScenarioText(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, issues: [tooLargeIssue(text.length)], total: 1 }
-  if (text.trim() === '')
-    return {
-      ok: false,
-      issues: [{ path: '(document)', code: 'file.empty', message: 'The file is empty.', severity: 'error' }],
-      total: 1,
-    }
-  const r = parseScenarioJson(text)
-  if (r.ok) return r
-  return { ok: false, ...firstIssues(r.issues) }
 }

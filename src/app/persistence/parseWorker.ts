@@ -1,5 +1,5 @@
 import type { Issue } from '../../model'
-import { parseScenarioText } from './codec'
+import { parseScenarioText } from './parseText'
 
 /** The worker's global, typed narrowly (the app is built with the DOM lib, not the webworker one). */
 const scope = self as unknown as {

@@ -2,7 +2,7 @@
  * #16: the autosave at start without the schema — admitted by the cheap check and drawn at once, read by the schema
  * after the first paint; a copy that then fails is set aside with the same banner as one refused at start.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
 import { initI18n } from '../../i18n'
@@ -11,6 +11,11 @@ import { createAppStore } from '../../store/createAppStore'
 import { AUTOSAVE_KEY, SET_ASIDE_PREFIX, type AutosaveLoad } from './autosave'
 import { PersistenceProvider } from './PersistenceProvider'
 import { restoreAtStartup } from './startup'
+import { loadValidator } from './loadValidator'
+
+// The validator chunk (zod, #16) is fetched on demand; loading it here first keeps a cold transform on a loaded
+// machine out of the waits below (they still wait for the state, never for time).
+beforeAll(() => loadValidator(), 60_000)
 
 const doc: Scenario = {
   format: SCENARIO_FORMAT,

@@ -1,5 +1,5 @@
 /** Several tabs (issue #13): the last tab to autosave used to overwrite the other's work silently. */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SCENARIO_FORMAT, type Scenario } from '../../model'
@@ -9,6 +9,11 @@ import { createAppStore } from '../../store/createAppStore'
 import { AUTOSAVE_KEY } from './autosave'
 import { AUTOSAVE_DELAY_MS, PersistenceProvider } from './PersistenceProvider'
 import { guardedWrite } from './tabSync'
+import { loadValidator } from './loadValidator'
+
+// The validator chunk (zod, #16) is fetched on demand; loading it here first keeps a cold transform on a loaded
+// machine out of the waits below (they still wait for the state, never for time).
+beforeAll(() => loadValidator(), 60_000)
 
 const doc = (title: string): Scenario => ({
   format: SCENARIO_FORMAT,

@@ -30,9 +30,13 @@ export function useAutosaveCheck(
   onSetAside: (setAside: SetAside) => void,
 ): AutosaveCheck {
   const unchecked = restored.kind === 'loaded' ? (restored.unchecked ?? null) : null
-  const [check, setCheck] = useState<AutosaveCheck>({ done: unchecked === null, shown: null })
+  // A link, an example or a benchmark opened instead: the copy is not shown, nothing to check (adoptOpened kept it
+  // aside if it held work; the schema reads it if it is brought back: KeptAsideNotice).
+  const [shownAtStart] = useState(() => restored.kind === 'loaded' && store.getState().scenario === restored.scenario)
+  const [check, setCheck] = useState<AutosaveCheck>({ done: unchecked === null || !shownAtStart, shown: null })
   useEffect(() => {
     if (unchecked === null || restored.kind !== 'loaded') return
+    if (!shownAtStart) return
     let live = true
     afterPaint(() => {
       if (!live) return
@@ -57,6 +61,6 @@ export function useAutosaveCheck(
     return () => {
       live = false
     }
-  }, [store, restored, unchecked, onSetAside])
+  }, [store, restored, unchecked, onSetAside, shownAtStart])
   return check
 }

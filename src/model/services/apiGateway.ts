@@ -1,20 +1,8 @@
-import { z } from 'zod'
-import { msRange, nodeBaseShape, type Era } from '../common.ts'
+import type { z } from 'zod'
+import type { apiGatewayConfigSchema } from './schemas.ts'
+import { type Era } from '../common.ts'
 
-/** §5.2: REST proxy (payload 1.0) or HTTP API (payload 2.0 by default). */
-export const apiGatewayConfigSchema = z.strictObject({
-  api: z.enum(['rest', 'http']).optional(),
-  payloadFormat: z.enum(['1.0', '2.0']).optional(),
-  /** REST 50–29,000 ms (default 29 s); HTTP API 50–30,000 ms, default 30 s (§16, v2 Integration.TimeoutInMillis). */
-  integrationTimeoutMs: msRange(50, 30_000).optional(),
-})
 export type ApiGatewayConfig = z.infer<typeof apiGatewayConfigSchema>
-
-export const apiGatewayNodeSchema = z.strictObject({
-  ...nodeBaseShape,
-  type: z.literal('apiGateway'),
-  config: apiGatewayConfigSchema.optional(),
-})
 
 export interface ResolvedApiGatewayConfig {
   api: 'rest' | 'http'

@@ -1,18 +1,8 @@
-import { z } from 'zod'
-import { DAY_MS, HOUR_MS, msRange, nodeBaseShape, type Era } from '../common.ts'
+import type { z } from 'zod'
+import type { kinesisConfigSchema } from './schemas.ts'
+import { DAY_MS, HOUR_MS, type Era } from '../common.ts'
 
-/** §3.1: Kinesis retention 24 h default; max 365 days today, 7 days (168 h) in 2018 (era-checked). */
-export const kinesisConfigSchema = z.strictObject({
-  shardCount: z.number().int().min(1).max(500).optional(),
-  retentionMs: msRange(24 * HOUR_MS, 365 * DAY_MS).optional(),
-})
 export type KinesisConfig = z.infer<typeof kinesisConfigSchema>
-
-export const kinesisNodeSchema = z.strictObject({
-  ...nodeBaseShape,
-  type: z.literal('kinesis'),
-  config: kinesisConfigSchema.optional(),
-})
 
 export interface ResolvedKinesisConfig {
   shardCount: number

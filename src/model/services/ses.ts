@@ -1,17 +1,8 @@
-import { z } from 'zod'
-import { nodeBaseShape, type Era } from '../common.ts'
+import type { z } from 'zod'
+import type { sesConfigSchema } from './schemas.ts'
+import { type Era } from '../common.ts'
 
-/** §1.2: an SES receipt rule's Lambda action; Event (async) by default, RequestResponse (sync, 30 s) for mail flow. */
-export const sesConfigSchema = z.strictObject({
-  invocationType: z.enum(['Event', 'RequestResponse']).optional(),
-})
 export type SesConfig = z.infer<typeof sesConfigSchema>
-
-export const sesNodeSchema = z.strictObject({
-  ...nodeBaseShape,
-  type: z.literal('ses'),
-  config: sesConfigSchema.optional(),
-})
 
 export interface ResolvedSesConfig {
   invocationType: 'Event' | 'RequestResponse'
