@@ -69,4 +69,5 @@ test('an autosave shaped like ours that the schema refuses is set aside after th
   // The empty document a start without it shows, with no undo step back to the refused copy.
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('set-aside-after-paint.png') })
 })
