@@ -11,7 +11,12 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+            setupFiles: ['./src/test/setupRunEngine.ts'],
+          },
         },
         {
           extends: true,
@@ -19,7 +24,7 @@ export default mergeConfig(
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
-            setupFiles: ['./src/test/setupDom.ts'],
+            setupFiles: ['./src/test/setupRunEngine.ts', './src/test/setupDom.ts'],
             testTimeout: 20_000, // whole-app renders are slow when the 2 cores are shared
           },
         },

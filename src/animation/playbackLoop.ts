@@ -4,7 +4,7 @@
  * motion value) moves every frame, the store hears about it only when a trace moment is crossed (event rate).
  */
 import type { AppStoreApi } from '../store/createAppStore'
-import { isBusyAt } from '../sim/views'
+import { isBusyAt } from '../model/sorted'
 import { nextMoment, previousMoment, type PlaybackRun } from '../store/playback/run'
 import { selectPlaybackRun } from '../store/playback/selectors'
 import type { ClockLike } from './simClock'

@@ -1,5 +1,5 @@
 /** Events parked between attempts, looked up per frame without allocating (like hops in flight, tokenProgress.ts). */
-import { upperBound } from '../sim/sorted'
+import { upperBound } from '../model/sorted'
 import type { RetryWait } from '../sim/views'
 
 export interface WaitIndex {

@@ -1,4 +1,4 @@
-import { upperBound } from '../sim/sorted'
+import { upperBound } from '../model/sorted'
 /**
  * Pure geometry and timing for tokens: where a hop's token is at sim time t, which hops are in flight, what colour
  * state a token shows. No DOM, no clock: the canvas layer samples edge paths and calls these per frame.

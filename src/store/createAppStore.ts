@@ -1,6 +1,7 @@
 import { temporal } from 'zundo'
 import { createStore } from 'zustand/vanilla'
 import { subscribeRuns } from './runRemote'
+import { subscribeRunEngine } from './playback/engineLoader'
 import type { Scenario } from '../model'
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './documentSlice'
 import { createUiSlice, type UiSlice, type UiState } from './uiSlice'
@@ -70,6 +71,13 @@ export function createAppStore(initial: Partial<AppState> = {}) {
   }
   // A run finished (or progressed) in the worker: a new state object makes selectors read it (runRemote.ts).
   subscribeRuns(() => store.setState({}))
+  // The engine's code landed (playback/engineLoader.ts): selectors read the run; a playhead placed while the run was
+  // pending (a link's, a restored one) is clamped to where the run really ends.
+  subscribeRunEngine(() => {
+    store.setState({})
+    const s = store.getState()
+    if (s.positionMs > 0) s.seek(s.positionMs)
+  })
   return store
 }
 

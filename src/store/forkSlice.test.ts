@@ -67,7 +67,7 @@ describe('fork slice (#19)', () => {
     const s = store.getState()
     expect(s.compare).toMatchObject({ kind: 'eras', atMs: 0 })
     expect(s.scenario.era).toBe('2018')
-    expect(forkInfoOf(s.compare!, s.scenario, s.injected).effectiveMs).toBe(0)
+    expect(forkInfoOf(s.compare!, s.scenario, s.injected)?.effectiveMs).toBe(0)
     store.getState().openDocument(doc)
     expect(store.getState().compare).toBeNull()
   })

@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand'
 import type { Scenario } from '../model'
 import type { Given, Grade, LessonId, TaskResult } from '../lessons'
 import { runFor } from './playback/run'
+import { runEngineOrNull, withRunEngine } from './playback/engineLoader'
 import type { PlaybackSlice } from './playback/slice'
 import { loadedLessons, loadLessons, type LessonsModule } from './lessonsLoader'
 
@@ -100,8 +101,14 @@ export const createLessonSlice =
       return { ...get().lessonProgress, [session.id]: { stepIndex: session.stepIndex, completed: done } }
     }
 
-    /** Show step `index` of the open lesson; `replay` starts a play step from its beginning even if already there. */
-    const enter = (session: LessonSession, index: number, opts: { replaceDoc: boolean; autoplay: boolean }) => {
+    /**
+     * Show step `index` of the open lesson; `replay` starts a play step from its beginning even if already there. A
+     * step is placed in its run (where it starts, where it stops): before the engine's code is here (the first moments
+     * after the page loads, #16) the lesson opens once it lands.
+     */
+    type EnterOpts = { replaceDoc: boolean; autoplay: boolean }
+    const enter = (session: LessonSession, index: number, opts: EnterOpts): void => {
+      if (runEngineOrNull() === null) return withRunEngine(() => enter(session, index, opts))
       const L = loadedLessons()
       const lesson = L?.lessonById(session.id)
       if (!L || !lesson) return
@@ -215,9 +222,11 @@ export const createLessonSlice =
           return
         }
         if (!L.lessonById(session.id)) return
-        enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
-        // The canvas opened at the editor's fit, which knows nothing of the player: frame again beside it.
-        put({ viewFitSeq: get().viewFitSeq + 1 })
+        withRunEngine(() => {
+          enter({ ...session, stopAtMs: null }, session.stepIndex, { replaceDoc: false, autoplay: false })
+          // The canvas opened at the editor's fit, which knows nothing of the player: frame again beside it.
+          put({ viewFitSeq: get().viewFitSeq + 1 })
+        })
       },
     }
   }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../model'
 import { scenarioDoc } from '../sim/testkit'
 import { createAppStore } from './createAppStore'
-import { deriveRun } from './playback/run'
+import { deriveRun } from './playback/runEngine'
 import { selectPlaybackRun } from './playback/selectors'
 import { setRunWorkerFactory, type WorkerJob, type WorkerReply } from './runRemote'
 

@@ -4,7 +4,8 @@
  * PlaybackRun whose result is plain data. Failures are reported, never left uncaught (the page would wait forever).
  */
 import { simulate } from '../sim'
-import { prepareRun, runOf, UI_BUDGET, type PlaybackRun } from './playback/run'
+import { prepareRun, runOf } from './playback/runEngine'
+import { UI_BUDGET, type PlaybackRun } from './playback/runTypes'
 import type { WorkerJob, WorkerReply } from './runRemote'
 
 /** The first part: this many trace entries (a prefix of the whole run, byte for byte). */

@@ -1,12 +1,14 @@
 /**
  * The interactive embed, loaded once the first frame is painted (firstFrame/EmbedBoot.tsx): the link or example read
  * and validated (share/openFromUrl.ts: the schema, the model), the rest of English, the lessons when one is asked for,
- * and EmbedRoot with the canvas, the simulator and the playback bar.
+ * the run's code (the embed plays at once: autoplay, Play pressed in the first frame, a start time) and EmbedRoot with
+ * the canvas and the playback bar.
  */
 import type { ComponentProps } from 'react'
 import '@xyflow/react/dist/style.css'
 import { loadEnglish, setLanguage } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
+import { loadRunEngine } from '../../store/playback/engineLoader'
 import { readUrl } from '../share/openFromUrl'
 import { lessonsForView } from '../share/applyShare'
 import type { EmbedParams } from './embedParams'
@@ -29,6 +31,7 @@ export async function openLive(
     loadEnglish(),
     setLanguage(locale),
     lessonsForView(params.lesson !== null ? { lesson: params.lesson } : {}),
+    loadRunEngine(),
   ])
   // A lesson the link names (the embed's own `lesson` wins, and is loaded above).
   if (opened.kind === 'ok' && params.lesson === null) await lessonsForView(opened.view)

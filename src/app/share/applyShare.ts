@@ -1,4 +1,5 @@
 import type { AppStoreApi } from '../../store/createAppStore'
+import { loadRunEngine, runEngineOrNull, withRunEngine } from '../../store/playback/engineLoader'
 import { loadedLessons, loadLessons } from '../../store/lessonsLoader'
 import { encodeShareHash, placeInputs, type ShareInput, type ShareState, type ShareView } from './shareLink'
 
@@ -10,10 +11,12 @@ export const stepIndexOfParam = (step: number): number => Math.max(0, Math.floor
 
 /**
  * The lessons, when the view names one: their chunk is not in the first frame (#16), and a link to a lesson step opens
- * on that step, so the page awaits this before it builds its first frame. A failed fetch leaves the link's document.
+ * on that step, so the page awaits this before it builds its first frame — with the run's code, which places the step
+ * in its run (store/playback/engineLoader.ts). A failed fetch leaves the link's document.
  */
 export async function lessonsForView(view: Pick<ShareView, 'lesson'>): Promise<void> {
-  if (view.lesson !== undefined) await loadLessons().catch(() => undefined)
+  if (view.lesson !== undefined)
+    await Promise.all([loadLessons().catch(() => undefined), loadRunEngine().catch(() => undefined)])
 }
 
 /**
@@ -43,6 +46,12 @@ export function applyShareView(
   playLesson = false,
 ): void {
   // First: a lesson replaces the document (the lesson's own for that step); the rest of the view applies on top of it.
+  // A lesson step is placed in its run: without the engine's code (`lessonsForView` failed to fetch it), the whole view
+  // waits for it.
+  if (view.lesson !== undefined && loadedLessons()?.isLessonId(view.lesson) && runEngineOrNull() === null) {
+    withRunEngine(() => applyShareView(store, inputs, view, playLesson))
+    return
+  }
   applyShareLesson(store, view, playLesson)
   if (inputs.length > 0) {
     const injectedCount = Math.max(0, ...inputs.map((i) => Number(i.id.replace('injected-', '')) || 0))

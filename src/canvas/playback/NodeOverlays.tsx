@@ -6,7 +6,7 @@ import { advanceNodeRuntime, nodeRuntimeAt, type NodeRuntime } from '../../sim/v
 import { STEP_ENTRIES } from '../../animation/tokenProgress'
 import { selectPlaybackRun, selectPositionMs } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
-import { upperBound } from '../../sim/sorted'
+import { upperBound } from '../../model/sorted'
 import type { PlaybackRun } from '../../store/playback/run'
 import { useSliced } from './useSliced'
 

@@ -5,8 +5,7 @@ import { selectPlaybackRun } from '../../store/playback/selectors'
 import { useAppStoreApi } from '../../store/useAppStore'
 import { FaultMenu } from './FaultMenu'
 import { faultOptions, targetNameOf, type FaultOption, type FaultTarget } from './faultOptions'
-import { NodeOverlays } from './NodeOverlays'
-import { TokenLayer } from './TokenLayer'
+import { NodeOverlays, TokenLayer } from './runLayers'
 import './playback.css'
 
 interface OpenMenu {

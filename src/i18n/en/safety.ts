@@ -3,6 +3,8 @@ export const safety = {
   run: {
     simulating: 'Simulating… {{percent}}% ({{events}} events so far)',
     simulatingStart: 'Simulating…',
+    engineUnavailable:
+      'The simulator could not be loaded (offline?). It is fetched again when the connection is back or the scenario changes.',
     firstPart: 'Showing the first part while the rest is simulated: {{percent}}% done.',
     progressLabel: 'Simulation progress',
     stoppedEvents:

@@ -4,6 +4,8 @@ export const safety: Messages['safety'] = {
   run: {
     simulating: 'シミュレーション中… {{percent}}%（ここまで {{events}} イベント）',
     simulatingStart: 'シミュレーション中…',
+    engineUnavailable:
+      'シミュレーターを読み込めませんでした（オフラインかもしれません）。接続が戻るか、シナリオを変更すると、もう一度読み込みます。',
     firstPart: '残りをシミュレーションしながら、最初の部分を表示しています（{{percent}}% 完了）。',
     progressLabel: 'シミュレーションの進み具合',
     stoppedEvents:

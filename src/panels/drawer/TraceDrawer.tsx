@@ -2,14 +2,13 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ResolvedScenario } from '../../model'
 import type { SimResult } from '../../sim'
-import { eventLifecycleAt } from '../../sim/views'
 import type { AppStore } from '../../store/createAppStore'
 import type { PanelView } from '../../store/uiSlice'
 import { selectPlaybackRun, selectPositionMs, selectSelectedEventId } from '../../store/playback/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { selectLessonHighlights, selectLessonStep } from '../../store/lessonSelectors'
 import { drawerTabOf } from '../lessons/highlightText'
-import { EventLog, MetricsPanel, StateMachineView, Timeline } from './drawerParts'
+import { EventLog, MetricsPanel, SelectedEventChart, Timeline } from './drawerParts'
 import { tabPanelProps } from './tabPanel'
 import { Tabs } from './Tabs'
 import { useDrawerSize } from './useDrawerSize'
@@ -70,9 +69,6 @@ export function TraceDrawerView({
   useEffect(() => {
     if (revealKey !== null) setCollapsed(false)
   }, [revealKey, setCollapsed])
-  const lifecycle =
-    result && selectedEventId !== null ? eventLifecycleAt(result, selectedEventId, nowMs, scenario) : null
-
   return (
     <section
       className={`trace-drawer${collapsed ? ' is-collapsed' : ''}`}
@@ -154,13 +150,13 @@ export function TraceDrawerView({
                     <span className="visually-hidden">{t('stateMachine.close')}</span>
                   </button>
                 </div>
-                {lifecycle ? (
-                  <StateMachineView lifecycle={lifecycle} nowMs={nowMs} />
-                ) : (
-                  <p className="trace-drawer__norun">
-                    {t('stateMachine.notYet', { event: eventName(selectedEventId) })}
-                  </p>
-                )}
+                <SelectedEventChart
+                  result={result}
+                  scenario={scenario}
+                  eventId={selectedEventId}
+                  nowMs={nowMs}
+                  notYet={t('stateMachine.notYet', { event: eventName(selectedEventId) })}
+                />
               </aside>
             )}
           </>

@@ -5,8 +5,9 @@ import { lazyPanel } from '../lazyPanel'
 export const EventLog = lazyPanel(() => import('../eventLog/EventLog').then((m) => m.EventLog))
 export const Timeline = lazyPanel(() => import('../timeline/Timeline').then((m) => m.Timeline))
 export const MetricsPanel = lazyPanel(() => import('../metrics/MetricsPanel').then((m) => m.MetricsPanel))
-export const StateMachineView = lazyPanel(() =>
-  import('../stateMachine/StateMachineView').then((m) => m.StateMachineView),
+/** The selected event's statechart, with the view of the run it reads (sim/views `eventLifecycleAt`). */
+export const SelectedEventChart = lazyPanel(() =>
+  import('../stateMachine/SelectedEventChart').then((m) => m.SelectedEventChart),
 )
 /** Fetched when the page is idle after the first frame (App), so a tab opened later shows at once. */
-export const DRAWER_PARTS = [EventLog, Timeline, MetricsPanel, StateMachineView] as const
+export const DRAWER_PARTS = [EventLog, Timeline, MetricsPanel, SelectedEventChart] as const

@@ -1,4 +1,4 @@
-import { countAtOrBefore } from '../../sim/sorted'
+import { countAtOrBefore } from '../../model/sorted'
 import type { ResolvedScenario } from '../../model'
 import type { SimResult, TraceEvent } from '../../sim'
 import { eventLifecycleAt } from '../../sim/views'

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../../store/playback/run'
+import { ENGINE_UNAVAILABLE, type PlaybackRun } from '../../store/playback/run'
 import {
   selectLastInjection,
   selectPlaybackRun,
@@ -22,6 +22,7 @@ import './PlaybackBar.css'
 function useBlockedReason(run: PlaybackRun): string | null {
   const { t } = useTranslation()
   if (!run.ok && run.pending !== undefined) return t('safety.run.simulatingStart')
+  if (!run.ok && run.issues[0]?.code === ENGINE_UNAVAILABLE) return t('safety.run.engineUnavailable')
   if (!run.ok) {
     const errors = run.issues.filter((i) => i.severity === 'error')
     const first = errors[0] ?? run.issues[0]

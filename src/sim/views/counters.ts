@@ -1,4 +1,4 @@
-import { upperBound } from '../sorted.ts'
+import { upperBound } from '../../model/sorted.ts'
 import type { SimResult } from '../simulate.ts'
 import type { TraceEvent } from '../trace.ts'
 import { fateClass, isFailedAttempt, type FateClass } from './classify.ts'

@@ -1,8 +1,11 @@
 /** When things happen in a run: step targets for playback and the spans it must never skip as idle. Pure. */
 import type { SimResult } from '../simulate.ts'
-import { lowerBound, upperBound } from '../sorted.ts'
 import type { TraceEvent } from '../trace.ts'
 import { isLoss } from './classify.ts'
+
+// The searches over these spans and moments live beside the binary searches (the first frame reads them without the
+// engine).
+export { isBusyAt, momentAfter, momentBefore } from '../../model/sorted.ts'
 
 /** Sorted distinct times at which something changes: entries, token departures and arrivals, cold-start phases. */
 export function momentsOf(result: Pick<SimResult, 'trace'>): number[] {
@@ -42,24 +45,6 @@ export function busySpansOf(result: Pick<SimResult, 'trace'>, endMs: number): nu
     else out.push(s, e)
   }
   return out
-}
-
-/** Whether something is in flight or running at t (`spans` from busySpansOf). */
-export function isBusyAt(spans: readonly number[], t: number): boolean {
-  const i = upperBound(spans, t) // spans[i-1] <= t < spans[i]
-  return i % 2 === 1 && t < (spans[i] ?? -Infinity)
-}
-
-/** The first moment after t, or null. */
-export function momentAfter(moments: readonly number[], t: number): number | null {
-  const i = upperBound(moments, t)
-  return i < moments.length ? (moments[i] as number) : null
-}
-
-/** The last moment before t, or null. */
-export function momentBefore(moments: readonly number[], t: number): number | null {
-  const i = lowerBound(moments, t) - 1
-  return i >= 0 ? (moments[i] as number) : null
 }
 
 /** Where and when an event was lost (the canvas lets it fall away from that node: nothing vanishes silently). */

@@ -5,7 +5,7 @@
  */
 import type { ResolvedScenario } from '../../model/index.ts'
 import type { SimResult } from '../simulate.ts'
-import { countAtOrBefore } from '../sorted.ts'
+import { countAtOrBefore } from '../../model/sorted.ts'
 import type { TraceEvent } from '../trace.ts'
 import { formsBatch, isLoss, shardEffect } from './classify.ts'
 

@@ -1,4 +1,4 @@
-import { countAtOrBefore } from '../sorted.ts'
+import { countAtOrBefore } from '../../model/sorted.ts'
 import type { SimResult } from '../simulate.ts'
 import type { TraceEvent } from '../trace.ts'
 

@@ -1,10 +1,10 @@
-import { countAtOrBefore } from '../../sim/sorted'
+import { countAtOrBefore } from '../../model/sorted'
 /**
  * Named selectors for playback (panels, canvas, lessons). `selectPlaybackRun` returns the same object while the
  * document and inputs are unchanged, so it is safe in `useAppStore`.
  */
 import type { AppStore } from '../createAppStore'
-import { lowerBound, upperBound } from '../../sim/sorted'
+import { lowerBound, upperBound } from '../../model/sorted'
 import type { PlaybackRun } from './run'
 import { currentRunOf } from '../forkSlice'
 

@@ -1,4 +1,7 @@
-/** Binary searches over time-ordered data, shared by the views, the store, the animation and the panels. */
+/**
+ * Binary searches over time-ordered data, shared by the engine's views, the store, the animation and the panels. Here,
+ * not in src/sim, so the editor's first frame reads a run's moments and spans without loading the engine (#16).
+ */
 
 /** First index whose value is > t: the number of values ≤ t. */
 export function upperBound(sorted: ArrayLike<number>, t: number): number {
@@ -34,4 +37,22 @@ export function countAtOrBefore(items: readonly { readonly atMs: number }[], t: 
     else hi = mid
   }
   return lo
+}
+
+/** Whether something is in flight or running at t (`spans` from busySpansOf). */
+export function isBusyAt(spans: readonly number[], t: number): boolean {
+  const i = upperBound(spans, t) // spans[i-1] <= t < spans[i]
+  return i % 2 === 1 && t < (spans[i] ?? -Infinity)
+}
+
+/** The first moment after t, or null. */
+export function momentAfter(moments: readonly number[], t: number): number | null {
+  const i = upperBound(moments, t)
+  return i < moments.length ? (moments[i] as number) : null
+}
+
+/** The last moment before t, or null. */
+export function momentBefore(moments: readonly number[], t: number): number | null {
+  const i = lowerBound(moments, t) - 1
+  return i >= 0 ? (moments[i] as number) : null
 }
