@@ -7,6 +7,8 @@ import { ordersScenario } from './panelsHelpers.ts'
  * codec); the autosave is read by the schema after the first paint and set aside, as before, if it fails.
  */
 test.describe.configure({ timeout: 90_000 })
+// The service worker would answer chunk requests itself, out of page.route's reach.
+test.use({ serviceWorkers: 'block' })
 
 const AUTOSAVE_KEY = 'lambdascope:autosave:v1'
 const VALIDATOR = /\/assets\/validator-[^/]*\.js$/
