@@ -7,6 +7,8 @@ import { ordersScenario } from './panelsHelpers.ts'
  * codec); the autosave is read by the schema after the first paint and set aside, as before, if it fails.
  */
 test.describe.configure({ timeout: 90_000 })
+// The service worker would answer chunk requests itself, out of page.route's reach.
+test.use({ serviceWorkers: 'block' })
 
 const AUTOSAVE_KEY = 'lambdascope:autosave:v1'
 const VALIDATOR = /\/assets\/validator-[^/]*\.js$/
@@ -69,4 +71,5 @@ test('an autosave shaped like ours that the schema refuses is set aside after th
   // The empty document a start without it shows, with no undo step back to the refused copy.
   await expect(page.locator('.react-flow__node')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
+  await page.screenshot({ path: test.info().outputPath('set-aside-after-paint.png') })
 })

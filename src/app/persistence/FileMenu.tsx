@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { loadEnglish } from '../../i18n'
 import { emptyScenario } from '../../store/scenarioDefaults'
@@ -6,10 +6,11 @@ import { useAppStoreApi } from '../../store/useAppStore'
 import { MAX_IMPORT_BYTES, scenarioFileName, serializeScenario, tooLargeIssue } from './codec'
 import { downloadText } from './download'
 import { MenuButton } from '../MenuButton'
-import { FileDialog, type DialogState } from './FileDialog'
+import type { DialogState } from './FileDialog'
 import { parseOffThread } from './parseOffThread'
 import type { SamExportMode } from '../samExport/SamExportDialog'
 import { currentRunOf } from '../../store/forkSlice'
+import { preloadWhenIdle } from '../../panels/lazyPanel'
 
 type Item = 'new' | 'open' | 'paste' | 'importTemplate' | 'save' | 'duplicate' | 'exportSam' | 'exportExperiment'
 const ITEMS: readonly Item[] = [
@@ -27,6 +28,9 @@ const ITEMS: readonly Item[] = [
 const TemplateImportDialog = lazy(() =>
   Promise.all([import('../templateImport/TemplateImportDialog'), loadEnglish()]).then(([m]) => m),
 )
+// New, Paste and a file's result: fetched once the first frame is painted, so a click does not wait for it.
+const loadFileDialog = () => Promise.all([import('./FileDialog'), loadEnglish()]).then(([m]) => m)
+const FileDialog = lazy(() => loadFileDialog().then((m) => ({ default: m.FileDialog })))
 const SamExportDialog = lazy(() =>
   Promise.all([import('../samExport/SamExportDialog'), loadEnglish()]).then(([m]) => ({ default: m.SamExportDialog })),
 )
@@ -41,6 +45,10 @@ export function FileMenu() {
   // Mounted from the first export on and then kept, so closing it is the <dialog>'s own close (focus goes back).
   const [samExportUsed, setSamExportUsed] = useState(false)
   const [importing, setImporting] = useState(false)
+  // Mounted from its first use on and then kept, so its <dialog> closes itself (focus goes back).
+  const [dialogUsed, setDialogUsed] = useState(false)
+  if (dialog.kind !== 'closed' && !dialogUsed) setDialogUsed(true)
+  useEffect(() => preloadWhenIdle([{ preload: loadFileDialog }]), [])
   const fileInput = useRef<HTMLInputElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // A result that arrives after the dialog was closed or reused is dropped.
@@ -139,27 +147,31 @@ export function FileMenu() {
           />
         </Suspense>
       ) : null}
-      <FileDialog
-        state={dialog}
-        onClose={close}
-        onPasteText={(text) => setDialog({ kind: 'paste', text, checking: false })}
-        onCheckPaste={() => {
-          if (dialog.kind !== 'paste') return
-          setDialog({ ...dialog, checking: true })
-          void parse(dialog.text)
-        }}
-        onConfirmNew={() => {
-          store.getState().openDocument(emptyScenario())
-          close()
-        }}
-        onReplace={() => {
-          if (dialog.kind === 'result' && dialog.result.ok) {
-            store.getState().openDocument(dialog.result.scenario)
-            setStatus(t('files.opened', { title: dialog.result.scenario.title }))
-          }
-          close()
-        }}
-      />
+      {dialogUsed ? (
+        <Suspense fallback={null}>
+          <FileDialog
+            state={dialog}
+            onClose={close}
+            onPasteText={(text) => setDialog({ kind: 'paste', text, checking: false })}
+            onCheckPaste={() => {
+              if (dialog.kind !== 'paste') return
+              setDialog({ ...dialog, checking: true })
+              void parse(dialog.text)
+            }}
+            onConfirmNew={() => {
+              store.getState().openDocument(emptyScenario())
+              close()
+            }}
+            onReplace={() => {
+              if (dialog.kind === 'result' && dialog.result.ok) {
+                store.getState().openDocument(dialog.result.scenario)
+                setStatus(t('files.opened', { title: dialog.result.scenario.title }))
+              }
+              close()
+            }}
+          />
+        </Suspense>
+      ) : null}
     </div>
   )
 }

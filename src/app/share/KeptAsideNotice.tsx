@@ -5,12 +5,18 @@ import { useAppStoreApi } from '../../store/useAppStore'
 import { serializeScenario } from '../persistence/codec'
 import { downloadText } from '../persistence/download'
 import { loadValidator } from '../persistence/loadValidator'
+import { useAllStrings } from '../../panels/useAllStrings'
 
 /**
  * After a link or an example opened over the user's earlier work: that work was set aside under `storageKey` (not
- * dropped); bring it back (one undo step away from the link's scenario) or download it.
+ * dropped); bring it back (one undo step away from the link's scenario) or download it. Its words are not in the first
+ * frame's strings: it shows a moment after it (#16).
  */
 export function KeptAsideNotice({ storageKey }: { storageKey: string }) {
+  return useAllStrings() ? <KeptAsideNoticeNow storageKey={storageKey} /> : null
+}
+
+function KeptAsideNoticeNow({ storageKey }: { storageKey: string }) {
   const { t } = useTranslation()
   const store = useAppStoreApi()
   const [state, setState] = useState<'shown' | 'restored' | 'hidden'>('shown')

@@ -17,15 +17,16 @@ import { flow } from './flow'
 import { fork } from './fork'
 import { header } from './header'
 import { loading } from './loading'
-import { narration } from './narration'
+import { narrationNames } from './narrationNames'
 import { nodes } from './nodes'
 import { panel } from './panel'
 import { runEnd } from './runEnd'
 import { runtime } from './runtime'
 import { safety } from './safety'
-import { share } from './share'
-import { start } from './start'
+import { shareMenu } from './shareMenu'
+import { startButtons } from './startButtons'
 import { stateMachine } from './stateMachine'
+import { sweepMenu } from './sweepMenu'
 import { transport } from './transport'
 
 export const enFirstFrame = {
@@ -40,20 +41,17 @@ export const enFirstFrame = {
   header,
   loading,
   // Names and durations the drawer and the comparison's figures use; the captions and the log read the rest.
-  narration: {
-    batchName: narration.batchName,
-    batchNameShard: narration.batchNameShard,
-    batchShort: narration.batchShort,
-    duration: narration.duration,
-    countdown: narration.countdown,
-  },
+  narration: narrationNames,
   nodes,
   panel,
   runEnd,
   runtime,
   safety,
-  share,
-  start,
+  // The Share menu; the kept-aside notice and the embed read the rest.
+  share: shareMenu,
+  // The header's Learn and Examples; the start page reads the rest.
+  start: startButtons,
   stateMachine,
+  sweep: sweepMenu,
   transport,
 } as const satisfies { [A in keyof Messages]?: Partial<Messages[A]> }

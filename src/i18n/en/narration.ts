@@ -2,15 +2,13 @@
  * Narration of the trace: one sentence per entry type (with its numbers) and one rule phrase per reason code
  * (`reason.<group>.<code>`, the engine's codes split at the dot). A line reads "sentence — rule (§x)".
  */
+import { narrationNames } from './narrationNames'
+
 export const narration = {
   attempt: 'Attempt {{n}}',
   attemptOf: 'Attempt {{n}} of {{max}}',
-  batchName: 'batch {{n}} from {{source}}',
-  batchShort: 'batch {{n}}',
-  batchNameShard: 'batch {{n}} from {{source}} ({{shard}})',
+  ...narrationNames,
   line: '{{sentence}} — {{rule}} ({{ref}})',
-  duration: { ms: '{{n}} ms', s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },
-  countdown: { minSec: '{{m}} min {{s}} s', hMin: '{{h}} h {{m}} min' },
   token: { event: 'Event', response: 'Response', message: 'Message', batch: 'Batch', record: 'Record', call: 'Call' },
   entry: {
     hop: '{{token}} {{event}} travels {{from}} → {{to}} ({{duration}}).',

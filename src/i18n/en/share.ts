@@ -1,18 +1,8 @@
 /** Share links, embed code, the static picture (src/app/share) and the embed page (src/app/embed). */
+import { shareMenu } from './shareMenu'
+
 export const share = {
-  menu: 'Share',
-  copyLink: 'Copy link',
-  copyEmbed: 'Copy embed code…',
-  exportSvg: 'Export picture (SVG)',
-  exportPng: 'Export picture (PNG)',
-  exportLight: 'light',
-  exportDark: 'dark',
-  linkCopied: 'Link copied: it opens this scenario at {{time}} with the same selection and panel.',
-  linkReady: 'Your browser did not allow copying: select the link below and copy it.',
-  linkLabel: 'Link to this view',
-  linkTooLong:
-    'This scenario is too large for a link ({{length}} characters; the limit is {{limit}}). Save it as a file instead.',
-  exported: 'Saved {{name}}.',
+  ...shareMenu,
   keptTitle: 'Opened from a link: this copy is yours',
   keptBody: 'Your edits are autosaved. The scenario you were working on before was kept (storage key {{key}}).',
   keptRestore: 'Bring back my earlier work',
@@ -44,5 +34,4 @@ export const share = {
   posterAlt: 'Architecture of “{{title}}”',
   reducedMotion: 'Reduced motion: the diagram does not play by itself. Use the controls to step through it.',
   embedError: 'This embed could not open its scenario',
-  close: 'Close',
 } as const

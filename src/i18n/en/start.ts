@@ -1,3 +1,5 @@
+import { startButtons } from './startButtons'
+
 /** The start page (first visit; header Learn / Examples) and the bundled examples' cards. */
 export const start = {
   dialogLabel: 'Start',
@@ -5,9 +7,7 @@ export const start = {
   intro:
     'Wire event sources to Lambda functions, break things on purpose, and watch what AWS does — retries, dead-letter queues, blocked shards, throttles.',
   close: 'Close',
-  learn: 'Learn',
-  learnHint: 'Guided lessons and examples',
-  examplesButton: 'Examples',
+  ...startButtons,
   lessonsHeading: 'Lessons',
   lessonsIntro: 'Short guided lessons: predict, then watch the engine show you.',
   examplesHeading: 'Examples',

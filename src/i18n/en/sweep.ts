@@ -1,6 +1,8 @@
 /** The sweep: one numeric setting across a range, a full run per value, the figures plotted against it (#19). */
+import { sweepMenu } from './sweepMenu'
+
 export const sweep = {
-  open: 'Sweep a setting…',
+  ...sweepMenu,
   title: 'Sweep a setting',
   intro:
     'Each value is a full run of this scenario with the same seed and traffic; only the setting changes. Runs happen in the background.',
