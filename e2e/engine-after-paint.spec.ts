@@ -44,6 +44,8 @@ test.describe('the run arrives after the first frame (#16)', () => {
     await expect.poll(engine.requested).toBe(true)
     await expect(page.getByTestId('play')).toBeDisabled()
     await expect(page.locator('#transport-blocked')).toHaveText('Simulating…')
+    // Said once, on the transport: no progress box (that is for a long run in the worker).
+    await expect(page.getByTestId('run-status')).toHaveCount(0)
     await expect(page.locator('.runtime-overlay')).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath('pending-1280.png') })
 

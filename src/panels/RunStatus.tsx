@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { PlaybackRun } from '../store/playback/run'
+import { awaitsEngine, type PlaybackRun } from '../store/playback/run'
 import { formatSimTime } from './formatSimTime'
 import './RunStatus.css'
 
@@ -12,7 +12,7 @@ export function RunStatus({ run }: { run: PlaybackRun }) {
   const fmt = (n: number) => n.toLocaleString(i18n.language)
   const progress = run.ok ? run.partial : run.pending
   const stopped = run.ok && !run.partial ? run.result.stopped : null
-  if (progress === undefined && stopped === null) return null
+  if ((progress === undefined && stopped === null) || awaitsEngine(run)) return null
   let body: React.ReactNode = null
   if (progress !== undefined) {
     const percent =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { i18next, initI18n, registerLocale } from '../../i18n'
+import { en as enMessages } from '../../i18n/en/index'
 import { ja as jaMessages } from '../../i18n/ja/index'
 import { failingAsync, runResolved } from '../../sim/views/viewsTestkit'
 import { formatSimTime } from '../formatSimTime'
@@ -7,6 +8,8 @@ import { translatorOf } from '../narration/translate'
 import { buildLogLines, filterLines, LogBuilder, transcriptText } from './buildLogLines'
 
 initI18n('en')
+// All of English (the first frame's list holds only what the first frame shows).
+registerLocale('en', enMessages)
 registerLocale('ja', jaMessages)
 const { result, scenario } = runResolved(failingAsync(true))
 

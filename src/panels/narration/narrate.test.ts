@@ -11,6 +11,8 @@ import { translatorOf } from './translate'
 import { displayNames } from './displayNames'
 
 initI18n('en')
+// All of English (the first frame's list holds only what the first frame shows).
+registerLocale('en', en)
 registerLocale('ja', ja)
 
 function lookup(tree: object, path: string): unknown {

@@ -6,7 +6,7 @@ import { loadLessons } from '../lessonsLoader'
 import { selectPlaybackRun } from './selectors'
 import * as engine from './runEngine'
 import { installRunEngine, loadRunEngine, runEngineOrNull, subscribeRunEngine } from './engineLoader'
-import { runFor } from './run'
+import { awaitsEngine, runFor } from './run'
 import type { TimedFault } from './inputs'
 
 /** #16: the page starts without the run's code (the setup file installs it for every other test). */
@@ -18,6 +18,7 @@ describe('before the engine lands', () => {
     const pending = runFor(doc, none)
     expect(pending).toEqual({ ok: false, issues: [], endMs: doc.durationMs, pending: null })
     expect(runFor(doc, none)).toBe(pending)
+    expect(awaitsEngine(pending)).toBe(true)
     const told = vi.fn()
     const stop = subscribeRunEngine(told)
     await loadRunEngine()
@@ -26,6 +27,7 @@ describe('before the engine lands', () => {
     expect(runEngineOrNull()).not.toBeNull()
     const run = runFor(doc, none)
     expect(run.ok).toBe(true)
+    expect(awaitsEngine(run)).toBe(false)
     // The same run the engine derives directly: nothing differs for having waited.
     expect(JSON.stringify(run)).toBe(JSON.stringify(engine.deriveRun(doc, [])))
   })

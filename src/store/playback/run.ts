@@ -30,6 +30,13 @@ export function simulationKey(doc: Scenario): string {
 export const ENGINE_UNAVAILABLE = 'run.engineUnavailable'
 
 const memo = new WeakMap<Scenario, { inputs: readonly TimedFault[]; run: PlaybackRun }>()
+const awaiting = new WeakSet<PlaybackRun>()
+
+/**
+ * Whether this pending run is only waiting for the engine's code (a moment after the page loads), not being simulated
+ * in the worker: the playback bar says "Simulating…" without the progress box a long run has.
+ */
+export const awaitsEngine = (run: PlaybackRun): boolean => awaiting.has(run)
 const waiting = new WeakMap<Scenario, { inputs: readonly TimedFault[]; failure: string | null; run: PlaybackRun }>()
 
 /**
@@ -61,6 +68,7 @@ export function awaitingEngineRun(doc: Scenario, inputs: readonly TimedFault[]):
           ],
         }
   waiting.set(doc, { inputs, failure, run })
+  if (failure === null) awaiting.add(run)
   return run
 }
 
