@@ -64,7 +64,7 @@ test('a link that cannot be opened is said once the rest of English is here, nev
   await expect(page.getByTestId('link-error')).toHaveCount(0)
   release()
   const banner = page.getByTestId('link-error')
-  await expect(banner).toBeVisible()
+  await expect(banner).toBeVisible({ timeout: 30_000 })
   await expect(banner).toContainText('no-such-example')
   expect(await keysOnScreen(page)).toEqual([])
 })
@@ -82,7 +82,8 @@ test('a saved copy that fails to load is set aside and said with its located pro
   expect(await keysOnScreen(page)).toEqual([])
   release()
   const banner = page.locator('.persist-banner', { hasText: 'Your autosaved scenario could not be loaded' })
-  await expect(banner).toBeVisible()
+  // After the rest of English and the validator's chunk (slow on a loaded 2-core machine).
+  await expect(banner).toBeVisible({ timeout: 30_000 })
   // The located problems in sentences of the issues area (held back until now).
   await expect(banner).toContainText('Wrong type, or missing: this must be a number')
   expect(await keysOnScreen(page)).toEqual([])

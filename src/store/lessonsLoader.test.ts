@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
+// Importing the lessons (and what they import) takes seconds when the 2 cores are shared.
+const LOADED = { timeout: 20_000 }
 import { createAppStore } from './createAppStore'
 import { loadedLessons } from './lessonsLoader'
 import { selectLesson } from './lessonSelectors'
@@ -23,11 +26,11 @@ describe('lessons loaded on demand (#16)', () => {
     expect(resumed.getState().lesson).toBeNull()
     expect(resumed.getState().lessonProgress).toEqual(saved.lessonProgress)
 
-    await expect.poll(() => opened.getState().lesson?.id).toBe('async-errors')
+    await expect.poll(() => opened.getState().lesson?.id, LOADED).toBe('async-errors')
     expect(opened.getState().lesson?.stepIndex).toBe(0)
     expect(selectLesson(opened.getState())?.id).toBe('async-errors')
     expect(opened.getState().scenario).not.toBe(before)
-    await expect.poll(() => resumed.getState().lesson?.stepIndex).toBe(2)
+    await expect.poll(() => resumed.getState().lesson?.stepIndex, LOADED).toBe(2)
     expect(resumed.getState().lesson?.id).toBe('sync-errors')
   })
 })
