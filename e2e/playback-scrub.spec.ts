@@ -14,6 +14,8 @@ async function picture(page: Page) {
 
 test('scrubbing back and forward gives the same picture (seek is replay)', async ({ page }) => {
   await openExample(page, 's3-dlq')
+  // The token layer and the chips are a chunk of their own, drawn once the run's code has arrived (#16).
+  await expect(page.getByTestId('token-layer')).toBeAttached({ timeout: 30_000 })
   const scrub = page.getByRole('slider', { name: 'Position in the run' })
   await scrub.fill('1500')
   await page.clock.runFor(50)

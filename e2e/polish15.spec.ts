@@ -63,6 +63,8 @@ test('the injection notice closes by Escape, and by itself after a few seconds',
 
 test('tokens pass beneath wire labels: the token layer sits under React Flow’s renderer', async ({ page }) => {
   await openExample(page, 'sqs-redrive')
+  // The token layer is a chunk of its own, drawn once the run's code has arrived (#16).
+  await expect(page.getByTestId('token-layer')).toBeAttached({ timeout: 30_000 })
   const z = await page.evaluate(() => {
     const layer = document.querySelector('[data-testid="token-layer"]')
     const renderer = document.querySelector('.react-flow__renderer')
