@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
 import { loadEnglish } from '../i18n'
 import { LazyFallback } from './LazyFallback'
+import { afterPaint } from '../store/afterPaint'
 
 /** A component whose code is its own chunk: rendered through Suspense, fetchable ahead of need with `preload()`. */
 export type LazyComponent<P> = ComponentType<P> & { preload: () => Promise<unknown> }
@@ -47,17 +48,7 @@ export function lazyPanel<P extends object>(
   const Inner = lazy(get)
   function LazyPanel(props: P) {
     const [painted, setPainted] = useState(loaded)
-    useEffect(() => {
-      if (painted) return
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setPainted(true), 0)
-      })
-      return () => {
-        cancelAnimationFrame(frame)
-        if (timer !== undefined) clearTimeout(timer)
-      }
-    }, [painted])
+    useEffect(() => (painted ? undefined : afterPaint(() => setPainted(true))), [painted])
     if (!painted) return <Fallback {...props} />
     return (
       <Suspense fallback={<Fallback {...props} />}>

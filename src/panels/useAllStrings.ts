@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { allStringsLoaded, loadEnglish } from '../i18n'
+import { afterPaint } from '../store/afterPaint'
 
 /**
  * True once every string of the page's language is loaded. English ships only its first frame's areas in the first
@@ -12,20 +13,16 @@ export function useAllStrings(): boolean {
   useEffect(() => {
     if (ready) return
     let live = true
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        // Offline before the chunk was cached: shown anyway (issues then read as the model's plain English).
-        const show = () => {
-          if (live) setReady(true)
-        }
-        loadEnglish().then(show, show)
-      }, 0)
+    const cancel = afterPaint(() => {
+      // Offline before the chunk was cached: shown anyway (issues then read as the model's plain English).
+      const show = () => {
+        if (live) setReady(true)
+      }
+      loadEnglish().then(show, show)
     })
     return () => {
       live = false
-      cancelAnimationFrame(frame)
-      if (timer !== undefined) clearTimeout(timer)
+      cancel()
     }
   }, [ready])
   return ready

@@ -5,6 +5,7 @@ import { emptyScenario } from '../../store/scenarioDefaults'
 import type { AutosaveLoad } from './autosave'
 import { localStorageOrNull, setAsideStamp } from './browserStorage'
 import { loadValidator } from './loadValidator'
+import { afterPaint } from '../../store/afterPaint'
 
 type SetAside = Extract<AutosaveLoad, { kind: 'setAside' }>
 
@@ -14,9 +15,6 @@ export interface AutosaveCheck {
   /** The document in the store when the check ended (null: there was nothing to check). */
   shown: Scenario | null
 }
-
-/** A frame, then a task: after the first paint (as i18n's loadEnglishAfterPaint). */
-const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0))
 
 /**
  * The autosaved document shown after the cheap check only (`restored.unchecked`, autosaveShape.ts) is read with the
@@ -38,7 +36,7 @@ export function useAutosaveCheck(
     if (unchecked === null || restored.kind !== 'loaded') return
     if (!shownAtStart) return
     let live = true
-    afterPaint(() => {
+    const cancel = afterPaint(() => {
       if (!live) return
       const finish = (shown: Scenario) => {
         if (live) setCheck({ done: true, shown })
@@ -60,6 +58,7 @@ export function useAutosaveCheck(
     })
     return () => {
       live = false
+      cancel()
     }
   }, [store, restored, unchecked, onSetAside, shownAtStart])
   return check

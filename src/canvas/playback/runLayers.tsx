@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
+import { afterPaint } from '../../store/afterPaint'
 
 /**
  * A layer that draws a run (tokens, node chips) as its own chunk: it reads the engine's views (sim/views), which the
@@ -16,16 +17,7 @@ function runLayer(load: () => Promise<ComponentType>): ComponentType {
   )
   return function RunLayer() {
     const [painted, setPainted] = useState(false)
-    useEffect(() => {
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => setPainted(true), 0)
-      })
-      return () => {
-        cancelAnimationFrame(frame)
-        if (timer !== undefined) clearTimeout(timer)
-      }
-    }, [])
+    useEffect(() => afterPaint(() => setPainted(true)), [])
     return painted ? (
       <Suspense fallback={null}>
         <Inner />

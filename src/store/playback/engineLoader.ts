@@ -8,6 +8,7 @@
  * Tests install the module synchronously (`src/test/setupRunEngine.ts`), so `runFor` answers at once there.
  */
 import type * as RunEngineModule from './runEngine'
+import { afterPaint } from '../afterPaint'
 
 export type RunEngine = typeof RunEngineModule
 
@@ -58,8 +59,7 @@ export function loadRunEngineAfterPaint(): void {
     scheduled = false
     void loadRunEngine().catch(() => undefined)
   }
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0))
-  else setTimeout(go, 0)
+  afterPaint(go)
 }
 
 /** Runs `fn` with the engine: now if it is loaded, else once it lands (never, if it cannot be fetched). */

@@ -2,6 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react'
 import type { EmbedParams } from '../embedParams'
 import type { LiveProps } from '../live'
 import { FirstFrame } from './FirstFrame'
+import { afterPaint } from '../../../store/afterPaint'
 
 type Live = { Root: ComponentType<LiveProps & { playNow: boolean }>; props: LiveProps }
 
@@ -34,30 +35,26 @@ export function EmbedBoot({
   useEffect(() => {
     if (!wanted) return
     let cancelled = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        void import('../live')
-          .then(async (m) => ({
-            Root: m.EmbedRoot,
-            props: await m.openLive(location.search, location.hash, params, locale, theme, appHref),
-          }))
-          .then(
-            (l) => {
-              if (!cancelled) setLive(l)
-            },
-            () => {
-              if (cancelled) return
-              setFailed(true)
-              setWanted(false)
-            },
-          )
-      }, 0)
+    const cancel = afterPaint(() => {
+      void import('../live')
+        .then(async (m) => ({
+          Root: m.EmbedRoot,
+          props: await m.openLive(location.search, location.hash, params, locale, theme, appHref),
+        }))
+        .then(
+          (l) => {
+            if (!cancelled) setLive(l)
+          },
+          () => {
+            if (cancelled) return
+            setFailed(true)
+            setWanted(false)
+          },
+        )
     })
     return () => {
       cancelled = true
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      cancel()
     }
   }, [wanted, params, locale, theme, appHref])
 
