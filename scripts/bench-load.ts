@@ -13,32 +13,13 @@
  * Serves dist/ (built by `npm run build`) on its own port (BENCH_LOAD_PORT, default 4298; never 4173). No service
  * worker (a fresh context, and the first visit is what is measured).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { startPreview } from './previewServer.ts'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from '@playwright/test'
 
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 4298)
 const BASE = `http://127.0.0.1:${PORT}`
-const VITE_BIN = 'node_modules/vite/bin/vite.js'
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  )
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  server.kill()
-  throw new Error(`vite preview did not start on port ${PORT}`)
-}
 
 /** The first frame: a node of the canvas or of the embed's static picture. */
 const FIRST_NODE = '.react-flow__node, .embed-first-frame [data-node]'
@@ -84,7 +65,7 @@ async function measure(browser: Browser, path: string, throttle: number) {
   return { kb, firstFrameMs, interactiveMs, files: js.size }
 }
 
-const server = await startPreview()
+const server = await startPreview(PORT)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || (process.platform === 'linux' ? '/usr/bin/chromium' : undefined),
   args: ['--no-sandbox', '--disable-gpu'],

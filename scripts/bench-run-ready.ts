@@ -6,7 +6,7 @@
  * Median of RUNS (default 5) on `/?example=s3-dlq` (PATH_TO_OPEN to change it). Serves dist/ on BENCH_LOAD_PORT
  * (default 4297; never 4173), no service worker (a first visit).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { startPreview } from './previewServer.ts'
 import { chromium } from '@playwright/test'
 
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 4297)
@@ -14,25 +14,7 @@ const BASE = `http://127.0.0.1:${PORT}`
 const RUNS = Number(process.env.RUNS ?? 5)
 const OPEN = process.env.PATH_TO_OPEN ?? '/?example=s3-dlq'
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  )
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  server.kill()
-  throw new Error(`vite preview did not start on port ${PORT}`)
-}
-
-const server = await startPreview()
+const server = await startPreview(PORT)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || (process.platform === 'linux' ? '/usr/bin/chromium' : undefined),
   args: ['--no-sandbox', '--disable-gpu'],

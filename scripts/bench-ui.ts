@@ -15,13 +15,13 @@
  * viewport while panning, the node while dragging): a frame counted by fps may show no movement at all (see
  * `circle`). Prints one figure a line.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
+import { startPreview } from './previewServer.ts'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
 
 // Run vite's own entry (not through npx) so that killing `server` stops the server itself, not a wrapper.
-const VITE_BIN = 'node_modules/vite/bin/vite.js'
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4297)
 const URL_BASE = `http://127.0.0.1:${PORT}`
@@ -44,27 +44,6 @@ function buildIfNeeded() {
   console.error('bench:ui: building dist/ …')
   const r = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
   if (r.status !== 0) throw new Error('vite build failed')
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [VITE_BIN, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
-  for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(URL_BASE)
-      if (res.ok) return server
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  server.kill()
-  throw new Error(`vite preview did not start on port ${PORT}`)
 }
 
 async function taskDurationS(cdp: CDPSession): Promise<number> {
@@ -216,7 +195,7 @@ async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
 
 async function main() {
   buildIfNeeded()
-  const server = await startPreview()
+  const server = await startPreview(PORT)
   const executablePath =
     process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   const browser = await chromium.launch({
